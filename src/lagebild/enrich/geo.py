@@ -58,12 +58,15 @@ PREPOSITIONS: dict[str, float] = {
     "unweit": 0.8,
     "in die": 0.6,
 }
+OUTER_PREPOSITIONS = frozenset(
+    "in im bei beim nach mit von vom zu zum zur für gegen seit vor während trotz wegen".split()
+)
 # these only locate when a feature noun follows ("an der Grenze", "vor der Küste"):
 # "an Taiwan" is a recipient, "vor einer Intervention" a warning's object
 NEEDS_FEATURE = frozenset({"an", "am", "vor", "um"})
 # "aus" and "nach" locate only some events; "auf" mostly attacks (and islands)
 PREP_TYPES = {
-    "aus": {"RETREAT", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT"},
+    "aus": {"RETREAT", "COERCE"},  # withdrawn from X, expelled from X; attacks come from X
     "nach": {"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"},
     "in die": {"MOBILIZE", "RETREAT", "AID", "COOPERATE", "ASSAULT"},
     "auf": {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "THREATEN"},
@@ -102,6 +105,7 @@ class Candidate:
     weight: float
     via: str  # 'prep', 'bare', 'feature'
     after_noun: bool = False  # the phrase follows a noun it may modify
+    nested: bool = False  # ... a noun inside another prepositional phrase
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -140,10 +144,18 @@ def find_candidates(
         if place is None:
             # adjective + feature noun: "vor der venezolanischen Küste", "an der syrischen Grenze"
             iso3 = gaz.adjectives.get(w.lower()) if w[:1].islower() else None
-            if iso3 and i + 1 < len(words) and words[i + 1] in FEATURE_NOUNS:
-                if iso3 in gaz.countries:
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if iso3 in gaz.countries and nxt in FEATURE_NOUNS:
+                place, n = gaz.country_place(iso3), 2
+                feature = FEATURE_NOUNS[nxt]
+            elif iso3 in gaz.countries and (nxt in CITY_NOUNS or nxt in ADMIN_NOUNS):
+                # "in der venezolanischen Kleinstadt X": an unknown X keeps the country;
+                # a known X is matched at its own position
+                known, _ = gaz.match(words, i + 2, prefer) if i + 2 < len(words) else (None, 0)
+                if known is None:
                     place, n = gaz.country_place(iso3), 2
-                    feature = FEATURE_NOUNS[words[i + 1]]
+                    if i + 2 < len(words) and words[i + 2][:1].isupper():
+                        n = 3
             if place is None:
                 i += 1
                 continue
@@ -151,7 +163,11 @@ def find_candidates(
         j = i - 1  # walk left over links, feature nouns, adjectives and articles
         if feature is None and direction is None:
             # genitive before a feature noun: "vor Venezuelas Küste"
-            if i + n < len(words) and words[i + n] in FEATURE_NOUNS and words[i + n - 1].endswith("s"):
+            if (
+                i + n < len(words)
+                and words[i + n] in FEATURE_NOUNS
+                and words[i + n - 1].endswith("s")
+            ):
                 feature = FEATURE_NOUNS[words[i + n]]
                 n += 1
         if j >= 0 and words[j] in LINKS and feature is None and direction is None:
@@ -196,6 +212,18 @@ def find_candidates(
             and words[j - 1] not in ARTICLES
             and tokens[j - 1].end + 1 >= tokens[j].start
         )
+        # ... of a noun that is itself in a prepositional phrase ("nach Gesprächen in Paris"):
+        # deeper in the tree, so further from the verb
+        nested = False
+        if after_noun:
+            k = j - 2
+            while k >= 0 and (
+                words[k] in ARTICLES or ADJ_RE.search(words[k]) and words[k].islower()
+            ):
+                if words[k].lower() in PREPOSITIONS:
+                    break
+                k -= 1
+            nested = k >= 0 and words[k].lower() in OUTER_PREPOSITIONS
         if feature == "coast":
             place = gaz.coast(place.country) or place if place.country else place
         elif feature == "border":
@@ -215,6 +243,7 @@ def find_candidates(
                 weight=weight,
                 via="prep" if prep else "bare",
                 after_noun=after_noun,
+                nested=nested,
             )
         )
         if feature or direction:
@@ -279,12 +308,15 @@ def choose(
     best, best_score = None, None
     for c in cands:
         cs, ce = tokens[c.name_start].start, tokens[c.end - 1].end
-        if any(cs < b and ce > a and not (a <= cs and ce <= b and c.place.kind != "city") for a, b in blocked):
+        if any(
+            cs < b and ce > a and not (a <= cs and ce <= b and c.place.kind != "city")
+            for a, b in blocked
+        ):
             continue  # a person's or organisation's name ("Marco Rubio", "Hamas")
         in_target = target_span is not None and cs < target_span[1] and ce > target_span[0]
         in_source = source_span is not None and cs < source_span[1] and ce > source_span[0]
         if locative(c, event.type):
-            score = c.weight
+            score = c.weight - (0.1 if c.after_noun else 0.0) - (0.2 if c.nested else 0.0)
         elif (
             in_target
             and event.type in TARGET_PLACE_TYPES
