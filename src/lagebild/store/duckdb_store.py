@@ -204,6 +204,11 @@ class DuckDBStore:
             raise
         return status
 
+    def has_document(self, document_id: str) -> bool:
+        return bool(
+            self.con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall()
+        )
+
     def _mention_keys(self, document_id: str) -> dict[str, tuple[Date | None, bool]]:
         rows_ = self.con.execute(
             "SELECT merge_key, date FROM event_mentions WHERE document_id = ?", [document_id]
