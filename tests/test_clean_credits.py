@@ -88,6 +88,36 @@ def credit_and_rest(text: str) -> tuple[str, str]:
         ("privat", "privat", ""),
         ("Tomasz Nowak/PAP", "Tomasz Nowak/PAP", ""),
         ("dpa.", "dpa", "."),
+        # dpa-style chains
+        (
+            "-/XinHua/dpa Chinas Staatschef Xi Jinping empfing",
+            "-/XinHua/dpa",
+            "Chinas Staatschef Xi Jinping empfing",
+        ),
+        (
+            "Sergei Bobylev/POOL TASS/AP/dpa Kremlchef Putin sprach",
+            "Sergei Bobylev/POOL TASS/AP/dpa",
+            "Kremlchef Putin sprach",
+        ),
+        (
+            "Michael Kappeler/dpa-Pool/dpa Bundeskanzler Merz",
+            "Michael Kappeler/dpa-Pool/dpa",
+            "Bundeskanzler Merz",
+        ),
+        (
+            "Alexander Kazakov/Sputnik/Kremlin Pool/AP/dpa Russlands Präsident Wladimir Putin",
+            "Alexander Kazakov/Sputnik/Kremlin Pool/AP/dpa",
+            "Russlands Präsident Wladimir Putin",
+        ),
+        ("Anadolu Agency via Getty Images Ein Kind", "Anadolu Agency via Getty Images", "Ein Kind"),
+        ("AFP/SAUL LOEB US-Präsident Joe Biden", "AFP/SAUL LOEB", "US-Präsident Joe Biden"),
+        (
+            "Markus Scholz/dpa Hamburgs Bürgermeister Peter Tschentscher ist",
+            "Markus Scholz/dpa",
+            "Hamburgs Bürgermeister Peter Tschentscher ist",
+        ),
+        ("dpa CDU/CSU-Fraktionschef Spahn sagte", "dpa", "CDU/CSU-Fraktionschef Spahn sagte"),
+        ("Lena Haas Kreml-Chef Putin sagte", "Lena Haas", "Kreml-Chef Putin sagte"),
         # no credit at all
         ("wie man sieht, ist das so.", "", "wie man sieht, ist das so."),
     ],

@@ -35,7 +35,7 @@ U.S. Department of Defense; Pentagon; White House; Weißes Haus; Presidential Pr
 Ukrainian Presidential Press Service; Handout; Handout Photo; HO; Reuters TV; Reuters TV via;
 Screenshot; Montage; Collage; Symbolbild; Symbolfoto; Archiv; Archivbild; Archivfoto; privat;
 Privat; Pressefoto; Presse; PR; Promo; Veranstalter; Hersteller; Polizei; Feuerwehr; t-online;
-RND; Redaktionsnetzwerk Deutschland; Zuma; Xinhua/Zuma; Ria; Tass; SOPA; NurPhoto via Getty;
+RND; Redaktionsnetzwerk Deutschland; UN Photo; UN Photos; NATO; EU Audiovisual Service; Zuma; Xinhua/Zuma; Ria; Tass; SOPA; NurPhoto via Getty;
 """
 
 # words that may follow a credit in brackets or after a slash without being an agency

@@ -100,10 +100,13 @@ class Tok:
         return self.text.rstrip(".,:)]!?").lstrip("([")
 
 
-def _tokens(text: str, pos: int, end: int) -> list[Tok]:
+def _tokens(text: str, pos: int, end: int, limit: int = 40) -> list[Tok]:
+    """The first `limit` tokens after `pos` (no credit is longer)."""
     out: list[Tok] = []
     last = pos
     for m in _TOKEN.finditer(text, pos, end):
+        if len(out) >= limit:
+            break
         gap = text[last : m.start()]
         seps = "".join(ch for ch in gap if ch in _SEP_CHARS)
         out.append(Tok(m.group(), m.start(), m.end(), seps or (" " if out else "")))
@@ -154,6 +157,11 @@ def _ends_sentence(tok: Tok) -> bool:
 _DOTTED = {"u.s", "photothek.net", "abacapress.com", "zumapress.com"}
 
 
+def _known_before_slash(toks: list[Tok], i: int) -> bool:
+    n = _match_known(toks, i)
+    return bool(n) and i + n < len(toks) and "/" in toks[i + n].sep_before
+
+
 def parse_credit(text: str, pos: int, end: int | None = None) -> int:
     """End offset of the credit starting at `pos` (`pos` itself when there is no credit)."""
     end = len(text) if end is None else end
@@ -168,7 +176,10 @@ def parse_credit(text: str, pos: int, end: int | None = None) -> int:
                 credit_end = t.end
                 i += 1
                 continue
-            break
+            if t.key == "via" and i + 1 < len(toks) and _match_known(toks, i + 1):
+                i += 1  # `Anadolu Agency via Getty Images`
+            elif not _known_before_slash(toks, i):  # `POOL TASS/AP/dpa` goes on
+                break
         n = _match_known(toks, i)
         j = i + n if n else _name_run(toks, i)
         if j == i:
@@ -195,12 +206,9 @@ def _name_run(toks: list[Tok], i: int) -> int:
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if not _is_cap(t):
-        # lower-case brand before a slash (`imago/…`, `epd-bild/…`) or an acronym-ish token
-        if (
-            nxt is not None
-            and nxt.sep_before not in ("", " ")
-            and t.word.replace("-", "").replace(".", "").isalnum()
-        ):
+        # lower-case brand before a slash (`imago/…`, `epd-bild/…`), dpa's `-/` for no name
+        before_sep = nxt is not None and nxt.sep_before not in ("", " ")
+        if before_sep and (t.text == "-" or t.word.replace("-", "").replace(".", "").isalnum()):
             return i + 1
         if t.key in QUALIFIERS:
             return i + 1
@@ -224,6 +232,12 @@ def _name_run(toks: list[Tok], i: int) -> int:
         break
     run = j - i
     follower = toks[j] if j < len(toks) else None
+    if follower is None and run > 2:
+        # the text ends inside the run: a caption may hide in it (`AFP/SAUL LOEB US-Präsident …`)
+        for k in range(i + 2, j):
+            if _is_caption_like(toks[k]):
+                return k
+        return j
     if (
         follower is None
         or follower.sep_before not in (" ",)
@@ -239,7 +253,7 @@ def _name_run(toks: list[Tok], i: int) -> int:
         if _is_caption_like(toks[k]):
             # a genitive in front belongs to the caption: `Chinas Außenminister`
             if (
-                k - 1 > i
+                k - 1 > i + 1  # keep a two-word name whole: `Lena Haas Kreml-Chef Putin`
                 and toks[k].word.lower() not in SENTENCE_STARTERS
                 and toks[k - 1].word.endswith("s")
                 and not toks[k - 1].word.isupper()

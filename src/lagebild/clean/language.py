@@ -15,7 +15,7 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str, sample: int = 3000) -> tuple[str | None, float]:
+def detect_language(text: str, sample: int = 1500) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability), or (None, p) when the text is too short or unclear."""
     text = text[:sample]
     if sum(ch.isalpha() for ch in text) < MIN_CHARS:

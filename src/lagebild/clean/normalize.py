@@ -6,14 +6,10 @@ import re
 import unicodedata
 
 # removed outright: zero-width characters, soft hyphen, BOM, bidi marks
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f]")
 # spaces of every width become a plain space (quotes „“ ‚‘ »« and dashes stay as they are)
-_SPACES = dict.fromkeys(
-    map(
-        ord,
-        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f",
-    ),
-    " ",
+_SPACES = re.compile(
+    "[\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f]"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _MOJIBAKE = re.compile(r"Ã[\x80-\xbf¤¶¼Ÿ„–—œ]|â€[\x9c\x9d™œž“”˜¦]")
@@ -42,7 +38,7 @@ def normalize(text: str) -> str:
         .replace("\u2028", "\n")
         .replace("\u2029", "\n\n")
     )
-    text = text.translate(_INVISIBLE).translate(_SPACES)
+    text = _SPACES.sub(" ", _INVISIBLE.sub("", text))
     text = _CONTROL.sub("", text)
     text = _MULTISPACE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))

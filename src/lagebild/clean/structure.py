@@ -63,7 +63,7 @@ def cut_trailer(paras: list[str]) -> tuple[list[str], list[str]]:
 def split_body(paras: list[str], parts: Parts) -> None:
     """Credits out of the running text; caption text stays in the body as its own paragraph."""
     for para in paras:
-        split = split_credits(inline(para))
+        split = split_credits(" ".join(para.split()))  # paragraphs are normalised already
         parts.body.extend(split.parts)
         parts.captions.extend(split.captions)
         parts.credits.extend(split.credits)
