@@ -16,8 +16,8 @@ import pytest
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 pytest.importorskip("fastapi")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
-from schemathesis.generation import GenerationMode  # noqa: E402
 from schemathesis.checks import positive_data_acceptance  # noqa: E402
+from schemathesis.generation import GenerationMode  # noqa: E402
 
 from lagebild.models import Document, RawDocument  # noqa: E402
 from lagebild.serve import create_app  # noqa: E402

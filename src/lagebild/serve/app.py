@@ -393,10 +393,7 @@ def static_dir() -> Path:
 
 
 def _open_store(db_path: str | Path) -> Any:
-    try:
-        from lagebild.store import open_store
-    except ImportError:  # TEMPORARY until the store lands
-        from lagebild.serve._devstore import open_store
+    from lagebild.store import open_store
 
     return open_store(str(db_path))
 

@@ -91,22 +91,24 @@ def fetch_url(url: str, allow_private: bool = False) -> tuple[str, str]:
 
 
 def default_processor(pipeline_factory: Callable[[], Any]) -> Callable[[RawDocument], Document]:
-    """RawDocument -> coded Document with the real stages (clean, NLP, actors, coding, enrich)."""
+    """RawDocument -> coded Document with the real stages (clean, NLP, actors, coding, enrich),
+    through the ingest runner's StageRunner (stages not installed are skipped)."""
 
     state: dict[str, Any] = {}
 
     def process(raw: RawDocument) -> Document:
-        from lagebild.clean import clean
+        from lagebild.ingest_runner import StageRunner, fallback_clean, load_cleaner
 
-        if "pipeline" not in state:
-            state["pipeline"] = pipeline_factory()
+        clean = load_cleaner() or fallback_clean
+        if "runner" not in state:
+            state["runner"] = StageRunner(pipeline_factory())
         doc = clean(raw)
         if not doc.id:
             doc.finalize_ids()
-        return state["pipeline"].process(doc)
+        return state["runner"].process(doc)
 
-    def reset() -> None:
-        state.pop("pipeline", None)
+    def reset() -> None:  # after new actor entries: rebuild the pipeline for the next job
+        state.pop("runner", None)
 
     process.reset = reset  # type: ignore[attr-defined]
     return process
