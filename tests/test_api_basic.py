@@ -41,3 +41,27 @@ def test_code_texts():
     )
     assert [o["id"] for o in out] == [0, "b"]
     assert out[0]["events"][0]["type"] == "ASSAULT" and out[1]["events"] == []
+
+
+def test_known_documents_skip_analysis_unless_reanalyze(monkeypatch, tmp_path):
+    monkeypatch.setattr(ingest_runner, "load_reader", lambda: fake_read)
+    monkeypatch.setattr(ingest_runner, "load_cleaner", lambda: ingest_runner.fallback_clean)
+    src = tmp_path / "a.txt"
+    src.write_text(BODY, encoding="utf-8")
+    db = tmp_path / "api.duckdb"
+    p = FakePipeline()
+    lb.ingest(src, db=db, pipeline=p)
+    assert lb.ingest(src, db=db, pipeline=p).unchanged == 1 and p.calls == 1
+    assert lb.ingest(src, db=db, pipeline=p, reanalyze=True).unchanged == 1 and p.calls == 2
+
+    class Newer(FakePipeline):  # a coder that now also finds the agreement as hypothetical
+        def process(self, doc):
+            super().process(doc)
+            for m in doc.events:
+                m.hypothetical = m.type == "AGREE"
+            return doc
+
+    s = lb.ingest(src, db=db, pipeline=Newer(), reanalyze=True)
+    assert s.updated == 1
+    ev = lb.events(db=db)
+    assert list(ev[ev.type == "AGREE"]["hypothetical"]) == [True] and len(ev) == 2

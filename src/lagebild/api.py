@@ -66,13 +66,20 @@ def ingest(
     strict: bool = False,
     pipeline: Any = None,
     analyze: bool = True,
+    reanalyze: bool = False,
 ) -> IngestSummary:
     """`lagebild ingest`: read, clean, analyse and store; returns the counts."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     with _store(db) as store:
         return run_ingest(
-            store, list(inputs), format=format, strict=strict, pipeline=pipeline, analyze=analyze
+            store,
+            list(inputs),
+            format=format,
+            strict=strict,
+            pipeline=pipeline,
+            analyze=analyze,
+            reanalyze=reanalyze,
         )
 
 

@@ -181,10 +181,13 @@ def run_ingest(
     pipeline: Any = None,
     analyze: bool = True,
     on_event: Callable[[str, dict[str, Any]], None] | None = None,
+    reanalyze: bool = False,
 ) -> IngestSummary:
     """Ingest `inputs` into `store`. `on_event(kind, info)` is called with kind 'document'
     (info: source, status, events), 'failure' (stage, source, reason) or 'missing' (stage);
-    the CLI uses it for its progress bar and console lines."""
+    the CLI uses it for its progress bar and console lines. A document already in the store
+    (same source, same content) is skipped before analysis unless `reanalyze` is set; then it is
+    analysed again and stored as 'updated' if its events changed."""
     notify = on_event or (lambda kind, info: None)
     summary = IngestSummary()
     started = time.perf_counter()
@@ -222,6 +225,10 @@ def run_ingest(
             doc = clean(item)
         except Exception as exc:
             fail("clean", item.source, one_line(exc))
+            continue
+        if not reanalyze and store.has_document(doc.id):
+            summary.unchanged += 1
+            notify("document", {"source": doc.source, "status": "unchanged", "events": 0})
             continue
         if runner is not None:
             try:

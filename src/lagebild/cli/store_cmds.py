@@ -21,9 +21,9 @@ from rich.text import Text
 
 def _console(stderr: bool = False) -> Console:
     """A console made at call time (so COLUMNS is honoured); 160 columns when not a terminal."""
-    c = Console(stderr=stderr)
+    c = Console(stderr=stderr, soft_wrap=stderr)
     if not c.is_terminal and "COLUMNS" not in os.environ:
-        c = Console(stderr=stderr, width=160)
+        c = Console(stderr=stderr, width=160, soft_wrap=stderr)
     return c
 
 
@@ -146,6 +146,13 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             bool,
             typer.Option("--no-analyze", help="Store the clean documents only (no NLP, events)."),
         ] = False,
+        reanalyze: Annotated[
+            bool,
+            typer.Option(
+                "--reanalyze",
+                help="Analyse documents already stored again (after a lexicon or model change).",
+            ),
+        ] = False,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     ) -> None:
         """Add documents and their events to the store; re-ingesting changes nothing."""
@@ -199,6 +206,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                     strict=strict,
                     analyze=not no_analyze,
                     on_event=on_event,
+                    reanalyze=reanalyze,
                 )
             except StageUnavailable as exc:
                 err.print(f"[red]error:[/] {exc}")

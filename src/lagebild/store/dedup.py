@@ -23,6 +23,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -53,6 +54,7 @@ def minhash(text: str, num_perm: int = NUM_PERM) -> LeanMinHash | None:
     return LeanMinHash(m)
 
 
+@lru_cache(maxsize=16)
 def band_params(threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> tuple[int, int]:
     """(bands, rows) minimising false positives + negatives, as datasketch's MinHashLSH does."""
     return _optimal_param(threshold, num_perm, 0.5, 0.5)

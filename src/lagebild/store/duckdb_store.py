@@ -135,11 +135,18 @@ class DuckDBStore:
         if not records:
             return
         cols = [c for c in self._columns(table) if c in records[0]]
+        col_sql = ", ".join(_q(c) for c in cols)
+        if len(records) <= 20:  # small batches: one VALUES statement is faster than Arrow
+            row_sql = "(" + ", ".join("?" * len(cols)) + ")"
+            self.con.execute(
+                f"INSERT INTO {table} ({col_sql}) VALUES " + ", ".join([row_sql] * len(records)),
+                [r.get(c) for r in records for c in cols],
+            )
+            return
         arrow = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in records])
         name = f"_ins_{table}"
         self.con.register(name, arrow)
         try:
-            col_sql = ", ".join(_q(c) for c in cols)
             self.con.execute(f"INSERT INTO {table} ({col_sql}) SELECT {col_sql} FROM {name}")
         finally:
             self.con.unregister(name)
@@ -164,7 +171,7 @@ class DuckDBStore:
         try:
             if existing:
                 status = "updated"
-                old_keys = self._mention_keys(doc.id)
+                touched = self._mention_keys(doc.id)
                 for table in ("sentences", "entity_mentions", "event_mentions"):
                     self.con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc.id])
                 doc.story_id = existing[1]
@@ -176,7 +183,7 @@ class DuckDBStore:
                 )
             else:
                 status = "added"
-                old_keys = set()
+                touched = {}
                 doc.story_id = self._assign_story(doc)
                 now = _now()
                 self._insert(
@@ -187,7 +194,8 @@ class DuckDBStore:
             self._insert("entity_mentions", rows.entity_rows(doc))
             mention_rows = rows.event_mention_rows(doc)
             self._insert("event_mentions", mention_rows)
-            self._remerge(old_keys | {m["merge_key"] for m in mention_rows})
+            _touch(touched, ((m["merge_key"], m["date"]) for m in mention_rows))
+            self._remerge(touched)
             for warning in doc.meta.get("warnings") or []:
                 self._add_error(doc.source, str(warning), "warning", "clean", doc.id)
             self.con.execute("COMMIT")
@@ -196,14 +204,16 @@ class DuckDBStore:
             raise
         return status
 
-    def _mention_keys(self, document_id: str) -> set[str]:
-        return {
-            r[0]
-            for r in self.con.execute(
-                "SELECT DISTINCT merge_key FROM event_mentions WHERE document_id = ?",
-                [document_id],
-            ).fetchall()
-        }
+    def has_document(self, document_id: str) -> bool:
+        return bool(
+            self.con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall()
+        )
+
+    def _mention_keys(self, document_id: str) -> dict[str, tuple[Date | None, bool]]:
+        rows_ = self.con.execute(
+            "SELECT merge_key, date FROM event_mentions WHERE document_id = ?", [document_id]
+        ).fetchall()
+        return _touch({}, rows_)
 
     def _assign_story(self, doc: Document) -> str:
         same = self.con.execute(
@@ -231,45 +241,59 @@ class DuckDBStore:
             )
         return story or doc.id
 
-    def _remerge(self, keys: set[str]) -> None:
-        """Recompute the events of the given merge keys from all their mentions."""
-        if not keys:
+    def _remerge(self, touched: dict[str, tuple[Date | None, bool]]) -> None:
+        """Recompute the events of the touched merge keys. Per key, only the tail from the
+        event open at the earliest touched date onwards can change (chaining runs forward in
+        date order), plus the undated group if an undated mention was touched."""
+        if not touched:
             return
-        key_list = sorted(keys)
+        keys = sorted(touched)
+        starts = [touched[k][0] or Date.max for k in keys]
+        nulls = [touched[k][1] for k in keys]
+        # the first date of the event that is open at each key's earliest touched date
+        span = self.con.execute(
+            "SELECT k.key, coalesce(max(e.date), min(k.start)) AS lo, bool_or(k.nulls) "
+            "FROM (SELECT unnest(?) AS key, unnest(?) AS start, unnest(?) AS nulls) k "
+            "LEFT JOIN events e ON e.merge_key = k.key AND e.date <= k.start "
+            "GROUP BY k.key",
+            [keys, starts, nulls],
+        ).fetchall()
+        params = [[r[0] for r in span], [r[1] for r in span], [r[2] for r in span]]
+        scope = (
+            "(SELECT unnest(?) AS key, unnest(?) AS lo, unnest(?) AS nulls) k "
+            "ON {t}.merge_key = k.key AND ({t}.date >= k.lo OR ({t}.date IS NULL AND k.nulls))"
+        )
         cur = self.con.execute(
-            "SELECT m.*, d.source_key FROM event_mentions m JOIN documents d "
-            "ON d.id = m.document_id WHERE list_contains(?, m.merge_key)",
-            [key_list],
+            "SELECT m.*, d.source_key FROM event_mentions m "
+            "JOIN documents d ON d.id = m.document_id JOIN " + scope.format(t="m"),
+            params,
         )
         names = [c[0] for c in cur.description]
         mentions = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
         events, assignment = dedup.merge_mentions(mentions, self.window_days)
-        self.con.execute("DELETE FROM events WHERE list_contains(?, merge_key)", [key_list])
+        self.con.execute(
+            "DELETE FROM events WHERE id IN (SELECT e.id FROM events e JOIN "
+            + scope.format(t="e")
+            + ")",
+            params,
+        )
         self._insert("events", events)
         if assignment:
-            table = pa.table(
-                {"mention_id": list(assignment), "event_id": list(assignment.values())}
+            self.con.execute(
+                "UPDATE event_mentions SET event_id = a.event_id "
+                "FROM (SELECT unnest(?) AS mention_id, unnest(?) AS event_id) a "
+                "WHERE event_mentions.id = a.mention_id",
+                [list(assignment), list(assignment.values())],
             )
-            self.con.register("_assign", table)
-            try:
-                self.con.execute(
-                    "UPDATE event_mentions SET event_id = a.event_id FROM _assign a "
-                    "WHERE event_mentions.id = a.mention_id"
-                )
-            finally:
-                self.con.unregister("_assign")
 
     def remerge_all(self) -> int:
         """Recompute every event from its mentions (after changing the window); returns the
         number of events."""
-        keys = {
-            r[0]
-            for r in self.con.execute("SELECT DISTINCT merge_key FROM event_mentions").fetchall()
-        }
+        keys = self.con.execute("SELECT DISTINCT merge_key FROM event_mentions").fetchall()
         self._begin()
         try:
             self.con.execute("DELETE FROM events")
-            self._remerge(keys)
+            self._remerge({k: (_NEVER, True) for (k,) in keys})
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -487,6 +511,24 @@ class DuckDBStore:
             "first_date": _iso(one("SELECT min(date) FROM documents")),
             "last_date": _iso(one("SELECT max(date) FROM documents")),
         }
+
+
+_NEVER = Date(1, 1, 1)
+
+
+def _touch(
+    touched: dict[str, tuple[Date | None, bool]], pairs: Any
+) -> dict[str, tuple[Date | None, bool]]:
+    """Fold (merge_key, date) pairs into {key: (earliest date, any undated)}."""
+    for key, day in pairs:
+        if hasattr(day, "date") and callable(day.date):
+            day = day.date()
+        first, undated = touched.get(key, (None, False))
+        if day is None:
+            touched[key] = (first, True)
+        else:
+            touched[key] = (day if first is None or day < first else first, undated)
+    return touched
 
 
 def _iso(d: Any) -> str | None:
