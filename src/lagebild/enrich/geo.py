@@ -300,8 +300,10 @@ def choose(
     sentence_text: str = "",
     sentence_start: int = 0,
     blocked: list[tuple[int, int]] = (),
+    is_object=None,
 ) -> Candidate | None:
-    """The candidate that places the event (or None)."""
+    """The candidate that places the event (or None). `distance(c, trig)` and
+    `is_object(c, trig)` use a dependency parse where there is one."""
     trig = _token_index(tokens, event.start)
     target_span = _slot_span(event.target, sentence_text, sentence_start)
     source_span = _slot_span(event.source, sentence_text, sentence_start)
@@ -323,6 +325,19 @@ def choose(
             and (c.place.kind != "country" or event.type == "ASSAULT" or _has_feature(c))
         ):
             score = 0.9  # the attacked city, the blockaded port
+        elif (
+            c.prep is None
+            and target_span is None
+            and event.type in TARGET_PLACE_TYPES
+            and (c.place.kind != "country" or _has_feature(c))
+            and not in_source
+            and (
+                (is_object is None and c.start > 0)  # not the sentence's first phrase (subject)
+                or (is_object is not None and trig is not None and is_object(c, trig))
+            )
+        ):
+            # the coder found no target actor, and the object is a place
+            score = 0.8 if is_object is not None else 0.5
         else:
             continue
         if in_source and c.prep is None:
@@ -382,6 +397,33 @@ def tree_distance_fn(doc, tokens: list[Token]):
     return dist
 
 
+def object_fn(doc, tokens: list[Token]):
+    """is_object(candidate, trigger_token_index): the place is (in) the trigger's object."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    mapping = _char_tokens_to_spacy(doc, tokens)
+
+    def is_object(c: Candidate, trig: int) -> bool:
+        a = mapping[c.name_start] if c.name_start < len(mapping) else None
+        b = mapping[trig] if trig < len(mapping) else None
+        if a is None or b is None:
+            return False
+        tok = doc[a]
+        for _ in range(4):
+            if tok.dep_ in ("obj", "iobj", "nsubj:pass") and tok.head.i == b:
+                return True
+            if (
+                tok.dep_ in ("appos", "flat", "flat:name", "nmod", "compound")
+                and tok.head.i != tok.i
+            ):
+                tok = tok.head
+                continue
+            return False
+        return False
+
+    return is_object
+
+
 def locate(
     event: EventMention,
     sentence_text: str,
@@ -406,6 +448,7 @@ def locate(
         sentence_text=sentence_text,
         sentence_start=sentence_start,
         blocked=blocked,
+        is_object=object_fn(doc, tokens),
     )
     return c.place if c else None
 
