@@ -51,7 +51,7 @@ def main() -> None:
                     continue
                 ps = country(p.source.code if p.source else None)
                 pt = country(p.target.code if p.target else None)
-                gs, gt = country(ge.get("source")), country(ge.get("target"))
+                gs = country(ge.get("source"))
                 if gs in (None, ps) or (ge.get("symmetric") and gs in (None, pt)):
                     hit = i
                     break
