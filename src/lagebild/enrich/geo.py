@@ -404,21 +404,23 @@ def object_fn(doc, tokens: list[Token]):
     mapping = _char_tokens_to_spacy(doc, tokens)
 
     def is_object(c: Candidate, trig: int) -> bool:
-        a = mapping[c.name_start] if c.name_start < len(mapping) else None
         b = mapping[trig] if trig < len(mapping) else None
-        if a is None or b is None:
+        if b is None:
             return False
-        tok = doc[a]
-        for _ in range(4):
-            if tok.dep_ in ("obj", "iobj", "nsubj:pass") and tok.head.i == b:
-                return True
-            if (
-                tok.dep_ in ("appos", "flat", "flat:name", "nmod", "compound")
-                and tok.head.i != tok.i
-            ):
-                tok = tok.head
+        # any word of the phrase ("den Hafen von Antwerpen") may carry the object relation
+        for k in range(c.start, min(c.end, len(mapping))):
+            if mapping[k] is None:
                 continue
-            return False
+            tok = doc[mapping[k]]
+            for _ in range(4):
+                if tok.dep_ in ("obj", "iobj", "nsubj:pass") and tok.head.i == b:
+                    return True
+                if tok.dep_ in ("appos", "flat", "flat:name", "nmod", "compound") and (
+                    tok.head.i != tok.i
+                ):
+                    tok = tok.head
+                    continue
+                break
         return False
 
     return is_object
