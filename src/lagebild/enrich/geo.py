@@ -236,7 +236,7 @@ def find_candidates(
         out.append(
             Candidate(
                 place=place,
-                start=j if prep else name_start,
+                start=j if prep else j + 1,
                 end=i + n,
                 name_start=name_start,
                 prep=prep,
@@ -307,6 +307,11 @@ def choose(
     trig = _token_index(tokens, event.start)
     target_span = _slot_span(event.target, sentence_text, sentence_start)
     source_span = _slot_span(event.source, sentence_text, sentence_start)
+    # a target given by an adjective ("die ukrainische Hafenstadt Odessa": target UKR from
+    # "ukrainische") still lets the place in the object position count
+    target_country = None
+    if event.target is not None and event.target.code and ":" not in event.target.code:
+        target_country = event.target.code.split("/")[0]
     best, best_score = None, None
     for c in cands:
         cs, ce = tokens[c.name_start].start, tokens[c.end - 1].end
@@ -327,7 +332,7 @@ def choose(
             score = 0.9  # the attacked city, the blockaded port
         elif (
             c.prep is None
-            and target_span is None
+            and (target_span is None or (target_country and target_country == c.place.country))
             and event.type in TARGET_PLACE_TYPES
             and (c.place.kind != "country" or _has_feature(c))
             and not in_source
