@@ -174,7 +174,7 @@ def test_attacked_city_as_target_is_the_location():
     # the coder found no target actor: the place in the object position is still the place
     assert where(text, "ASSAULT", "getroffen").name == "Odesa"
     # but not when the target is another phrase, nor as the subject, nor for verbal events
-    assert where(text, "ASSAULT", "getroffen", target="UKR=Drohnen") is None
+    assert where(text, "ASSAULT", "getroffen", target="RUS=Drohnen") is None
     assert where("Odessa meldete neue Angriffe.", "ASSAULT", "meldete") is None
     assert where("Berlin kritisierte die Führung in Moskau.", "ACCUSE", "kritisierte") is None
 
