@@ -222,3 +222,27 @@ def test_document_without_date(tmp_path):
     docs, errors = run(p)
     assert not errors and docs[0].date is None
     assert "no date found" in docs[0].meta["warnings"]
+
+
+def test_big_single_dump_refused(tmp_path, good):
+    p = tmp_path / "huge-dump.txt"
+    p.write_text(
+        "date 2026-01-01 Teaser\n\nTitel\n\n" + "Ein Satz. Foto: dpa " * 100_000, encoding="utf-8"
+    )
+    docs, errors = run(p, good, max_bytes=1024 * 1024)
+    one_error(errors, "too large for a single-document format")
+    assert len(docs) == 1
+
+
+def test_declared_charset_of_html_page(tmp_path):
+    body = "Der Präsident traf in Łódź und Gdańsk die Bürgermeister der Städte. " * 5
+    page = (
+        '<html><head><meta charset="iso-8859-2"><title>Polen</title></head><body><article>'
+        f"<h1>Polen</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    p = tmp_path / "pl.html"
+    p.write_bytes(page.encode("iso-8859-2"))
+    docs, errors = run(p)
+    assert not errors
+    assert "Łódź und Gdańsk" in docs[0].text
+    assert any("declared iso8859-2" in w for w in docs[0].meta["warnings"])
