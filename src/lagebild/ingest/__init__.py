@@ -1,1 +1,80 @@
-"""ingest stage."""
+"""ingest stage: files, folders, globs, URLs and stdin in; RawDocuments (or IngestErrors) out.
+
+    from lagebild.ingest import read, IngestError
+    for item in read(["examples", "https://example.org/feed.xml"]):
+        if isinstance(item, IngestError): print(item.source, item.reason)
+
+Each format is a reader in `lagebild.registry.readers` (`dump`, `text`, `jsonl`, `html`, `rss`,
+`warc`), chosen by `format=`, by content sniffing or by file extension. One broken input (or
+one broken record) is an `IngestError` with a one-line reason; the iteration goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, BinaryIO
+
+from lagebild.ingest import readers as _readers  # noqa: F401  (registers the built-in readers)
+from lagebild.ingest.errors import IngestError, IngestFailure
+from lagebild.ingest.sniff import choose_format
+from lagebild.ingest.sources import Source, expand
+from lagebild.models import RawDocument
+from lagebild.registry import readers
+
+__all__ = ["IngestError", "IngestFailure", "RawDocument", "Source", "read"]
+
+
+def read(
+    inputs: Iterable[str] | str,
+    format: str | None = None,
+    *,
+    fetch: bool = True,
+    timeout: float = 15.0,
+    delay: float = 1.0,
+    stdin: BinaryIO | None = None,
+    **options: Any,
+) -> Iterator[RawDocument | IngestError]:
+    """Read articles from `inputs` (files, folders, glob patterns, http(s) URLs, '-' for stdin).
+
+    format: a reader name to force (`dump`, `text`, `jsonl`, `html`, `rss`, `warc`);
+    fetch: fetch URLs and the articles linked from feeds (off: URLs are errors and feed entries
+    use the text the feed carries); timeout/delay: per request / between requests to one host;
+    other options go to the readers (e.g. `max_bytes` for single-document formats).
+    """
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    if format is not None and format not in readers:
+        known = ", ".join(readers.names())
+        raise ValueError(f"unknown format {format!r} (known: {known})")
+    fetcher = None
+    if fetch:
+        from lagebild.ingest.fetch import Fetcher
+
+        fetcher = Fetcher(timeout=timeout, delay=delay)
+    try:
+        for source in expand(inputs, fetcher, stdin):
+            if isinstance(source, IngestError):
+                yield source
+                continue
+            yield from _read_source(source, format, fetcher=fetcher, fetch=fetch, **options)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def _read_source(
+    source: Source, format: str | None, **options: Any
+) -> Iterator[RawDocument | IngestError]:
+    produced = 0
+    try:
+        fmt = format or choose_format(source)
+        for item in readers.get(fmt)(source, **options):
+            produced += 1
+            yield item
+    except IngestFailure as exc:
+        yield IngestError(exc.source or source.name, exc.reason)
+    except OSError as exc:
+        yield IngestError(source.name, f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a reader bug or a truly odd input must not stop the batch
+        where = f" after {produced} record(s)" if produced else ""
+        yield IngestError(source.name, f"reader failed{where}: {type(exc).__name__}: {exc}")

@@ -1,0 +1,65 @@
+"""Photo agencies, picture desks and credit words, as they appear in German news credits
+(`Foto: IMAGO/ABACAPRESS; ZUMA Press`, `Foto: Kay Nietfeld/dpa`, `Foto: picture alliance / AP`).
+
+Matched case-insensitively, longest entry first, token by token. A credit segment that is not
+listed here is still recognised as a name run (see `credits.py`); the list makes the boundary
+sure where an agency name has several words ("Anadolu Agency", "ZUMA Press Wire")."""
+
+AGENCIES = """
+dpa; dpa-infocom; dpa-Zentralbild; dpa-Bildfunk; dpa-Report; dpa-tmn; dpa Picture-Alliance; ZB
+Deutsche Presse-Agentur; AFP; AFP PHOTO; Agence France-Presse; AP; AP Photo; AP Images;
+Associated Press; Reuters; REUTERS; Thomson Reuters; KNA; KNA-Bild; epd; epd-bild; evangelisch.de;
+ddp; ddp images; dapd; DAPD; EPA; EPA-EFE; EFE; Agencia EFE; ANSA; LaPresse; Keystone;
+KEYSTONE; APA; APA-PictureDesk; APA-Images; APAimages; Belga; ANP; Ritzau Scanpix; Scanpix;
+TT News Agency; NTB; Lehtikuva; PAP; CTK; ČTK; MTI; Ukrinform; UNIAN; TASS; ITAR-TASS;
+RIA Novosti; RIA Nowosti; Sputnik; SNA; Kremlin Pool; Pool; Pool Photo; Xinhua; Xinhua News Agency;
+China News Service; CNS; KCNA; Yonhap; Kyodo; Kyodo News; Jiji Press; Anadolu; Anadolu Agency;
+Anadolu Ajansı; AA; IRNA; ISNA; WANA; Tasnim; Fars; Mehr News; SANA; Middle East Images;
+APAimages; Wafa; UPI; UPI Photo; Newscom; Newscom World; ZUMA; ZUMA Press; ZUMA Wire;
+ZUMA Press Wire; ZUMAPRESS.com; SOPA Images; LightRocket; NurPhoto; Pacific Press;
+Pacific Press Agency; ABACA; ABACAPRESS; ABACAPRESS.COM; Abaca Press; SIPA; Sipa USA; Sipa Press;
+MAXPPP; Le Pictorium; Hans Lucas; Bestimage; Starface; PanoramiC; IP3press; Photoshot; Avalon;
+Everett Collection; Bridgeman Images; Alamy; Alamy Stock Photo; Getty Images; Getty;
+AFP via Getty Images; iStock; iStockphoto; Shutterstock; Adobe Stock; Fotolia;
+Unsplash; Pixabay; Pexels; Wikimedia Commons; Wikimedia; Wikipedia; CC BY 2.0; CC BY-SA 4.0;
+CC BY-SA; CC BY; CC0; Public Domain; gemeinfrei;
+IMAGO; imago images; IMAGO Images; imago stock&people; imago sportfotodienst; Imago Stock;
+picture alliance; picture-alliance; picture alliance dpa; Panthermedia; Westend61; Zoonar;
+YAY Images; Design Pics; Shotshop; agefotostock; blickwinkel; Chromorange; Future Image;
+photothek; photothek.net; Political-Moments; snapshot-photography; Eibner; Eibner-Pressefoto;
+Sven Simon; Jan Huebner; Nordphoto; foto2press; Revierfoto; Team 2; Beautiful Sports; osnapix;
+HMB-Media; Kirchner-Media; Eventpress; teutopress; Funke Foto Services; FUNKE Foto Services;
+ullstein bild; Ullstein Bild; akg-images; akg; SZ Photo; Süddeutsche Zeitung Photo;
+Bundesregierung; Bundespresseamt; BPA; Bundeswehr; U.S. Navy; US Navy; U.S. Army; US Army;
+U.S. Department of Defense; Pentagon; White House; Weißes Haus; Presidential Press Service;
+Ukrainian Presidential Press Service; Handout; Handout Photo; HO; Reuters TV; Reuters TV via;
+Screenshot; Montage; Collage; Symbolbild; Symbolfoto; Archiv; Archivbild; Archivfoto; privat;
+Privat; Pressefoto; Presse; PR; Promo; Veranstalter; Hersteller; Polizei; Feuerwehr; t-online;
+RND; Redaktionsnetzwerk Deutschland; UN Photo; UN Photos; NATO; EU Audiovisual Service; Zuma; Xinhua/Zuma; Ria; Tass; SOPA; NurPhoto via Getty;
+"""
+
+# words that may follow a credit in brackets or after a slash without being an agency
+QUALIFIERS = {
+    "archiv",
+    "symbolbild",
+    "symbolfoto",
+    "m",
+    "montage",
+    "illustration",
+    "handout",
+    "pool",
+}
+
+
+def _entries() -> list[tuple[str, ...]]:
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for raw in AGENCIES.replace("\n", ";").split(";"):
+        words = tuple(w.lower() for w in raw.split())
+        if words and words not in seen:
+            seen.add(words)
+            out.append(words)
+    return out
+
+
+ENTRIES: list[tuple[str, ...]] = _entries()

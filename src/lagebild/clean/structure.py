@@ -1,0 +1,119 @@
+"""Taking an article apart: title, teaser, body, captions, credits and boilerplate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from lagebild.clean.credits import split_credits
+from lagebild.clean.normalize import inline, paragraphs
+
+DUMP_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})[ \t]*([^\n]*)")
+
+# a paragraph (or the end of one) that starts the trailer: everything from it on is boilerplate
+TRAILER = re.compile(
+    r"(?:^|(?<=[.!?“”\"»«]\s))(?:Weitere Nachrichten|Mehr Nachrichten|Mehr zum Thema|Lesen Sie auch|"
+    r"Lesen Sie mehr|Auch interessant|Das könnte Sie auch interessieren|Weitere Artikel|"
+    r"Weitere Themen|Mehr aus dem Ressort|Zur Startseite|Empfehlungen der Redaktion|"
+    r"Mehr lesen|Related articles|Read more|More news)\b\s*:?",
+)
+
+
+@dataclass
+class Parts:
+    title: str | None = None
+    teaser: str | None = None
+    body: list[str] = field(default_factory=list)  # clean paragraphs
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    date: Date | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.body)
+
+
+def cut_trailer(paras: list[str]) -> tuple[list[str], list[str]]:
+    """Split off the trailer (`Weitere Nachrichten: …`) and all that follows it. Near the end a
+    trailer paragraph cuts the rest; earlier (`Lesen Sie auch: …` between paragraphs) only that
+    paragraph goes; inside a paragraph only the last one is cut."""
+    kept: list[str] = []
+    boiler: list[str] = []
+    n = len(paras)
+    for i, para in enumerate(paras):
+        m = TRAILER.search(para)
+        if not m:
+            kept.append(para)
+        elif m.start() == 0 and i >= n - 3:
+            boiler.extend(paras[i:])
+            break
+        elif m.start() == 0:
+            boiler.append(para)
+        elif i == n - 1:
+            kept.append(para[: m.start()].strip())
+            boiler.append(para[m.start() :].strip())
+        else:
+            kept.append(para)
+    return kept, boiler
+
+
+def split_body(paras: list[str], parts: Parts) -> None:
+    """Credits out of the running text; caption text stays in the body as its own paragraph."""
+    for para in paras:
+        split = split_credits(" ".join(para.split()))  # paragraphs are normalised already
+        parts.body.extend(split.parts)
+        parts.captions.extend(split.captions)
+        parts.credits.extend(split.credits)
+
+
+def parse_dump(text: str) -> Parts:
+    """`date YYYY-MM-DD <teaser>` / title paragraph / body with `Foto: CREDIT` / trailer."""
+    parts = Parts()
+    m = DUMP_HEADER.match(text)
+    rest = text
+    if m:
+        try:
+            parts.date = Date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            parts.warnings.append(f"invalid date in dump header: {m[1]}-{m[2]}-{m[3]}")
+        parts.teaser = inline(m[4]) or None
+        rest = text[m.end() :]
+    else:
+        parts.warnings.append("dump header `date YYYY-MM-DD` missing")
+    paras, parts.boilerplate = cut_trailer(paragraphs(rest))
+    if paras:
+        parts.title = inline(paras[0])
+        paras = paras[1:]
+    split_body(paras, parts)
+    return parts
+
+
+def _title_like(para: str) -> bool:
+    line = inline(para)
+    return 0 < len(line) <= 200 and "\n" not in para.strip() and not line.endswith((".", ",", ";"))
+
+
+def parse_text(
+    text: str, title: str | None = None, teaser: str | None = None, repeated: tuple = ()
+) -> Parts:
+    """Plain text. Without a given title, a short first paragraph that does not end like a
+    sentence is the title. Leading paragraphs equal to the title, the teaser or one of
+    `repeated` (a page's own headline and description) are dropped."""
+    parts = Parts(title=inline(title) if title else None, teaser=inline(teaser) if teaser else None)
+    paras, parts.boilerplate = cut_trailer(paragraphs(text))
+    if parts.title is None and len(paras) > 1 and _title_like(paras[0]):
+        parts.title = inline(paras[0])
+        paras = paras[1:]
+    # title and lead repeated as the first paragraphs (HTML pages, feeds)
+    for given in (parts.title, *repeated, parts.teaser, *repeated):
+        if given and paras and _same(paras[0], given):
+            paras = paras[1:]
+    split_body(paras, parts)
+    return parts
+
+
+def _same(a: str, b: str) -> bool:
+    return inline(a).rstrip(".!? ").casefold() == inline(b).rstrip(".!? ").casefold()

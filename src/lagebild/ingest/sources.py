@@ -1,0 +1,145 @@
+"""Inputs: files, folders (recursive), glob patterns, http(s) URLs and stdin ('-')."""
+
+from __future__ import annotations
+
+import glob
+import io
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from lagebild.ingest.decode import decode
+from lagebild.ingest.errors import IngestError, IngestFailure
+
+# extensions a folder walk picks up (an explicitly named file of any extension is sniffed)
+ARTICLE_EXTENSIONS = (
+    ".txt",
+    ".text",
+    ".jsonl",
+    ".ndjson",
+    ".jsonl.gz",
+    ".html",
+    ".htm",
+    ".xhtml",
+    ".xml",
+    ".rss",
+    ".atom",
+    ".warc",
+    ".warc.gz",
+)
+
+MB = 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * MB  # single-document formats; streamed formats have no limit
+
+
+@dataclass
+class Source:
+    """One input: a local file, a fetched URL or stdin. Readers get one of these."""
+
+    name: str  # what RawDocument.source will say: the path, the URL or 'stdin'
+    path: Path | None = None
+    data: bytes | None = None  # already in memory (URL body, stdin)
+    url: str | None = None
+    content_type: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        if self.data is not None:
+            return len(self.data)
+        assert self.path is not None
+        return self.path.stat().st_size
+
+    def open(self) -> BinaryIO:
+        if self.data is not None:
+            return io.BytesIO(self.data)
+        assert self.path is not None
+        return open(self.path, "rb")  # noqa: SIM115
+
+    def head(self, n: int = 8192) -> bytes:
+        if self.data is not None:
+            return self.data[:n]
+        with self.open() as fh:
+            return fh.read(n)
+
+    def read_bytes(self, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+        """The whole input, refused with a reason when above `max_bytes`."""
+        size = self.size
+        if max_bytes is not None and size > max_bytes:
+            raise IngestFailure(
+                f"file too large for a single-document format: {size / MB:.1f} MB > "
+                f"{max_bytes / MB:.0f} MB limit (split it, or use JSON Lines/WARC, which stream)",
+                self.name,
+            )
+        if self.data is not None:
+            return self.data
+        assert self.path is not None
+        return self.path.read_bytes()
+
+    def read_text(self, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, list[str]]:
+        data = self.read_bytes(max_bytes)
+        if not data.strip():
+            raise IngestFailure("empty file", self.name)
+        return decode(data, self.name)
+
+
+def is_url(text: str) -> bool:
+    return text.startswith(("http://", "https://"))
+
+
+def _has_glob(text: str) -> bool:
+    return any(ch in text for ch in "*?[")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        for name in sorted(files):
+            if name.startswith((".", "_")) or name.upper().startswith(("README", "LICENSE")):
+                continue
+            if name.lower().endswith(ARTICLE_EXTENSIONS):
+                yield Path(root) / name
+
+
+def expand(
+    inputs: Iterable[str], fetcher=None, stdin: BinaryIO | None = None
+) -> Iterator[Source | IngestError]:
+    """Turn the user's inputs into Sources (or IngestErrors for what cannot be opened)."""
+    for item in inputs:
+        item = str(item)
+        if item == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield Source(name="stdin", data=stream.read())
+        elif is_url(item):
+            if fetcher is None:
+                yield IngestError(item, "URL given but fetching is switched off")
+                continue
+            try:
+                yield fetcher.fetch_source(item)
+            except IngestFailure as exc:
+                yield IngestError(item, exc.reason)
+        else:
+            path = Path(item).expanduser()
+            if path.is_dir():
+                found = False
+                for file in _walk(path):
+                    found = True
+                    yield Source(name=str(file.resolve()), path=file)
+                if not found:
+                    yield IngestError(item, "folder holds no article files")
+            elif path.is_file():
+                # absolute path: the same file read from another folder is the same source
+                yield Source(name=str(path.resolve()), path=path)
+            elif path.exists():
+                yield IngestError(item, "not a regular file")
+            elif _has_glob(item):
+                matches = sorted(glob.glob(os.path.expanduser(item), recursive=True))
+                if not matches:
+                    yield IngestError(item, "no files match this pattern")
+                for match in matches:
+                    yield from expand([match], fetcher, stdin)
+            else:
+                yield IngestError(item, "no such file or directory")

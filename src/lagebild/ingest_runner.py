@@ -1,0 +1,260 @@
+"""The batch loop behind `lagebild ingest` and `lagebild.api.ingest`:
+
+    read → clean → pipeline.process → store.add
+
+one document at a time, each in its own store transaction. A failure at any stage is recorded in
+the errors table (and reported on the console) with a one-line reason, and the batch goes on;
+`strict=True` stops at the first failure instead. Stages that are not installed are reported
+once and skipped (a document without NLP is still stored, without events).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from lagebild.models import Document, RawDocument
+
+
+class StageUnavailable(RuntimeError):
+    """A pipeline stage is not installed or not written yet."""
+
+
+class StrictFailure(RuntimeError):
+    """Raised in strict mode at the first failure."""
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    warnings: int = 0
+    event_mentions: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)  # (stage, source, reason)
+    missing_stages: list[str] = field(default_factory=list)
+
+    @property
+    def documents(self) -> int:
+        return self.added + self.unchanged + self.updated
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "added": self.added,
+            "unchanged": self.unchanged,
+            "updated": self.updated,
+            "failed": self.failed,
+            "warnings": self.warnings,
+            "event_mentions": self.event_mentions,
+            "seconds": round(self.seconds, 3),
+            "missing_stages": self.missing_stages,
+        }
+
+
+_BUGS = (
+    KeyError,
+    IndexError,
+    AttributeError,
+    TypeError,
+    AssertionError,
+    NameError,
+    ZeroDivisionError,
+)
+
+
+def one_line(exc: BaseException | str) -> str:
+    """A one-line reason: the message's first line; programming errors keep their type name."""
+    text = str(exc).strip()
+    first = text.splitlines()[0].strip() if text else ""
+    if isinstance(exc, BaseException) and (not first or isinstance(exc, _BUGS)):
+        first = f"{type(exc).__name__}: {first}".rstrip(": ")
+    return first[:500]
+
+
+def load_reader() -> Callable[..., Iterable[Any]]:
+    try:
+        from lagebild.ingest import read
+    except ImportError as exc:
+        raise StageUnavailable(f"the ingest stage is not available ({exc})") from exc
+    return read
+
+
+def load_cleaner() -> Callable[[RawDocument], Document] | None:
+    try:
+        from lagebild.clean import clean
+    except ImportError:
+        return None
+    return clean
+
+
+def fallback_clean(raw: RawDocument) -> Document:
+    """Used only while the clean stage is missing: the text as read, unsplit."""
+    doc = Document(
+        source=raw.source,
+        format=raw.format,
+        url=raw.url,
+        date=raw.date,
+        title=raw.title,
+        teaser=raw.teaser,
+        text=(raw.text or "").strip(),
+        language=raw.language,
+        meta=dict(raw.meta),
+    )
+    if not doc.text and not doc.title:
+        raise ValueError("empty document")
+    return doc.finalize_ids()
+
+
+def default_pipeline(lang: str = "de") -> Any:
+    from lagebild.pipeline import Pipeline
+
+    return Pipeline(lang=lang)
+
+
+class StageRunner:
+    """Runs the analysis stages that exist; remembers which are missing."""
+
+    def __init__(self, pipeline: Any = None):
+        self.pipeline = pipeline if pipeline is not None else default_pipeline()
+        self.missing: list[str] = []
+        self._full: bool | None = None
+
+    def _probe(self) -> None:
+        if self._full is not None:
+            return
+        self.stages: list[tuple[str, Any]] = []
+        for name in ("analyzer", "resolver", "coder"):
+            try:
+                self.stages.append((name, getattr(self.pipeline, name)))
+            except Exception as exc:  # not written yet, or its model/data is missing
+                self.missing.append(f"{_STAGE[name]} ({one_line(exc)})")
+        try:
+            from lagebild.enrich import enrich
+
+            self.stages.append(("enrich", enrich))
+        except ImportError as exc:
+            self.missing.append(f"enrich ({one_line(exc)})")
+        self._full = not self.missing
+
+    def process(self, doc: Document) -> Document:
+        from lagebild.pipeline import Pipeline
+
+        if not isinstance(self.pipeline, Pipeline):
+            return self.pipeline.process(doc)  # a custom pipeline (tests, plugins)
+        self._probe()
+        if self._full:
+            return self.pipeline.process(doc)
+        docs = None
+        for name, stage in self.stages:
+            if name == "analyzer":
+                docs = stage.analyze(doc)
+            elif docs is None:
+                break  # nothing downstream can work without the NLP stage
+            elif name == "resolver":
+                stage.annotate(doc, docs)
+            elif name == "coder":
+                stage.code(doc, docs)
+            else:
+                stage(doc, docs)
+        return doc
+
+
+_STAGE = {"analyzer": "nlp", "resolver": "actors", "coder": "coding"}
+
+
+def run_ingest(
+    store: Any,
+    inputs: list[str | Path],
+    format: str | None = None,
+    strict: bool = False,
+    pipeline: Any = None,
+    analyze: bool = True,
+    on_event: Callable[[str, dict[str, Any]], None] | None = None,
+    reanalyze: bool = False,
+) -> IngestSummary:
+    """Ingest `inputs` into `store`. `on_event(kind, info)` is called with kind 'document'
+    (info: source, status, events), 'failure' (stage, source, reason) or 'missing' (stage);
+    the CLI uses it for its progress bar and console lines. A document already in the store
+    (same source, same content) is skipped before analysis unless `reanalyze` is set; then it is
+    analysed again and stored as 'updated' if its events changed."""
+    notify = on_event or (lambda kind, info: None)
+    summary = IngestSummary()
+    started = time.perf_counter()
+    read = load_reader()
+    clean = load_cleaner()
+    if clean is None:
+        summary.missing_stages.append("clean (using the raw text)")
+        notify("missing", {"stage": "clean (using the raw text)"})
+        clean = fallback_clean
+    runner = StageRunner(pipeline) if analyze else None
+    reported_missing = False
+
+    def fail(stage: str, source: str, reason: str, document_id: str | None = None) -> None:
+        summary.failed += 1
+        summary.failures.append((stage, source, reason))
+        store.add_error(source, reason, severity="error", stage=stage, document_id=document_id)
+        notify("failure", {"stage": stage, "source": source, "reason": reason})
+        if strict:
+            raise StrictFailure(f"{stage}: {source}: {reason}")
+
+    items = iter(read([str(p) for p in inputs], format=format))
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            break
+        except Exception as exc:  # a reader that breaks mid-stream
+            fail("ingest", ", ".join(map(str, inputs)), one_line(exc))
+            break
+        if not isinstance(item, RawDocument):
+            source = str(getattr(item, "source", "?"))
+            fail("ingest", source, str(getattr(item, "reason", item)))
+            continue
+        try:
+            doc = clean(item)
+        except Exception as exc:
+            fail("clean", item.source, one_line(exc))
+            continue
+        if not reanalyze and store.has_document(doc.id):
+            summary.unchanged += 1
+            notify("document", {"source": doc.source, "status": "unchanged", "events": 0})
+            continue
+        if runner is not None:
+            try:
+                runner.process(doc)
+            except Exception as exc:
+                fail("analyze", doc.source, one_line(exc), doc.id)
+                continue
+            if runner.missing and not reported_missing:
+                reported_missing = True
+                summary.missing_stages.extend(runner.missing)
+                for stage in runner.missing:
+                    notify("missing", {"stage": stage})
+        try:
+            status = store.add(doc)
+        except Exception as exc:
+            fail("store", doc.source, one_line(exc), doc.id)
+            continue
+        counts = Counter({status: 1})
+        summary.added += counts["added"]
+        summary.unchanged += counts["unchanged"]
+        summary.updated += counts["updated"]
+        summary.warnings += len(doc.meta.get("warnings") or []) if status != "unchanged" else 0
+        summary.event_mentions += len(doc.events)
+        notify(
+            "document",
+            {"source": doc.source, "status": status, "events": len(doc.events), "id": doc.id},
+        )
+    summary.seconds = time.perf_counter() - started
+    return summary

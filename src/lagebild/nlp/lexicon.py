@@ -1,0 +1,64 @@
+"""Morphology lexicons (nouns with case/number/gender, verbs with tense/mood/person/number),
+built by scripts/build_nlp_lexicons.py from the LanguageTool-derived dictionaries
+(CC BY-SA 4.0, see src/lagebild/data/nlp/ATTRIBUTION.md). Loaded lazily, once."""
+
+from __future__ import annotations
+
+import gzip
+from functools import cache, lru_cache
+from importlib import resources
+
+CASES = ("N", "A", "D", "G")
+UD_CASE = {"N": "Nom", "A": "Acc", "D": "Dat", "G": "Gen"}
+UD_NUMBER = {"S": "Sing", "P": "Plur"}
+UD_GENDER = {"m": "Masc", "f": "Fem", "n": "Neut"}
+
+
+def _load(name: str) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    path = resources.files("lagebild") / "data" / "nlp" / name
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            form, lemma, codes = line.rstrip("\n").split("\t")
+            table.setdefault(form, []).append((lemma, tuple(codes.split(","))))
+    return table
+
+
+@cache
+def nouns() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    return _load("nouns.tsv.gz")
+
+
+@cache
+def verbs() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    return _load("verbs.tsv.gz")
+
+
+@lru_cache(maxsize=200_000)
+def noun_analyses(form: str) -> tuple[str | None, frozenset[str]]:
+    """(lemma, {case+number+gender codes}) for a noun form; compounds by their last part
+    ("Atomenergiebehörde" -> "Behörde"). Empty set when unknown."""
+    table = nouns()
+    hit = table.get(form)
+    if hit:
+        return hit[0][0], frozenset(c for _, codes in hit for c in codes)
+    if "-" in form:  # "EU-Kommission", "US-Armee"
+        head = form.rsplit("-", 1)[1]
+        if head:
+            lemma, codes = noun_analyses(head[0].upper() + head[1:])
+            if codes:
+                return form.rsplit("-", 1)[0] + "-" + (lemma or head), codes
+    for i in range(3, len(form) - 2):
+        part = form[i].upper() + form[i + 1 :]
+        hit = table.get(part)
+        if hit:
+            lemma = hit[0][0]
+            return form[:i] + lemma[0].lower() + lemma[1:], frozenset(
+                c for _, codes in hit for c in codes
+            )
+    return None, frozenset()
+
+
+@lru_cache(maxsize=100_000)
+def verb_analyses(form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(verbs().get(form.lower(), ()))

@@ -1,0 +1,1052 @@
+"""A rule-based German dependency parser producing Universal Dependencies relations.
+
+It follows German clause structure (topological fields):
+1. chunk a tagged sentence into units: noun phrases (with their prepositions), verbs,
+   particles, adverbs, punctuation;
+2. cut it into clauses at commas, quotes and brackets (and at a coordinating conjunction between two
+   finite verbs), and type each clause: main (finite verb second or first), subordinate
+   (subordinator, verb last), relative (relative pronoun, verb last), zu-infinitive, um-zu,
+   or a verbless fragment;
+3. in each clause build the sentence bracket: the lexical verb is the head, finite and other
+   auxiliaries are `aux` (`aux:pass` for werden + participle), separable particles
+   `compound:prt`; `sein/werden/bleiben` without a verb complement are copulas;
+4. assign grammatical roles by case and agreement: the subject is a nominative noun phrase
+   agreeing with the finite verb (the prefield first), datives are `iobj`, accusatives `obj`,
+   prepositional phrases `obl` (`obl:agent` for von/durch in the passive), genitives after a
+   noun `nmod`;
+5. attach clauses: `advcl`/`ccomp` (subordinators), `acl:relcl` (to the antecedent noun),
+   `xcomp` (zu-infinitives), `advcl` (um ... zu), `conj`/`cc`, `ccomp` for reported speech.
+
+Every sentence comes out as a single tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.nlp import lexicon, morph
+
+NP_PRE = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRELAT", "CARD", "ADJA"}
+NP_HEAD_NOUN = {"NN", "NE", "FM"}
+NP_HEAD_PRON = {"PIS", "PDS", "PPER", "PRF", "PWS", "PRELS", "PPOSS"}
+PREP = {"APPR", "APPRART"}
+FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
+NONFINITE = {"VVINF", "VVIZU", "VVPP", "VAINF", "VAPP", "VMINF", "VMPP"}
+VERB_TAGS = FINITE | NONFINITE
+BOUNDARY = {"$,", "$("}
+COPULA = {"sein", "werden", "bleiben"}
+COMPLEMENTIZERS = {"dass", "daß", "ob"}
+SPEECH_VERBS = {
+    "sagen",
+    "erklären",
+    "betonen",
+    "mitteilen",
+    "berichten",
+    "melden",
+    "schreiben",
+    "sprechen",
+    "warnen",
+    "behaupten",
+    "bestätigen",
+    "ankündigen",
+    "fordern",
+    "erfahren",
+    "heißen",
+    "hinzufügen",
+    "versichern",
+    "zufolge",
+    "betonten",
+    "verlauten",
+    "twittern",
+    "bekräftigen",
+    "argumentieren",
+    "vermuten",
+    "glauben",
+    "meinen",
+    "befürchten",
+    "drohen",
+    "kritisieren",
+    "bestreiten",
+    "dementieren",
+    "einräumen",
+    "zugeben",
+    "teilen",
+}
+PASSIVE_AGENT_PREPS = {"von", "vom", "durch"}
+SUBORDINATORS_EXTRA = {
+    "dass",
+    "daß",
+    "weil",
+    "wenn",
+    "ob",
+    "obwohl",
+    "nachdem",
+    "bevor",
+    "sobald",
+    "solange",
+    "falls",
+    "sodass",
+    "indem",
+    "seitdem",
+    "damit",
+    "während",
+    "als",
+    "da",
+    "wie",
+    "bis",
+    "ehe",
+    "obgleich",
+    "wobei",
+}
+
+
+@dataclass(slots=True)
+class Tok:
+    i: int
+    text: str
+    tag: str
+    pos: str
+    lemma: str
+    head: int = -2  # -2 unset, -1 root
+    dep: str = ""
+    an: frozenset = frozenset()  # case/number/gender analyses
+    feats: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Unit:
+    kind: str  # NP, PP, V, PRT, ZU, NEG, ADV, ADJD, KON, SUB, KOUI, KOKOM, PUNCT, X
+    toks: list[int]
+    head: int
+    an: frozenset = frozenset()
+    person: str = "3"
+    plural: bool = False
+    prep: list[int] = field(default_factory=list)
+    conj: list[Unit] = field(default_factory=list)  # coordinated NPs (heads are conj of head)
+    attached: bool = False  # already attached inside a phrase (nmod, appos, ...)
+
+
+@dataclass(slots=True)
+class Clause:
+    units: list[Unit]
+    kind: str = "MAIN"  # MAIN, SUB, REL, INF, UMZU, FRAG
+    head: int = -1
+    intro: list[int] = field(default_factory=list)  # subordinator / 'um' / cc tokens
+    cc: int | None = None
+    passive: bool = False
+    finite: int | None = None
+    intro_punct: list = field(default_factory=list)
+    appos_to: Clause | None = None
+
+
+# ---------------------------------------------------------------- chunking
+
+
+def _is_genitive_name(t: Tok) -> bool:
+    return t.tag == "NE" and len(t.text) > 3 and t.text.endswith("s") and not t.text.endswith("ss")
+
+
+def chunk(toks: list[Tok]) -> list[Unit]:
+    units: list[Unit] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        tag = t.tag
+        if (
+            tag in PREP
+            or (tag in NP_PRE | NP_HEAD_NOUN | NP_HEAD_PRON | {"TRUNC"})
+            or (
+                tag in ("ADV", "ADJD", "PTKA") and i + 1 < n and toks[i + 1].tag in ("CARD", "ADJA")
+            )
+        ):
+            j = i
+            preps = []
+            while j < n and toks[j].tag in PREP:
+                preps.append(j)
+                j += 1
+            start_np = j
+            # pre-modifiers
+            while j < n:
+                tj = toks[j].tag
+                if tj in NP_PRE or tj == "TRUNC":
+                    j += 1
+                elif (
+                    tj in ("ADV", "ADJD", "PTKA")
+                    and j + 1 < n
+                    and toks[j + 1].tag
+                    in (
+                        "ADJA",
+                        "CARD",
+                    )
+                ):
+                    j += 1
+                elif (
+                    tj == "KON"
+                    and j > start_np
+                    and toks[j - 1].tag in ("ADJA", "TRUNC")
+                    and j + 1 < n
+                    and toks[j + 1].tag in ("ADJA", "NN")
+                ):
+                    j += 1
+                elif (
+                    _is_genitive_name(toks[j])
+                    and j + 1 < n
+                    and toks[j + 1].tag
+                    in (
+                        "ADJA",
+                        "NN",
+                    )
+                ):
+                    j += 1
+                else:
+                    break
+            head = None
+            if j < n and (toks[j].tag in NP_HEAD_NOUN or toks[j].tag in NP_HEAD_PRON):
+                head = j
+                j += 1
+                # appositive names: "Hafenstadt Odessa", "Präsident Wladimir Putin"
+                while j < n and toks[j].tag == "NE" and toks[head].tag in ("NN", "NE"):
+                    j += 1
+            elif j > start_np:
+                head = j - 1  # elliptic: "die beiden", "20"
+            if head is None:
+                if preps:  # preposition before an adverb etc.: "bis heute", "seit gestern"
+                    if j < n and toks[j].tag not in BOUNDARY | FINITE | NONFINITE | {"$."}:
+                        units.append(Unit("PP", preps + [j], j, prep=preps))
+                        i = j + 1
+                        continue
+                    units.append(Unit("X", preps, preps[0]))
+                    i = j
+                    continue
+                units.append(Unit("X", [i], i))
+                i += 1
+                continue
+            kind = "PP" if preps else "NP"
+            units.append(Unit(kind, list(range(i, j)), head, prep=preps))
+            i = j
+            continue
+        if tag in VERB_TAGS:
+            units.append(Unit("V", [i], i))
+        elif tag == "PTKVZ":
+            units.append(Unit("PRT", [i], i))
+        elif tag == "PTKZU":
+            units.append(Unit("ZU", [i], i))
+        elif tag == "PTKNEG":
+            units.append(Unit("NEG", [i], i))
+        elif tag in ("ADV", "PAV", "PWAV", "PTKA", "PTKANT"):
+            units.append(Unit("ADV", [i], i))
+        elif tag == "ADJD":
+            units.append(Unit("ADJD", [i], i))
+        elif tag == "KON":
+            units.append(Unit("KON", [i], i))
+        elif tag == "KOUS":
+            units.append(Unit("SUB", [i], i))
+        elif tag == "KOUI":
+            units.append(Unit("KOUI", [i], i))
+        elif tag == "KOKOM":
+            units.append(Unit("KOKOM", [i], i))
+        elif tag.startswith("$"):
+            units.append(Unit("PUNCT", [i], i))
+        else:
+            units.append(Unit("X", [i], i))
+        i += 1
+    return units
+
+
+# ---------------------------------------------------------------- noun phrase internals
+
+
+def analyse_np(u: Unit, toks: list[Tok]) -> None:
+    """Attach the noun phrase's own tokens to its head and compute its case analyses."""
+    head = u.head
+    an: frozenset = frozenset()
+    decl = "strong"
+    det_an: frozenset = frozenset()
+    adjs: list[int] = []
+    for k in u.toks:
+        t = toks[k]
+        if k == head:
+            continue
+        if k in u.prep:
+            t.head, t.dep = head, "case"
+            continue
+        if k > head:  # trailing names
+            if toks[k - 1].tag == "NE" and k - 1 != head:
+                t.head, t.dep = k - 1, "flat"
+                # find start of the name run
+                s = k - 1
+                while toks[s].head not in (-2, head) and toks[s].dep == "flat":
+                    s = toks[s].head
+                t.head = s
+            else:
+                t.head, t.dep = head, ("flat" if toks[head].tag == "NE" else "appos")
+            continue
+        if t.tag in ("ART", "PDAT", "PIAT", "PIDAT", "PWAT", "PRELAT"):
+            a, decl, _ = morph.determiner(t.text)
+            det_an = morph.unify(det_an, a) if a else det_an
+            t.head, t.dep = head, "det"
+            t.an = a
+        elif t.tag == "PPOSAT":
+            a, decl, _ = morph.determiner(t.text)
+            det_an = morph.unify(det_an, a) if a else det_an
+            t.head, t.dep = head, "det:poss"
+            t.an = a
+        elif t.tag == "CARD":
+            t.head, t.dep = head, "nummod"
+        elif t.tag == "ADJA":
+            t.head, t.dep = head, "amod"
+            adjs.append(k)
+        elif t.tag in ("ADV", "ADJD", "PTKA"):
+            t.head, t.dep = k + 1, "advmod"
+        elif t.tag == "KON":
+            t.head, t.dep = k + 1, "cc"
+        elif t.tag == "TRUNC":
+            t.head, t.dep = head, "compound"
+        elif t.tag == "NE" and _is_genitive_name(t):
+            t.head, t.dep = head, "nmod"
+            t.an = frozenset({"GSx"})
+        else:
+            t.head, t.dep = head, "dep"
+    # adjectives coordinated by KON: second ADJA is conj of first
+    for k in adjs:
+        if k - 2 >= 0 and toks[k - 1].tag == "KON" and toks[k - 2].tag == "ADJA":
+            toks[k].head, toks[k].dep = k - 2, "conj"
+    h = toks[head]
+    if h.tag in NP_HEAD_PRON:
+        if h.tag in ("PPER", "PRF"):
+            a, person = morph.pronoun(h.text)
+            u.person = person
+        elif h.text.lower() in morph.PRONOUNS:
+            a, person = morph.pronoun(h.text)
+        else:
+            a, _, _ = morph.determiner(h.text)
+            if not a:
+                low = h.text.lower()
+                for end in ("em", "en", "er", "es", "e"):
+                    if low.endswith(end):
+                        a = morph.DER_ENDINGS.get(end, frozenset())
+                        break
+        an = a
+    elif h.tag == "CARD":
+        an = morph._an("N/A/D/GPx")
+        an = morph.unify(an, det_an)
+    elif h.tag in ("ART", "PDAT", "PIAT", "ADJA", "PPOSAT"):  # elliptic head
+        a, _, _ = morph.determiner(h.text)
+        an = morph.unify(det_an, a) if a else det_an
+        if h.tag == "ADJA":
+            an = morph.unify(an, morph.adjective(h.text, decl)) or an
+    else:
+        lemma, noun_an = morph.noun(h.text, propn=h.tag == "NE")
+        if lemma and h.tag == "NN":
+            h.lemma = lemma
+        an = noun_an
+        if det_an:
+            an = morph.unify(det_an, an) if an else det_an
+            if not an:
+                an = det_an
+        for k in adjs:
+            a2 = morph.unify(an, morph.adjective(toks[k].text, decl))
+            if a2:
+                an = a2
+    if u.prep:
+        p = toks[u.prep[-1]].text.lower()
+        gov = morph.PREP_CASE.get(p)
+        if gov:
+            a2 = morph.restrict_case(an, gov) if an else frozenset()
+            an = a2 if a2 else frozenset(a for a in morph.ALL if a[0] in gov)
+            if toks[u.prep[-1]].tag == "APPRART":
+                contracted = {
+                    "m": "dem",
+                    "r": "der",
+                    "s": "das",
+                }.get(p[-1])
+                if contracted:
+                    a3 = morph.unify(an, morph.APPRART_ANALYSES[contracted])
+                    if a3:
+                        an = a3
+    u.an = an
+    u.plural = bool(an) and all(a[1] == "P" for a in an)
+
+
+def _cases(u: Unit) -> set[str]:
+    return {a[0] for a in u.an} if u.an else set("NADG")
+
+
+def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
+    """Is NP `u` a genitive attribute of the noun phrase `prev` right before it?"""
+    if u.kind != "NP" or prev is None or prev.kind not in ("NP", "PP"):
+        return False
+    if toks[prev.head].tag not in ("NN", "NE"):
+        return False
+    if u.toks[0] != prev.toks[-1] + 1:
+        return False
+    if "G" not in _cases(u):
+        return False
+    first = toks[u.toks[0]]
+    low = first.text.lower()
+    if low in ("des", "eines", "dieses", "jenes", "jedes", "keines", "meines", "seines", "ihres"):
+        return True
+    if low in ("der", "einer", "dieser", "keiner", "ihrer", "seiner", "unserer"):
+        return True
+    if first.tag == "NE" and len(u.toks) == 1 and _is_genitive_name(first):
+        return True
+    if first.tag == "ADJA" and first.text.endswith("er"):  # strong genitive plural
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def _relative_start(units: list[Unit], toks: list[Tok]) -> bool:
+    if not units:
+        return False
+    u = units[0]
+    if u.kind not in ("NP", "PP"):
+        return False
+    first_np_tok = [k for k in u.toks if k not in u.prep]
+    if not first_np_tok:
+        return False
+    t = toks[first_np_tok[0]]
+    low = t.text.lower()
+    if low not in morph.RELATIVE:
+        return False
+    if low in ("dessen", "deren"):
+        return True
+    return u.head == first_np_tok[0] or t.tag in ("PRELS", "PRELAT")
+
+
+def _last_verb_is_finite(units: list[Unit], toks: list[Tok]) -> bool:
+    vs = [u for u in units if u.kind == "V"]
+    return bool(vs) and toks[vs[-1].head].tag in FINITE
+
+
+def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
+    # commas inside noun-phrase lists ("Russland, die Ukraine und Belarus") are no boundaries
+    list_commas: set[int] = set()
+    for idx, u in enumerate(units):
+        if u.kind == "PUNCT" and toks[u.head].text == "," and idx > 0:
+            if units[idx - 1].kind not in ("NP",):
+                continue
+            k = idx
+            ok = False
+            while k + 1 < len(units) and units[k + 1].kind == "NP":
+                if (
+                    k + 2 < len(units)
+                    and units[k + 2].kind == "PUNCT"
+                    and toks[units[k + 2].head].text == ","
+                ):
+                    k += 2
+                    continue
+                if (
+                    k + 3 < len(units)
+                    and units[k + 2].kind == "KON"
+                    and units[k + 3].kind in ("NP",)
+                ):
+                    ok = True
+                break
+            if ok:
+                list_commas.update(
+                    j
+                    for j in range(idx, k + 2)
+                    if units[j].kind == "PUNCT" and toks[units[j].head].text == ","
+                )
+    segs: list[list[Unit]] = [[]]
+    seps: list[list[Unit]] = [[]]  # punctuation before each segment
+    for idx, u in enumerate(units):
+        if (
+            u.kind == "PUNCT"
+            and (toks[u.head].tag in BOUNDARY or toks[u.head].text in (":", ";"))
+            and idx not in list_commas
+        ):
+            if segs[-1]:
+                segs.append([])
+                seps.append([])
+            seps[-1].append(u)
+            continue
+        segs[-1].append(u)
+    # split a segment at KON between two finite verbs
+    out: list[list[Unit]] = []
+    out_seps: list[list[Unit]] = []
+    for seg, sep in zip(segs, seps, strict=True):
+        if not seg:
+            if out_seps:
+                out_seps[-1].extend(sep)
+            else:
+                out.append([])
+                out_seps.append(sep)
+            continue
+        parts = [seg]
+        while True:
+            cur = parts[-1]
+            fin = [j for j, u in enumerate(cur) if u.kind == "V" and toks[u.head].tag in FINITE]
+            split = None
+            if len(fin) >= 2:
+                for j in range(fin[0] + 1, fin[1]):
+                    if cur[j].kind == "KON":
+                        split = j
+                # later KON closest to the second finite verb; require a verb before it
+            if split is None:
+                break
+            parts[-1] = cur[:split]
+            parts.append(cur[split:])
+        for pi, p in enumerate(parts):
+            out.append(p)
+            out_seps.append(sep if pi == 0 else [])
+    clauses: list[Clause] = []
+    for seg, sep in zip(out, out_seps, strict=True):
+        if not seg:
+            continue
+        c = Clause(seg)
+        c.intro = []
+        first = seg[0]
+        body = seg
+        if first.kind == "KON" and len(seg) > 1:
+            c.cc = first.head
+            body = seg[1:]
+        has_fin = any(u.kind == "V" and toks[u.head].tag in FINITE for u in body)
+        has_verb = any(u.kind == "V" for u in body)
+        has_zu = any(u.kind == "ZU" for u in body) or any(
+            u.kind == "V" and toks[u.head].tag == "VVIZU" for u in body
+        )
+        b0 = body[0]
+        if b0.kind == "SUB" or (
+            b0.kind == "ADV"
+            and toks[b0.head].tag == "PWAV"
+            and has_fin
+            and _last_verb_is_finite(body, toks)
+        ):
+            c.kind = "SUB"
+            c.intro = [b0.head]
+        elif b0.kind == "KOUI" and has_verb:
+            c.kind = "UMZU"
+            c.intro = [b0.head]
+        elif has_fin and _relative_start(body, toks) and _last_verb_is_finite(body, toks):
+            c.kind = "REL"
+        elif has_fin:
+            c.kind = "MAIN"
+        elif has_zu:
+            c.kind = "INF"
+        elif has_verb:
+            c.kind = "MAIN"
+        else:
+            c.kind = "FRAG"
+        c.units = body
+        c.intro_punct = sep
+        clauses.append(c)
+    return clauses
+
+
+# ---------------------------------------------------------------- verbs and roles
+
+
+def _verb_agreement(t: Tok) -> set[tuple[str, str]]:
+    out = set()
+    for _, codes in lexicon.verb_analyses(t.text):
+        for c in codes:
+            if len(c) == 3 and c[0] in "IT12":
+                out.add((c[1], c[2]))
+    if not out:
+        w = t.text.lower()
+        if w.endswith(("ten", "en", "n")):
+            out = {("1", "P"), ("3", "P")}
+        elif w.endswith("st"):
+            out = {("2", "S")}
+        elif w.endswith("t"):
+            out = {("3", "S"), ("2", "P")}
+        elif w.endswith("e"):
+            out = {("1", "S"), ("3", "S")}
+        else:
+            out = {("1", "S"), ("3", "S")}
+    return out
+
+
+def _agrees(u: Unit, agr: set[tuple[str, str]]) -> bool:
+    nums = {a[1] for a in u.an if a[0] == "N"} if u.an else {"S", "P"}
+    if u.conj:
+        nums = {"P"}
+    return any(p == u.person and n in nums for p, n in agr)
+
+
+def analyse_clause(c: Clause, toks: list[Tok]) -> None:
+    units = c.units
+    verbs = [u.head for u in units if u.kind == "V"]
+    finite = [v for v in verbs if toks[v].tag in FINITE]
+    nonfin = [v for v in verbs if toks[v].tag in NONFINITE]
+    c.finite = finite[0] if finite else None
+    attach: list[tuple[int, str]] = []  # (token, relation) to the clause head
+    head: int | None = None
+    aux: list[tuple[int, str]] = []
+    if nonfin:
+        lexical = [v for v in nonfin if toks[v].tag.startswith("VV")]
+        head = lexical[0] if lexical else nonfin[0]
+        has_werden = any(toks[v].lemma == "werden" and v != head for v in verbs)
+        c.passive = toks[head].tag in ("VVPP", "VAPP", "VMPP") and has_werden
+        for v in verbs:
+            if v == head:
+                continue
+            if (
+                toks[v].lemma == "werden"
+                and c.passive
+                and (toks[v].tag != "VAFIN" or not any(toks[x].text == "worden" for x in verbs))
+            ):
+                aux.append((v, "aux:pass"))
+            else:
+                aux.append((v, "aux"))
+    elif finite:
+        head = finite[0]
+        for v in finite[1:]:
+            aux.append((v, "conj"))
+    # arguments
+    nps = []
+    fin_pos = None
+    for idx, u in enumerate(units):
+        if u.kind == "V" and u.head == c.finite:
+            fin_pos = idx
+    prev: Unit | None = None
+    prev_np: Unit | None = None
+    for idx, u in enumerate(units):
+        in_vorfeld = c.kind == "MAIN" and fin_pos is not None and idx < fin_pos and fin_pos > 0
+        if u.kind in ("NP", "PP"):
+            analyse_np(u, toks)
+            if _is_gen_modifier(u, prev, toks):
+                toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
+                u.attached = True
+                u.an = morph.restrict_case(u.an, "G") or u.an
+            elif (
+                u.kind == "PP" and in_vorfeld and prev_np is not None and prev is prev_np
+            ):  # the prefield holds one constituent: a PP after a noun modifies it
+                toks[u.head].head, toks[u.head].dep = prev_np.head, "nmod"
+                u.attached = True
+            elif u.kind == "NP" and prev is not None and prev.kind == "KOKOM":
+                toks[prev.head].head, toks[prev.head].dep = u.head, "case"
+                attach.append((u.head, "obl"))
+                u.attached = True
+            elif u.kind == "NP" and getattr(u, "appos_of", None) is not None:
+                pass
+            if not u.attached:
+                nps.append(u)
+            prev_np = u
+        prev = u
+    # noun-phrase coordination: NP (, NP)* KON NP
+    merged: list[Unit] = []
+    idx = 0
+    while idx < len(units):
+        u = units[idx]
+        if u in nps and not u.attached:
+            j = idx
+            group = [u]
+            while True:
+                if (
+                    j + 2 < len(units)
+                    and units[j + 1].kind == "PUNCT"
+                    and toks[units[j + 1].head].text == ","
+                    and units[j + 2].kind == u.kind
+                    and units[j + 2] in nps
+                ):
+                    toks[units[j + 1].head].head, toks[units[j + 1].head].dep = (
+                        units[j + 2].head,
+                        "punct",
+                    )
+                    group.append(units[j + 2])
+                    j += 2
+                    continue
+                if (
+                    j + 2 < len(units)
+                    and units[j + 1].kind == "KON"
+                    and units[j + 2].kind == u.kind
+                    and units[j + 2] in nps
+                ):
+                    toks[units[j + 1].head].head, toks[units[j + 1].head].dep = (
+                        units[j + 2].head,
+                        "cc",
+                    )
+                    group.append(units[j + 2])
+                    j += 2
+                    continue
+                break
+            if len(group) > 1 and toks[units[j - 1].head].tag == "KON":
+                for g in group[1:]:
+                    toks[g.head].head, toks[g.head].dep = u.head, "conj"
+                    g.attached = True
+                u.conj = group[1:]
+                if u.kind == "NP":
+                    common = u.an
+                    for g in group[1:]:
+                        common = frozenset(
+                            a for a in common if a[0] in {b[0] for b in g.an} or not g.an
+                        )
+                    u.an = common or u.an
+                idx = j + 1
+                merged.append(u)
+                continue
+            elif len(group) > 1:  # comma but no conjunction: undo
+                for j2 in range(idx + 1, j + 1):
+                    if units[j2].kind == "PUNCT":
+                        toks[units[j2].head].head = -2
+                        toks[units[j2].head].dep = ""
+            merged.append(u)
+        idx += 1
+    args = [u for u in merged if u.kind == "NP"]
+    pps = [u for u in merged if u.kind == "PP"]
+    # subject
+    subj: Unit | None = None
+    if c.kind in ("MAIN", "SUB", "REL") and c.finite is not None:
+        agr = _verb_agreement(toks[c.finite])
+        cands = [u for u in args if "N" in _cases(u)]
+        agreeing = [u for u in cands if _agrees(u, agr)]
+        pool = agreeing or cands
+        if pool:
+            vorfeld = [u for u in pool if fin_pos is not None and units.index(u) < fin_pos]
+            subj = vorfeld[0] if vorfeld else pool[0]
+    elif c.kind == "MAIN" and c.finite is None and head is not None:
+        cands = [
+            u
+            for u in args
+            if "N" in _cases(u)
+            and units.index(u)
+            < units.index(next(x for x in units if x.kind == "V" and x.head == head))
+        ]
+        subj = cands[0] if cands else None
+    rest = [u for u in args if u is not subj]
+    if subj is not None:
+        subj.an = morph.restrict_case(subj.an, "N") or subj.an
+    # copula: sein/werden/bleiben without verb complement and a predicate
+    cop = None
+    if head is not None and not nonfin and toks[head].lemma in COPULA:
+        preds = [u for u in units if u.kind == "ADJD"]
+        npreds = [u for u in rest if "N" in _cases(u)]
+        if preds:
+            cop = preds[0].head
+        elif npreds and subj is not None:
+            cop = npreds[0].head
+            rest.remove(npreds[0])
+            npreds[0].an = morph.restrict_case(npreds[0].an, "N") or npreds[0].an
+    if cop is not None:
+        aux.append((head, "cop"))
+        head = cop
+    if head is None:  # verbless fragment
+        cands = [u for u in units if u.kind in ("NP", "PP") and not u.attached]
+        if cands:
+            head = cands[0].head
+            for u in cands[1:]:
+                attach.append((u.head, "nmod"))
+        else:
+            head = units[0].head
+        if subj is not None:
+            attach.append((subj.head, "nsubj"))
+    else:
+        if subj is not None:
+            attach.append((subj.head, "nsubj:pass" if c.passive else "nsubj"))
+        objs_assigned = 0
+        # dative/accusative objects
+        for n_i, u in enumerate(rest):
+            cs = _cases(u)
+            later = rest[n_i + 1 :]
+            if cs == {"G"}:
+                attach.append((u.head, "obj"))
+                u.an = morph.restrict_case(u.an, "G") or u.an
+            elif "D" in cs and ("A" not in cs or (later and "A" in _cases(later[0]))):
+                if "A" in cs and c.passive:
+                    attach.append((u.head, "obj"))
+                else:
+                    attach.append((u.head, "iobj"))
+                    u.an = morph.restrict_case(u.an, "D") or u.an
+            elif "A" in cs:
+                attach.append((u.head, "obj"))
+                u.an = morph.restrict_case(u.an, "A") or u.an
+                objs_assigned += 1
+            else:
+                attach.append((u.head, "obj" if not c.passive else "nsubj:pass"))
+        for u in pps:
+            p = toks[u.prep[-1]].text.lower() if u.prep else ""
+            if c.passive and p in PASSIVE_AGENT_PREPS:
+                attach.append((u.head, "obl:agent"))
+            else:
+                attach.append((u.head, "obl"))
+    # other units
+    for u in units:
+        k = u.head
+        if u.kind in ("NEG", "ADV"):
+            attach.append((k, "advmod"))
+        elif u.kind == "ADJD" and k != head:
+            attach.append((k, "advmod"))
+        elif u.kind == "PRT":
+            target = c.finite if c.finite is not None else head
+            toks[k].head, toks[k].dep = target, "compound:prt"
+            ft = toks[target]
+            prt = toks[k].text.lower()
+            if not ft.lemma.startswith(prt):
+                ft.lemma = prt + ft.lemma
+        elif u.kind == "ZU":
+            attach.append((k, "mark"))
+        elif u.kind == "KOUI" and k not in c.intro:
+            attach.append((k, "mark"))
+        elif u.kind == "SUB" and k not in c.intro:
+            attach.append((k, "mark"))
+        elif u.kind == "KON" and toks[k].head == -2 and k != c.cc:
+            # clause-internal conjunction that joined nothing: leave to the next content word
+            nxt = k + 1
+            if nxt < len(toks):
+                toks[k].head, toks[k].dep = nxt, "cc"
+        elif u.kind == "KOKOM" and toks[k].head == -2:
+            attach.append((k, "mark"))
+        elif u.kind == "X":
+            for x in u.toks:
+                if toks[x].head == -2:
+                    attach.append((x, "dep"))
+        elif u.kind == "PUNCT":
+            attach.append((k, "punct"))
+    for v, rel in aux:
+        if v != head:
+            toks[v].head, toks[v].dep = head, rel
+    for k, rel in attach:
+        if k != head and toks[k].head == -2 or (k != head and rel != "punct"):
+            if toks[k].head == -2 or toks[k].dep in ("", "dep"):
+                toks[k].head, toks[k].dep = head, rel
+    for k in c.intro:
+        toks[k].head, toks[k].dep = head, "mark"
+    if c.cc is not None:
+        toks[c.cc].head, toks[c.cc].dep = head, "cc"
+    c.head = head
+    # verb features
+    if c.finite is not None:
+        _finite_feats(toks[c.finite], subj, toks)
+    for v in verbs:
+        t = toks[v]
+        if t.tag in NONFINITE:
+            t.feats["VerbForm"] = "Part" if t.tag.endswith("PP") else "Inf"
+    if c.passive:
+        toks[head].feats["Voice"] = "Pass"
+    # UPOS: auxiliaries and main-verb uses of haben/sein/modals
+    for v in verbs:
+        t = toks[v]
+        if t.dep in ("aux", "aux:pass", "cop"):
+            t.pos = "AUX"
+        elif t.tag.startswith(("VA", "VM")) and v == head:
+            t.pos = "AUX" if t.lemma == "sein" else "VERB"
+
+
+def _finite_feats(t: Tok, subj: Unit | None, toks: list[Tok]) -> None:
+    analyses = [c for _, codes in lexicon.verb_analyses(t.text) for c in codes if len(c) == 3]
+    person = subj.person if subj is not None else None
+    nums = None
+    if subj is not None:
+        nums = {"P"} if subj.conj else ({a[1] for a in subj.an if a[0] == "N"} or None)
+    best = None
+    for pref in ("I", "T", "1", "2"):
+        for code in analyses:
+            if code[0] != pref:
+                continue
+            if person and code[1] != person:
+                continue
+            if nums and code[2] not in nums:
+                continue
+            best = code
+            break
+        if best:
+            break
+    if best is None and analyses:
+        best = next((c for c in analyses if c[0] in "IT12"), None)
+    t.feats["VerbForm"] = "Fin"
+    if best is None:  # not in the lexicon: guess from the ending and the subject
+        w = t.text.lower()
+        t.feats["Mood"] = "Ind"
+        t.feats["Tense"] = "Past" if w.endswith(("te", "ten", "tet", "test")) else "Pres"
+        if person:
+            t.feats["Person"] = person
+        if nums and len(nums) == 1:
+            t.feats["Number"] = "Sing" if "S" in nums else "Plur"
+        elif w.endswith("en"):
+            t.feats["Number"] = "Plur"
+        return
+    t.feats["Mood"] = "Ind" if best[0] in "IT" else "Sub"
+    t.feats["Tense"] = "Pres" if best[0] in "I1" else "Past"
+    t.feats["Person"] = best[1]
+    t.feats["Number"] = "Sing" if best[2] == "S" else "Plur"
+
+
+# ---------------------------------------------------------------- sentence
+
+
+def _last_noun_before(tok_idx: int, toks: list[Tok]) -> int | None:
+    for k in range(tok_idx - 1, -1, -1):
+        if toks[k].tag in ("NN", "NE", "PPER", "PDS", "PIS") and toks[k].dep not in ("flat",):
+            # climb appos/flat to the phrase head
+            h = k
+            while toks[h].dep in ("appos", "flat") and toks[h].head >= 0:
+                h = toks[h].head
+            return h
+        if toks[k].tag in FINITE:
+            return None
+    return None
+
+
+def parse(toks: list[Tok]) -> list[Unit]:
+    """Fill head (-1 = root) and dep of every token of one sentence."""
+    if not toks:
+        return []
+    units = chunk(toks)
+    clauses = segment(units, toks)
+    if not clauses:
+        for t in toks:
+            t.head, t.dep = (-1, "root") if t.i == 0 else (0, "punct")
+        return units
+    # merge: FRAG (+ embedded REL/SUB/FRAG appositions) + MAIN starting with the finite verb
+    merged: list[Clause] = []
+    i = 0
+    while i < len(clauses):
+        c = clauses[i]
+        if c.kind == "FRAG":
+            j = i + 1
+            while (
+                j < len(clauses)
+                and clauses[j].kind in ("REL", "FRAG", "SUB")
+                and (clauses[j].cc is None)
+            ):
+                j += 1
+            if (
+                j < len(clauses)
+                and clauses[j].kind == "MAIN"
+                and clauses[j].units
+                and clauses[j].units[0].kind == "V"
+                and clauses[j].cc is None
+            ):
+                main = clauses[j]
+                main.units = c.units + main.units
+                main.intro_punct = c.intro_punct + main.intro_punct
+                if c.cc is not None:
+                    main.cc = c.cc
+                for k in range(i + 1, j):
+                    if clauses[k].kind == "FRAG":
+                        clauses[k].appos_to = c
+                merged.append(main)
+                merged.extend(clauses[i + 1 : j])
+                i = j + 1
+                continue
+        merged.append(c)
+        i += 1
+    # keep token order for attachment decisions
+    merged.sort(key=lambda c: min(k for u in c.units for k in u.toks))
+    for c in merged:
+        analyse_clause(c, toks)
+    # attach clauses
+    mains = [c for c in merged if c.kind == "MAIN"]
+    root_clause = None
+    for c in merged:
+        if c.kind == "MAIN" and c.cc is None:
+            root_clause = c
+            break
+    if root_clause is None:
+        root_clause = mains[0] if mains else merged[0]
+    prev: Clause | None = None
+    order = merged
+    for idx, c in enumerate(order):
+        if c is root_clause:
+            prev = c
+            continue
+        h = c.head
+        start = min(k for u in c.units for k in u.toks)
+        gov = None
+        rel = "parataxis"
+        if c.kind == "SUB":
+            sub = toks[c.intro[0]].text.lower() if c.intro else ""
+            rel = "ccomp" if sub in COMPLEMENTIZERS or toks[c.intro[0]].tag == "PWAV" else "advcl"
+            if prev is not None and prev.kind != "FRAG":
+                gov = prev.head
+            else:
+                nxt = next((x for x in order[idx + 1 :] if x.kind == "MAIN"), None)
+                gov = nxt.head if nxt else root_clause.head
+        elif c.kind == "REL":
+            gov = _last_noun_before(start, toks)
+            rel = "acl:relcl"
+            if gov is None and prev is not None:
+                gov = prev.head
+                rel = "acl:relcl"
+        elif c.kind == "INF":
+            gov = prev.head if prev is not None else root_clause.head
+            rel = "xcomp"
+        elif c.kind == "UMZU":
+            gov = prev.head if prev is not None else root_clause.head
+            rel = "advcl"
+        elif c.kind == "FRAG":
+            target = c.appos_to
+            if target is not None:
+                gov, rel = target.head if target.head >= 0 else None, "appos"
+                if gov is None:
+                    gov = _last_noun_before(start, toks)
+            else:
+                gov = _last_noun_before(start, toks)
+                rel = "appos" if toks[h].tag in ("NN", "NE") and gov is not None else "dep"
+                if gov is None:
+                    gov = prev.head if prev is not None else root_clause.head
+        elif c.kind == "MAIN":
+            if c.cc is not None and prev is not None:
+                # conjoin with the last clause of the same kind
+                same = [x for x in order[:idx] if x.kind == "MAIN"] or [prev]
+                gov, rel = same[-1].head, "conj"
+            elif prev is not None and toks[prev.head].lemma in SPEECH_VERBS:
+                gov, rel = prev.head, "ccomp"
+            elif prev is not None:
+                gov, rel = prev.head, "parataxis"
+            else:
+                gov = root_clause.head
+        if gov is None or gov == h:
+            gov = root_clause.head if root_clause.head != h else None
+        if gov is None:
+            continue
+        toks[h].head, toks[h].dep = gov, rel
+        if c.kind != "FRAG" or True:
+            prev = c if c.kind != "REL" else prev
+    # reported speech after the quote: "„…“, sagte Putin." -> the quote is ccomp of 'sagte'
+    if (
+        len(mains) >= 2
+        and root_clause is mains[0]
+        and mains[1].units
+        and mains[1].units[0].kind == "V"
+        and toks[mains[1].head].lemma in SPEECH_VERBS
+        and toks[mains[1].head].head == root_clause.head
+        and mains[1].cc is None
+    ):
+        new_root, old_root = mains[1].head, root_clause.head
+        toks[new_root].head, toks[new_root].dep = -1, "root"
+        toks[old_root].head, toks[old_root].dep = new_root, "ccomp"
+        root_clause = mains[1]
+    toks[root_clause.head].head, toks[root_clause.head].dep = -1, "root"
+    # boundary punctuation: attach to the head of the clause that follows (or the root)
+    clause_of: dict[int, Clause] = {}
+    for c in merged:
+        for u in c.units:
+            for k in u.toks:
+                clause_of[k] = c
+    last = len(toks) - 1
+    while last > 0 and toks[last].tag == "$(":
+        last -= 1
+    if toks[last].tag == "$." and last != root_clause.head:
+        toks[last].head, toks[last].dep = root_clause.head, "punct"
+    for t in toks:
+        if t.head == -2 and t.tag.startswith("$"):
+            nxt = next((clause_of[k] for k in range(t.i + 1, len(toks)) if k in clause_of), None)
+            t.head, t.dep = (nxt.head if nxt is not None else root_clause.head), "punct"
+    _make_tree(toks, root_clause.head)
+    return units
+
+
+def _make_tree(toks: list[Tok], root: int) -> None:
+    n = len(toks)
+    toks[root].head, toks[root].dep = -1, "root"
+    for t in toks:
+        if t.i != root and (t.head < 0 or t.head >= n or t.head == t.i):
+            t.head, t.dep = root, t.dep if t.dep and t.dep != "root" else "dep"
+    # break cycles
+    for t in toks:
+        seen = set()
+        k = t.i
+        while k != root:
+            if k in seen:
+                toks[k].head = root
+                toks[k].dep = toks[k].dep or "dep"
+                break
+            seen.add(k)
+            k = toks[k].head

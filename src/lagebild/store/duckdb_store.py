@@ -1,0 +1,548 @@
+"""The DuckDB store: one file, one transaction per document."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from lagebild.models import Document
+from lagebild.store import dedup, rows
+from lagebild.store.schema import migrate
+
+_COLUMNS: dict[str, list[str]] = {}
+
+EVENT_COLUMNS = [
+    "id",
+    "date",
+    "type",
+    "mode",
+    "source",
+    "target",
+    "negated",
+    "hypothetical",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "location_name",
+    "location_country",
+    "location_adm1",
+    "geonames_id",
+    "lat",
+    "lon",
+    "location_precision",
+    "tone",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "document_id",
+    "sentence",
+    "confidence",
+    "source_name",
+    "target_name",
+    "symmetric",
+    "last_date",
+    "first_mention_id",
+    "merge_key",
+]
+
+DOCUMENT_COLUMNS = [
+    "id",
+    "source",
+    "url",
+    "date",
+    "title",
+    "teaser",
+    "text",
+    "credits",
+    "captions",
+    "boilerplate",
+    "language",
+    "format",
+    "story_id",
+    "tone",
+    "content_hash",
+    "source_key",
+    "meta",
+    "added_at",
+    "updated_at",
+]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _q(name: str) -> str:
+    return f'"{name}"'
+
+
+class DuckDBStore:
+    """See STORE_API / docs/store.md. All queries return pandas DataFrames."""
+
+    backend = "duckdb"
+
+    def __init__(
+        self,
+        path: str | Path = ":memory:",
+        read_only: bool = False,
+        window_days: int = dedup.WINDOW_DAYS,
+        story_threshold: float = dedup.THRESHOLD,
+    ):
+        self.path = str(path)
+        if self.path != ":memory:" and not read_only:
+            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(self.path, read_only=read_only)
+        self.window_days = window_days
+        self.story_threshold = story_threshold
+        if not read_only:
+            migrate(self.con)
+
+    # --- context manager ------------------------------------------------------------------
+    def __enter__(self) -> DuckDBStore:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.con = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"DuckDBStore({self.path!r})"
+
+    # --- writing --------------------------------------------------------------------------
+    def _columns(self, table: str) -> list[str]:
+        if table not in _COLUMNS:
+            _COLUMNS[table] = [
+                r[0]
+                for r in self.con.execute(
+                    "SELECT column_name FROM information_schema.columns "
+                    "WHERE table_name = ? ORDER BY ordinal_position",
+                    [table],
+                ).fetchall()
+            ]
+        return _COLUMNS[table]
+
+    def _insert(self, table: str, records: list[dict[str, Any]]) -> None:
+        if not records:
+            return
+        cols = [c for c in self._columns(table) if c in records[0]]
+        col_sql = ", ".join(_q(c) for c in cols)
+        if len(records) <= 20:  # small batches: one VALUES statement is faster than Arrow
+            row_sql = "(" + ", ".join("?" * len(cols)) + ")"
+            self.con.execute(
+                f"INSERT INTO {table} ({col_sql}) VALUES " + ", ".join([row_sql] * len(records)),
+                [r.get(c) for r in records for c in cols],
+            )
+            return
+        arrow = pa.Table.from_pylist([{c: r.get(c) for c in cols} for r in records])
+        name = f"_ins_{table}"
+        self.con.register(name, arrow)
+        try:
+            self.con.execute(f"INSERT INTO {table} ({col_sql}) SELECT {col_sql} FROM {name}")
+        finally:
+            self.con.unregister(name)
+
+    def _begin(self) -> None:
+        self.con.execute("BEGIN TRANSACTION")
+
+    def add(self, document: Document) -> str:
+        """Store one analysed document in one transaction: 'added', 'unchanged' or 'updated'."""
+        doc = document
+        if not doc.id or not doc.content_hash:
+            doc.finalize_ids()
+        ahash = rows.analysis_hash(doc)
+        existing = self.con.execute(
+            "SELECT analysis_hash, story_id FROM documents WHERE id = ?", [doc.id]
+        ).fetchall()
+        existing = existing[0] if existing else None
+        if existing and existing[0] == ahash:
+            doc.story_id = existing[1]
+            return "unchanged"
+        self._begin()
+        try:
+            if existing:
+                status = "updated"
+                touched = self._mention_keys(doc.id)
+                for table in ("sentences", "entity_mentions", "event_mentions"):
+                    self.con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc.id])
+                doc.story_id = existing[1]
+                row = rows.document_row(doc)
+                sets = ", ".join(f"{_q(c)} = ?" for c in row if c != "id")
+                self.con.execute(
+                    f"UPDATE documents SET {sets}, analysis_hash = ?, updated_at = ? WHERE id = ?",
+                    [*(v for c, v in row.items() if c != "id"), ahash, _now(), doc.id],
+                )
+            else:
+                status = "added"
+                touched = {}
+                doc.story_id = self._assign_story(doc)
+                now = _now()
+                self._insert(
+                    "documents",
+                    [rows.document_row(doc) | {"analysis_hash": ahash, "added_at": now}],
+                )
+            self._insert("sentences", rows.sentence_rows(doc))
+            self._insert("entity_mentions", rows.entity_rows(doc))
+            mention_rows = rows.event_mention_rows(doc)
+            self._insert("event_mentions", mention_rows)
+            _touch(touched, ((m["merge_key"], m["date"]) for m in mention_rows))
+            self._remerge(touched)
+            for warning in doc.meta.get("warnings") or []:
+                self._add_error(doc.source, str(warning), "warning", "clean", doc.id)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return status
+
+    def has_document(self, document_id: str) -> bool:
+        return bool(
+            self.con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall()
+        )
+
+    def _mention_keys(self, document_id: str) -> dict[str, tuple[Date | None, bool]]:
+        rows_ = self.con.execute(
+            "SELECT merge_key, date FROM event_mentions WHERE document_id = ?", [document_id]
+        ).fetchall()
+        return _touch({}, rows_)
+
+    def _assign_story(self, doc: Document) -> str:
+        same = self.con.execute(
+            "SELECT min(story_id) FROM documents WHERE content_hash = ?", [doc.content_hash]
+        ).fetchall()[0]
+        text = doc.text or "\n".join(x for x in (doc.title, doc.teaser) if x)
+        sig = dedup.minhash(text)
+        story = same[0] if same and same[0] else None
+        if sig is not None:
+            keys = dedup.band_keys(sig, self.story_threshold)
+            if story is None:
+                cands = self.con.execute(
+                    "SELECT DISTINCT d.story_id, h.signature FROM minhash_bands b "
+                    "JOIN document_minhash h ON h.document_id = b.document_id "
+                    "JOIN documents d ON d.id = b.document_id "
+                    "WHERE (b.band, b.key) IN (SELECT unnest(?), unnest(?))",
+                    [[b for b, _ in keys], [k for _, k in keys]],
+                ).fetchall()
+                story, _ = dedup.best_story(sig, cands, self.story_threshold)
+            self._insert(
+                "document_minhash", [{"document_id": doc.id, "signature": dedup.to_bytes(sig)}]
+            )
+            self._insert(
+                "minhash_bands", [{"band": b, "key": k, "document_id": doc.id} for b, k in keys]
+            )
+        return story or doc.id
+
+    def _remerge(self, touched: dict[str, tuple[Date | None, bool]]) -> None:
+        """Recompute the events of the touched merge keys. Per key, only the tail from the
+        event open at the earliest touched date onwards can change (chaining runs forward in
+        date order), plus the undated group if an undated mention was touched."""
+        if not touched:
+            return
+        keys = sorted(touched)
+        starts = [touched[k][0] or Date.max for k in keys]
+        nulls = [touched[k][1] for k in keys]
+        # the first date of the event that is open at each key's earliest touched date
+        span = self.con.execute(
+            "SELECT k.key, coalesce(max(e.date), min(k.start)) AS lo, bool_or(k.nulls) "
+            "FROM (SELECT unnest(?) AS key, unnest(?) AS start, unnest(?) AS nulls) k "
+            "LEFT JOIN events e ON e.merge_key = k.key AND e.date <= k.start "
+            "GROUP BY k.key",
+            [keys, starts, nulls],
+        ).fetchall()
+        params = [[r[0] for r in span], [r[1] for r in span], [r[2] for r in span]]
+        scope = (
+            "(SELECT unnest(?) AS key, unnest(?) AS lo, unnest(?) AS nulls) k "
+            "ON {t}.merge_key = k.key AND ({t}.date >= k.lo OR ({t}.date IS NULL AND k.nulls))"
+        )
+        cur = self.con.execute(
+            "SELECT m.*, d.source_key FROM event_mentions m "
+            "JOIN documents d ON d.id = m.document_id JOIN " + scope.format(t="m"),
+            params,
+        )
+        names = [c[0] for c in cur.description]
+        mentions = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        events, assignment = dedup.merge_mentions(mentions, self.window_days)
+        self.con.execute(
+            "DELETE FROM events WHERE id IN (SELECT e.id FROM events e JOIN "
+            + scope.format(t="e")
+            + ")",
+            params,
+        )
+        self._insert("events", events)
+        if assignment:
+            self.con.execute(
+                "UPDATE event_mentions SET event_id = a.event_id "
+                "FROM (SELECT unnest(?) AS mention_id, unnest(?) AS event_id) a "
+                "WHERE event_mentions.id = a.mention_id",
+                [list(assignment), list(assignment.values())],
+            )
+
+    def remerge_all(self) -> int:
+        """Recompute every event from its mentions (after changing the window); returns the
+        number of events."""
+        keys = self.con.execute("SELECT DISTINCT merge_key FROM event_mentions").fetchall()
+        self._begin()
+        try:
+            self.con.execute("DELETE FROM events")
+            self._remerge({k: (_NEVER, True) for (k,) in keys})
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return self.con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+
+    def _add_error(
+        self,
+        source: str | None,
+        reason: str,
+        severity: str,
+        stage: str | None,
+        document_id: str | None = None,
+    ) -> None:
+        now = _now()
+        hit = self.con.execute(
+            "SELECT id FROM errors WHERE severity = ? AND stage IS NOT DISTINCT FROM ? "
+            "AND source IS NOT DISTINCT FROM ? AND reason = ?",
+            [severity, stage, source, reason],
+        ).fetchall()
+        if hit:
+            hit = hit[0]
+            self.con.execute(
+                "UPDATE errors SET time = ?, occurrences = occurrences + 1 WHERE id = ?",
+                [now, hit[0]],
+            )
+            return
+        self.con.execute(
+            "INSERT INTO errors (time, first_time, severity, stage, source, reason, document_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [now, now, severity, stage, source, reason, document_id],
+        )
+
+    def add_error(
+        self,
+        source: str | None,
+        reason: str,
+        severity: str = "error",
+        stage: str | None = None,
+        document_id: str | None = None,
+    ) -> None:
+        """Record a failure (or warning). The same (severity, stage, source, reason) seen again
+        updates `time` and `occurrences` instead of adding a row."""
+        self._add_error(source, reason, severity, stage, document_id)
+
+    def delete_document(self, document_id: str) -> bool:
+        """Remove a document with everything derived from it; its events are re-merged."""
+        if not self.con.execute("SELECT 1 FROM documents WHERE id = ?", [document_id]).fetchall():
+            return False
+        self._begin()
+        try:
+            keys = self._mention_keys(document_id)
+            for table in ("sentences", "entity_mentions", "event_mentions", "document_minhash"):
+                self.con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+            self.con.execute("DELETE FROM minhash_bands WHERE document_id = ?", [document_id])
+            self.con.execute("DELETE FROM documents WHERE id = ?", [document_id])
+            self._remerge(keys)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return True
+
+    # --- reading --------------------------------------------------------------------------
+    def sql(self, query: str, params: list[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
+        return self.con.execute(query, params).df() if params else self.con.execute(query).df()
+
+    def documents(
+        self,
+        id: str | None = None,
+        limit: int | None = None,
+        story_id: str | None = None,
+        source: str | None = None,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        where, params = [], []
+        if id:
+            where.append("(id = ? OR starts_with(id, ?))")
+            params += [id, id]
+        if story_id:
+            where.append("story_id = ?")
+            params.append(story_id)
+        if source:
+            where.append("source = ?")
+            params.append(source)
+        cols = ", ".join(_q(c) for c in DOCUMENT_COLUMNS)
+        q = f"SELECT {cols} FROM documents"
+        if where:
+            q += " WHERE " + " AND ".join(where)
+        q += " ORDER BY date NULLS LAST, added_at, id"
+        q += _limit(limit, offset)
+        return self.sql(q, params)
+
+    def events(
+        self,
+        actor: str | None = None,
+        country: str | None = None,
+        type: str | None = None,
+        since: Date | str | None = None,
+        until: Date | str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        plain: bool = False,
+        document_id: str | None = None,
+    ) -> pd.DataFrame:
+        """One row per merged event. `actor` matches source or target code, by prefix on the
+        code's parts ('RUS' matches 'RUS' and 'RUS/MIL'); `country` matches the location
+        country or an actor's country; `plain` drops negated and hypothetical events."""
+        where, params = [], []
+        if actor:
+            a = actor.upper() if ":" not in actor else actor
+            where.append(
+                "(source = ? OR target = ? OR starts_with(source, ?) OR starts_with(target, ?))"
+            )
+            params += [a, a, a + "/", a + "/"]
+        if country:
+            c = country.upper()
+            where.append(
+                "(location_country = ? OR split_part(source, '/', 1) = ? "
+                "OR split_part(target, '/', 1) = ?)"
+            )
+            params += [c, c, c]
+        if type:
+            types = [t.strip().upper() for t in type.split(",") if t.strip()]
+            where.append("list_contains(?, type)")
+            params.append(types)
+        if since:
+            where.append("date >= ?")
+            params.append(_as_date(since))
+        if until:
+            where.append("date <= ?")
+            params.append(_as_date(until))
+        if plain:
+            where.append("NOT negated AND NOT hypothetical")
+        if document_id:
+            where.append(
+                "id IN (SELECT event_id FROM event_mentions WHERE document_id = ? "
+                "OR starts_with(document_id, ?))"
+            )
+            params += [document_id, document_id]
+        cols = ", ".join(_q(c) for c in EVENT_COLUMNS)
+        q = f"SELECT {cols} FROM events"
+        if where:
+            q += " WHERE " + " AND ".join(where)
+        q += " ORDER BY date NULLS LAST, type, source, target, id"
+        q += _limit(limit, offset)
+        return self.sql(q, params)
+
+    def event_mentions(
+        self, event_id: str | None = None, document_id: str | None = None
+    ) -> pd.DataFrame:
+        where, params = [], []
+        if event_id:
+            where.append("m.event_id = ?")
+            params.append(event_id)
+        if document_id:
+            where.append("m.document_id = ?")
+            params.append(document_id)
+        q = (
+            "SELECT m.*, list_value(m.negated, m.hypothetical, m.hedged) AS flags_list, "
+            "d.url, d.source AS document_source, d.source_key FROM event_mentions m "
+            "JOIN documents d ON d.id = m.document_id"
+        )
+        if where:
+            q += " WHERE " + " AND ".join(where)
+        q += " ORDER BY m.date NULLS LAST, m.document_id, m.idx"
+        df = self.sql(q, params)
+        df["flags"] = [
+            [name for name, on in zip(("negated", "hypothetical", "hedged"), f, strict=True) if on]
+            for f in df.pop("flags_list")
+        ]
+        return df
+
+    def sentences(self, document_id: str) -> pd.DataFrame:
+        return self.sql("SELECT * FROM sentences WHERE document_id = ? ORDER BY idx", [document_id])
+
+    def entities(self, document_id: str | None = None) -> pd.DataFrame:
+        if document_id:
+            return self.sql(
+                "SELECT * FROM entity_mentions WHERE document_id = ? ORDER BY idx", [document_id]
+            )
+        return self.sql("SELECT * FROM entity_mentions ORDER BY document_id, idx")
+
+    def errors(
+        self, severity: str | None = None, limit: int | None = None, stage: str | None = None
+    ) -> pd.DataFrame:
+        where, params = [], []
+        if severity:
+            where.append("severity = ?")
+            params.append(severity)
+        if stage:
+            where.append("stage = ?")
+            params.append(stage)
+        q = "SELECT * FROM errors"
+        if where:
+            q += " WHERE " + " AND ".join(where)
+        q += " ORDER BY id" + _limit(limit, 0)
+        return self.sql(q, params)
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda q: self.con.execute(q).fetchall()[0][0]  # noqa: E731
+        return {
+            "backend": self.backend,
+            "path": self.path,
+            "schema_version": one("SELECT max(version) FROM schema_version"),
+            "documents": one("SELECT count(*) FROM documents"),
+            "stories": one("SELECT count(DISTINCT story_id) FROM documents"),
+            "sources": one("SELECT count(DISTINCT source_key) FROM documents"),
+            "sentences": one("SELECT count(*) FROM sentences"),
+            "entity_mentions": one("SELECT count(*) FROM entity_mentions"),
+            "event_mentions": one("SELECT count(*) FROM event_mentions"),
+            "events": one("SELECT count(*) FROM events"),
+            "errors": one("SELECT count(*) FROM errors WHERE severity = 'error'"),
+            "warnings": one("SELECT count(*) FROM errors WHERE severity = 'warning'"),
+            "first_date": _iso(one("SELECT min(date) FROM documents")),
+            "last_date": _iso(one("SELECT max(date) FROM documents")),
+        }
+
+
+_NEVER = Date(1, 1, 1)
+
+
+def _touch(
+    touched: dict[str, tuple[Date | None, bool]], pairs: Any
+) -> dict[str, tuple[Date | None, bool]]:
+    """Fold (merge_key, date) pairs into {key: (earliest date, any undated)}."""
+    for key, day in pairs:
+        if hasattr(day, "date") and callable(day.date):
+            day = day.date()
+        first, undated = touched.get(key, (None, False))
+        if day is None:
+            touched[key] = (first, True)
+        else:
+            touched[key] = (day if first is None or day < first else first, undated)
+    return touched
+
+
+def _iso(d: Any) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _as_date(value: Date | str) -> Date:
+    return value if isinstance(value, Date) else Date.fromisoformat(str(value))
+
+
+def _limit(limit: int | None, offset: int) -> str:
+    out = ""
+    if limit is not None:
+        out += f" LIMIT {int(limit)}"
+    if offset:
+        out += f" OFFSET {int(offset)}"
+    return out

@@ -1,0 +1,143 @@
+"""De-duplication: stories from near-duplicate articles; events merged from mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from store_factory import BODY, make_doc
+
+from lagebild.models import ActorSlot, EventMention
+from lagebild.store import open_store
+from lagebild.store.dedup import band_params, minhash, shingles
+from lagebild.store.rows import source_key
+
+OTHER = (
+    "Der Bundestag hat am Donnerstag den Haushalt für das kommende Jahr beschlossen. "
+    "Die Opposition kritisierte die hohen Ausgaben für Verteidigung und Infrastruktur scharf. "
+    "Der Finanzminister verteidigte die Pläne in einer langen Rede vor dem Plenum."
+)
+
+
+@pytest.fixture
+def store():
+    with open_store(":memory:") as s:
+        yield s
+
+
+def _counts(store):
+    ev = store.events()
+    return {
+        r.type: (r.num_mentions, r.num_sources, r.num_articles) for r in ev.itertuples(index=False)
+    }
+
+
+def test_copy_under_another_source_is_one_story_two_sources(store):
+    a = make_doc(source="https://www.zeitung-a.de/p/1", url="https://www.zeitung-a.de/p/1")
+    b = make_doc(source="https://zeitung-b.de/x", url="https://zeitung-b.de/x")
+    assert store.add(a) == "added" and store.add(b) == "added"
+    docs = store.documents()
+    assert len(docs) == 2 and docs["story_id"].nunique() == 1
+    assert store.stats()["stories"] == 1 and store.stats()["sources"] == 2
+    assert _counts(store) == {"ASSAULT": (2, 2, 2), "AGREE": (2, 2, 2)}
+    # every mention is kept with its provenance
+    mentions = store.event_mentions()
+    assert len(mentions) == 4
+    assert set(mentions["url"]) == {a.url, b.url}
+
+
+def test_same_host_counts_one_source(store):
+    store.add(make_doc(source="https://a.de/1", url="https://a.de/1"))
+    store.add(make_doc(source="https://a.de/2", url="https://a.de/2"))
+    assert _counts(store)["ASSAULT"] == (2, 1, 2)
+
+
+def test_near_duplicate_joins_story_unrelated_does_not(store):
+    a = make_doc(source="a.txt")
+    edited = BODY.replace("erneut", "am Dienstag erneut") + " Das meldete eine Agentur."
+    b = make_doc(source="b.txt", text=edited, title="Anderer Titel")
+    c = make_doc(source="c.txt", text=OTHER, events=False, title="Haushalt")
+    for d in (a, b, c):
+        store.add(d)
+    stories = dict(zip(store.documents()["id"], store.documents()["story_id"], strict=True))
+    assert stories[b.id] == stories[a.id] == a.id
+    assert stories[c.id] == c.id
+
+
+def test_minhash_similarity_tracks_jaccard():
+    a, b = minhash(BODY), minhash(BODY + " Ein Satz mehr am Ende des Textes.")
+    exact = len(shingles(BODY) & shingles(BODY + " Ein Satz mehr am Ende des Textes.")) / len(
+        shingles(BODY) | shingles(BODY + " Ein Satz mehr am Ende des Textes.")
+    )
+    assert abs(a.jaccard(b) - exact) < 0.15
+    assert minhash(BODY).jaccard(minhash(OTHER)) < 0.2
+    bands, rows = band_params()
+    assert bands * rows <= 128
+    assert minhash("") is None
+
+
+def _mention(type_, src, tgt, day=None, **kw):
+    return EventMention(
+        type=type_,
+        source=ActorSlot(code=src) if src else None,
+        target=ActorSlot(code=tgt) if tgt else None,
+        sentence_idx=0,
+        sentence="x",
+        date=day,
+        **kw,
+    )
+
+
+def test_merge_rules(store):
+    d1 = make_doc(source="1.txt", text="Eins zwei drei vier fünf.", events=False)
+    d1.events = [
+        _mention("AGREE", "RUS", "VEN", symmetric=True),
+        _mention("ASSAULT", "USA", "VEN", date(2025, 10, 27)),
+        _mention("ASSAULT", "USA", "VEN", negated=True),
+    ]
+    d2 = make_doc(source="2.txt", text="Sechs sieben acht neun zehn.", events=False)
+    d2.events = [
+        _mention("AGREE", "VEN", "RUS", symmetric=True),  # same happening, other order
+        _mention("ASSAULT", "USA", "VEN", date(2025, 10, 28)),  # within the window
+        _mention("ASSAULT", "USA", "VEN", date(2025, 11, 5)),  # a later attack
+        _mention("ASSAULT", "USA", "COL", date(2025, 10, 28)),  # another target
+    ]
+    store.add(d1)
+    store.add(d2)
+    ev = store.events()
+    agree = ev[ev.type == "AGREE"]
+    assert len(agree) == 1 and agree.num_articles.iloc[0] == 2
+    assault = ev[(ev.type == "ASSAULT") & (ev.target == "VEN") & ~ev.negated]
+    assert sorted(assault.num_mentions) == [1, 2]
+    assert sorted(d.date().isoformat() for d in assault.date) == ["2025-10-27", "2025-11-05"]
+    negated = ev[ev.negated]
+    assert len(negated) == 1 and negated.num_mentions.iloc[0] == 1  # flagged never merge in
+    assert len(ev[ev.target == "COL"]) == 1
+    assert len(ev) == 5
+
+
+def test_merging_is_deterministic_and_order_free():
+    docs = [
+        make_doc(source="https://a.de/1", url="https://a.de/1"),
+        make_doc(source="https://b.de/1", url="https://b.de/1", day=date(2025, 10, 29)),
+        make_doc(source="c.txt", day=date(2025, 10, 27)),
+    ]
+    results = []
+    for order in (docs, docs[::-1]):
+        with open_store(":memory:") as s:
+            for d in order:
+                s.add(d.model_copy(deep=True))
+            cols = ["id", "type", "date", "num_mentions", "num_sources", "num_articles"]
+            first = s.events()[cols]
+            assert s.remerge_all() == len(first)
+            again = s.events()[cols]
+            assert first.equals(again)  # re-running changes nothing
+            results.append(first)
+    assert results[0].equals(results[1])
+
+
+def test_source_key():
+    assert source_key("https://www.Spiegel.de/a", "https://www.Spiegel.de/a") == "spiegel.de"
+    assert source_key("feed.jsonl#3") == "feed.jsonl"
+    assert source_key("feed.jsonl#3", "https://taz.de/x") == "taz.de"
+    assert source_key("/data/a.txt") == "/data/a.txt"
