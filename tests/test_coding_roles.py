@@ -73,7 +73,11 @@ def events(coder, doc, d=None):
 
 
 def plain(evs):
-    return [(e["type"], e["source"], e["target"]) for e in evs if not (e["negated"] or e["hypothetical"])]
+    return [
+        (e["type"], e["source"], e["target"])
+        for e in evs
+        if not (e["negated"] or e["hypothetical"])
+    ]
 
 
 def test_separable_verb_active(coder):

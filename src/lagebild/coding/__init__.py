@@ -1,9 +1,9 @@
 """coding stage: PLOVER events from parsed German sentences.
 
-    from lagebild.coding import load_coder
-    coder = load_coder()                       # cached; load_coder([Path("my_lexicon.yaml")])
-    coder.code(document, docs)                 # appends EventMention to document.events
-    coder.code_sentence(span_or_doc)           # -> list[EventMention]
+from lagebild.coding import load_coder
+coder = load_coder()                       # cached; load_coder([Path("my_lexicon.yaml")])
+coder.code(document, docs)                 # appends EventMention to document.events
+coder.code_sentence(span_or_doc)           # -> list[EventMention]
 """
 
 from __future__ import annotations

@@ -115,7 +115,9 @@ class Actors:
                 except Exception:  # a resolver failure never stops coding
                     ref = None
             if ref is not None and not isinstance(ref, ActorRef):
-                ref = getattr(ref, "actor", None) if not isinstance(ref, str) else ActorRef(code=ref)
+                ref = (
+                    getattr(ref, "actor", None) if not isinstance(ref, str) else ActorRef(code=ref)
+                )
             self._cache[text] = ref
         return self._cache[text]
 
@@ -132,19 +134,29 @@ class Actors:
             return h
         if a.pos_ not in ("ADJ", "PROPN", "NOUN") or not a.text[:1].isalpha():
             return None
-        ref = self.resolve_text(a.text)
-        if ref is None or ref.code.split("/")[0] in ("",):
+        ref = self.resolve_text(a.text) or self.resolve_text(f"{a.text} Regierung")
+        if ref is None or not ref.code.split("/")[0]:
             return None
-        return Hit(ref.code, ref.name, a.text, a.idx, a.idx + len(a.text), a.i, "amod")
+        code = (
+            ref.code.split("/")[0]
+            if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name
+            else ref.code
+        )
+        return Hit(code, None, a.text, a.idx, a.idx + len(a.text), a.i, "amod")
 
     def prefix(self, t: Token) -> Hit | None:
         m = _HYPHEN.match(t.text)
         if not m:
             return None
-        ref = self.resolve_text(m.group(1))
-        if ref is None:
+        ref = self.resolve_text(m.group(1)) or self.resolve_text(f"{m.group(1)}-Regierung")
+        if ref is None or not ref.code.split("/")[0]:
             return None
-        return Hit(ref.code, ref.name, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
+        code = (
+            ref.code.split("/")[0]
+            if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name
+            else ref.code
+        )
+        return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
 
 
 class EventCoder:
@@ -279,18 +291,24 @@ class EventCoder:
         return lemma, []
 
     # ------------------------------------------------------------------ role tokens
-    def _subject(self, v: Token, depth: int = 0) -> tuple[list[Token], str]:
+    def _subject(
+        self, v: Token, depth: int = 0, exclude: Token | None = None
+    ) -> tuple[list[Token], str]:
         """Subject (active) or agent (passive) of verb v, with the rule used."""
         if sx.is_passive(v):
             ag = sx.agents(v)
             return ag, "passive:agent" if ag else "passive:agentless"
-        subj = sx.subjects(v)
+        subj = [t for t in sx.subjects(v) if exclude is None or t.i != exclude.i]
         if subj:
             out = []
             for s in subj:
                 ante = sx.relative_antecedent(s) if s.pos_ == "PRON" else None
                 out.append(ante if ante is not None else s)
-            rule = "relcl:antecedent" if any(a is not b for a, b in zip(out, subj, strict=False)) else "subj"
+            rule = (
+                "relcl:antecedent"
+                if any(a.i != b.i for a, b in zip(out, subj, strict=False))
+                else "subj"
+            )
             return out, rule
         if depth > 3:
             return [], "none"
@@ -351,7 +369,9 @@ class EventCoder:
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
         # genitive / possessive / appositions
-        for c in sx.genitives(x) + [c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")]:
+        for c in sx.genitives(x) + [
+            c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")
+        ]:
             h = actors.at(c) or (self._nested(c, actors, 1) if deep > 1 else None)
             if h:
                 h.how = "nested:gen"
@@ -396,14 +416,29 @@ class EventCoder:
             return [], ""
         if role == "copsubj":
             subj = [c for c in n.children if sx.dep(c) in ("nsubj",)]
-            if not subj and n.head is not n and self.verb_lemma(n.head) in self.copula:
+            if not subj and n.head.i != n.i and self.verb_lemma(n.head) in self.copula:
                 subj = sx.subjects(n.head)
             return self._hits(subj, actors, 1)
         if role == "iobj":
             return [], ""
         if role in ("subj", "obj", "support"):
             return [], ""
-        return self._hits(sx.preps(n, role), actors, 2 if is_target else 1)
+        hits, how = self._hits(sx.preps(n, role), actors, 2 if is_target else 1)
+        if not hits and sx.dep(n) in ("obj", "nsubj:pass", "obl", "dobj") and n.head.i != n.i:
+            g = n.head  # the PP may hang off the verb: "kritisierte die Lieferungen ... an Taiwan"
+            if g.pos_ in ("VERB", "AUX") and (
+                role == "zwischen" or role not in self._verb_roles(g)
+            ):
+                toks = [t for t in sx.preps(g, role) if t.i > n.i]
+                hits, how = self._hits(toks, actors, 1)
+                how = f"verb-pp:{role}" if hits else how
+        return hits, how
+
+    def _verb_roles(self, g: Token) -> set[str]:
+        roles: set[str] = set()
+        for e in self.lex.by_verb.get(self.verb_lemma(g), []):
+            roles.update(e.target, e.require, e.exclude)
+        return roles
 
     # ------------------------------------------------------------------ entry conditions
     def _object_lemmas(self, v: Token) -> list[str]:
@@ -503,6 +538,18 @@ class EventCoder:
             toks = self._role_tokens(v, role, True)
             toks = [t for t in toks if t not in (self._subject(v)[0])]
             hits, how = self._hits(toks, actors, 2)
+            if not hits and role == "obj" and toks:
+                # a PP of the object the parser hung on the verb ("lehnte die Lieferung ... an
+                # die Ukraine ab")
+                orphan = [
+                    t
+                    for p in ("an", "gegen", "auf", "mit", "zu")
+                    if p not in e.target and p not in e.require
+                    for t in sx.preps(v, p)
+                    if t.i > toks[0].i
+                ]
+                hits, how = self._hits(orphan, actors, 1)
+                how = "object-pp" if hits else how
             if hits:
                 c.targets, c.tgt_rule = hits, f"{role}{'/' + how if how and how != 'span' else ''}"
                 break
@@ -536,9 +583,12 @@ class EventCoder:
 
     def _support_verb(self, n: Token) -> Token | None:
         g = n.head
-        if g is n or g.pos_ not in ("VERB", "AUX"):
+        if g.i == n.i or g.pos_ not in ("VERB", "AUX"):
             return None
-        if sx.dep(n) not in ("obj", "nsubj:pass", "obl", "iobj", "obl:arg", "dobj"):
+        d = sx.dep(n)
+        if d == "nsubj" and not (sx.dep(g) == "conj" and len(sx.subjects(g)) == 1):
+            return None  # a mislabelled object of a conjunct that shares its subject
+        if d not in ("obj", "nsubj:pass", "obl", "iobj", "obl:arg", "dobj", "nsubj"):
             return None
         gl = self.verb_lemma(g)
         return g if gl in self.support_verbs or gl in self.commissive else None
@@ -549,7 +599,7 @@ class EventCoder:
         for role in e.source:
             if role == "support":
                 if sup is not None:
-                    toks, rule = self._subject(sup)
+                    toks, rule = self._subject(sup, exclude=n)
                     hits, how = self._hits(toks, actors, 1)
                     if hits:
                         c.sources, c.src_rule = hits, f"support:{self.verb_lemma(sup)}/{rule}"
@@ -557,7 +607,7 @@ class EventCoder:
                         break
                 continue
             if role == "zwischen":
-                hits, _ = self._hits(sx.preps(n, "zwischen"), actors, 1)
+                hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
                 if len(hits) >= 2:
                     c.sources, c.targets = hits[:1], hits[1:]
                     c.src_rule = c.tgt_rule = "zwischen"
@@ -570,7 +620,7 @@ class EventCoder:
                 break
         for role in e.target:
             if role == "zwischen":
-                hits, _ = self._hits(sx.preps(n, "zwischen"), actors, 1)
+                hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
             elif role == "iobj" and sup is not None:
                 hits, _ = self._hits(sx.indirect_objects(sup), actors, 1)
             else:
@@ -632,10 +682,12 @@ class EventCoder:
                 c.notes.append(f"hypothetical: conditional '{k.text}'")
         for o in self._objects(v) + sx.subjects(v):
             if any(lem(d) in self.neg_det for d in o.children if sx.dep(d) == "det"):
-                if c.noun is None or o is c.noun or c.kind == "verb":
+                if c.noun is None or o.i == c.noun.i or c.kind == "verb":
                     c.negated = True
                     c.notes.append(f"negated: kein ({o.text})")
-        perfect_inf = any(lem(a) in ("haben", "sein") and sx.morph(a, "VerbForm") == "Inf" for a in auxes)
+        perfect_inf = any(
+            lem(a) in ("haben", "sein") and sx.morph(a, "VerbForm") == "Inf" for a in auxes
+        )
         for a in auxes + ([v] if v.pos_ == "AUX" else []):
             la = lem(a)
             if la in self.modals and not sx.dep(a).endswith("pass"):
@@ -653,23 +705,23 @@ class EventCoder:
             elif a.lower_ in self.k2:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: Konjunktiv II {a.text}")
-        if v.lower_ in self.k2 or (
-            sx.morph(v, "Mood") == "Sub" and sx.morph(v, "Tense") == "Past" and lem(v) not in ("haben", "sein")
-        ):
+        if v.lower_ in self.k2:  # by form: weak past tense and Konjunktiv II look alike
             c.hypothetical = True
             c.notes.append(f"hypothetical: Konjunktiv II {v.text}")
         for k in kids:  # "im kommenden Jahr", "morgen"
             if lem(k) in self.future and sx.morph(v, "Tense") != "Past":
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: future '{k.text}'")
-            if sx.base_dep(k) in ("obl", "nmod") and any(
-                sx.dep(a) == "amod" and lem(a) in self.future_adj for a in k.children
-            ) and not any(sx.morph(x, "Tense") == "Past" for x in [v] + auxes):
+            if (
+                sx.base_dep(k) in ("obl", "nmod")
+                and any(sx.dep(a) == "amod" and lem(a) in self.future_adj for a in k.children)
+                and not any(sx.morph(x, "Tense") == "Past" for x in [v] + auxes)
+            ):
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: future '{k.text}'")
         # the verb above: "bestreitet, ... eingesetzt zu haben", "drohte, ... anzugreifen"
         d = sx.dep(v)
-        if depth > 4 or v.head is v:
+        if depth > 4 or v.head.i == v.i:
             return
         gov = v.head
         if d == "conj" and gov.pos_ in ("VERB", "AUX"):
@@ -696,7 +748,10 @@ class EventCoder:
                 c.notes.append(f"hypothetical: governing clause '{gl}'")
         elif d == "advcl":
             probe = Cand(c.entry, c.kind, gov, [])
-            if any(sx.dep(k) == "mark" and (k.lemma_ or "").lower() in ("um", "damit") for k in v.children):
+            if any(
+                sx.dep(k) == "mark" and (k.lemma_ or "").lower() in ("um", "damit")
+                for k in v.children
+            ):
                 c.hypothetical = True
                 c.notes.append("hypothetical: purpose clause")
 
@@ -719,7 +774,7 @@ class EventCoder:
         x = n
         for _ in range(5):
             h = x.head
-            if h is x:
+            if h.i == x.i:
                 return
             if sx.dep(x) == "conj":
                 x = h
@@ -739,14 +794,14 @@ class EventCoder:
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
-                if role in ("nsubj", "nsubj:pass") and x is n and gl not in self.support_verbs:
+                if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
-                if gl in self.neg_gov and x is n and c.src_rule.startswith("support"):
+                if gl in self.neg_gov and x.i == n.i and c.src_rule.startswith("support"):
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
                     return
-                if x is n and gl in self.support_verbs and c.src_rule.startswith("support"):
+                if x.i == n.i and gl in self.support_verbs and c.src_rule.startswith("support"):
                     self._clause_modality(h, c)
                     if gl in self.hyp_support:
                         c.hypothetical = True
@@ -771,11 +826,76 @@ class EventCoder:
         ents = self.lex.by_verb.get(self.verb_lemma(v), [])
         return ents[0] if ents else None
 
+    # ------------------------------------------------------------------ countries
+    LOCATION_PREPS = ("in", "vor", "bei", "nahe", "an", "über")
+
+    def _places(self, sent: Span, actors: Actors) -> list[str]:
+        """Countries of the places the sentence is set in ("in Istanbul", "vor der Küste
+        Venezuelas")."""
+        out = []
+        for t in sent:
+            if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
+                h = actors.at(t) or self._nested(t, actors, 1)
+                if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
+                    out.append(h.country)
+        return out
+
+    def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
+        """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
+        the country where it happened is the target."""
+        a = c.anchor
+        scope = [a] + ([c.noun] if c.noun is not None and c.noun.i != a.i else [])
+        if c.kind != "noun":
+            scope += self._objects(a)
+        for x in scope:
+            for t in x.children:
+                if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
+                    h = actors.at(t) or self._nested(t, actors, 1)
+                    if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
+                        src = {s.country for s in c.sources}
+                        if h.country in src and h.code == h.country:
+                            continue
+                        return Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")
+        return None
+
+    def _fill_countries(
+        self, hits: list[Hit], others: list[Hit], sent: Span, actors: Actors
+    ) -> list[Hit]:
+        """Actors the resolver found without a country ('/COP') take the country of the place
+        the sentence names, else of the other side of the event; else they are dropped."""
+        out = []
+        for h in hits:
+            if not h.code.startswith("/"):
+                out.append(h)
+                continue
+            places = self._places(sent, actors)
+            cc = (
+                places[0]
+                if places
+                else next(
+                    (
+                        o.country
+                        for o in others
+                        if o.country and not o.code.startswith(("/", "IGO:", "NGO:"))
+                    ),
+                    None,
+                )
+            )
+            if cc:
+                h.code = cc + h.code
+                h.how += "+country"
+                out.append(h)
+        return out
+
     # ------------------------------------------------------------------ attribution
     def _reported_by(self, sent: Span, actors: Actors) -> tuple[Hit | None, str]:
         for t in sent:
             lt = (t.lemma_ or t.text).lower()
-            if sx.dep(t) == "case" and lt in self.attr_preps or (t.lower_ in self.attr_preps and t.pos_ == "ADP"):
+            if (
+                sx.dep(t) == "case"
+                and lt in self.attr_preps
+                or (t.lower_ in self.attr_preps and t.pos_ == "ADP")
+            ):
                 head = t.head
                 hits, _ = self._hits([head], actors, 1)
                 if not hits and lt in ("nach",):
@@ -817,7 +937,9 @@ class EventCoder:
             if c.noun is not None:
                 probe = Cand(e, "noun", c.noun, [c.noun])
                 for k in c.noun.children:
-                    if sx.dep(k) == "det" and (k.lemma_ or k.text).lower() in self.neg_det | {"kein"}:
+                    if sx.dep(k) == "det" and (k.lemma_ or k.text).lower() in self.neg_det | {
+                        "kein"
+                    }:
                         c.negated = True
                         c.notes.append(f"negated: {k.text} {c.noun.text}")
                     if sx.dep(k) == "amod" and (k.lemma_ or k.text).lower() in self.hyp_adj:
@@ -833,6 +955,14 @@ class EventCoder:
         code = self.lex.cameo.get(cameo)
         goldstein = e.goldstein if cameo == e.cameo else (code.goldstein if code else None)
         quad = code.quad_class if code else e.quad_class
+        if typ == "ASSAULT" and not c.targets:
+            loc = self._location_target(c, actors)
+            if loc is not None:
+                c.targets, c.tgt_rule = [loc], "location"
+        c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
+        c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
+        if not c.sources:
+            return []
         # source/target pairs
         symmetric = e.symmetric or c.symmetric
         pairs: list[tuple[Hit, Hit | None]] = []

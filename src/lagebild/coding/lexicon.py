@@ -192,7 +192,11 @@ def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
 
 
 def _entry(
-    raw: dict[str, Any], etype: str, defaults: dict[str, Any], cameo: dict[str, CameoCode], file: str
+    raw: dict[str, Any],
+    etype: str,
+    defaults: dict[str, Any],
+    cameo: dict[str, CameoCode],
+    file: str,
 ) -> Entry:
     if not isinstance(raw, dict) or "id" not in raw:
         raise LexiconError(f"{file}: an entry without an id: {raw!r}")

@@ -78,7 +78,9 @@ def is_passive(v: Token) -> bool:
 
 
 def conjuncts(t: Token) -> list[Token]:
-    """t and the tokens coordinated with it ("Russland und Venezuela")."""
+    """t and the tokens coordinated with it ("Russland und Venezuela"). Repairs a coordination
+    the parser split into two siblings: a nominal sibling right after t that carries the
+    'und'/'oder' counts as a conjunct."""
     out = [t]
     stack = [t]
     while stack:
@@ -87,6 +89,17 @@ def conjuncts(t: Token) -> list[Token]:
             if dep(c) == "conj" and c not in out and c.pos_ in NOMINAL_POS:
                 out.append(c)
                 stack.append(c)
+        if x.head.i != x.i:
+            for c in x.head.children:
+                if (
+                    c.i > x.i
+                    and c not in out
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and c.left_edge.i == x.right_edge.i + 1
+                    and (c.left_edge.dep_ == "cc" or c.left_edge.lower_ in ("und", "oder", "sowie"))
+                ):
+                    out.append(c)
+                    stack.append(c)
     return out
 
 
@@ -111,7 +124,9 @@ def objects(v: Token) -> list[Token]:
     for c in v.children:
         d = dep(c)
         if d in ("obj", "dobj") and not is_reflexive(c):
-            if morph(c, "Case") == "Dat" and any(dep(o) == "obj" and o is not c for o in v.children):
+            if morph(c, "Case") == "Dat" and any(
+                dep(o) == "obj" and o.i != c.i for o in v.children
+            ):
                 continue
             out.append(c)
     return out
@@ -170,14 +185,27 @@ def possessives(n: Token) -> list[Token]:
 
 
 def postnominal_genitives(n: Token) -> list[Token]:
-    return [c for c in genitives(n) if c.i > n.i]
+    """Genitives after the noun; a bare name labelled appos ("Raketentest Nordkoreas") counts."""
+    out = [c for c in genitives(n) if c.i > n.i]
+    for c in n.children:
+        if (
+            dep(c) == "appos"
+            and c.left_edge.i == n.i + 1
+            and c.pos_ == "PROPN"
+            and case_of(c) is None
+            and not any(dep(x) == "det" for x in c.children)
+            and (c.lower_.endswith("s") or morph(c, "Case") == "Gen")
+            and c not in out
+        ):
+            out.append(c)
+    return out
 
 
 def governing_verb(t: Token) -> Token | None:
     """The verb a nominal hangs off (directly, or through a chain of nouns/conjuncts)."""
     x = t
     for _ in range(6):
-        if x.head is x:
+        if x.head.i == x.i:
             return None
         if dep(x) == "conj":
             x = x.head
@@ -220,7 +248,7 @@ def relative_antecedent(pron: Token) -> Token | None:
     ):
         return None
     v = pron.head
-    while v is not None and dep(v) not in ("acl:relcl", "acl") and v.head is not v:
+    while v is not None and dep(v) not in ("acl:relcl", "acl") and v.head.i != v.i:
         if dep(v) in ("ccomp", "xcomp", "conj"):
             v = v.head
             continue
@@ -233,10 +261,10 @@ def relative_antecedent(pron: Token) -> Token | None:
 def in_clause(v: Token, t: Token) -> bool:
     """Is t inside v's clause (not inside a nested clause)?"""
     x = t
-    while x is not v:
-        if x.head is x:
+    while x.i != v.i:
+        if x.head.i == x.i:
             return False
-        if dep(x) in CLAUSAL and x is not t:
+        if dep(x) in CLAUSAL and x.i != t.i:
             return False
         x = x.head
     return True
