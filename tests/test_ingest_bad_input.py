@@ -222,3 +222,13 @@ def test_document_without_date(tmp_path):
     docs, errors = run(p)
     assert not errors and docs[0].date is None
     assert "no date found" in docs[0].meta["warnings"]
+
+
+def test_big_single_dump_refused(tmp_path, good):
+    p = tmp_path / "huge-dump.txt"
+    p.write_text(
+        "date 2026-01-01 Teaser\n\nTitel\n\n" + "Ein Satz. Foto: dpa " * 100_000, encoding="utf-8"
+    )
+    docs, errors = run(p, good, max_bytes=1024 * 1024)
+    one_error(errors, "too large for a single-document format")
+    assert len(docs) == 1

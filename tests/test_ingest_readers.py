@@ -141,6 +141,8 @@ def server():
         "/artikel/1": ("text/html; charset=utf-8", HTML.encode()),
         "/feed.xml": ("application/atom+xml", FEED.format(base=base).encode()),
         "/text": ("text/plain", "Titel\n\nEin Text aus dem Netz über ein Treffen.".encode()),
+        "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /privat/\n"),
+        "/privat/1": ("text/html", HTML.encode()),
     }
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
@@ -220,3 +222,77 @@ def test_examples_have_each_format(examples_dir):
     formats = [r.format for r in items(examples_dir)]
     assert sorted(set(formats)) == ["dump", "html", "jsonl", "rss"]
     assert 6 <= len(formats) <= 10
+
+
+def test_dump_file_with_several_articles_streams(tmp_path):
+    second = DUMP.replace("2026-02-03", "2026-02-04").replace("Der Titel", "Zweiter Titel")
+    third = " date 2026-02-05\nDer Teaser steht in der zweiten Zeile.\n\nDritter Titel\n\nText. Foto: AP\n"
+    p = tmp_path / "many.txt"
+    p.write_text(DUMP + "\n" + second + third, encoding="utf-8")
+    out = items(p)
+    assert [o.source.rsplit("#", 1)[1] for o in out] == ["1", "2", "3"]
+    docs = [clean(o) for o in out]
+    assert [d.title for d in docs] == ["Der Titel", "Zweiter Titel", "Dritter Titel"]
+    assert [d.date.day for d in docs] == [3, 4, 5]
+    assert docs[2].teaser == "Der Teaser steht in der zweiten Zeile."
+    assert docs[2].credits == ["AP"] and docs[2].text == "Text."
+
+
+def test_dump_article_above_limit_skipped_rest_read(tmp_path):
+    big = DUMP.replace("Der Titel", "Groß\n\n" + "Ein langer Satz. " * 5000)
+    p = tmp_path / "many.txt"
+    p.write_text(DUMP + big + DUMP, encoding="utf-8")
+    out = items(p, max_bytes=20_000)
+    assert isinstance(out[1], IngestError) and "larger than" in out[1].reason
+    assert [o.format for o in (out[0], out[2])] == ["dump", "dump"]
+
+
+def test_stdin_streams_jsonl(tmp_path):
+    p = tmp_path / "in.jsonl"
+    with open(p, "w", encoding="utf-8") as fh:
+        for n in range(2000):
+            fh.write(json.dumps({"title": f"T{n}", "text": "Ein Text. " * 200}) + "\n")
+    import tracemalloc
+
+    with open(p, "rb") as stdin:
+        tracemalloc.start()
+        try:
+            count = sum(1 for _ in read(["-"], stdin=stdin, fetch=False))
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert count == 2000
+    assert peak < p.stat().st_size / 4  # not read whole
+
+
+def test_jsonl_field_aliases(tmp_path):
+    p = tmp_path / "a.jsonl"
+    rec = {
+        "headline": "H",
+        "article": "Body text.",
+        "published": "2026-01-02",
+        "link": "https://x.example/a",
+    }
+    p.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    [raw] = items(p)
+    assert (raw.title, raw.text, raw.date.isoformat(), raw.url) == (
+        "H",
+        "Body text.",
+        "2026-01-02",
+        "https://x.example/a",
+    )
+
+
+def test_feed_links_honour_robots_txt(server, tmp_path):
+    p = tmp_path / "feed.rss"
+    p.write_text(
+        f"""<rss version="2.0"><channel><title>T</title>
+<item><title>Privat</title><link>{server}/privat/1</link><description>Nur die Zusammenfassung.</description></item>
+</channel></rss>""",
+        encoding="utf-8",
+    )
+    [entry] = items(p, fetch=True, delay=0)
+    assert entry.format == "rss" and entry.text == "Nur die Zusammenfassung."
+    assert "robots.txt" in entry.meta["warnings"][0]
+    [page] = items(f"{server}/privat/1", fetch=True, delay=0)  # a URL the user names is read
+    assert page.format == "html"

@@ -81,6 +81,10 @@ def parse_dump(text: str) -> Parts:
             parts.warnings.append(f"invalid date in dump header: {m[1]}-{m[2]}-{m[3]}")
         parts.teaser = inline(m[4]) or None
         rest = text[m.end() :]
+        if parts.teaser is None and rest.startswith("\n") and not rest.startswith("\n\n"):
+            # `date YYYY-MM-DD` alone on its line, the teaser right below it
+            first, _, rest = rest.lstrip("\n").partition("\n\n")
+            parts.teaser = inline(first) or None
     else:
         parts.warnings.append("dump header `date YYYY-MM-DD` missing")
     paras, parts.boilerplate = cut_trailer(paragraphs(rest))

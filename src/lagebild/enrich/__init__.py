@@ -1,1 +1,143 @@
-"""enrich stage."""
+"""enrich stage: where, how (tone) and when, on the events the coder found.
+
+    enrich(document, docs)   # docs: {section: spacy.tokens.Doc}, may be empty
+
+sets, in place:
+- `event.location` (models.Location) from the place its sentence gives it (`geo.py`); where the
+  sentence names none, the document's focus country if the event involves that country
+  (a note "location: document focus" goes into the event's evidence); else left empty;
+- `sentence.tone` for every sentence, `document.tone`, and `event.tone` = the tone of the
+  event's document (GDELT's AvgTone is the tone of the documents that report the event);
+- `event.date`: the day the sentence names ("am Montag", "gestern", "am 28. Oktober"), resolved
+  against the article date, else the article date; a date the coder set is kept unless ours is
+  more specific (the coder's equals the article date and the sentence names another day).
+
+Bad input never stops a batch: a failure on one event is recorded in `document.meta["warnings"]`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from lagebild.enrich.dates import event_date
+from lagebild.enrich.gazetteer import Gazetteer, get_gazetteer
+from lagebild.enrich.geo import find_candidates, locate, tokenize
+from lagebild.enrich.tone import tone
+from lagebild.models import Document, EventMention, Location, Sentence
+
+
+def _warn(document: Document, msg: str) -> None:
+    document.meta.setdefault("warnings", []).append(msg)
+
+
+def _sentence_of(document: Document, event: EventMention) -> tuple[str, int]:
+    """(sentence text, its start offset in the section text)."""
+    for s in document.sentences:
+        if s.idx == event.sentence_idx and s.section == event.section:
+            return s.text, s.start
+    text = document.section_text(event.section)
+    if event.sentence:
+        pos = text.find(event.sentence)
+        if pos >= 0:
+            return event.sentence, pos
+        return event.sentence, 0
+    return text, 0
+
+
+def _sentences(document: Document, docs: dict[str, Any]) -> list[Sentence]:
+    """The document's sentences; made from the spaCy Docs (or whole sections) when absent."""
+    if document.sentences:
+        return document.sentences
+    out: list[Sentence] = []
+    for section in ("title", "teaser", "body"):
+        text = document.section_text(section)
+        if not text:
+            continue
+        doc = (docs or {}).get(section)
+        spans = []
+        if doc is not None:
+            try:
+                spans = [(s.start_char, s.end_char) for s in doc.sents]
+            except ValueError:  # no sentence boundaries set
+                spans = []
+        if not spans:
+            spans = [(0, len(text))]
+        for a, b in spans:
+            out.append(Sentence(idx=len(out), section=section, start=a, end=b, text=text[a:b]))
+    return out
+
+
+def document_focus(document: Document, gaz: Gazetteer | None = None) -> str | None:
+    """The country the article is about, as places go: the most frequent country of its
+    locative place phrases ("in Venezuela", "im Jemen"), the title counting three times."""
+    gaz = gaz or get_gazetteer()
+    counts: Counter[str] = Counter()
+    for section, weight in (("title", 3), ("teaser", 2), ("body", 1)):
+        text = document.section_text(section)
+        if not text:
+            continue
+        for c in find_candidates(tokenize(text), gaz):
+            if c.prep in ("in", "im", "bei", "nahe", "vor", "aus") and c.place.country:
+                counts[c.place.country] += weight
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    if rest and rest[0][1] == n:
+        return None  # a tie: no single focus
+    return top
+
+
+def _actor_countries(event: EventMention) -> set[str]:
+    out = set()
+    for slot in (event.source, event.target):
+        if slot is not None and slot.code and not slot.code.startswith(("IGO:", "NGO:")):
+            out.add(slot.code.split("/")[0])
+    return out
+
+
+def enrich(document: Document, docs: dict[str, Any] | None = None) -> None:
+    """Set location, tone and date on the document's events (in place)."""
+    docs = docs or {}
+    gaz = get_gazetteer()
+
+    # tone: per sentence and for the whole document
+    sentences = _sentences(document, docs)
+    for s in document.sentences:
+        s.tone = tone(s.text)
+    full = "\n".join(x for x in (document.title, document.teaser, document.text) if x)
+    document.tone = tone(full)
+
+    focus = None
+    focus_done = False
+    mentioned = frozenset(
+        c.place.country
+        for s in sentences
+        for c in find_candidates(tokenize(s.text), gaz)
+        if c.place.country
+    )
+    for event in document.events:
+        try:
+            text, start = _sentence_of(document, event)
+            doc = docs.get(event.section)
+            place = locate(event, text, start, doc=doc, prefer=mentioned, gaz=gaz)
+            if place is not None:
+                event.location = place.location()
+            elif event.location is None:
+                if not focus_done:
+                    focus, focus_done = document_focus(document, gaz), True
+                if focus and focus in _actor_countries(event) and focus in gaz.countries:
+                    event.location = gaz.country_place(focus).location()
+                    event.evidence.notes.append("location: document focus")
+            event.tone = document.tone
+            trig = None if event.start is None else event.start - start
+            day = event_date(text, document.date, trig, forward=event.hypothetical)
+            if day is not None and (event.date is None or event.date == document.date):
+                event.date = day
+            elif event.date is None:
+                event.date = document.date
+        except Exception as exc:  # one bad event never stops the batch
+            _warn(document, f"enrich: event in sentence {event.sentence_idx}: {exc}")
+
+
+__all__ = ["enrich", "document_focus", "Location"]

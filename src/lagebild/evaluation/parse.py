@@ -74,6 +74,7 @@ def _sentence(lines: list[str], text: str) -> GoldSentence:
                 "feats": feats,
                 "head": int(c[6]) if c[6].isdigit() else 0,
                 "deprel": c[7],
+                "xpos": c[4],
             }
         )
         s.word_token.append(len(s.tokens) - 1)

@@ -31,6 +31,7 @@ def read(
     fetch: bool = True,
     timeout: float = 15.0,
     delay: float = 1.0,
+    robots: bool = True,
     stdin: BinaryIO | None = None,
     **options: Any,
 ) -> Iterator[RawDocument | IngestError]:
@@ -39,6 +40,7 @@ def read(
     format: a reader name to force (`dump`, `text`, `jsonl`, `html`, `rss`, `warc`);
     fetch: fetch URLs and the articles linked from feeds (off: URLs are errors and feed entries
     use the text the feed carries); timeout/delay: per request / between requests to one host;
+    robots: honour robots.txt for the articles linked from feeds;
     other options go to the readers (e.g. `max_bytes` for single-document formats).
     """
     if isinstance(inputs, str):
@@ -50,7 +52,7 @@ def read(
     if fetch:
         from lagebild.ingest.fetch import Fetcher
 
-        fetcher = Fetcher(timeout=timeout, delay=delay)
+        fetcher = Fetcher(timeout=timeout, delay=delay, robots=robots)
     try:
         for source in expand(inputs, fetcher, stdin):
             if isinstance(source, IngestError):

@@ -35,45 +35,93 @@ MB = 1024 * 1024
 DEFAULT_MAX_BYTES = 20 * MB  # single-document formats; streamed formats have no limit
 
 
+class _Chained(io.RawIOBase):
+    """A prefix already read (for sniffing) followed by the rest of a stream."""
+
+    def __init__(self, prefix: bytes, stream: BinaryIO):
+        self._prefix = memoryview(prefix)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        if self._prefix:
+            n = min(len(buf), len(self._prefix))
+            buf[:n] = self._prefix[:n]
+            self._prefix = self._prefix[n:]
+            return n
+        data = self._stream.read(len(buf))
+        buf[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:  # never close stdin
+        super().close()
+
+
 @dataclass
 class Source:
-    """One input: a local file, a fetched URL or stdin. Readers get one of these."""
+    """One input: a local file, a fetched URL or a stream (stdin). Readers get one of these.
+
+    A stream is read once: `head()` keeps what sniffing read, and `open()` gives it back
+    followed by the rest, so JSON Lines and WARC stream from stdin too."""
 
     name: str  # what RawDocument.source will say: the path, the URL or 'stdin'
     path: Path | None = None
-    data: bytes | None = None  # already in memory (URL body, stdin)
+    data: bytes | None = None  # already in memory (URL body)
     url: str | None = None
     content_type: str | None = None
     meta: dict = field(default_factory=dict)
+    stream: BinaryIO | None = None
+    _head: bytes = b""
 
     @property
-    def size(self) -> int:
+    def size(self) -> int | None:
         if self.data is not None:
             return len(self.data)
-        assert self.path is not None
-        return self.path.stat().st_size
+        if self.path is not None:
+            return self.path.stat().st_size
+        return None  # a stream: unknown until read
 
     def open(self) -> BinaryIO:
         if self.data is not None:
             return io.BytesIO(self.data)
+        if self.stream is not None:
+            return io.BufferedReader(_Chained(self._head, self.stream), buffer_size=1 << 16)
         assert self.path is not None
         return open(self.path, "rb")  # noqa: SIM115
 
     def head(self, n: int = 8192) -> bytes:
         if self.data is not None:
             return self.data[:n]
+        if self.stream is not None:
+            while len(self._head) < n:
+                chunk = self.stream.read(n - len(self._head))
+                if not chunk:
+                    break
+                self._head += chunk
+            return self._head[:n]
         with self.open() as fh:
             return fh.read(n)
 
+    def _too_large(self, size: float, max_bytes: int) -> IngestFailure:
+        return IngestFailure(
+            f"file too large for a single-document format: {size / MB:.1f} MB > "
+            f"{max_bytes / MB:.0f} MB limit (split it, or use JSON Lines/WARC, which stream)",
+            self.name,
+        )
+
     def read_bytes(self, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
         """The whole input, refused with a reason when above `max_bytes`."""
-        size = self.size
+        if self.stream is not None:
+            with self.open() as fh:
+                data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+            if max_bytes is not None and len(data) > max_bytes:
+                raise self._too_large(len(data), max_bytes)
+            return data
+        size = self.size or 0
         if max_bytes is not None and size > max_bytes:
-            raise IngestFailure(
-                f"file too large for a single-document format: {size / MB:.1f} MB > "
-                f"{max_bytes / MB:.0f} MB limit (split it, or use JSON Lines/WARC, which stream)",
-                self.name,
-            )
+            raise self._too_large(size, max_bytes)
         if self.data is not None:
             return self.data
         assert self.path is not None
@@ -112,7 +160,7 @@ def expand(
         item = str(item)
         if item == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield Source(name="stdin", data=stream.read())
+            yield Source(name="stdin", stream=stream)
         elif is_url(item):
             if fetcher is None:
                 yield IngestError(item, "URL given but fetching is switched off")

@@ -41,7 +41,8 @@ def noun_analyses(form: str) -> tuple[str | None, frozenset[str]]:
     table = nouns()
     hit = table.get(form)
     if hit:
-        return hit[0][0], frozenset(c for _, codes in hit for c in codes)
+        lemma = form if any(lem == form for lem, _ in hit) else hit[0][0]
+        return lemma, frozenset(c for _, codes in hit for c in codes)
     if "-" in form:  # "EU-Kommission", "US-Armee"
         head = form.rsplit("-", 1)[1]
         if head:

@@ -210,9 +210,14 @@ _FEM_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei", "en
 
 @lru_cache(maxsize=100_000)
 def noun(word: str, propn: bool = False) -> tuple[str | None, frozenset[str]]:
-    lemma, an = lexicon.noun_analyses(word)
-    if an:
-        return lemma, an
+    if propn:
+        hit = lexicon.nouns().get(word)
+        if hit:
+            return word, frozenset(c for _, codes in hit for c in codes)
+    else:
+        lemma, an = lexicon.noun_analyses(word)
+        if an:
+            return lemma, an
     if propn:
         if word.endswith("s") and len(word) > 3:
             return word, _an("N/A/DSx", "GSx")

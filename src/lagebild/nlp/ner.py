@@ -139,6 +139,29 @@ LOC_SUFFIXES = (
     "provinz",
     "kreis",
 )
+PLACE_NOUNS = {
+    "stadt",
+    "provinz",
+    "region",
+    "dorf",
+    "ort",
+    "ortschaft",
+    "land",
+    "insel",
+    "bundesstaat",
+    "bundesland",
+    "gemeinde",
+    "bezirk",
+    "kreis",
+    "landkreis",
+    "distrikt",
+    "gouvernement",
+    "fluss",
+    "grenzstadt",
+    "metropole",
+    "flughafen",
+    "hafen",
+}
 LOC_PREPS = {"in", "nach", "aus", "im", "bei", "von", "über"}
 
 
@@ -280,6 +303,8 @@ def _guess_label(doc: Doc, i: int, j: int) -> str:
         return "PER"
     if last.endswith(ORG_SUFFIXES[4:]):
         return "ORG"
+    if prev is not None and (prev.lower_ in PLACE_NOUNS or prev.lower_.endswith("stadt")):
+        return "LOC"
     if prev is not None and prev.lower_ in LOC_PREPS and j - i == 1:
         return "LOC"
     if j - i == 1 and last.lower().endswith(LOC_SUFFIXES):

@@ -72,6 +72,38 @@ SPEECH_VERBS = {
     "zugeben",
     "teilen",
 }
+TEMPORAL_NOUNS = {
+    "Woche",
+    "Monat",
+    "Jahr",
+    "Tag",
+    "Nacht",
+    "Morgen",
+    "Abend",
+    "Mittag",
+    "Nachmittag",
+    "Vormittag",
+    "Wochenende",
+    "Montag",
+    "Dienstag",
+    "Mittwoch",
+    "Donnerstag",
+    "Freitag",
+    "Samstag",
+    "Sonntag",
+    "Mal",
+    "Zeit",
+    "Stunde",
+    "Minute",
+    "Sekunde",
+    "Jahrzehnt",
+    "Jahrhundert",
+    "Winter",
+    "Sommer",
+    "Frühjahr",
+    "Herbst",
+    "Frühling",
+}
 PASSIVE_AGENT_PREPS = {"von", "vom", "durch"}
 SUBORDINATORS_EXTRA = {
     "dass",
@@ -379,7 +411,7 @@ def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
         return False
     if toks[prev.head].tag not in ("NN", "NE"):
         return False
-    if u.toks[0] != prev.toks[-1] + 1:
+    if u.toks[0] != max(prev.toks) + 1:
         return False
     if "G" not in _cases(u):
         return False
@@ -394,6 +426,63 @@ def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
     if first.tag == "ADJA" and first.text.endswith("er"):  # strong genitive plural
         return True
     return False
+
+
+def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
+    """Group coordinated phrases: X (, X)* KON X, where X is an NP or PP (a PP may continue
+    with a bare NP sharing its preposition: "mit Kind und Hund"). Returns the units with the
+    later conjuncts removed (attached as conj to the first)."""
+    out: list[Unit] = []
+    idx = 0
+    n = len(units)
+
+    def compatible(a: Unit, b: Unit) -> bool:
+        return b.kind in ("NP", "PP") and (a.kind == b.kind or (a.kind == "PP" and b.kind == "NP"))
+
+    while idx < n:
+        u = units[idx]
+        if u.kind not in ("NP", "PP"):
+            out.append(u)
+            idx += 1
+            continue
+        j = idx
+        group = [u]
+        commas: list[int] = []
+        kon = None
+        while j + 2 < n:
+            sep, nxt = units[j + 1], units[j + 2]
+            if sep.kind == "PUNCT" and toks[sep.head].text == "," and compatible(u, nxt):
+                commas.append(sep.head)
+                group.append(nxt)
+                j += 2
+                continue
+            if sep.kind == "KON" and compatible(u, nxt):
+                kon = sep.head
+                group.append(nxt)
+                j += 2
+            break
+        if kon is None:
+            out.append(u)
+            idx += 1
+            continue
+        for g in group[1:]:
+            toks[g.head].head, toks[g.head].dep = u.head, "conj"
+            g.attached = True
+        toks[kon].head, toks[kon].dep = group[-1].head, "cc"
+        for k, g in zip(commas, group[1:], strict=False):
+            toks[k].head, toks[k].dep = g.head, "punct"
+        u.conj = group[1:]
+        if u.kind == "NP":
+            common = u.an
+            for g in group[1:]:
+                cs = {b[0] for b in g.an}
+                if cs:
+                    common = frozenset(a for a in common if a[0] in cs)
+            u.an = common or u.an
+        u.toks = u.toks + [k for g in group[1:] for k in g.toks]
+        out.append(u)
+        idx = j + 1
+    return out
 
 
 # ---------------------------------------------------------------- clauses
@@ -534,8 +623,63 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
             c.kind = "FRAG"
         c.units = body
         c.intro_punct = sep
-        clauses.append(c)
+        clauses.extend(_split_infinitive(c, toks))
     return clauses
+
+
+def _split_infinitive(c: Clause, toks: list[Tok]) -> list[Clause]:
+    """Split off a zu-infinitive written without a comma: "Russland bestreitet Chemiewaffen
+    eingesetzt zu haben", "schickte Truppen um die Grenze zu sichern"."""
+    if c.kind not in ("MAIN", "SUB", "REL"):
+        return [c]
+    units = c.units
+    fin = next(
+        (j for j, u in enumerate(units) if u.kind == "V" and toks[u.head].tag in FINITE), None
+    )
+    if fin is None:
+        return [c]
+    zu = next(
+        (
+            j
+            for j, u in enumerate(units)
+            if j > fin
+            and (
+                (u.kind == "ZU" and j + 1 < len(units) and units[j + 1].kind == "V")
+                or (u.kind == "V" and toks[u.head].tag == "VVIZU")
+            )
+        ),
+        None,
+    )
+    if zu is None:
+        return [c]
+    um = next((j for j in range(fin + 1, zu) if units[j].kind == "KOUI"), None)
+    if um is not None:
+        start = um
+        kind = "UMZU"
+    else:
+        if toks[units[fin].head].lemma in ("sein", "haben"):
+            return [c]  # modal infinitive: "ist zu erwarten", "hat zu zahlen"
+        start = zu
+        while start - 1 > fin and units[start - 1].kind == "V":
+            start -= 1
+        while start - 1 > fin and units[start - 1].kind in ("NP", "PP", "ADV", "NEG", "ADJD"):
+            prev = units[start - 1]
+            if prev.kind == "NP" and toks[prev.head].tag in ("PPER", "PRF"):
+                break
+            if prev.kind == "NP" and (start - 1 == fin + 1) and {a[0] for a in prev.an} == {"N"}:
+                break
+            start -= 1
+        # the finite verb keeps its subject when that stands right after it
+        if start == fin + 1 and c.kind == "MAIN" and fin == 0:
+            start += 1
+        kind = "INF"
+    if start >= len(units) or start <= fin:
+        return [c]
+    rest = Clause(units[start:], kind=kind)
+    if kind == "UMZU":
+        rest.intro = [units[start].head]
+    c.units = units[:start]
+    return [c, rest]
 
 
 # ---------------------------------------------------------------- verbs and roles
@@ -599,17 +743,18 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         for v in finite[1:]:
             aux.append((v, "conj"))
     # arguments
-    nps = []
-    fin_pos = None
-    for idx, u in enumerate(units):
-        if u.kind == "V" and u.head == c.finite:
-            fin_pos = idx
-    prev: Unit | None = None
-    prev_np: Unit | None = None
-    for idx, u in enumerate(units):
-        in_vorfeld = c.kind == "MAIN" and fin_pos is not None and idx < fin_pos and fin_pos > 0
+    for u in units:
         if u.kind in ("NP", "PP"):
             analyse_np(u, toks)
+    cunits = coordinate(units, toks)
+    fin_tok = c.finite if c.finite is not None else None
+    vorfeld_end = fin_tok if (c.kind == "MAIN" and fin_tok is not None) else None
+    nps: list[Unit] = []
+    prev: Unit | None = None
+    prev_np: Unit | None = None
+    for u in cunits:
+        in_vorfeld = vorfeld_end is not None and u.head < vorfeld_end
+        if u.kind in ("NP", "PP"):
             if _is_gen_modifier(u, prev, toks):
                 toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
                 u.attached = True
@@ -623,74 +768,25 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 toks[prev.head].head, toks[prev.head].dep = u.head, "case"
                 attach.append((u.head, "obl"))
                 u.attached = True
-            elif u.kind == "NP" and getattr(u, "appos_of", None) is not None:
-                pass
             if not u.attached:
                 nps.append(u)
             prev_np = u
         prev = u
-    # noun-phrase coordination: NP (, NP)* KON NP
-    merged: list[Unit] = []
-    idx = 0
-    while idx < len(units):
-        u = units[idx]
-        if u in nps and not u.attached:
-            j = idx
-            group = [u]
-            while True:
-                if (
-                    j + 2 < len(units)
-                    and units[j + 1].kind == "PUNCT"
-                    and toks[units[j + 1].head].text == ","
-                    and units[j + 2].kind == u.kind
-                    and units[j + 2] in nps
-                ):
-                    toks[units[j + 1].head].head, toks[units[j + 1].head].dep = (
-                        units[j + 2].head,
-                        "punct",
-                    )
-                    group.append(units[j + 2])
-                    j += 2
-                    continue
-                if (
-                    j + 2 < len(units)
-                    and units[j + 1].kind == "KON"
-                    and units[j + 2].kind == u.kind
-                    and units[j + 2] in nps
-                ):
-                    toks[units[j + 1].head].head, toks[units[j + 1].head].dep = (
-                        units[j + 2].head,
-                        "cc",
-                    )
-                    group.append(units[j + 2])
-                    j += 2
-                    continue
-                break
-            if len(group) > 1 and toks[units[j - 1].head].tag == "KON":
-                for g in group[1:]:
-                    toks[g.head].head, toks[g.head].dep = u.head, "conj"
-                    g.attached = True
-                u.conj = group[1:]
-                if u.kind == "NP":
-                    common = u.an
-                    for g in group[1:]:
-                        common = frozenset(
-                            a for a in common if a[0] in {b[0] for b in g.an} or not g.an
-                        )
-                    u.an = common or u.an
-                idx = j + 1
-                merged.append(u)
-                continue
-            elif len(group) > 1:  # comma but no conjunction: undo
-                for j2 in range(idx + 1, j + 1):
-                    if units[j2].kind == "PUNCT":
-                        toks[units[j2].head].head = -2
-                        toks[units[j2].head].dep = ""
-            merged.append(u)
-        idx += 1
-    args = [u for u in merged if u.kind == "NP"]
-    pps = [u for u in merged if u.kind == "PP"]
-    # subject
+    # bare temporal noun phrases ("nächste Woche", "jeden Tag") are obl, not objects
+    for u in nps:
+        if (
+            u.kind == "NP"
+            and toks[u.head].lemma in TEMPORAL_NOUNS
+            and len(u.toks) > 1
+            and "A" in _cases(u)
+        ):
+            u.kind = "TMP"
+            attach.append((u.head, "obl"))
+            u.an = morph.restrict_case(u.an, "A") or u.an
+    args = [u for u in nps if u.kind == "NP"]
+    pps = [u for u in nps if u.kind == "PP"]
+    # subject: a nominative agreeing with the finite verb; unambiguous nominatives first,
+    # then the prefield, then the leftmost
     subj: Unit | None = None
     if c.kind in ("MAIN", "SUB", "REL") and c.finite is not None:
         agr = _verb_agreement(toks[c.finite])
@@ -698,16 +794,17 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         agreeing = [u for u in cands if _agrees(u, agr)]
         pool = agreeing or cands
         if pool:
-            vorfeld = [u for u in pool if fin_pos is not None and units.index(u) < fin_pos]
-            subj = vorfeld[0] if vorfeld else pool[0]
+            copular = not nonfin and toks[c.finite].lemma in COPULA
+            pool.sort(
+                key=lambda u: (
+                    _cases(u) != {"N"} and not copular,
+                    not (vorfeld_end is not None and u.head < vorfeld_end),
+                    u.head,
+                )
+            )
+            subj = pool[0]
     elif c.kind == "MAIN" and c.finite is None and head is not None:
-        cands = [
-            u
-            for u in args
-            if "N" in _cases(u)
-            and units.index(u)
-            < units.index(next(x for x in units if x.kind == "V" and x.head == head))
-        ]
+        cands = [u for u in args if "N" in _cases(u) and u.head < head]
         subj = cands[0] if cands else None
     rest = [u for u in args if u is not subj]
     if subj is not None:
@@ -883,10 +980,28 @@ def _last_noun_before(tok_idx: int, toks: list[Tok]) -> int | None:
     return None
 
 
+def _retag(toks: list[Tok]) -> None:
+    """Local tag repairs the clause parser depends on."""
+    n = len(toks)
+    for i, t in enumerate(toks):
+        low = t.text.lower()
+        if low in ("um", "ohne", "statt", "anstatt") and t.tag == "APPR":
+            for k in range(i + 1, min(n, i + 12)):
+                tk = toks[k]
+                if tk.tag in FINITE or tk.text in (",", ";", ":") or tk.tag == "$.":
+                    break
+                if tk.tag == "VVIZU" or (
+                    tk.tag == "PTKZU" and k + 1 < n and toks[k + 1].tag in NONFINITE
+                ):
+                    t.tag, t.pos = "KOUI", "ADP"
+                    break
+
+
 def parse(toks: list[Tok]) -> list[Unit]:
     """Fill head (-1 = root) and dep of every token of one sentence."""
     if not toks:
         return []
+    _retag(toks)
     units = chunk(toks)
     clauses = segment(units, toks)
     if not clauses:

@@ -131,7 +131,7 @@ _PRON_LEMMA = {
 
 def set_features(toks: list[Tok], units: list) -> None:
     for u in units:
-        if u.kind not in ("NP", "PP") or not u.an:
+        if u.kind not in ("NP", "PP", "TMP") or not u.an:
             continue
         a = _pick(u.an, pp=u.kind == "PP")
         for k in u.toks:

@@ -3,7 +3,7 @@ a library), mapped to UD UPOS; lemma fixes from the verb/noun lexicons and simpl
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 HANTA_TO_STTS = {
     "ADJ(A)": "ADJA",
@@ -116,8 +116,13 @@ class HantaTagger:
 
     name = "hanta"
 
-    def __init__(self) -> None:
+    def __init__(self, cache_size: int = 300_000) -> None:
         self._tagger = hanta()
+        # HanTa's word analyses do not depend on the context: memoise them per word form
+        # (the sentence-level Viterbi still runs every time)
+        t = self._tagger
+        t._tag_word = lru_cache(maxsize=cache_size)(t._tag_word)
+        t._analyze = lru_cache(maxsize=cache_size)(t._analyze)
 
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
         if not words:

@@ -1,7 +1,9 @@
 """JSON Lines: one article per line, streamed (bounded memory whatever the file size).
 
-Fields: `text` (or `body`/`content`), `title`, `teaser` (or `description`/`lead`), `date`,
-`url`, `lang`/`language`; `html` instead of `text` is read as an HTML page. Any other fields
+Fields: `text` (or `body`/`content`/`maintext`/`article`), `title` (or `headline`), `teaser` (or
+`description`/`lead`/`summary`/`abstract`), `date` (or `published`, `published_at`,
+`date_publish`, `datePublished`, `pubDate`, `timestamp`), `url` (or `link`), `lang`/`language`;
+`html` instead of `text` is read as an HTML page. Any other fields
 are kept in `meta`. Each line is one RawDocument with source `path#lineno`."""
 
 from __future__ import annotations
@@ -18,9 +20,21 @@ from lagebild.ingest.sources import MB, Source
 from lagebild.models import RawDocument
 from lagebild.registry import readers
 
-TEXT_KEYS = ("text", "body", "content", "maintext")
-TEASER_KEYS = ("teaser", "description", "lead", "summary")
-KNOWN = {"title", "date", "url", "lang", "language", "html", "source", *TEXT_KEYS, *TEASER_KEYS}
+TEXT_KEYS = ("text", "body", "content", "maintext", "article")
+TEASER_KEYS = ("teaser", "description", "lead", "summary", "abstract")
+TITLE_KEYS = ("title", "headline")
+DATE_KEYS = (
+    "date",
+    "published",
+    "published_at",
+    "date_publish",
+    "datePublished",
+    "pubDate",
+    "timestamp",
+)
+URL_KEYS = ("url", "link")
+LANG_KEYS = ("lang", "language")
+KNOWN = {"html", "source", *TEXT_KEYS, *TEASER_KEYS, *TITLE_KEYS, *DATE_KEYS, *URL_KEYS, *LANG_KEYS}
 
 
 def looks_like_jsonl(head: bytes) -> bool:
@@ -44,10 +58,9 @@ def _first(rec: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 def _lines(source: Source, max_line_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) per line; bytes None for a line above the limit (skipped)."""
+    gzipped = source.head(2) == b"\x1f\x8b"
     raw = source.open()
-    head = raw.read(2)
-    raw.seek(0)
-    fh = gzip.GzipFile(fileobj=raw) if head == b"\x1f\x8b" else raw
+    fh = gzip.GzipFile(fileobj=raw) if gzipped else raw
     with fh:
         lineno = 0
         while True:
@@ -74,23 +87,25 @@ def record_to_raw(rec: dict[str, Any], source: str, warnings: list[str]) -> RawD
         raise IngestFailure(f"record field 'text' is a {type(text).__name__}, not a string")
     warnings = list(warnings)
     date = None
-    if rec.get("date") not in (None, ""):
-        date = parse_date(rec["date"])
+    raw_date = _first(rec, DATE_KEYS)
+    if raw_date is not None:
+        date = parse_date(raw_date)
         if date is None:
-            warnings.append(f"unparsable date {str(rec['date'])[:40]!r}")
+            warnings.append(f"unparsable date {str(raw_date)[:40]!r}")
     meta: dict[str, Any] = {k: v for k, v in rec.items() if k not in KNOWN}
     if warnings:
         meta["warnings"] = warnings
     if rec.get("source") is not None:
         meta["publisher"] = rec["source"]
-    teaser = _first(rec, TEASER_KEYS)
-    lang = rec.get("lang") or rec.get("language")
+    teaser, title, url, lang = (
+        _first(rec, keys) for keys in (TEASER_KEYS, TITLE_KEYS, URL_KEYS, LANG_KEYS)
+    )
     return RawDocument(
         source=source,
         format=fmt,
         text=text,
-        url=rec.get("url") if isinstance(rec.get("url"), str) else None,
-        title=rec.get("title") if isinstance(rec.get("title"), str) else None,
+        url=url if isinstance(url, str) else None,
+        title=title if isinstance(title, str) else None,
         teaser=teaser if isinstance(teaser, str) else None,
         date=date,
         language=lang if isinstance(lang, str) else None,

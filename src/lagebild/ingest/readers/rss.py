@@ -95,7 +95,7 @@ def read_rss(
             wanted = fetch_articles == "always" or (fetch_articles == "auto" and not full)
             if fetch and wanted and fetcher is not None and link:
                 try:
-                    body, ctype, final = fetcher.get(link)
+                    body, ctype, final = fetcher.get(link, crawl=True)
                     if ctype and ctype not in _HTML_CTYPES:
                         raise IngestFailure(f"linked article is {ctype}, not HTML")
                     from lagebild.ingest.decode import decode

@@ -1,0 +1,429 @@
+"""The actor knowledge base: countries, organisations, people and sector nouns, read from the
+YAML files in `lagebild/data/actors/` (plus user files), indexed for exact token matching.
+
+Every surface form becomes a key of folded tokens (see `normalize.form_key`); a key maps to
+`Form`s that say what the tokens are: the name of an actor, a country adjective, a genitive,
+a metonym (with its sector), a compound prefix or a sector noun."""
+
+from __future__ import annotations
+
+import gettext
+import logging
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lagebild.actors.normalize import fold, form_key, translit_key
+
+log = logging.getLogger(__name__)
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "CRM", "CVL", "MED", "BUS", "LAB"}
+SECTORS |= {"PTY", "REF", "SPY", "ELI"}
+
+
+class KBError(ValueError):
+    """A knowledge-base file that cannot be read (one-line reason)."""
+
+
+@dataclass
+class Role:
+    code: str
+    role: str | None = None
+    start: Date | None = None
+    end: Date | None = None
+
+    def valid_on(self, d: Date) -> bool:
+        return (self.start is None or self.start <= d) and (self.end is None or d < self.end)
+
+
+@dataclass
+class Actor:
+    id: str  # knowledge-base id: Wikidata QID where known, else kind:slug
+    kind: str  # country | person | org
+    name: str
+    code: str  # the code when no dated role applies (persons: see code_on)
+    country: str | None = None
+    gender: str | None = None  # m | f | n | pl (grammatical, for pronoun agreement)
+    roles: list[Role] = field(default_factory=list)
+    default: str | None = None
+    qid: str | None = None
+    names: list[str] = field(default_factory=list)
+
+    def code_on(self, d: Date | None) -> tuple[str, str | None]:
+        """The code (and the role key used) valid on date `d` (None: today)."""
+        if not self.roles:
+            return self.code, None
+        d = d or Date.today()
+        active = [r for r in self.roles if r.valid_on(d)]
+        if active:
+            r = max(active, key=lambda r: r.start or Date.min)
+            return r.code, r.role
+        if self.default:
+            return self.default, None
+        ended = [r for r in self.roles if r.end is not None and r.end <= d]
+        if ended and self.kind == "person" and self.country:
+            return f"{self.country}/ELI", "former " + (ended[-1].role or "official")
+        if self.kind == "org":
+            first = min(self.roles, key=lambda r: r.start or Date.min)
+            return first.code, first.role
+        return self.code, None
+
+    def has_role(self, keys: set[str], d: Date | None) -> bool:
+        d = d or Date.today()
+        return any(r.role in keys and r.valid_on(d) for r in self.roles)
+
+
+@dataclass(frozen=True)
+class Form:
+    actor: str  # actor id ("" for sector nouns)
+    kind: str  # name | gen | adj | dem | metonym | capital | sector
+    sector: str | None = None  # metonym / sector noun: its sector ("" = the country as a whole)
+    role: str | None = None  # sector noun: the German role noun ("präsident")
+    gender: str | None = None
+    case: str = "any"  # any | upper (first letter upper) | exact
+    text: str = ""  # the form as written in the data file
+
+
+def _case_rule(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
+        return "exact"
+    if text[:1].isupper():
+        return "upper"
+    return "any"
+
+
+def _listify(x: Any) -> list:
+    if x is None:
+        return []
+    return list(x) if isinstance(x, list | tuple) else [x]
+
+
+def _parse_date(s: str) -> Date | None:
+    s = s.strip()
+    return Date.fromisoformat(s) if s else None
+
+
+def parse_role(spec: Any) -> Role:
+    """'RUS/GOV president 2012-05-07..' or a mapping {code, role, start, end}."""
+    if isinstance(spec, dict):
+        return Role(
+            code=str(spec["code"]),
+            role=spec.get("role"),
+            start=_parse_date(str(spec["start"])) if spec.get("start") else None,
+            end=_parse_date(str(spec["end"])) if spec.get("end") else None,
+        )
+    parts = str(spec).split()
+    if len(parts) < 2 or ".." not in parts[-1]:
+        raise KBError(f"role {spec!r}: expected 'CODE role words START..END'")
+    start, _, end = parts[-1].partition("..")
+    return Role(
+        code=parts[0],
+        role=" ".join(parts[1:-1]) or None,
+        start=_parse_date(start),
+        end=_parse_date(end),
+    )
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.forms: dict[tuple[str, ...], list[Form]] = {}
+        self.prefixes: dict[str, tuple[str, str | None]] = {}  # folded prefix -> (actor, sector)
+        self.sector_nouns: dict[str, Form] = {}  # folded single-token sector noun
+        self.neutral_heads: set[str] = set()
+        self.modifiers: dict[str, str] = {}  # folded compound first part -> sector
+        self.role_keys: dict[str, set[str]] = {}
+        self.by_code: dict[str, str] = {}  # code -> actor id (countries, orgs)
+        self.translit: dict[str, str] = {}  # translit key of person/org names -> actor id
+        self.max_len = 1
+        self._surnames: dict[str, set[str]] = {}
+
+    # ---------------------------------------------------------------- building
+    def add_form(self, text: str, form: Form) -> None:
+        text = text.strip()
+        if not text:
+            return
+        key = form_key(text)
+        if not key:
+            return
+        form = Form(**{**form.__dict__, "case": _case_rule(text), "text": text})
+        lst = self.forms.setdefault(key, [])
+        # a later file (user extension) overrides the same form of the same kind
+        lst[:] = [f for f in lst if not (f.kind == form.kind and f.actor != form.actor)]
+        if form not in lst:
+            lst.append(form)
+        self.max_len = max(self.max_len, len(key))
+
+    def add_name(self, actor: Actor, text: str, genitive: bool = True) -> None:
+        self.add_form(text, Form(actor.id, "name"))
+        if genitive and text[-1:] not in "sxzß.":
+            self.add_form(text + "s", Form(actor.id, "gen"))
+            if " " in text or actor.kind != "person":
+                self.add_form(text + "es", Form(actor.id, "gen"))
+        if actor.kind in ("person", "org"):
+            self.translit.setdefault(translit_key(text), actor.id)
+
+    def add_actor(self, actor: Actor) -> Actor:
+        old = self.actors.get(actor.id)
+        if old is not None:  # user override: drop the old forms of this actor
+            for key in list(self.forms):
+                self.forms[key] = [f for f in self.forms[key] if f.actor != actor.id]
+        self.actors[actor.id] = actor
+        if actor.kind in ("country", "org"):
+            self.by_code.setdefault(actor.code, actor.id)
+        return actor
+
+    def finish(self) -> None:
+        """Point sector nouns at their country; add surnames unique among people as aliases."""
+        for _key, forms in self.forms.items():
+            for n, f in enumerate(forms):
+                if f.kind == "sector" and f.actor.startswith("code:"):
+                    aid = self.by_code.get(f.actor[5:], "")
+                    forms[n] = Form(**{**f.__dict__, "actor": aid})
+        for k, f in list(self.sector_nouns.items()):
+            if f.actor.startswith("code:"):
+                self.sector_nouns[k] = Form(
+                    **{**f.__dict__, "actor": self.by_code.get(f.actor[5:], "")}
+                )
+        for surname, ids in self._surnames.items():
+            if len(ids) == 1:
+                (aid,) = ids
+                actor = self.actors[aid]
+                if not any(f.kind == "name" for f in self.forms.get(form_key(surname), [])):
+                    self.add_name(actor, surname)
+        self.forms = {k: v for k, v in self.forms.items() if v}
+
+    # ---------------------------------------------------------------- lookups
+    def actor(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def country_actor(self, code: str) -> Actor | None:
+        aid = self.by_code.get(code)
+        return self.actors.get(aid) if aid else None
+
+
+# ---------------------------------------------------------------------- loaders
+def _load_yaml(path: Path) -> dict:
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except (OSError, yaml.YAMLError) as exc:
+        raise KBError(f"{path}: cannot read actor file ({str(exc).splitlines()[0]})") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise KBError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _german_country_names() -> dict[str, tuple[str, str]]:
+    """alpha-3 -> (German short name, official English name) from pycountry's translations."""
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+        tr = de.gettext
+    except OSError:  # no translations installed
+
+        def tr(s: str) -> str:
+            return s
+
+    out = {}
+    for c in pycountry.countries:
+        name = tr(c.name)
+        if "," in name:  # "Venezuela, Bolivarische Republik" -> "Venezuela"
+            name = name.split(",")[0]
+        out[c.alpha_3] = (name, getattr(c, "common_name", None) or c.name)
+    return out
+
+
+def load_countries(kb: KnowledgeBase, path: Path) -> None:
+    curated = _load_yaml(path)
+    pyc = _german_country_names()
+    for code in sorted(set(pyc) | set(curated)):
+        spec = curated.get(code) or {}
+        de_name, en_name = pyc.get(code, (None, None))
+        name = spec.get("name") or de_name or code
+        actor = kb.add_actor(
+            Actor(
+                id=spec.get("qid") or f"country:{code}",
+                kind="country",
+                name=name,
+                code=code,
+                country=code,
+                gender=spec.get("gender", "n"),
+                qid=spec.get("qid"),
+            )
+        )
+        names = [name, *_listify(spec.get("alt"))]
+        if de_name and de_name not in names and len(de_name) > 3:
+            names.append(de_name)
+        if en_name and en_name not in names and len(en_name) > 3:
+            names.append(en_name)
+        for n in names:
+            kb.add_name(actor, n)
+        actor.names = names
+        for adj in _listify(spec.get("adj")):
+            for end in ADJ_ENDINGS:
+                kb.add_form(adj + end, Form(actor.id, "adj"))
+        for dem in _listify(spec.get("dem")):
+            kb.add_form(dem, Form(actor.id, "dem"))
+        for cap in _listify(spec.get("cap")) + _listify(spec.get("alt2")):
+            kb.add_form(cap, Form(actor.id, "capital", sector="GOV"))
+            kb.add_form(cap + "s", Form(actor.id, "capital", sector="GOV"))
+        for seat, sec in (spec.get("seats") or {}).items():
+            kb.add_form(seat, Form(actor.id, "metonym", sector=sec))
+            kb.add_form(seat + "s", Form(actor.id, "metonym", sector=sec))
+            kb.add_form(seat + "es", Form(actor.id, "metonym", sector=sec))
+            kb.prefixes.setdefault(fold(seat), (actor.id, sec))
+        for pre in _listify(spec.get("prefix")):
+            sec = None
+            if any(f.kind in ("metonym", "capital") for f in kb.forms.get(form_key(pre), [])):
+                sec = "GOV"
+            kb.prefixes[fold(pre)] = (actor.id, sec)
+        if spec:  # the common short name is a prefix too ("Russland-Besuch")
+            kb.prefixes.setdefault(fold(name), (actor.id, None))
+            for cap in _listify(spec.get("cap")):
+                kb.prefixes.setdefault(fold(cap), (actor.id, "GOV"))
+
+
+def load_organisations(kb: KnowledgeBase, path: Path) -> None:
+    data = _load_yaml(path)
+    for spec in _listify(data.get("organisations")):
+        if not isinstance(spec, dict) or "code" not in spec or not spec.get("names"):
+            raise KBError(f"{path}: organisation entry needs 'code' and 'names': {spec!r}")
+        names = [str(n) for n in _listify(spec["names"])]
+        code = str(spec["code"])
+        aid = spec.get("id") or spec.get("qid") or f"org:{fold(names[0]).replace(' ', '_')}"
+        roles = [parse_role(r) for r in _listify(spec.get("roles"))]
+        actor = kb.add_actor(
+            Actor(
+                id=aid,
+                kind="org",
+                name=names[0],
+                code=code,
+                country=None if code.startswith(("IGO:", "NGO:")) else code.split("/")[0],
+                gender=spec.get("gender"),
+                roles=roles,
+                qid=spec.get("qid"),
+                names=names,
+            )
+        )
+        for n in names:
+            kb.add_name(actor, n)
+        for pre in _listify(spec.get("prefix")):
+            kb.prefixes[fold(str(pre))] = (actor.id, None)
+
+
+def load_people(kb: KnowledgeBase, path: Path) -> None:
+    data = _load_yaml(path)
+    for spec in _listify(data.get("people")):
+        if not isinstance(spec, dict) or "name" not in spec:
+            raise KBError(f"{path}: person entry needs a 'name': {spec!r}")
+        name = str(spec["name"])
+        country = spec.get("country")
+        try:
+            roles = [parse_role(r) for r in _listify(spec.get("roles"))]
+        except (KBError, ValueError) as exc:
+            raise KBError(f"{path}: {name}: {exc}") from None
+        aid = spec.get("qid") or spec.get("id") or f"person:{fold(name).replace(' ', '_')}"
+        actor = kb.add_actor(
+            Actor(
+                id=aid,
+                kind="person",
+                name=name,
+                code=spec.get("default") or country or "",
+                country=country,
+                gender=spec.get("gender"),
+                roles=roles,
+                default=spec.get("default"),
+                qid=spec.get("qid"),
+                names=[name, *map(str, _listify(spec.get("aliases")))],
+            )
+        )
+        for n in actor.names:
+            kb.add_name(actor, n)
+        surname = spec.get("surname", None)
+        if surname is None:
+            parts = name.split()
+            surname = parts[-1] if len(parts) > 1 else None
+        if surname:
+            kb._surnames.setdefault(str(surname), set()).add(actor.id)
+
+
+def load_sectors(kb: KnowledgeBase, path: Path) -> None:
+    data = _load_yaml(path)
+    for sector, groups in (data.get("nouns") or {}).items():
+        sector = str(sector or "")
+        for g in _listify(groups):
+            for f in _listify(g.get("forms")):
+                form = Form(
+                    g.get("country") and f"code:{g['country']}" or "",
+                    "sector",
+                    sector=sector,
+                    role=str(f),
+                    gender=g.get("gender"),
+                )
+                kb.add_form(str(f), form)
+                if " " not in str(f):
+                    kb.sector_nouns[fold(str(f))] = form
+    kb.neutral_heads |= {fold(str(x)) for x in _listify(data.get("neutral_heads"))}
+    for sector, mods in (data.get("modifiers") or {}).items():
+        for m in _listify(mods):
+            kb.modifiers[fold(str(m))] = str(sector)
+    for noun, keys in (data.get("role_keys") or {}).items():
+        kb.role_keys[fold(str(noun))] = {str(k) for k in _listify(keys)}
+
+
+def load_user_file(kb: KnowledgeBase, path: Path) -> None:
+    """A user file may hold any of: people, organisations, countries (mapping), nouns."""
+    data = _load_yaml(path)
+    known = {"people", "organisations", "countries", "nouns", "neutral_heads", "modifiers"}
+    if not set(data) & (known | {"role_keys"}):
+        raise KBError(f"{path}: no known section (expected one of {', '.join(sorted(known))})")
+    if "countries" in data:
+        _load_country_mapping(kb, data["countries"])
+    if "organisations" in data:
+        load_organisations(kb, path)
+    if "people" in data:
+        load_people(kb, path)
+    if set(data) & {"nouns", "neutral_heads", "modifiers", "role_keys"}:
+        load_sectors(kb, path)
+
+
+def _load_country_mapping(kb: KnowledgeBase, mapping: dict) -> None:
+    for code, spec in (mapping or {}).items():
+        actor = kb.country_actor(str(code))
+        if actor is None:
+            actor = kb.add_actor(
+                Actor(id=f"country:{code}", kind="country", name=spec.get("name", code), code=code)
+            )
+        for n in _listify(spec.get("name")) + _listify(spec.get("alt")):
+            kb.add_name(actor, n)
+        for adj in _listify(spec.get("adj")):
+            for end in ADJ_ENDINGS:
+                kb.add_form(adj + end, Form(actor.id, "adj"))
+        for dem in _listify(spec.get("dem")):
+            kb.add_form(dem, Form(actor.id, "dem"))
+        for cap in _listify(spec.get("cap")):
+            kb.add_form(cap, Form(actor.id, "capital", sector="GOV"))
+        for pre in _listify(spec.get("prefix")):
+            kb.prefixes[fold(pre)] = (actor.id, None)
+
+
+def build_kb(extra: list[Path] | tuple[Path, ...] = ()) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    load_sectors(kb, DATA_DIR / "sectors.yaml")
+    load_countries(kb, DATA_DIR / "countries_de.yaml")
+    load_organisations(kb, DATA_DIR / "organisations.yaml")
+    load_people(kb, DATA_DIR / "people.yaml")
+    for p in extra:
+        load_user_file(kb, Path(p))
+    kb.finish()
+    return kb

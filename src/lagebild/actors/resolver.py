@@ -1,0 +1,906 @@
+"""Find actor mentions in spaCy Docs and resolve them to CONVENTIONS.md codes on a date.
+
+Works on token text and position alone (so it runs on `spacy.blank("de")` docs) and uses
+POS/morphology where the analyzer provides them (pronoun agreement, proper-noun names).
+
+A mention is a noun phrase assembled around a head:
+    [det] [country adjective | genitive | other adjectives]* HEAD [apposition] [post-modifier]
+HEAD is a known name (country, capital, organisation, person), a sector noun ("Polizei"),
+or a compound ("US-Streitkräfte", "Kreml-Chef", "Drogenschmuggler"). The code is composed
+from the parts: country from adjective/genitive/prefix/apposition/"in <place>", sector from
+the head; a person's code is the role valid on the article's date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from lagebild.actors.kb import Actor, Form, KnowledgeBase
+from lagebild.actors.normalize import fold, modnorm, split_words, translit_key
+from lagebild.models import ActorRef, Document, EntityMention
+
+DETS = {
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+    "diese", "dieser", "diesen", "diesem", "dieses", "jene", "jener", "jenen", "kein", "keine",
+}  # fmt: skip
+POSS_M = {"sein", "seine", "seinen", "seinem", "seiner", "seines"}
+POSS_F = {"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"}
+QUANT = {
+    "dutzende", "hunderte", "tausende", "zehntausende", "hunderttausende", "millionen",
+    "mehrere", "zahlreiche", "zahlreichen", "viele", "vielen", "einige", "einigen", "etliche",
+    "alle", "allen", "beide", "beiden", "andere", "anderen", "weitere", "weiteren", "mindestens",
+    "rund", "etwa", "fast", "knapp", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht",
+    "neun", "zehn", "zwölf", "zwanzig", "hundert", "tausend", "ungefähr", "über", "unter",
+    "dutzenden", "hunderten", "tausenden", "wenige", "wenigen", "meisten", "sämtliche",
+}  # fmt: skip
+LOC_PREPS = {"in", "im", "aus", "nach", "bei", "beim", "von", "vom", "nahe", "vor", "um"}
+COORD = {"und", "oder", "sowie", "als auch"}
+PRON_M = {"er", "ihn", "ihm"}
+PRON_F = {"sie"}
+DESCRIPTORS = {
+    "nachrichtenagentur", "agentur", "zeitung", "tageszeitung", "sender", "fernsehsender",
+    "miliz", "terrormiliz", "partei", "organisation", "gruppe", "rebellengruppe", "bündnis",
+    "hilfsorganisation", "menschenrechtsorganisation", "staatsagentur", "nachrichtenportal",
+    "terrorgruppe", "terrororganisation", "bewegung", "militärbündnis", "zeitungen",
+    "organisationen", "dachverband", "staatsmedien", "nachrichtensender",
+}  # fmt: skip
+PERSON_ROLE_ENDS = (
+    "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
+    "chefin", "sprecher", "sprecherin", "führer", "führerin", "botschafter", "botschafterin",
+    "general", "kommandeur", "richter", "richterin", "anwalt", "anwältin", "bürgermeister",
+    "bürgermeisterin", "gouverneur", "abgeordnete", "abgeordneter", "politiker", "politikerin",
+    "aktivist", "aktivistin", "journalist", "journalistin", "sekretär", "sekretärin",
+    "beauftragte", "beauftragter", "gesandte", "gesandter", "premier", "premierminister",
+    "könig", "königin", "kronprinz", "emir", "diplomat", "diplomatin", "senator", "senatorin",
+    "vorsitzende", "vorsitzender", "staatsanwalt", "staatsanwältin", "vertreter", "vertreterin",
+    "oppositionelle", "oppositioneller", "dissident", "dissidentin", "kandidat", "kandidatin",
+    "berater", "beraterin", "unterhändler", "vermittler", "oligarch", "papst", "ayatollah",
+    "ajatollah", "scheich", "prinz", "kommandant", "oberbefehlshaber", "befehlshaber",
+)  # fmt: skip
+BLOCKED_SUFFIX_HEADS = {
+    "land", "landes", "seite", "staat", "staaten", "staates", "volk", "volkes", "nation",
+    "nationen", "bank", "banken", "sender", "zoll", "agentur", "kinder", "frauen", "leute",
+    "tote", "gang", "gangs", "bande", "heer", "führung", "spitze", "kreise", "kreisen", "boss",
+    "einheit", "einheiten", "kräfte", "flotte", "wirtschaft", "industrie", "presse", "firma",
+    "firmen", "händler", "anklage", "vertreter", "kommando", "einwohner",
+}  # fmt: skip
+NAME_RE = re.compile(r"^[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
+LABEL_OF_KIND = {"person": "PER", "country": "LOC", "org": "ORG"}
+
+
+@dataclass
+class Hit:
+    """Tokens [start, end) that are one KB form (or a compound analysed as one)."""
+
+    start: int
+    end: int
+    forms: list[Form]
+    compound: dict | None = None  # {"actor": id|None, "sector": str|None, "role": str}
+
+    def kinds(self) -> set[str]:
+        return {f.kind for f in self.forms}
+
+    def first(self, *kinds: str) -> Form | None:
+        for k in kinds:
+            for f in self.forms:
+                if f.kind == k:
+                    return f
+        return None
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    head: int  # token index of the head
+    ref: ActorRef
+    by: str  # kb | composition | coref | context | prefix | fuzzy
+    label: str = "ORG"
+    kind: str = "group"  # person | country | org | group | pronoun
+    gender: str | None = None
+    actor_id: str | None = None
+    pending_sector: str | None = None  # country still unknown: filled from context
+    local_name: str | None = None  # a person named here who is not in the KB
+
+
+@dataclass
+class DocState:
+    """In-document memory for coreference across sentences and sections."""
+
+    date: Date | None = None
+    sent_no: int = 0
+    persons: list[tuple[int, ActorRef, str | None, str | None]] = field(default_factory=list)
+    entities: list[tuple[int, ActorRef, str | None, str]] = field(default_factory=list)
+    local_names: dict[str, ActorRef] = field(default_factory=dict)  # folded surname -> ref
+    country_counts: dict[str, int] = field(default_factory=dict)
+    last_country: str | None = None
+    recent_countries: list[tuple[int, str]] = field(default_factory=list)
+
+
+class ActorResolver:
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self._fuzzy_keys: list[str] | None = None
+        self._lc_sector: dict[str, Form] = {}
+        for _key, forms in kb.forms.items():
+            for f in forms:
+                if f.kind == "sector" and " " not in f.text:
+                    self._lc_sector.setdefault(f.text.lower().replace("ß", "ss"), f)
+        self._lc_neutral = {h.replace("ß", "ss") for h in kb.neutral_heads}
+        self._tokenizer = None
+
+    # ================================================================ public API
+    def resolve_mention(
+        self, text: str, date: Date | None = None, lang: str = "de"
+    ) -> ActorRef | None:
+        """The actor a short mention ("Venezuelas Präsident Nicolás Maduro") refers to."""
+        text = (text or "").strip()
+        if not text:
+            return None
+        words = self._tokenize(text)
+        state = DocState(date=date)
+        mentions = self._find(words, None, state, context=False)
+        if mentions:
+            best = max(mentions, key=lambda m: (m.end - m.start, m.kind != "country", -m.start))
+            return self._finish_ref(best, None)
+        return self._fuzzy(text, date)
+
+    def annotate(self, document: Document, docs: dict[str, Any]) -> None:
+        """Put actor spans into doc.spans['actors'] (span._.actor) and fill document.entities."""
+        state = DocState(date=document.date)
+        found: list[tuple[str, Any, list[Mention]]] = []
+        for section in ("title", "teaser", "body"):
+            doc = docs.get(section)
+            if doc is None:
+                continue
+            mentions: list[Mention] = []
+            for s, e in _sentences(doc):
+                words = [t.text for t in doc[s:e]]
+                ms = self._find(words, doc[s:e], state, context=True)
+                for m in ms:
+                    m.start += s
+                    m.end += s
+                    m.head += s
+                mentions.extend(ms)
+                state.sent_no += 1
+            found.append((section, doc, mentions))
+        dominant = _dominant(state.country_counts)
+        entities: list[EntityMention] = []
+        for section, doc, mentions in found:
+            spans = []
+            heads: dict[int, ActorRef] = {}
+            for m in mentions:
+                ref = self._finish_ref(m, dominant)
+                if ref is None:
+                    continue
+                span = doc[m.start : m.end]
+                span.label_ = ref.code
+                span._.actor = ref
+                spans.append(span)
+                heads.setdefault(m.head, ref)
+                entities.append(
+                    EntityMention(
+                        sentence_idx=_sentence_idx(document, section, span.start_char, doc, span),
+                        section=section,
+                        start=span.start_char,
+                        end=span.end_char,
+                        text=span.text,
+                        label=m.label,
+                        actor=ref,
+                        resolved_by=m.by if m.pending_sector is None else m.by,
+                    )
+                )
+            doc.spans["actors"] = spans
+            doc.user_data["actor_heads"] = heads
+        document.entities.extend(entities)
+
+    def actor_for_token(self, token: Any) -> ActorRef | None:
+        """The actor of the mention whose head is `token`, else of the smallest span covering it."""
+        doc = token.doc
+        heads = doc.user_data.get("actor_heads") or {}
+        if token.i in heads:
+            return heads[token.i]
+        best = None
+        for span in doc.spans.get("actors", []):
+            if span.start <= token.i < span.end:
+                if best is None or len(span) < len(best):
+                    best = span
+        return best._.actor if best is not None else None
+
+    def resolve_span(self, span: Any, date: Date | None = None) -> ActorRef | None:
+        """Resolve an arbitrary span (an argument phrase) on `date`: the mention covering most
+        of it, or its actor spans already annotated."""
+        for s in span.doc.spans.get("actors", []):
+            if s.start <= span.root.i < s.end:
+                return s._.actor
+        return self.resolve_mention(span.text, date)
+
+    # ================================================================ matching
+    def _tokenize(self, text: str) -> list[str]:
+        if self._tokenizer is None:
+            try:
+                import spacy
+
+                self._tokenizer = spacy.blank("de").tokenizer
+            except Exception:  # pragma: no cover - spaCy is a base dependency
+                self._tokenizer = False
+        if self._tokenizer:
+            return [t.text for t in self._tokenizer(text)]
+        return split_words(text)
+
+    def _lookup(self, words: list[str], folded: list[str], i: int) -> Hit | None:
+        kb = self.kb
+        n_max = min(kb.max_len, len(words) - i)
+        for n in range(n_max, 0, -1):
+            key = tuple(modnorm(w) for w in folded[i : i + n - 1]) + (folded[i + n - 1],)
+            forms = kb.forms.get(key)
+            if not forms:
+                continue
+            forms = [f for f in forms if _case_ok(f, words[i])]
+            if forms:
+                return Hit(i, i + n, forms)
+        return None
+
+    def _compound(self, word: str) -> dict | None:
+        """'US-Streitkräfte', 'Kreml-Chef', 'Polizeisprecher', 'Drogenschmuggler'."""
+        kb = self.kb
+        if "-" in word.strip("-"):
+            pre, _, rest = word.partition("-")
+            pre_f = fold(pre)
+            actor_sec = kb.prefixes.get(pre_f)
+            rest_info = self._head_info(rest) if rest else None
+            if actor_sec is None:
+                mod_sec = kb.modifiers.get(pre_f)
+                if mod_sec and rest_info and rest_info.get("neutral"):
+                    return {"actor": None, "sector": mod_sec, "role": rest_info["role"]}
+                if rest_info and not rest_info.get("neutral"):
+                    # unknown first part ("Ex-Präsident", "Drogen-Kartell"): the head decides
+                    return {"actor": rest_info.get("actor"), **_sec(rest_info)}
+                return None
+            aid, sec = actor_sec
+            if rest_info is None:  # "US-Intervention", "Russland-Sanktionen"
+                return {"actor": aid, "sector": None, "role": None, "prefix_only": True}
+            if rest_info.get("neutral"):
+                return {"actor": aid, "sector": sec or rest_info.get("mod_sector") or "GOV",
+                        "role": rest_info["role"]}  # fmt: skip
+            return {"actor": aid, **_sec(rest_info)}
+        info = self._head_info(word, allow_bare=False)
+        if info and not info.get("neutral"):
+            return {"actor": info.get("actor"), **_sec(info)}
+        return None
+
+    def _head_info(self, word: str, allow_bare: bool = True) -> dict | None:
+        """A (possibly compound) sector noun: {sector, role, actor?, neutral?, mod_sector?}."""
+        kb = self.kb
+        f = fold(word)
+        lc = word.lower().replace("ß", "ss")
+        if allow_bare:
+            form = kb.sector_nouns.get(f)
+            if form is not None:
+                return {"sector": form.sector, "role": form.role, "actor": form.actor or None}
+            if lc in self._lc_neutral:
+                return {"sector": None, "role": lc, "neutral": True}
+        for k in range(3, len(lc) - 3):
+            head = lc[k:]
+            neutral = head in self._lc_neutral
+            form = None if neutral else self._lc_sector.get(head)
+            if form is None and not neutral:
+                continue
+            if head in BLOCKED_SUFFIX_HEADS and not neutral:
+                continue
+            mod = fold(lc[:k]).rstrip("-")
+            mod_actor, mod_sec = self._modifier(mod)
+            if neutral:
+                if mod_actor is None and mod_sec is None:
+                    continue
+                return {"sector": mod_sec or "GOV", "role": head, "actor": mod_actor}
+            if len(head) < 5:
+                continue
+            return {"sector": form.sector, "role": form.role, "actor": mod_actor or form.actor}
+        return None
+
+    def _modifier(self, mod: str) -> tuple[str | None, str | None]:
+        kb = self.kb
+        for m in (
+            mod,
+            mod[:-1] if mod.endswith("s") else None,
+            mod[:-2] if mod.endswith("es") else None,
+        ):
+            if not m:
+                continue
+            if m in kb.modifiers:
+                return None, kb.modifiers[m]
+            if m in kb.prefixes:
+                aid, sec = kb.prefixes[m]
+                return aid, sec
+        return None, None
+
+    # ================================================================ phrases
+    def _find(self, words: list[str], span: Any, state: DocState, context: bool) -> list[Mention]:
+        """All mentions in one sentence (token lists; `span` gives POS/morph when present)."""
+        n = len(words)
+        folded = [fold(w) for w in words]
+        lower = [w.lower() for w in words]
+        pos = [t.pos_ for t in span] if span is not None else [""] * n
+        hits: list[Hit | None] = [None] * n
+        i = 0
+        while i < n:
+            h = self._lookup(words, folded, i)
+            if h is None and len(words[i]) > 3 and words[i][0].isalpha():
+                comp = self._compound(words[i])
+                if comp is not None:
+                    h = Hit(i, i + 1, [], compound=comp)
+            if h is not None:
+                for j in range(h.start, h.end):
+                    hits[j] = h
+                i = h.end
+            else:
+                i += 1
+
+        places = self._places(words, folded, lower, hits)
+        named = set()
+        for h in hits:
+            if h is not None and h.compound is None:
+                f = h.first("name", "gen", "capital", "metonym", "dem")
+                if f is not None and f.actor and self.kb.actors[f.actor].kind == "country":
+                    named.add(self.kb.actors[f.actor].code)
+        sentence_cc = places[0] if places else (next(iter(named)) if len(named) == 1 else None)
+        mentions: list[Mention] = []
+        i = 0
+        while i < n:
+            pm = self._pronoun(i, words, lower, span, state)
+            if pm is not None:
+                self._add(pm, mentions, state, sentence_cc, context)
+                i += 1
+                continue
+            m, nxt = self._phrase(i, words, folded, lower, pos, hits, state, span)
+            if m is not None:
+                self._add(m, mentions, state, sentence_cc, context)
+                # coordination: "Russische Kriegsschiffe und Bomber"
+                while (
+                    nxt + 1 < n
+                    and lower[nxt] in COORD
+                    and m.kind == "group"
+                    and m.ref.country
+                    and hits[nxt + 1] is not None
+                    and hits[nxt + 1].first("sector") is not None
+                    and not hits[nxt + 1].first("sector").actor
+                ):
+                    h2 = hits[nxt + 1]
+                    sec = h2.first("sector").sector
+                    code = m.ref.country + (f"/{sec}" if sec else "")
+                    m = Mention(h2.start, h2.end, h2.start, ActorRef(code=code, name=words[h2.start]),
+                                m.by)  # fmt: skip
+                    self._add(m, mentions, state, sentence_cc, context)
+                    nxt = h2.end
+                i = max(nxt, i + 1)
+            else:
+                i += 1
+        return mentions
+
+    def _add(
+        self, m: Mention, mentions: list[Mention], state: DocState, sentence_cc, context
+    ) -> None:
+        if m.pending_sector is not None:
+            cc = sentence_cc
+            if cc is None and context:
+                cc = next((c for sn, c in reversed(state.recent_countries)
+                           if state.sent_no - sn <= 2), None)  # fmt: skip
+            if cc:
+                sec = m.pending_sector
+                m.ref = ActorRef(code=cc + (f"/{sec}" if sec else ""), name=m.ref.name,
+                                 role=m.ref.role)  # fmt: skip
+                m.by = "context"
+                m.pending_sector = None
+        mentions.append(m)
+        self._remember(m, state)
+        if m.local_name:
+            self._register_local(m.local_name, m, state)
+
+    def _places(self, words, folded, lower, hits) -> list[str]:
+        """Countries of places named after a locative preposition in the sentence."""
+        out = []
+        for i, w in enumerate(lower):
+            if w not in LOC_PREPS:
+                continue
+            j = i + 1
+            if j < len(words) and lower[j] in DETS:
+                j += 1
+            if j >= len(words):
+                continue
+            h = hits[j]
+            if h is not None:
+                f = h.first("name", "capital", "gen", "metonym")
+                if f is not None:
+                    a = self.kb.actors.get(f.actor)
+                    if a is not None and a.kind == "country":
+                        out.append(a.code)
+                        continue
+            if NAME_RE.match(words[j]) and h is None:
+                from lagebild.actors.places import city_country
+
+                cc = city_country(words[j])
+                if cc:
+                    out.append(cc)
+        return out
+
+    def _phrase(
+        self, i, words, folded, lower, pos, hits, state, span
+    ) -> tuple[Mention | None, int]:
+        n = len(words)
+        kb = self.kb
+        start = i
+        poss = None
+        definite = False
+        if lower[i] in DETS:
+            definite = lower[i] in {"der", "die", "das", "den", "dem", "des"}
+            i += 1
+        elif lower[i] in POSS_M or lower[i] in POSS_F:
+            poss = "m" if lower[i] in POSS_M else "f"
+            i += 1
+        countries: list[tuple[str, str]] = []  # (source kind, actor id)
+        persons_gen: list[str] = []
+        j = i
+        while j < n:
+            h = hits[j]
+            if h is not None and h.start == j:
+                kinds = h.kinds()
+                if "adj" in kinds and self._has_head_ahead(h.end, hits, lower, words, pos):
+                    countries.append(("adj", h.first("adj").actor))
+                    j = h.end
+                    continue
+                gf = h.first("gen")
+                if gf is not None and self._has_head_ahead(
+                    h.end, hits, lower, words, pos, strict=True
+                ):
+                    a = kb.actors[gf.actor]
+                    if a.kind == "person":
+                        persons_gen.append(a.id)
+                    else:
+                        countries.append(("gen", a.id))
+                    j = h.end
+                    continue
+                break
+            if h is None and (lower[j] in QUANT or words[j].isdigit()):
+                j += 1
+                continue
+            if (
+                h is None
+                and _is_adjective(words[j], pos[j], j == 0)
+                and self._has_head_ahead(j + 1, hits, lower, words, pos)
+            ):
+                j += 1
+                continue
+            break
+        if j >= n or hits[j] is None or hits[j].start != j:
+            # a possessive or article with no actor head: nothing here
+            if j > i and countries:
+                pass
+            return None, start + 1
+        h = hits[j]
+        head_end = h.end
+        # ---------------------------------------------------------- named heads
+        named = h.first("name", "gen", "metonym", "capital", "dem")
+        if named is not None and named.actor and (h.compound is None):
+            a = kb.actors[named.actor]
+            if a.kind == "person":
+                m = self._person_mention(a, start, head_end, j, state)
+                return m, head_end
+            if named.kind == "capital":
+                locative = start == j and j > 0 and lower[j - 1] in LOC_PREPS
+                sec = None if locative else named.sector
+                code = a.code + (f"/{sec}" if sec and a.kind == "country" else "")
+                return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
+                               "kb", "LOC", "country", a.gender, a.id), head_end  # fmt: skip
+            if named.kind == "metonym":
+                code = a.code + (f"/{named.sector}" if named.sector else "")
+                return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
+                               "kb", "ORG", "org", "m", a.id), head_end  # fmt: skip
+            code, role = a.code_on(state.date)
+            # "die Nachrichtenagentur Tass" handled below; plain name here
+            return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id, role=role),
+                           "kb", LABEL_OF_KIND.get(a.kind, "ORG"), a.kind, a.gender, a.id), head_end  # fmt: skip
+        # ---------------------------------------------------------- sector heads
+        sector = None
+        role = None
+        actor_from_head = None
+        if h.compound is not None:
+            comp = h.compound
+            if comp.get("prefix_only"):
+                a = kb.actors.get(comp["actor"])
+                if a is None:
+                    return None, head_end
+                code, r = a.code_on(state.date)
+                if a.kind == "country":
+                    code = a.code
+                return Mention(j, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
+                               "prefix", "MISC", "prefix", None, a.id), head_end  # fmt: skip
+            sector, role, actor_from_head = comp.get("sector"), comp.get("role"), comp.get("actor")
+        else:
+            sf = h.first("sector")
+            if sf is None:
+                return None, start + 1
+            sector, role = sf.sector, sf.role
+            actor_from_head = sf.actor or None
+        # post-modifiers
+        end = head_end
+        person = None
+        org = None
+        k = end
+        if k < n and hits[k] is not None and hits[k].start == k:
+            nf = hits[k].first("name", "gen")
+            if nf is not None and nf.actor:
+                a = kb.actors[nf.actor]
+                if a.kind == "person" and _is_person_role(role):
+                    person, end = a, hits[k].end
+                elif a.kind == "org" and fold(role or "") in DESCRIPTORS | {"medien", "sender"}:
+                    org, end = a, hits[k].end
+        if person is None and org is None and _is_person_role(role) and k < n:
+            # unknown name in apposition: "Innenminister Hans Müller"
+            m_end = k
+            while (
+                m_end < n
+                and m_end - k < 3
+                and hits[m_end] is None
+                and NAME_RE.match(words[m_end])
+                and (pos[m_end] in ("PROPN", "") or pos[m_end] == "X")
+                and lower[m_end] not in DETS
+                and not self._head_info(words[m_end])
+            ):
+                m_end += 1
+            if m_end > k and (
+                pos[k] == "PROPN" or m_end - k >= 1 and _looks_like_name(words, k, m_end, pos)
+            ):
+                end = m_end
+                person = ("new", " ".join(words[k:m_end]))
+        country = None
+        via = "composition"
+        if isinstance(person, Actor):
+            m = self._person_mention(person, start, end, j, state)
+            m.head = end - 1 if j == end - 1 else j
+            return m, end
+        if org is not None:
+            code, r = org.code_on(state.date)
+            return Mention(start, end, j, ActorRef(code=code, name=org.name, kb_id=org.id, role=r),
+                           "kb", "ORG", "org", org.gender, org.id), end  # fmt: skip
+        if actor_from_head:
+            a = kb.actors.get(actor_from_head)
+            if a is not None and a.kind != "country":
+                if sector in ("CVL", "REF"):
+                    return None, head_end
+                code, r = a.code_on(state.date)
+                return Mention(start, end, j, ActorRef(code=code, name=a.name, kb_id=a.id, role=r),
+                               "composition", "ORG", "org", a.gender, a.id), end  # fmt: skip
+            if a is not None:
+                country = a.code
+        for _, aid in countries:
+            if country is None:
+                country = kb.actors[aid].code
+        if country is None and persons_gen:
+            pa = kb.actors[persons_gen[0]]
+            country = pa.country
+        # genitive / "von" / "in" post-modifiers
+        if country is None and not isinstance(person, tuple):
+            cc, new_end = self._post_country(end, words, lower, hits, state, preps=False)
+            if cc:
+                country, end = cc, new_end
+        if country is None and poss is not None:
+            ante = self._antecedent(poss, state, possessive=True)
+            if ante is not None and ante.country:
+                country = ante.country
+                via = "coref"
+        if country is None and not isinstance(person, tuple):
+            cc, new_end = self._post_country(end, words, lower, hits, state, preps=True)
+            if cc:
+                country, end = cc, new_end
+        if sector == "" and country is None and definite and fold(words[j]) in {"land", "landes"}:
+            if state.last_country:
+                return Mention(start, end, j, ActorRef(code=state.last_country, name=words[j]),
+                               "coref", "LOC", "country", "n"), end  # fmt: skip
+            return None, end
+        if sector == "" and country is not None and fold(words[j]) in {"land", "landes"}:
+            return Mention(start, end, j, ActorRef(code=country, name=words[j]), via, "LOC",
+                           "country", "n"), end  # fmt: skip
+            return None, end
+        if sector == "" and country is None:
+            return None, end
+        # "der Präsident": the last person with that role
+        if country is None and definite and person is None and role:
+            ante = self._role_antecedent(role, state)
+            if ante is not None:
+                return Mention(start, end, j, ante, "coref", "PER", "person"), end
+        name = " ".join(words[start:end])
+        if isinstance(person, tuple):
+            name = person[1]
+        if country is None:
+            m = Mention(start, end, j, ActorRef(code=f"/{sector}", name=name, role=role),
+                        via, "ORG", "group")  # fmt: skip
+            m.pending_sector = sector
+            if isinstance(person, tuple):
+                m.kind, m.label, m.local_name = "person", "PER", person[1]
+            return m, end
+        code = country + (f"/{sector}" if sector else "")
+        m = Mention(start, end, j, ActorRef(code=code, name=name, role=role), via, "ORG", "group")
+        if isinstance(person, tuple):
+            m.kind, m.label, m.local_name = "person", "PER", person[1]
+        return m, end
+
+    def _has_head_ahead(self, j, hits, lower, words, pos, strict=False) -> bool:
+        """Is there a head (sector noun, name, compound) after the modifiers from j on?"""
+        n = len(words)
+        steps = 0
+        while j < n and steps < 4:
+            h = hits[j]
+            if h is not None and h.start == j:
+                if h.compound is not None or h.first("sector") is not None:
+                    return True
+                if not strict and h.first("name", "metonym", "capital") is not None:
+                    return True
+                if h.first("adj") is not None:
+                    j = h.end
+                    steps += 1
+                    continue
+                if h.first("name") is not None and strict:
+                    return self.kb.actors[h.first("name").actor].kind == "person"
+                return False
+            if lower[j] in QUANT or _is_adjective(words[j], pos[j], False):
+                j += 1
+                steps += 1
+                continue
+            return False
+        return False
+
+    def _post_country(self, k, words, lower, hits, state, preps) -> tuple[str | None, int]:
+        n = len(words)
+        if k >= n:
+            return None, k
+        if preps:
+            return self._post_prep_country(k, words, lower, hits)
+        # genitive: "der Türkei", "des Iran", "Russlands", "der USA"
+        j = k + 1 if lower[k] in {"der", "des"} else k
+        if j < n and hits[j] is not None and hits[j].start == j:
+            f = hits[j].first("gen", "name")
+            if f is not None and f.actor and (j > k or f.kind == "gen"):
+                a = self.kb.actors[f.actor]
+                if a.kind == "country":
+                    return a.code, hits[j].end
+                if a.kind == "person" and f.kind == "gen":
+                    return a.country, hits[j].end
+        return None, k
+
+    def _post_prep_country(self, k, words, lower, hits) -> tuple[str | None, int]:
+        n = len(words)
+        # "von Präsident X", "von Venezuela", "in Caracas", "im Jemen"
+        if lower[k] in {"von", "vom", "in", "im", "aus"} and k + 1 < n:
+            j = k + 1
+            if lower[j] in DETS:
+                j += 1
+            if (
+                j < n
+                and lower[k] in {"von", "vom"}
+                and hits[j] is not None
+                and hits[j].first("sector")
+            ):
+                j = hits[j].end  # "von Präsident X"
+            if j < n and hits[j] is not None and hits[j].start == j:
+                f = hits[j].first("name", "capital", "gen")
+                if f is not None and f.actor:
+                    a = self.kb.actors[f.actor]
+                    if a.kind == "country":
+                        return a.code, hits[j].end
+                    if a.kind == "person" and lower[k] in {"von", "vom"}:
+                        return a.country, hits[j].end
+            if lower[k] in {"in", "im", "aus"} and j < n and NAME_RE.match(words[j]):
+                from lagebild.actors.places import city_country
+
+                cc = city_country(words[j])
+                if cc:
+                    return cc, j + 1
+        return None, k
+
+    # ================================================================ people & coref
+    def _person_mention(self, a: Actor, start, end, head, state) -> Mention:
+        code, role = a.code_on(state.date)
+        return Mention(start, end, head, ActorRef(code=code, name=a.name, kb_id=a.id, role=role),
+                       "kb", "PER", "person", a.gender, a.id)  # fmt: skip
+
+    def _register_local(self, name: str, m: Mention, state: DocState) -> None:
+        parts = name.split()
+        if parts:
+            state.local_names[fold(parts[-1])] = m.ref
+            state.local_names[fold(parts[-1]) + "s"] = m.ref
+
+    def _remember(self, m: Mention, state: DocState) -> None:
+        if m.ref.country and not m.ref.code.startswith("/"):
+            if m.kind != "prefix":
+                state.country_counts[m.ref.country] = state.country_counts.get(m.ref.country, 0) + 1
+            if m.kind == "country":
+                state.last_country = m.ref.country
+            if m.kind == "country" and "/" not in m.ref.code:
+                state.recent_countries.append((state.sent_no, m.ref.country))
+        if m.kind == "person":
+            state.persons.append((state.sent_no, m.ref, m.gender, m.actor_id))
+        if m.kind in ("person", "country", "org", "pronoun") and m.gender:
+            state.entities.append((state.sent_no, m.ref, m.gender, m.kind))
+
+    def _antecedent(self, gender: str, state: DocState, possessive: bool = False,
+                    number: str | None = None) -> ActorRef | None:  # fmt: skip
+        def ok(g, kind):
+            if gender == "m":
+                return g == "m" or (possessive and g == "n" and kind == "country")
+            return g == "f" or (number != "Sing" and g == "pl")
+
+        # nearest agreeing candidate in this sentence, else a person, else anything recent
+        fallback = None
+        for sent, ref, g, kind in reversed(state.entities):
+            if state.sent_no - sent > 2:
+                break
+            if not ok(g, kind):
+                continue
+            if sent == state.sent_no or kind in ("person", "pronoun"):
+                return ref
+            fallback = fallback or ref
+        return fallback
+
+    def _role_antecedent(self, role: str, state: DocState) -> ActorRef | None:
+        keys = self.kb.role_keys.get(fold(role))
+        for _, ref, _g, aid in reversed(state.persons):
+            if keys is None:
+                continue
+            a = self.kb.actors.get(aid) if aid else None
+            if a is not None and a.has_role(keys, state.date):
+                return ref
+            if a is None and ref.role and fold(ref.role) == fold(role):
+                return ref
+        return None
+
+    def _pronoun(self, i, words, lower, span, state) -> Mention | None:
+        w = lower[i]
+        gender = "m" if w in PRON_M else "f" if w in PRON_F else None
+        if gender is None:
+            # surnames of people introduced in this document without a KB entry
+            if NAME_RE.match(words[i]):
+                ref = state.local_names.get(fold(words[i]))
+                if ref is not None:
+                    return Mention(i, i + 1, i, ref, "coref", "PER", "pronoun")
+            return None
+        number = None
+        if span is not None:
+            tok = span[i]
+            num = tok.morph.get("Number")
+            number = num[0] if num else None
+            if tok.pos_ and tok.pos_ != "PRON":
+                return None
+        if gender == "f" and number is None:
+            return None  # "sie" without morphology: singular or plural, too unsure
+        ref = self._antecedent(gender, state, number=number)
+        if ref is None:
+            return None
+        return Mention(i, i + 1, i, ref, "coref", "PER", "pronoun", gender)
+
+    # ================================================================ finishing
+    def _finish_ref(self, m: Mention, dominant: str | None) -> ActorRef | None:
+        if m.pending_sector is not None:
+            if dominant:
+                sec = m.pending_sector
+                m.ref = ActorRef(code=dominant + (f"/{sec}" if sec else ""), name=m.ref.name,
+                                 role=m.ref.role)  # fmt: skip
+                m.by = "context"
+                m.pending_sector = None
+            elif not m.pending_sector:
+                return None
+        return m.ref
+
+    def _fuzzy(self, text: str, date: Date | None) -> ActorRef | None:
+        from rapidfuzz import fuzz, process
+
+        if self._fuzzy_keys is None:
+            self._fuzzy_keys = list(self.kb.translit)
+        key = translit_key(text)
+        if len(key) < 4:
+            return None
+        aid = self.kb.translit.get(key)
+        if aid is None:
+            hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=85)
+            if hit is None:
+                return None
+            aid = self.kb.translit[hit[0]]
+        a = self.kb.actors[aid]
+        code, role = a.code_on(date)
+        return ActorRef(code=code, name=a.name, kb_id=a.id, role=role)
+
+
+# ==================================================================== helpers
+def _sec(info: dict) -> dict:
+    return {"sector": info.get("sector"), "role": info.get("role")}
+
+
+def _case_ok(f: Form, word: str) -> bool:
+    if f.case == "any":
+        return True
+    if f.case == "upper":
+        return word[:1].isupper()
+    first = f.text.split()[0] if f.text else ""
+    return word in (first, first + "s", first + "es") or word.replace("’", "'") == first
+
+
+ADJ_SUFFIXES = tuple(
+    stem + end
+    for stem in ("isch", "ig", "lich", "al", "iert", "end", "ell", "iv", "ar", "bar", "los",
+                 "haft", "sam", "ert", "eit", "ählt", "elt", "eut", "ührt", "ückt", "ürt", "est",
+                 "ost", "ern", "ten", "ss", "ff", "ark", "ung", "lt", "nt", "gt", "kt", "rt", "at")
+    for end in ("e", "en", "er", "es", "em")
+)  # fmt: skip
+NOT_ADJ = {
+    "gegen", "zwischen", "haben", "hatten", "werden", "wurden", "worden", "sollen", "wollen",
+    "können", "müssen", "dürfen", "sagen", "seien", "waren", "wegen", "unter", "hinter", "neben",
+    "oder", "aber", "sowie", "seine", "ihre", "diese", "ohne", "während", "gehen", "stehen",
+    "ließen", "nahmen", "gaben", "lassen", "geben", "nehmen", "bleiben", "sollten", "wollten",
+    "konnten", "mussten", "dürften", "hätten", "wären", "würden", "kamen", "kommen", "trafen",
+}  # fmt: skip
+
+
+def _is_adjective(word: str, pos: str, sentence_start: bool) -> bool:
+    if pos:
+        return pos == "ADJ" or (
+            pos == "VERB" and word.lower().endswith(("te", "ten", "ende", "enden", "ene", "enen"))
+        )
+    if not word.isalpha() and "-" not in word:
+        return False
+    if word[:1].isupper() and not sentence_start:
+        return False
+    lw = word.lower()
+    if lw in NOT_ADJ or lw in DETS or lw in QUANT or len(lw) <= 3:
+        return False
+    return lw.endswith(ADJ_SUFFIXES)
+
+
+def _is_person_role(role: str | None) -> bool:
+    if not role:
+        return False
+    r = role.lower()
+    return any(x.endswith(PERSON_ROLE_ENDS) for x in (r, r[:-1], r[:-2]) if x)
+
+
+def _looks_like_name(words: list[str], k: int, end: int, pos: list[str]) -> bool:
+    if any(p == "PROPN" for p in pos[k:end]):
+        return True
+    if any(pos[k:end]):  # tagged, but not as proper nouns
+        return False
+    # untagged: a name is followed by a verb/punctuation/lowercase word, not by a noun
+    nxt = words[end] if end < len(words) else "."
+    return not nxt[:1].isupper()
+
+
+def _sentences(doc: Any) -> list[tuple[int, int]]:
+    if len(doc) == 0:
+        return []
+    try:
+        if doc.has_annotation("SENT_START"):
+            return [(s.start, s.end) for s in doc.sents]
+    except Exception:
+        pass
+    out, s = [], 0
+    for t in doc:
+        if t.text in {".", "!", "?"} and t.i + 1 < len(doc):
+            out.append((s, t.i + 1))
+            s = t.i + 1
+    out.append((s, len(doc)))
+    return [x for x in out if x[1] > x[0]]
+
+
+def _dominant(counts: dict[str, int]) -> str | None:
+    if not counts:
+        return None
+    total = sum(counts.values())
+    cc, top = max(counts.items(), key=lambda kv: kv[1])
+    return cc if top >= 2 and top / total >= 0.4 else None
+
+
+def _sentence_idx(document: Document, section: str, start_char: int, doc: Any, span: Any) -> int:
+    for s in document.sentences:
+        if s.section == section and s.start <= start_char < max(s.end, s.start + 1):
+            return s.idx
+    return 0

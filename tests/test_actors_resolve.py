@@ -1,0 +1,165 @@
+"""Actor resolution: mentions, dated roles, composition, in-document coreference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from lagebild.actors import load_resolver
+from lagebild.models import Document
+
+D = date(2025, 10, 28)
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return load_resolver()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.blank("de")
+
+
+def code(resolver, text, day=D):
+    ref = resolver.resolve_mention(text, day)
+    return ref.code if ref else None
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Kreml-Chef Putin", "RUS/GOV"),
+        ("Venezuelas Präsident Nicolás Maduro", "VEN/GOV"),
+        ("der russische Parlamentschef Wjatscheslaw Wolodin", "RUS/LEG"),
+        ("die Nachrichtenagentur Tass", "RUS/MED"),
+        ("Trumps Streitkräfte", "USA/MIL"),
+        ("die türkische Polizei", "TUR/COP"),
+        ("Russische Kriegsschiffe und Bomber", "RUS/MIL"),
+        ("die saudisch geführte Koalition", "SAU/MIL"),
+        ("Moskau", "RUS/GOV"),
+        ("der Kreml", "RUS/GOV"),
+        ("das Weiße Haus", "USA/GOV"),
+        ("im Weißen Haus", "USA/GOV"),
+        ("das Pentagon", "USA/MIL"),
+        ("US-Streitkräfte", "USA/MIL"),
+        ("der US-amerikanischen Armee", "USA/MIL"),
+        ("EU-Kommission", "IGO:EU"),
+        ("der Europäischen Union", "IGO:EU"),
+        ("UN-Sicherheitsrat", "IGO:UN"),
+        ("die Vereinten Nationen", "IGO:UN"),
+        ("der Internationalen Atomenergiebehörde", "IGO:IAEA"),
+        ("Der Internationale Währungsfonds", "IGO:IMF"),
+        ("Demonstranten in Tiflis", "GEO/CVL"),
+        ("die Regierung in Caracas", "VEN/GOV"),
+        ("Venezuelas", "VEN"),
+        ("Russlands", "RUS"),
+        ("die Russen", "RUS"),
+        ("die Hamas", "PSE/REB"),
+        ("Hisbollah-Kämpfer", "LBN/REB"),
+        ("die RSF", "SDN/REB"),
+        ("Huthi-Rebellen", "YEM/REB"),
+        ("Amnesty International", "NGO:AMNESTY"),
+        ("Ärzte ohne Grenzen", "NGO:MSF"),
+        ("Polizeisprecher", None),  # a sector with no country: code '/COP' (country empty)
+        ("Kremlsprecher Dmitri Peskow", "RUS/GOV"),
+        ("US-Außenminister Marco Rubio", "USA/GOV"),
+        ("Bundesregierung", "DEU/GOV"),
+        ("die Bundeswehr", "DEU/MIL"),
+        ("chinesische Küstenwache", "CHN/COP"),
+        ("der sudanesischen Armee", "SDN/MIL"),
+        ("Selenski", "UKR/GOV"),
+        ("Zelenskyy", "UKR/GOV"),
+        ("Kaffeemaschine", None),
+    ],
+)
+def test_mentions(resolver, mention, expected):
+    got = code(resolver, mention)
+    if mention == "Polizeisprecher":
+        assert got == "/COP"
+    else:
+        assert got == expected
+
+
+def test_dated_roles(resolver):
+    assert code(resolver, "Joe Biden", date(2024, 6, 1)) == "USA/GOV"
+    assert code(resolver, "Joe Biden", date(2025, 6, 1)) == "USA/ELI"
+    assert code(resolver, "Taliban", date(2020, 1, 1)) == "AFG/REB"
+    assert code(resolver, "die Taliban", date(2022, 1, 1)) == "AFG/GOV"
+    assert code(resolver, "Baschar al-Assad", date(2024, 1, 1)) == "SYR/GOV"
+    assert code(resolver, "Baschar al-Assad", date(2025, 1, 1)) == "SYR/ELI"
+    assert code(resolver, "Friedrich Merz", date(2024, 1, 1)) == "DEU/OPP"
+    assert code(resolver, "Bundeskanzler Friedrich Merz", date(2025, 6, 1)) == "DEU/GOV"
+    assert code(resolver, "Boris Pistorius", D) == "DEU/MIL"
+
+
+def _annotate(resolver, nlp, body, title=None, day=D):
+    doc = Document(source="t", format="text", text=body, title=title, date=day)
+    docs = {"body": nlp(body)}
+    if title:
+        docs["title"] = nlp(title)
+    resolver.annotate(doc, docs)
+    return doc, docs
+
+
+def test_annotate_spans_and_entities(resolver, nlp):
+    body = "Die Polizei nahm in Istanbul Dutzende Demonstranten fest."
+    doc, docs = _annotate(resolver, nlp, body)
+    spans = list(docs["body"].spans["actors"])
+    assert [(s.text, s._.actor.code) for s in spans] == [
+        ("Die Polizei", "TUR/COP"),
+        ("Dutzende Demonstranten", "TUR/CVL"),
+    ]
+    assert [e.actor.code for e in doc.entities] == ["TUR/COP", "TUR/CVL"]
+    e = doc.entities[0]
+    assert body[e.start : e.end] == e.text and e.section == "body"
+    tok = docs["body"][6]  # Demonstranten
+    assert resolver.actor_for_token(tok).code == "TUR/CVL"
+
+
+def test_in_document_coreference(resolver, nlp):
+    body = (
+        "Der russische Präsident Wladimir Putin empfing Gäste. Später sagte er, Russland werde "
+        "seine Truppen verstärken. Der Präsident kritisierte die Nato. Innenminister Hans Meier "
+        "widersprach. Meier sagte, das Land sei bereit."
+    )
+    doc, docs = _annotate(resolver, nlp, body)
+    got = [(e.text, e.actor.code, e.resolved_by) for e in doc.entities]
+    assert ("er", "RUS/GOV", "coref") in got
+    assert ("seine Truppen", "RUS/MIL", "coref") in got
+    assert ("Der Präsident", "RUS/GOV", "coref") in got
+    assert ("Meier", "RUS/GOV", "coref") in got
+    assert ("das Land", "RUS", "coref") in got
+
+
+def test_sector_takes_recent_country(resolver, nlp):
+    body = "Die Lage in Venezuela ist angespannt. Drogenschmuggler nutzen kleine Boote."
+    doc, _ = _annotate(resolver, nlp, body)
+    assert [e.actor.code for e in doc.entities if e.text == "Drogenschmuggler"] == ["VEN/CRM"]
+
+
+def test_user_extension(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "people:\n"
+        "- {name: Erika Musterfrau, gender: f, country: AUT, roles: ['AUT/GOV mayor 2020-01-01..']}\n"
+        "organisations:\n"
+        "- {code: 'NGO:TESTHILFE', names: [Testhilfe International]}\n",
+        encoding="utf-8",
+    )
+    r = load_resolver(extra=[f])
+    assert r.resolve_mention("Erika Musterfrau", D).code == "AUT/GOV"
+    assert r.resolve_mention("Musterfrau", D).code == "AUT/GOV"
+    assert r.resolve_mention("Testhilfe International", D).code == "NGO:TESTHILFE"
+    assert load_resolver() is not r  # ours unchanged
+
+
+def test_bad_user_file(tmp_path):
+    from lagebild.actors import KBError
+
+    f = tmp_path / "bad.yaml"
+    f.write_text("people:\n- {name: X, roles: ['nonsense']}\n", encoding="utf-8")
+    with pytest.raises(KBError):
+        load_resolver(extra=[f])

@@ -1,0 +1,52 @@
+"""Event dates resolved against the article date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.enrich.dates import event_date, find_dates
+
+TUESDAY = date(2025, 10, 28)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Die Armee griff am Montag an.", date(2025, 10, 27)),
+        ("Die Armee griff am Dienstag an.", TUESDAY),  # the article's own weekday
+        ("Die Armee griff am Samstag an.", date(2025, 10, 25)),
+        ("Am Sonntagabend kam es zu Protesten.", date(2025, 10, 26)),
+        ("Gestern wurden drei Menschen festgenommen.", date(2025, 10, 27)),
+        ("Vorgestern gab es Gespräche.", date(2025, 10, 26)),
+        ("Heute verhängte die EU Sanktionen.", TUESDAY),
+        ("Am 12. Oktober unterzeichneten beide ein Abkommen.", date(2025, 10, 12)),
+        ("Am 3. Dezember unterzeichneten beide ein Abkommen.", date(2024, 12, 3)),  # last year
+        ("Am 3.11.2024 kam es zu Angriffen.", date(2024, 11, 3)),
+        ("In der Nacht zum Montag griffen Drohnen an.", date(2025, 10, 27)),
+        ("In der Nacht griffen Drohnen an.", None),  # no day more specific than the article's
+        ("Am Morgen begannen die Gespräche.", None),  # "Morgen" the noun is no tomorrow
+    ],
+)
+def test_days(text, expected):
+    assert event_date(text, TUESDAY) == expected
+
+
+def test_future_events_resolve_forward():
+    assert event_date("Die Minister wollen sich am Montag treffen.", TUESDAY, forward=True) == date(
+        2025, 11, 3
+    )
+    assert event_date(
+        "Das Treffen soll am 3. Dezember stattfinden.", TUESDAY, forward=True
+    ) == date(2025, 12, 3)
+
+
+def test_nearest_expression_to_the_trigger():
+    text = "Die Armee griff am Mittwoch an, nachdem am Montag Gespräche gescheitert waren."
+    assert event_date(text, TUESDAY, trigger_offset=text.find("griff")) == date(2025, 10, 22)
+    assert len(find_dates(text, TUESDAY)) == 2
+
+
+def test_no_article_date_no_day():
+    assert event_date("Am Montag griff die Armee an.", None) is None
