@@ -145,3 +145,52 @@ def test_all_examples_clean(examples_dir):
     html = next(d for d in docs if d.format == "html")
     assert not html.text.startswith("Iran und IAEA")  # title not repeated in the body
     assert "Impressum" not in html.text and "Startseite" not in html.text
+
+
+AGENCY_COPY = """Merz trifft Macron
+
+Von Anna Weber und Jan Berg, Paris
+
+Paris/Berlin (dpa/AFP) - Bundeskanzler Friedrich Merz hat am Montag den französischen Präsidenten in Paris getroffen. Beide vereinbarten eine engere Zusammenarbeit.
+
+Die Opposition kritisierte das Treffen. (dpa/mst)
+
+Mit Material von AFP
+
+© dpa-infocom, dpa:251028-930-123456/1"""
+
+
+def test_agency_frame_split_off():
+    doc = clean(raw(AGENCY_COPY))
+    assert doc.title == "Merz trifft Macron"
+    assert doc.text.startswith("Bundeskanzler Friedrich Merz hat am Montag")
+    assert doc.text.endswith("Die Opposition kritisierte das Treffen.")
+    assert doc.meta["dateline"] == {"place": "Paris/Berlin", "agency": "dpa/AFP"}
+    assert doc.meta["byline"] == "Von Anna Weber und Jan Berg, Paris"
+    assert doc.boilerplate == [
+        "(dpa/mst)",
+        "Mit Material von AFP",
+        "© dpa-infocom, dpa:251028-930-123456/1",
+    ]
+    assert doc.credits == []
+
+
+def test_ordinary_paragraphs_are_not_agency_frame():
+    text = "Titel\n\nBerlin hat am Montag (Ortszeit) beschlossen, die Hilfe aufzustocken.\n\nDas sagte der Sprecher (CDU)."
+    doc = clean(raw(text))
+    assert (
+        doc.text
+        == "Berlin hat am Montag (Ortszeit) beschlossen, die Hilfe aufzustocken.\n\nDas sagte der Sprecher (CDU)."
+    )
+    assert "dateline" not in doc.meta and doc.boilerplate == []
+
+
+def test_credit_at_end_of_teaser():
+    doc = clean(
+        raw(
+            "date 2026-01-01 Der Teaser endet mit einem Bild. Foto: Lena Vogt/dpa\n\nTitel\n\nText.",
+            "dump",
+        )
+    )
+    assert doc.teaser == "Der Teaser endet mit einem Bild."
+    assert doc.credits == ["Lena Vogt/dpa"]

@@ -232,3 +232,17 @@ def test_big_single_dump_refused(tmp_path, good):
     docs, errors = run(p, good, max_bytes=1024 * 1024)
     one_error(errors, "too large for a single-document format")
     assert len(docs) == 1
+
+
+def test_declared_charset_of_html_page(tmp_path):
+    body = "Der Präsident traf in Łódź und Gdańsk die Bürgermeister der Städte. " * 5
+    page = (
+        '<html><head><meta charset="iso-8859-2"><title>Polen</title></head><body><article>'
+        f"<h1>Polen</h1><p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    p = tmp_path / "pl.html"
+    p.write_bytes(page.encode("iso-8859-2"))
+    docs, errors = run(p)
+    assert not errors
+    assert "Łódź und Gdańsk" in docs[0].text
+    assert any("declared iso8859-2" in w for w in docs[0].meta["warnings"])

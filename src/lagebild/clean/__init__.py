@@ -97,6 +97,10 @@ def _document(raw, parts: Parts, url, date, html_lang, warnings: list[str]) -> D
         if lang is None:
             warnings.append(f"language not detected (p={prob:.2f})")
     meta = {k: v for k, v in raw.meta.items() if k not in ("warnings", "fallback_text")}
+    if parts.dateline:
+        meta["dateline"] = parts.dateline
+    if parts.byline:
+        meta["byline"] = parts.byline
     if warnings:
         meta["warnings"] = list(dict.fromkeys(one_line(w) for w in warnings))
     doc = Document(

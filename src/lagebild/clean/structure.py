@@ -19,6 +19,29 @@ TRAILER = re.compile(
     r"Mehr lesen|Related articles|Read more|More news)\b\s*:?",
 )
 
+_AGENCY = (
+    r"(?:dpa|afp|ap|reuters|rtr|kna|epd|dts|ots|rnd|sid|apa|sda|aa|idea|efe|ansa|xinhua|tass|"
+    r"interfax|belga|anp|pap|ukrinform|evangelisch\.de)"
+)
+# `Berlin (dpa) - `, `Washington/Kiew (AFP/dpa) – ` at the start of the body
+DATELINE = re.compile(
+    r"^(?P<place>[A-ZÄÖÜ][\w.’'\-]*(?:[ /][A-ZÄÖÜ][\w.’'\-]*){0,3})\s*"
+    r"\((?P<agency>(?i:" + _AGENCY + r"(?:\s*/\s*" + _AGENCY + r"){0,3}))\)\s*[-–—:]\s+"
+)
+# `Von Anna Weber` / `Von Anna Weber und Jan Berg, Brüssel` as its own first paragraph
+BYLINE = re.compile(
+    r"^Von [A-ZÄÖÜ][\w.’'\-]+(?: (?:und |von |van |de )?[A-ZÄÖÜ][\w.’'\-]+){0,5}"
+    r"(?:,\s*[A-ZÄÖÜ][\w.’'\- ]{1,30})?$"
+)
+# agency copy's closing lines: `(dpa/mst)`, `Mit Material von AFP`, `© dpa-infocom, dpa:…`
+END_LINE = re.compile(
+    r"^(?:\(?(?i:" + _AGENCY + r")(?:\s*[/,]\s*[\w.\-]{1,12}){0,5}\)?"
+    r"|(?:Mit )?Material (?:von|der|aus)\b.{0,100}"
+    r"|©?\s*dpa-infocom\b.*|.*\bdpa:\d{6}-\d{2,4}-\d+/\d+.*"
+    r"|(?:Alle Rechte vorbehalten|Copyright\b|©).{0,150})$"
+)
+END_ATTRIBUTION = re.compile(r"\s*\((?i:" + _AGENCY + r")(?:\s*/\s*[\w.\-]{1,12}){0,5}\)\s*$")
+
 
 @dataclass
 class Parts:
@@ -30,6 +53,8 @@ class Parts:
     boilerplate: list[str] = field(default_factory=list)
     date: Date | None = None
     warnings: list[str] = field(default_factory=list)
+    dateline: dict[str, str] | None = None
+    byline: str | None = None
 
     @property
     def text(self) -> str:
@@ -60,8 +85,37 @@ def cut_trailer(paras: list[str]) -> tuple[list[str], list[str]]:
     return kept, boiler
 
 
+def strip_agency_frame(paras: list[str], parts: Parts) -> list[str]:
+    """Byline and dateline off the start, agency sign-off lines off the end (to boilerplate)."""
+    paras = list(paras)
+    if paras and BYLINE.match(paras[0]) and len(paras) > 1:
+        parts.byline = paras.pop(0)
+    if paras and (m := DATELINE.match(paras[0])):
+        parts.dateline = {"place": m["place"], "agency": m["agency"]}
+        paras[0] = paras[0][m.end() :]
+    tail: list[str] = []
+    while paras and END_LINE.match(paras[-1]):
+        tail.insert(0, paras.pop())
+    if paras and (m := END_ATTRIBUTION.search(paras[-1])) and m.start() > 0:
+        tail.insert(0, paras[-1][m.start() :].strip())
+        paras[-1] = paras[-1][: m.start()]
+    parts.boilerplate = tail + parts.boilerplate
+    return [p for p in paras if p.strip()]
+
+
+def split_teaser(parts: Parts) -> None:
+    """A credit at the end of a teaser (`… Foto: dpa`) goes to the credits."""
+    if parts.teaser:
+        split = split_credits(parts.teaser)
+        if split.credits:
+            parts.teaser = " ".join(split.parts) or None
+            parts.credits.extend(split.credits)
+
+
 def split_body(paras: list[str], parts: Parts) -> None:
     """Credits out of the running text; caption text stays in the body as its own paragraph."""
+    split_teaser(parts)
+    paras = strip_agency_frame(paras, parts)
     for para in paras:
         split = split_credits(" ".join(para.split()))  # paragraphs are normalised already
         parts.body.extend(split.parts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from lagebild.ingest.errors import IngestFailure
 
@@ -68,8 +69,28 @@ def binary_kind(head: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, source: str = "", sniff: bool = True) -> tuple[str, list[str]]:
-    """Decode `data` to str; returns (text, warnings). Raises IngestFailure for binary data."""
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.I
+)
+
+
+def declared_charset(head: bytes) -> str | None:
+    """The charset a page or XML file declares in its first bytes, if Python knows it."""
+    m = _DECLARED.search(head[:4096])
+    if not m:
+        return None
+    name = (m[1] or m[2]).decode("ascii", "ignore")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode(
+    data: bytes, source: str = "", sniff: bool = True, declared: str | None = None
+) -> tuple[str, list[str]]:
+    """Decode `data` to str; returns (text, warnings). Raises IngestFailure for binary data.
+    `declared` (a charset named by the page or the HTTP header) is used when UTF-8 fails."""
     if sniff:
         kind = binary_kind(data[:8192])
         if kind:
@@ -92,6 +113,9 @@ def decode(data: bytes, source: str = "", sniff: bool = True) -> tuple[str, list
             f"invalid UTF-8: {bad} broken byte sequence(s) replaced (first at byte {first_bad})"
         )
         return text, warnings
+    if declared and codecs.lookup(declared).name not in ("utf-8", "ascii"):
+        warnings.append(f"not UTF-8: decoded as declared {declared}")
+        return data.decode(declared, errors="replace"), warnings
     encoding = guess_legacy(data)
     if encoding is None:
         raise IngestFailure("undecodable text: not UTF-8 and no legacy encoding fits", source)

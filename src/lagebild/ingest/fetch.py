@@ -35,6 +35,7 @@ class Fetcher:
         self._client = client
         self._last: dict[str, float] = {}
         self._robots: dict[str, RobotFileParser | None] = {}
+        self.last_charset: str | None = None
 
     @property
     def client(self) -> httpx.Client:
@@ -103,6 +104,7 @@ class Fetcher:
                         )
                     chunks.append(chunk)
                 ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+                self.last_charset = resp.charset_encoding
                 return b"".join(chunks), ctype, str(resp.url)
         except httpx.TimeoutException:
             raise IngestFailure("unreachable URL: timed out", url) from None
@@ -116,7 +118,8 @@ class Fetcher:
 
     def fetch_source(self, url: str) -> Source:
         body, ctype, final = self.get(url)
-        return Source(name=url, data=body, url=final, content_type=ctype)
+        meta = {"charset": self.last_charset} if self.last_charset else {}
+        return Source(name=url, data=body, url=final, content_type=ctype, meta=meta)
 
     def close(self) -> None:
         if self._client is not None:

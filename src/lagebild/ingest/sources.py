@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from lagebild.ingest.decode import decode
+from lagebild.ingest.decode import declared_charset, decode
 from lagebild.ingest.errors import IngestError, IngestFailure
 
 # extensions a folder walk picks up (an explicitly named file of any extension is sniffed)
@@ -131,7 +131,7 @@ class Source:
         data = self.read_bytes(max_bytes)
         if not data.strip():
             raise IngestFailure("empty file", self.name)
-        return decode(data, self.name)
+        return decode(data, self.name, declared=self.meta.get("charset") or declared_charset(data))
 
 
 def is_url(text: str) -> bool:

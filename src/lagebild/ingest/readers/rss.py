@@ -98,9 +98,10 @@ def read_rss(
                     body, ctype, final = fetcher.get(link, crawl=True)
                     if ctype and ctype not in _HTML_CTYPES:
                         raise IngestFailure(f"linked article is {ctype}, not HTML")
-                    from lagebild.ingest.decode import decode
+                    from lagebild.ingest.decode import declared_charset, decode
 
-                    markup, dec_warnings = decode(body, link)
+                    declared = fetcher.last_charset or declared_charset(body)
+                    markup, dec_warnings = decode(body, link, declared=declared)
                     meta.update(warnings=warnings + dec_warnings, fallback_text=full or summary)
                     yield RawDocument(
                         source=link,

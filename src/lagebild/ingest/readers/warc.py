@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from typing import Any
 
 from lagebild.ingest.dates import parse_date
-from lagebild.ingest.decode import decode
+from lagebild.ingest.decode import declared_charset, decode
 from lagebild.ingest.errors import IngestError, IngestFailure
 from lagebild.ingest.sources import DEFAULT_MAX_BYTES, MB, Source
 from lagebild.models import RawDocument
@@ -58,7 +59,16 @@ def read_warc(
                     body = record.content_stream().read(limit + 1)
                     if len(body) > limit:
                         raise IngestFailure(f"record larger than {limit / MB:.0f} MB limit")
-                    markup, warnings = decode(body, name)
+                    declared = None
+                    if "charset=" in ctype:
+                        declared = ctype.split("charset=", 1)[1].split(";")[0].strip(" \"'")
+                        try:
+                            declared = codecs.lookup(declared).name
+                        except LookupError:
+                            declared = None
+                    markup, warnings = decode(
+                        body, name, declared=declared or declared_charset(body)
+                    )
                     crawled = parse_date(record.rec_headers.get_header("WARC-Date"))
                     meta: dict[str, Any] = {"warc": source.name, "record": n}
                     if crawled:
