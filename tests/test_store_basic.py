@@ -184,3 +184,14 @@ def test_new_content_at_the_same_source_replaces_the_old_version(store):
     third = make_doc(source="https://a.de/1", url="https://a.de/1", text=BODY + " Noch eine.")
     assert store.add(third, replace_source=False) == "added"
     assert (store.documents()["source"] == "https://a.de/1").sum() == 2
+
+
+def test_warning_stage_prefix(store):
+    doc = make_doc()
+    doc.meta["warnings"] = ["enrich: no place for event 2", "mojibake repaired"]
+    store.add(doc)
+    w = store.errors(severity="warning")
+    assert list(zip(w["stage"], w["reason"], strict=True)) == [
+        ("enrich", "no place for event 2"),
+        ("pipeline", "mojibake repaired"),
+    ]

@@ -74,6 +74,21 @@ DOCUMENT_COLUMNS = [
 ]
 
 
+_STAGES = ("ingest", "clean", "nlp", "actors", "coding", "enrich", "store")
+
+
+def _warning_stage(warning: str) -> tuple[str, str]:
+    """'enrich: no place found' → ('enrich', 'no place found'); else ('pipeline', warning)."""
+    head, sep, rest = warning.partition(":")
+    if sep and head.strip() in _STAGES and rest.strip():
+        return head.strip(), rest.strip()
+    return "pipeline", warning
+
+
+class StoreLocked(RuntimeError):
+    """The DuckDB file is held by another process."""
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -97,7 +112,15 @@ class DuckDBStore:
         self.path = str(path)
         if self.path != ":memory:" and not read_only:
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLocked(
+                    f"the store {self.path} is in use by another process (DuckDB allows one "
+                    "writer; close it or use another --db)"
+                ) from exc
+            raise
         self.window_days = window_days
         self.story_threshold = story_threshold
         self._deferred: dict[str, list[dict[str, Any]]] | None = None
@@ -247,7 +270,8 @@ class DuckDBStore:
         self._insert_later("event_mentions", mention_rows)
         _touch(touched, ((m["merge_key"], m["date"]) for m in mention_rows))
         for warning in doc.meta.get("warnings") or []:
-            self._add_error(doc.source, str(warning), "warning", "clean", doc.id)
+            stage, reason = _warning_stage(str(warning))
+            self._add_error(doc.source, reason, "warning", stage, doc.id)
         return status
 
     def has_document(self, document_id: str) -> bool:
