@@ -387,6 +387,8 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
         if gov:
             a2 = morph.restrict_case(an, gov) if an else frozenset()
             an = a2 if a2 else frozenset(a for a in morph.ALL if a[0] in gov)
+            if gov == frozenset("GD"):  # genitive prepositions: dative only where no genitive fits
+                an = morph.restrict_case(an, "G") or an
             if toks[u.prep[-1]].tag == "APPRART":
                 contracted = {
                     "m": "dem",
@@ -792,7 +794,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         agr = _verb_agreement(toks[c.finite])
         cands = [u for u in args if "N" in _cases(u)]
         agreeing = [u for u in cands if _agrees(u, agr)]
-        pool = agreeing or cands
+        known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
+        # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
+        pool = agreeing or ([] if known_verb or c.cc is not None else cands)
         if pool:
             copular = not nonfin and toks[c.finite].lemma in COPULA
             pool.sort(
