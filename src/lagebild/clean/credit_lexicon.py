@@ -35,6 +35,12 @@ U.S. Department of Defense; Pentagon; White House; Weißes Haus; Presidential Pr
 Ukrainian Presidential Press Service; Handout; Handout Photo; HO; Reuters TV; Reuters TV via;
 Screenshot; Montage; Collage; Symbolbild; Symbolfoto; Archiv; Archivbild; Archivfoto; privat;
 Privat; Pressefoto; Presse; PR; Promo; Veranstalter; Hersteller; Polizei; Feuerwehr; t-online;
+dts Nachrichtenagentur; dts; Panama Pictures; Pond5 Images; Pond5; Depositphotos;
+Bihlmayerfotografie; serienlicht; localpic; Lobeca; Russian Look; Cover-Images; Cover Images;
+MediaPunch; Landmark Media; Matrix Images; APress; Wirestock; Avalon.red; Picture Point; Contrast;
+Sportfoto Rudel; Pressefoto Baumann; Kessler-Sportfotografie; Hollandse Hoogte; TT; Imagebroker;
+imagebroker; Dreamstime; 123rf; Colourbox; Mauritius Images; mauritius images; Bildagentur-online;
+Arco Images; F1online; Xinhua News; Newscom / GDA; GDA; UPI; Kyodo News;
 RND; Redaktionsnetzwerk Deutschland; UN Photo; UN Photos; NATO; EU Audiovisual Service; Zuma; Xinhua/Zuma; Ria; Tass; SOPA; NurPhoto via Getty;
 """
 

@@ -212,18 +212,26 @@ def _name_run(toks: list[Tok], i: int) -> int:
             return i + 1
         if t.key in QUALIFIERS:
             return i + 1
-        return i
+        after_sep = t.sep_before not in ("", " ")
+        if not (after_sep and t.word[:1].isalnum()):
+            return i
+        # after a separator a segment must follow: a lower-case brand opens it
+        # (`IMAGO/dts Nachrichtenagentur`, `IMAGO/serienlicht`)
     j = i
     while j < len(toks):
         cur = toks[j]
         if j > i and cur.sep_before != " ":
             break
-        if _is_cap(cur) or (
-            cur.word.lower() in NAME_PARTICLES
-            and j + 1 < len(toks)
-            and toks[j + 1].sep_before == " "
-            and _is_cap(toks[j + 1])
-            and j > i
+        if (
+            (j == i and not _is_cap(cur))
+            or _is_cap(cur)
+            or (
+                cur.word.lower() in NAME_PARTICLES
+                and j + 1 < len(toks)
+                and toks[j + 1].sep_before == " "
+                and _is_cap(toks[j + 1])
+                and j > i
+            )
         ):
             j += 1
             if cur.text.endswith((".", "!", "?", ":")) and len(cur.word) > 1:
