@@ -1,7 +1,7 @@
 """Store write/read throughput on a generated corpus (no NLP): documents with sentences, entity
 and event mentions, a share of them republished under other sources.
 
-    PYTHONPATH=src python benchmarks/bench_store.py --docs 2000
+    PYTHONPATH=src python benchmarks/bench_store.py --docs 2000 [--batch 50]
 """
 
 from __future__ import annotations
@@ -64,6 +64,7 @@ def make(i: int, rng: random.Random, start: date) -> Document:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=1000)
+    ap.add_argument("--batch", type=int, default=50, help="documents per transaction (1: add)")
     ap.add_argument("--copies", type=float, default=0.2, help="share republished elsewhere")
     args = ap.parse_args()
     rng = random.Random(7)
@@ -76,8 +77,11 @@ def main() -> None:
         path = Path(tmp) / "bench.duckdb"
         with open_store(path) as store:
             t = time.perf_counter()
-            for d in docs:
-                store.add(d)
+            for i in range(0, len(docs), args.batch):
+                if args.batch == 1:
+                    store.add(docs[i])
+                else:
+                    store.add_many(docs[i : i + args.batch])
             add = time.perf_counter() - t
             t = time.perf_counter()
             for d in docs[:200]:
@@ -90,7 +94,7 @@ def main() -> None:
         size = path.stat().st_size / 1e6
     print(
         f"{len(docs)} documents ({stats['stories']} stories), {stats['event_mentions']} mentions "
-        f"→ {n} events: add {len(docs) / add:.0f} docs/s, re-add (unchanged) "
+        f"→ {n} events: add (batch {args.batch}) {len(docs) / add:.0f} docs/s, re-add (unchanged) "
         f"{len(docs) / again:.0f} docs/s, events query {q * 1000:.0f} ms, file {size:.1f} MB"
     )
 

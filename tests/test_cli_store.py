@@ -212,3 +212,28 @@ def test_missing_stages_degrade_clearly(monkeypatch, corpus, tmp_path):
     assert r.exit_code == 0, r.output
     assert "stage not available" in r.stderr and "nlp" in r.stderr
     assert "2 added" in r.stderr
+
+
+def test_store_held_by_another_process(tmp_path):
+    import subprocess
+    import sys
+
+    db = tmp_path / "locked.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, sys, time; c = duckdb.connect({str(db)!r}); print('ok', flush=True);"
+            " sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        r = runner.invoke(app, ["events", "--db", str(db)])
+        assert r.exit_code == 1 and "in use by another process" in r.stderr
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)

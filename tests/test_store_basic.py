@@ -160,3 +160,38 @@ def test_default_path_and_registry(tmp_path, monkeypatch):
     assert "duckdb" in stores
     with open_store(":memory:") as s:
         assert s.stats()["documents"] == 0
+
+
+def test_new_content_at_the_same_source_replaces_the_old_version(store):
+    old = make_doc(source="https://a.de/1", url="https://a.de/1")
+    store.add(old)
+    new = make_doc(source="https://a.de/1", url="https://a.de/1", text=BODY + " Korrektur.")
+    assert new.id != old.id
+    assert store.add(new) == "updated"
+    docs = store.documents()
+    assert list(docs["id"]) == [new.id]
+    assert set(store.event_mentions()["document_id"]) == {new.id}
+    assert set(store.events()["num_mentions"]) == {1}
+    assert (
+        store.sql("SELECT count(*) AS n FROM minhash_bands WHERE document_id = ?", [old.id])["n"][0]
+        == 0
+    )
+    # unnamed sources (stdin) never replace each other
+    store.add(make_doc(source="stdin", text="Erster Text über etwas ganz anderes hier."))
+    store.add(make_doc(source="stdin", text="Zweiter Text, wieder über etwas anderes."))
+    assert (store.documents()["source"] == "stdin").sum() == 2
+    # and replace_source=False keeps both versions
+    third = make_doc(source="https://a.de/1", url="https://a.de/1", text=BODY + " Noch eine.")
+    assert store.add(third, replace_source=False) == "added"
+    assert (store.documents()["source"] == "https://a.de/1").sum() == 2
+
+
+def test_warning_stage_prefix(store):
+    doc = make_doc()
+    doc.meta["warnings"] = ["enrich: no place for event 2", "mojibake repaired"]
+    store.add(doc)
+    w = store.errors(severity="warning")
+    assert list(zip(w["stage"], w["reason"], strict=True)) == [
+        ("enrich", "no place for event 2"),
+        ("pipeline", "mojibake repaired"),
+    ]

@@ -11,7 +11,6 @@ once and skipped (a document without NLP is still stored, without events).
 from __future__ import annotations
 
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,12 +181,19 @@ def run_ingest(
     analyze: bool = True,
     on_event: Callable[[str, dict[str, Any]], None] | None = None,
     reanalyze: bool = False,
+    batch_size: int = 50,
+    batch_seconds: float = 2.0,
 ) -> IngestSummary:
     """Ingest `inputs` into `store`. `on_event(kind, info)` is called with kind 'document'
     (info: source, status, events), 'failure' (stage, source, reason) or 'missing' (stage);
     the CLI uses it for its progress bar and console lines. A document already in the store
     (same source, same content) is skipped before analysis unless `reanalyze` is set; then it is
-    analysed again and stored as 'updated' if its events changed."""
+    analysed again and stored as 'updated' if its events changed.
+
+    Analysed documents are written in batches (`batch_size` documents or `batch_seconds`, one
+    transaction each); if a batch fails, it is rolled back and its documents are written one by
+    one, each in its own transaction, so that only the failing document is lost and nothing is
+    ever half-written."""
     notify = on_event or (lambda kind, info: None)
     summary = IngestSummary()
     started = time.perf_counter()
@@ -200,13 +206,52 @@ def run_ingest(
     runner = StageRunner(pipeline) if analyze else None
     reported_missing = False
 
+    pending: list[Document] = []
+    last_flush = time.perf_counter()
+
     def fail(stage: str, source: str, reason: str, document_id: str | None = None) -> None:
         summary.failed += 1
         summary.failures.append((stage, source, reason))
         store.add_error(source, reason, severity="error", stage=stage, document_id=document_id)
         notify("failure", {"stage": stage, "source": source, "reason": reason})
         if strict:
+            flush()
             raise StrictFailure(f"{stage}: {source}: {reason}")
+
+    def stored(doc: Document, status: str) -> None:
+        summary.added += status == "added"
+        summary.unchanged += status == "unchanged"
+        summary.updated += status == "updated"
+        summary.warnings += len(doc.meta.get("warnings") or []) if status != "unchanged" else 0
+        summary.event_mentions += len(doc.events)
+        notify(
+            "document",
+            {"source": doc.source, "status": status, "events": len(doc.events), "id": doc.id},
+        )
+
+    def flush() -> None:
+        nonlocal last_flush
+        batch, pending[:] = list(pending), []
+        last_flush = time.perf_counter()
+        if not batch:
+            return
+        add_many = getattr(store, "add_many", None)
+        if add_many is not None and len(batch) > 1:
+            try:
+                statuses = add_many(batch)
+            except Exception:
+                pass  # rolled back: write them one by one below
+            else:
+                for doc, status in zip(batch, statuses, strict=True):
+                    stored(doc, status)
+                return
+        for doc in batch:
+            try:
+                status = store.add(doc)
+            except Exception as exc:
+                fail("store", doc.source, one_line(exc), doc.id)
+                continue
+            stored(doc, status)
 
     items = iter(read([str(p) for p in inputs], format=format))
     while True:
@@ -219,7 +264,8 @@ def run_ingest(
             break
         if not isinstance(item, RawDocument):
             source = str(getattr(item, "source", "?"))
-            fail("ingest", source, str(getattr(item, "reason", item)))
+            stage = str(getattr(item, "stage", None) or "ingest")
+            fail(stage, source, str(getattr(item, "reason", item)))
             continue
         try:
             doc = clean(item)
@@ -241,20 +287,9 @@ def run_ingest(
                 summary.missing_stages.extend(runner.missing)
                 for stage in runner.missing:
                     notify("missing", {"stage": stage})
-        try:
-            status = store.add(doc)
-        except Exception as exc:
-            fail("store", doc.source, one_line(exc), doc.id)
-            continue
-        counts = Counter({status: 1})
-        summary.added += counts["added"]
-        summary.unchanged += counts["unchanged"]
-        summary.updated += counts["updated"]
-        summary.warnings += len(doc.meta.get("warnings") or []) if status != "unchanged" else 0
-        summary.event_mentions += len(doc.events)
-        notify(
-            "document",
-            {"source": doc.source, "status": status, "events": len(doc.events), "id": doc.id},
-        )
+        pending.append(doc)
+        if len(pending) >= batch_size or time.perf_counter() - last_flush >= batch_seconds:
+            flush()
+    flush()
     summary.seconds = time.perf_counter() - started
     return summary

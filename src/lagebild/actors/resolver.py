@@ -142,6 +142,14 @@ class ActorResolver:
         words = self._tokenize(text)
         state = DocState(date=date)
         mentions = self._find(words, None, state, context=False)
+        # a place named after a preposition inside the mention is not what it refers to
+        # ("die Börse in Frankfurt"), unless the mention is just that ("in Kiew")
+        lw = [w.lower() for w in words]
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind in ("place", "country") and m.start > 1 and lw[m.start - 1] in LOC_PREPS)
+        ]
         if mentions:
             best = max(mentions, key=lambda m: (m.end - m.start, m.kind != "country", -m.start))
             return self._finish_ref(best, None)
@@ -248,8 +256,16 @@ class ActorResolver:
         kb = self.kb
         if "-" in word.strip("-"):
             pre, _, rest = word.partition("-")
+            # the longest known first part: "Al-Shabaab-Miliz" -> "Al-Shabaab" + "Miliz"
+            for k in [i for i, c in enumerate(word) if c == "-"][::-1]:
+                cand = fold(word[:k])
+                if cand in kb.prefixes or self._org_named(word[:k]):
+                    pre, rest = word[:k], word[k + 1 :]
+                    break
             pre_f = fold(pre)
             actor_sec = kb.prefixes.get(pre_f)
+            if actor_sec is None and self._org_named(pre):
+                actor_sec = (self._org_named(pre), None)
             rest_info = self._head_info(rest) if rest else None
             if actor_sec is None:
                 mod_sec = kb.modifiers.get(pre_f)
@@ -260,6 +276,10 @@ class ActorResolver:
                     return {"actor": rest_info.get("actor"), **_sec(rest_info)}
                 return None
             aid, sec = actor_sec
+            if rest_info is None:
+                org = self._org_named(rest)  # "US-Demokraten"
+                if org is not None:
+                    return {"actor": org, "sector": None, "role": None}
             if rest_info is None:  # "US-Intervention", "Russland-Sanktionen"
                 return {"actor": aid, "sector": None, "role": None, "prefix_only": True}
             if rest_info.get("neutral"):
@@ -269,6 +289,12 @@ class ActorResolver:
         info = self._head_info(word, allow_bare=False)
         if info and not info.get("neutral"):
             return {"actor": info.get("actor"), **_sec(info)}
+        return None
+
+    def _org_named(self, word: str) -> str | None:
+        for f in self.kb.forms.get((fold(word),), []):
+            if f.kind in ("name", "gen") and f.actor and self.kb.actors[f.actor].kind == "org":
+                return f.actor
         return None
 
     def _head_info(self, word: str, allow_bare: bool = True) -> dict | None:
@@ -475,11 +501,18 @@ class ActorResolver:
                 continue
             break
         if j >= n or hits[j] is None or hits[j].start != j:
-            # a possessive or article with no actor head: nothing here
-            if j > i and countries:
-                pass
+            # no actor head: "ein philippinisches Fischerboot" is still Philippine (a target)
+            m = self._adj_noun(start, i, words, lower, pos, hits)
+            if m is not None:
+                return m, m.end
+            m = self._city(start, i, words, lower, pos, hits)
+            if m is not None:
+                return m, m.end
             return None, start + 1
         h = hits[j]
+        if h.compound is None and h.kinds() <= {"adj"}:
+            m = self._adj_noun(start, j, words, lower, pos, hits)
+            return (m, m.end) if m is not None else (None, start + 1)
         head_end = h.end
         # ---------------------------------------------------------- named heads
         named = h.first("name", "gen", "metonym", "capital", "dem")
@@ -524,6 +557,10 @@ class ActorResolver:
                 return None, start + 1
             sector, role = sf.sector, sf.role
             actor_from_head = sf.actor or None
+        if role in ("koalition", "koalitionen") and not any(
+            lower[x].startswith(("geführt", "angeführt")) for x in range(start, j)
+        ):
+            sector = "GOV"  # a governing coalition, unless led by a country ("saudisch geführte")
         # post-modifiers
         end = head_end
         person = None
@@ -537,6 +574,22 @@ class ActorResolver:
                     person, end = a, hits[k].end
                 elif a.kind == "org" and fold(role or "") in DESCRIPTORS | {"medien", "sender"}:
                     org, end = a, hits[k].end
+        if (
+            person is None
+            and org is None
+            and k + 1 < n
+            and lower[k] in {"von", "vom", "der", "des"}
+        ):
+            k2 = (
+                k + 2
+                if lower[k] in {"von", "vom"} and lower[k + 1] in DETS and k + 2 < n
+                else k + 1
+            )
+            if hits[k2] is not None and hits[k2].start == k2:
+                nf = hits[k2].first("name", "gen")
+                if nf is not None and nf.actor and kb.actors[nf.actor].kind == "org":
+                    if sector not in ("CVL", "REF"):
+                        org, end = kb.actors[nf.actor], hits[k2].end
         if person is None and org is None and _is_person_role(role) and k < n:
             # unknown name in apposition: "Innenminister Hans Müller"
             m_end = k
@@ -592,9 +645,10 @@ class ActorResolver:
                 country = ante.country
                 via = "coref"
         if country is None and not isinstance(person, tuple):
-            cc, new_end = self._post_country(end, words, lower, hits, state, preps=True)
+            # "die Regierung in Caracas": the place gives the country but stays its own mention
+            cc, _ = self._post_country(end, words, lower, hits, state, preps=True)
             if cc:
-                country, end = cc, new_end
+                country = cc
         if sector == "" and country is None and definite and fold(words[j]) in {"land", "landes"}:
             if state.last_country:
                 return Mention(start, end, j, ActorRef(code=state.last_country, name=words[j]),
@@ -626,6 +680,51 @@ class ActorResolver:
         if isinstance(person, tuple):
             m.kind, m.label, m.local_name = "person", "PER", person[1]
         return m, end
+
+    def _adj_noun(self, start, i, words, lower, pos, hits) -> Mention | None:
+        n = len(words)
+        h = hits[i] if i < n else None
+        if h is None or h.start != i or h.first("adj") is None:
+            return None
+        if "-" in words[i] and not lower[i].startswith(("us-", "saudi-", "costa-", "sri-")):
+            return None  # "russisch-venezolanische": two countries, a relation
+        aid = h.first("adj").actor
+        j = h.end
+        while j < n and (
+            hits[j] is None and (_is_adjective(words[j], pos[j], False) or lower[j] in QUANT)
+        ):
+            j += 1
+        if j >= n or hits[j] is not None or not words[j][:1].isupper():
+            return None
+        if pos[j] and pos[j] not in ("NOUN", "PROPN"):
+            return None
+        end = j + 1
+        a = self.kb.actors[aid]
+        if end < n and NAME_RE.match(words[end]) and hits[end] is None:
+            from lagebild.actors.places import city_country
+
+            if city_country(words[end]) == a.code:  # "die ukrainische Hafenstadt Odessa"
+                end += 1
+        return Mention(start, end, j, ActorRef(code=a.code, name=a.name, kb_id=a.id),
+                       "adjective", "MISC", "adjnoun", None, a.id)  # fmt: skip
+
+    def _city(self, start, i, words, lower, pos, hits) -> Mention | None:
+        """A city that is no capital: its country, as a place ("griffen Odessa an")."""
+        n = len(words)
+        if i != start or i >= n or hits[i] is not None or not NAME_RE.match(words[i]):
+            return None
+        if i == 0 or words[i - 1][:1].isupper() or (i + 1 < n and NAME_RE.match(words[i + 1])):
+            return None
+        if pos[i] and pos[i] not in ("PROPN", "NOUN", "X"):
+            return None
+        from lagebild.actors.places import city_country
+
+        cc = city_country(words[i])
+        if not cc:
+            return None
+        a = self.kb.country_actor(cc)
+        return Mention(i, i + 1, i, ActorRef(code=cc, name=words[i], kb_id=a.id if a else None),
+                       "place", "LOC", "place", None, a.id if a else None)  # fmt: skip
 
     def _has_head_ahead(self, j, hits, lower, words, pos, strict=False) -> bool:
         """Is there a head (sector noun, name, compound) after the modifiers from j on?"""

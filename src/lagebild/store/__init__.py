@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.registry import stores
-from lagebild.store.duckdb_store import DuckDBStore
+from lagebild.store.duckdb_store import DuckDBStore, StoreLocked
 
 DEFAULT_FILENAME = "lagebild.duckdb"
 
@@ -49,4 +49,4 @@ def open_store(path_or_url: str | Path | None = None, **options: Any) -> DuckDBS
     return stores.get("duckdb")(target, **options)
 
 
-__all__ = ["DuckDBStore", "default_db_path", "open_store"]
+__all__ = ["DuckDBStore", "StoreLocked", "default_db_path", "open_store"]

@@ -74,6 +74,21 @@ DOCUMENT_COLUMNS = [
 ]
 
 
+_STAGES = ("ingest", "clean", "nlp", "actors", "coding", "enrich", "store")
+
+
+def _warning_stage(warning: str) -> tuple[str, str]:
+    """'enrich: no place found' → ('enrich', 'no place found'); else ('pipeline', warning)."""
+    head, sep, rest = warning.partition(":")
+    if sep and head.strip() in _STAGES and rest.strip():
+        return head.strip(), rest.strip()
+    return "pipeline", warning
+
+
+class StoreLocked(RuntimeError):
+    """The DuckDB file is held by another process."""
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -97,9 +112,18 @@ class DuckDBStore:
         self.path = str(path)
         if self.path != ":memory:" and not read_only:
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(self.path, read_only=read_only)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLocked(
+                    f"the store {self.path} is in use by another process (DuckDB allows one "
+                    "writer; close it or use another --db)"
+                ) from exc
+            raise
         self.window_days = window_days
         self.story_threshold = story_threshold
+        self._deferred: dict[str, list[dict[str, Any]]] | None = None
         if not read_only:
             migrate(self.con)
 
@@ -136,7 +160,7 @@ class DuckDBStore:
             return
         cols = [c for c in self._columns(table) if c in records[0]]
         col_sql = ", ".join(_q(c) for c in cols)
-        if len(records) <= 20:  # small batches: one VALUES statement is faster than Arrow
+        if len(records) <= 5:  # small batches: one VALUES statement is faster than Arrow
             row_sql = "(" + ", ".join("?" * len(cols)) + ")"
             self.con.execute(
                 f"INSERT INTO {table} ({col_sql}) VALUES " + ", ".join([row_sql] * len(records)),
@@ -154,9 +178,55 @@ class DuckDBStore:
     def _begin(self) -> None:
         self.con.execute("BEGIN TRANSACTION")
 
-    def add(self, document: Document) -> str:
-        """Store one analysed document in one transaction: 'added', 'unchanged' or 'updated'."""
-        doc = document
+    def add(self, document: Document, replace_source: bool = True) -> str:
+        """Store one analysed document in one transaction: 'added', 'unchanged' or 'updated'.
+
+        'updated' is either the same document analysed differently (its derived rows are
+        replaced) or, with `replace_source`, new content at a source (URL or path) already
+        stored: the older version is removed. Sources that name no article (`stdin`, `text`)
+        are never replaced."""
+        return self.add_many([document], replace_source)[0]
+
+    def add_many(self, documents: list[Document], replace_source: bool = True) -> list[str]:
+        """Store several documents in ONE transaction (all or nothing), re-merging events once
+        at the end; returns one status per document. The ingest loop uses it to amortise the
+        commit and falls back to `add` per document when a batch fails."""
+        self._begin()
+        self._deferred = {}
+        try:
+            touched: dict[str, tuple[Date | None, bool]] = {}
+            statuses = [self._add_rows(doc, touched, replace_source) for doc in documents]
+            self._flush_deferred()
+            self._remerge(touched)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self._deferred = None
+        return statuses
+
+    def _insert_later(self, table: str, records: list[dict[str, Any]]) -> None:
+        """Child rows of a batch are inserted together at its end (one statement per table)."""
+        if self._deferred is None:
+            self._insert(table, records)
+        else:
+            self._deferred.setdefault(table, []).extend(records)
+
+    def _flush_deferred(self) -> None:
+        if self._deferred:
+            for table, records in self._deferred.items():
+                self._insert(table, records)
+            self._deferred = {}
+
+    def _add_rows(
+        self,
+        doc: Document,
+        touched: dict[str, tuple[Date | None, bool]],
+        replace_source: bool,
+    ) -> str:
+        """Write one document's rows (inside a transaction); collects the merge keys to
+        re-merge into `touched`."""
         if not doc.id or not doc.content_hash:
             doc.finalize_ids()
         ahash = rows.analysis_hash(doc)
@@ -167,41 +237,41 @@ class DuckDBStore:
         if existing and existing[0] == ahash:
             doc.story_id = existing[1]
             return "unchanged"
-        self._begin()
-        try:
-            if existing:
-                status = "updated"
-                touched = self._mention_keys(doc.id)
-                for table in ("sentences", "entity_mentions", "event_mentions"):
-                    self.con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc.id])
-                doc.story_id = existing[1]
-                row = rows.document_row(doc)
-                sets = ", ".join(f"{_q(c)} = ?" for c in row if c != "id")
-                self.con.execute(
-                    f"UPDATE documents SET {sets}, analysis_hash = ?, updated_at = ? WHERE id = ?",
-                    [*(v for c, v in row.items() if c != "id"), ahash, _now(), doc.id],
-                )
-            else:
-                status = "added"
-                touched = {}
-                doc.story_id = self._assign_story(doc)
-                now = _now()
-                self._insert(
-                    "documents",
-                    [rows.document_row(doc) | {"analysis_hash": ahash, "added_at": now}],
-                )
-            self._insert("sentences", rows.sentence_rows(doc))
-            self._insert("entity_mentions", rows.entity_rows(doc))
-            mention_rows = rows.event_mention_rows(doc)
-            self._insert("event_mentions", mention_rows)
-            _touch(touched, ((m["merge_key"], m["date"]) for m in mention_rows))
-            self._remerge(touched)
-            for warning in doc.meta.get("warnings") or []:
-                self._add_error(doc.source, str(warning), "warning", "clean", doc.id)
-            self.con.execute("COMMIT")
-        except BaseException:
-            self.con.execute("ROLLBACK")
-            raise
+        if existing:
+            status = "updated"
+            self._flush_deferred()  # before deleting, so that nothing deferred escapes
+            _merge_touched(touched, self._mention_keys(doc.id))
+            for table in ("sentences", "entity_mentions", "event_mentions"):
+                self.con.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc.id])
+            doc.story_id = existing[1]
+            row = rows.document_row(doc)
+            sets = ", ".join(f"{_q(c)} = ?" for c in row if c != "id")
+            self.con.execute(
+                f"UPDATE documents SET {sets}, analysis_hash = ?, updated_at = ? WHERE id = ?",
+                [*(v for c, v in row.items() if c != "id"), ahash, _now(), doc.id],
+            )
+        else:
+            status = "added"
+            if replace_source and _replaceable(doc.source):
+                for (old_id,) in self.con.execute(
+                    "SELECT id FROM documents WHERE source = ? AND id <> ?",
+                    [doc.source, doc.id],
+                ).fetchall():
+                    status = "updated"  # the article changed at its source: a new version
+                    _merge_touched(touched, self._delete_rows(old_id))
+            doc.story_id = self._assign_story(doc)
+            self._insert(
+                "documents",
+                [rows.document_row(doc) | {"analysis_hash": ahash, "added_at": _now()}],
+            )
+        self._insert_later("sentences", rows.sentence_rows(doc))
+        self._insert_later("entity_mentions", rows.entity_rows(doc))
+        mention_rows = rows.event_mention_rows(doc)
+        self._insert_later("event_mentions", mention_rows)
+        _touch(touched, ((m["merge_key"], m["date"]) for m in mention_rows))
+        for warning in doc.meta.get("warnings") or []:
+            stage, reason = _warning_stage(str(warning))
+            self._add_error(doc.source, reason, "warning", stage, doc.id)
         return status
 
     def has_document(self, document_id: str) -> bool:
@@ -345,17 +415,28 @@ class DuckDBStore:
             return False
         self._begin()
         try:
-            keys = self._mention_keys(document_id)
-            for table in ("sentences", "entity_mentions", "event_mentions", "document_minhash"):
-                self.con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
-            self.con.execute("DELETE FROM minhash_bands WHERE document_id = ?", [document_id])
-            self.con.execute("DELETE FROM documents WHERE id = ?", [document_id])
-            self._remerge(keys)
+            self._remerge(self._delete_rows(document_id))
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
         return True
+
+    def _delete_rows(self, document_id: str) -> dict[str, tuple[Date | None, bool]]:
+        """Delete a document and its derived rows (inside a transaction); returns the merge
+        keys to re-merge."""
+        self._flush_deferred()
+        keys = self._mention_keys(document_id)
+        for table in (
+            "sentences",
+            "entity_mentions",
+            "event_mentions",
+            "document_minhash",
+            "minhash_bands",
+        ):
+            self.con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
+        self.con.execute("DELETE FROM documents WHERE id = ?", [document_id])
+        return keys
 
     # --- reading --------------------------------------------------------------------------
     def sql(self, query: str, params: list[Any] | dict[str, Any] | None = None) -> pd.DataFrame:
@@ -514,6 +595,14 @@ class DuckDBStore:
 
 
 _NEVER = Date(1, 1, 1)
+_UNNAMED_SOURCES = ("stdin", "text", "-")
+
+
+def _replaceable(source: str) -> bool:
+    """Does this source name one article (a URL or a path), so that new content there is a
+    new version of it?"""
+    base = source.split("#", 1)[0]
+    return bool(base) and base not in _UNNAMED_SOURCES
 
 
 def _touch(
@@ -529,6 +618,14 @@ def _touch(
         else:
             touched[key] = (day if first is None or day < first else first, undated)
     return touched
+
+
+def _merge_touched(
+    into: dict[str, tuple[Date | None, bool]], other: dict[str, tuple[Date | None, bool]]
+) -> None:
+    for key, (first, undated) in other.items():
+        pairs = ([(key, first)] if first is not None else []) + ([(key, None)] if undated else [])
+        _touch(into, pairs)
 
 
 def _iso(d: Any) -> str | None:
