@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import gettext
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -127,11 +128,13 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+# Latin script (Basic Latin, Latin-1, Latin Extended-A/B, Latin Extended Additional) plus
+# spaces, digits and punctuation: the alternate names a German text can contain
+_LATIN_RE = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2019]+$")
+
+
 def _is_latin(text: str) -> bool:
-    return all(
-        (not c.isalpha()) or "LATIN" in unicodedata.name(c, "")
-        for c in text  # noqa: SIM110
-    )
+    return bool(_LATIN_RE.match(text))
 
 
 def _genitive_ok(form: str) -> bool:
