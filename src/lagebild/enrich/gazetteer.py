@@ -64,6 +64,18 @@ DIRECTIONS = {
     "Westen": ("west", 270.0),
     "Nordwesten": ("northwest", 315.0),
 }
+DIRECTIONS.update(
+    {
+        "north": ("north", 0.0),
+        "northeast": ("northeast", 45.0),
+        "east": ("east", 90.0),
+        "southeast": ("southeast", 135.0),
+        "south": ("south", 180.0),
+        "southwest": ("southwest", 225.0),
+        "west": ("west", 270.0),
+        "northwest": ("northwest", 315.0),
+    }
+)
 DIRECTION_PREFIXES = {
     "Nordost": "Nordosten",
     "Nordwest": "Nordwesten",
@@ -235,6 +247,10 @@ class Gazetteer:
                 n = getattr(pc, attr, None)
                 if n and "," not in de.gettext(n):
                     country_forms.setdefault(iso3, set()).add(de.gettext(n))
+                if n and "," not in n:  # English, for English text
+                    country_forms.setdefault(iso3, set()).add(n)
+        for iso3, c in self.countries.items():
+            country_forms.setdefault(iso3, set()).add(c.name)
         for iso3, forms in (names_de.get("countries") or {}).items():
             country_forms.setdefault(iso3, set()).update(forms)
         for iso3, forms in country_forms.items():
