@@ -171,8 +171,12 @@ def test_attacked_city_as_target_is_the_location():
     text = "Drohnen haben die ukrainische Hafenstadt Odessa schwer getroffen."
     loc = where(text, "ASSAULT", "getroffen", target="UKR=die ukrainische Hafenstadt Odessa")
     assert loc.name == "Odesa" and loc.country == "UKR" and loc.precision == "city"
-    # without the target span the bare city is no location phrase
-    assert where(text, "ASSAULT", "getroffen") is None
+    # the coder found no target actor: the place in the object position is still the place
+    assert where(text, "ASSAULT", "getroffen").name == "Odesa"
+    # but not when the target is another phrase, nor as the subject, nor for verbal events
+    assert where(text, "ASSAULT", "getroffen", target="RUS=Drohnen") is None
+    assert where("Odessa meldete neue Angriffe.", "ASSAULT", "meldete") is None
+    assert where("Berlin kritisierte die Führung in Moskau.", "ACCUSE", "kritisierte") is None
 
 
 def test_blockaded_port():

@@ -376,6 +376,10 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             docs = store.documents(id=document)
             if docs.empty:
                 docs = store.documents(source=document)
+            if docs.empty:  # the document's URL (added by the coding helper for the e2e test)
+                every = store.documents()
+                if "url" in every.columns:
+                    docs = every[every["url"] == document]
             if docs.empty:
                 err.print(f"[red]error:[/] no document {document!r} in {_db_path(db)}")
                 raise typer.Exit(1)

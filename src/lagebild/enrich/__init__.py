@@ -68,24 +68,45 @@ def _sentences(document: Document, docs: dict[str, Any]) -> list[Sentence]:
     return out
 
 
-def document_focus(document: Document, gaz: Gazetteer | None = None) -> str | None:
-    """The country the article is about, as places go: the most frequent country of its
-    locative place phrases ("in Venezuela", "im Jemen"), the title counting three times."""
+FOCUS_PREPS = frozenset({"in", "im", "bei", "nahe", "vor", "aus"})
+SECTION_WEIGHT = {"title": 3, "teaser": 2, "body": 1}
+
+
+def place_counts(sentences: list[Sentence], gaz: Gazetteer | None = None) -> list[Counter]:
+    """Per sentence: the countries of its locative place phrases, weighted by section (the
+    title counts three times, the teaser twice)."""
     gaz = gaz or get_gazetteer()
-    counts: Counter[str] = Counter()
-    for section, weight in (("title", 3), ("teaser", 2), ("body", 1)):
-        text = document.section_text(section)
-        if not text:
-            continue
-        for c in find_candidates(tokenize(text), gaz):
-            if c.prep in ("in", "im", "bei", "nahe", "vor", "aus") and c.place.country:
-                counts[c.place.country] += weight
+    out = []
+    for s in sentences:
+        c: Counter[str] = Counter()
+        for cand in find_candidates(tokenize(s.text), gaz):
+            if cand.prep in FOCUS_PREPS and cand.place.country:
+                c[cand.place.country] += SECTION_WEIGHT.get(s.section, 1)
+        out.append(c)
+    return out
+
+
+def _top(counts: Counter) -> str | None:
     if not counts:
         return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    (top, n), *rest = counts.most_common(2)
     if rest and rest[0][1] == n:
         return None  # a tie: no single focus
     return top
+
+
+def document_focus(
+    document: Document, gaz: Gazetteer | None = None, exclude: tuple[str, int] | None = None
+) -> str | None:
+    """The country the article is about, as places go: the most frequent country of its
+    locative place phrases ("in Venezuela", "im Jemen"), the title counting three times; None
+    on a tie. `exclude` = (section, sentence start): leave that sentence out."""
+    sentences = _sentences(document, {})
+    total: Counter[str] = Counter()
+    for s, c in zip(sentences, place_counts(sentences, gaz), strict=True):
+        if exclude is None or (s.section, s.start) != exclude:
+            total.update(c)
+    return _top(total)
 
 
 def _actor_countries(event: EventMention) -> set[str]:
@@ -108,14 +129,12 @@ def enrich(document: Document, docs: dict[str, Any] | None = None) -> None:
     full = "\n".join(x for x in (document.title, document.teaser, document.text) if x)
     document.tone = tone(full)
 
-    focus = None
-    focus_done = False
-    mentioned = frozenset(
-        c.place.country
-        for s in sentences
-        for c in find_candidates(tokenize(s.text), gaz)
-        if c.place.country
-    )
+    counts = place_counts(sentences, gaz)
+    total: Counter[str] = Counter()
+    for c in counts:
+        total.update(c)
+    own = {(s.section, s.start): c for s, c in zip(sentences, counts, strict=True)}
+    mentioned = frozenset(total)  # to choose among cities of one name
     for event in document.events:
         try:
             text, start = _sentence_of(document, event)
@@ -124,8 +143,9 @@ def enrich(document: Document, docs: dict[str, Any] | None = None) -> None:
             if place is not None:
                 event.location = place.location()
             elif event.location is None:
-                if not focus_done:
-                    focus, focus_done = document_focus(document, gaz), True
+                # the focus of the rest of the document: a place this sentence names but
+                # does not put the event at is no reason to put it there after all
+                focus = _top(total - own.get((event.section, start), Counter()))
                 if focus and focus in _actor_countries(event) and focus in gaz.countries:
                     event.location = gaz.country_place(focus).location()
                     event.evidence.notes.append("location: document focus")

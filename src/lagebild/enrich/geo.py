@@ -236,7 +236,7 @@ def find_candidates(
         out.append(
             Candidate(
                 place=place,
-                start=j if prep else name_start,
+                start=j if prep else j + 1,
                 end=i + n,
                 name_start=name_start,
                 prep=prep,
@@ -300,11 +300,18 @@ def choose(
     sentence_text: str = "",
     sentence_start: int = 0,
     blocked: list[tuple[int, int]] = (),
+    is_object=None,
 ) -> Candidate | None:
-    """The candidate that places the event (or None)."""
+    """The candidate that places the event (or None). `distance(c, trig)` and
+    `is_object(c, trig)` use a dependency parse where there is one."""
     trig = _token_index(tokens, event.start)
     target_span = _slot_span(event.target, sentence_text, sentence_start)
     source_span = _slot_span(event.source, sentence_text, sentence_start)
+    # a target given by an adjective ("die ukrainische Hafenstadt Odessa": target UKR from
+    # "ukrainische") still lets the place in the object position count
+    target_country = None
+    if event.target is not None and event.target.code and ":" not in event.target.code:
+        target_country = event.target.code.split("/")[0]
     best, best_score = None, None
     for c in cands:
         cs, ce = tokens[c.name_start].start, tokens[c.end - 1].end
@@ -323,6 +330,19 @@ def choose(
             and (c.place.kind != "country" or event.type == "ASSAULT" or _has_feature(c))
         ):
             score = 0.9  # the attacked city, the blockaded port
+        elif (
+            c.prep is None
+            and (target_span is None or (target_country and target_country == c.place.country))
+            and event.type in TARGET_PLACE_TYPES
+            and (c.place.kind != "country" or _has_feature(c))
+            and not in_source
+            and (
+                (is_object is None and c.start > 0)  # not the sentence's first phrase (subject)
+                or (is_object is not None and trig is not None and is_object(c, trig))
+            )
+        ):
+            # the coder found no target actor, and the object is a place
+            score = 0.8 if is_object is not None else 0.5
         else:
             continue
         if in_source and c.prep is None:
@@ -382,6 +402,35 @@ def tree_distance_fn(doc, tokens: list[Token]):
     return dist
 
 
+def object_fn(doc, tokens: list[Token]):
+    """is_object(candidate, trigger_token_index): the place is (in) the trigger's object."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    mapping = _char_tokens_to_spacy(doc, tokens)
+
+    def is_object(c: Candidate, trig: int) -> bool:
+        b = mapping[trig] if trig < len(mapping) else None
+        if b is None:
+            return False
+        # any word of the phrase ("den Hafen von Antwerpen") may carry the object relation
+        for k in range(c.start, min(c.end, len(mapping))):
+            if mapping[k] is None:
+                continue
+            tok = doc[mapping[k]]
+            for _ in range(4):
+                if tok.dep_ in ("obj", "iobj", "nsubj:pass") and tok.head.i == b:
+                    return True
+                if tok.dep_ in ("appos", "flat", "flat:name", "nmod", "compound") and (
+                    tok.head.i != tok.i
+                ):
+                    tok = tok.head
+                    continue
+                break
+        return False
+
+    return is_object
+
+
 def locate(
     event: EventMention,
     sentence_text: str,
@@ -406,6 +455,7 @@ def locate(
         sentence_text=sentence_text,
         sentence_start=sentence_start,
         blocked=blocked,
+        is_object=object_fn(doc, tokens),
     )
     return c.place if c else None
 

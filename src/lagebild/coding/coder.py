@@ -1,0 +1,1035 @@
+"""The event coder: PLOVER events from parsed German sentences.
+
+For every sentence: find triggers (verbs with their particles and reflexives, light-verb
+constructions, event nouns) in the predicate lexicon, read source and target off the parse
+(subject/agent, objects, prepositional phrases, genitives, coordination, control and relative
+clauses), decide modality (negated, hypothetical, hedged, reported), merge what names the same
+event twice, and emit `EventMention`s that carry the lexicon entry and the rule as evidence.
+Fail closed: no lexicon entry, no event; no source actor, no event.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.coding import syntax as sx
+from lagebild.coding.dates import resolve_date
+from lagebild.coding.lexicon import Entry, Lexicon
+from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
+
+_HYPHEN = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(.+)$")
+
+
+def _ensure_extension() -> None:
+    if not Span.has_extension("actor"):
+        Span.set_extension("actor", default=None)
+
+
+@dataclass
+class Hit:
+    """An actor found in a role."""
+
+    code: str
+    name: str | None
+    text: str
+    start: int
+    end: int
+    token: int  # token index of the head
+    how: str  # 'span', 'nested', 'amod', 'prefix', 'place', ...
+
+    @property
+    def country(self) -> str | None:
+        if self.code.startswith(("IGO:", "NGO:")):
+            return self.code
+        return self.code.split("/")[0] or None
+
+    @property
+    def sector(self) -> str:
+        return self.code.split("/")[1] if "/" in self.code else "-"
+
+    def slot(self, offset: int = 0) -> ActorSlot:
+        return ActorSlot(
+            code=self.code,
+            name=self.name,
+            text=self.text,
+            start=self.start + offset,
+            end=self.end + offset,
+        )
+
+
+@dataclass
+class Cand:
+    entry: Entry
+    kind: str  # verb / light / noun
+    anchor: Token  # the token whose clause carries modality (verb, or the noun)
+    triggers: list[Token]
+    noun: Token | None = None
+    sources: list[Hit] = field(default_factory=list)
+    targets: list[Hit] = field(default_factory=list)
+    pair: list[Hit] = field(default_factory=list)  # "zwischen A und B"
+    src_rule: str = ""
+    tgt_rule: str = ""
+    negated: bool = False
+    hypothetical: bool = False
+    hedged: bool = False
+    notes: list[str] = field(default_factory=list)
+    type: str = ""
+    cameo: str = ""
+    confidence: float = 1.0
+    symmetric: bool = False
+
+
+class Actors:
+    """Actor spans of one Doc (from the actor stage), with fall-backs for adjectives, compound
+    prefixes and places through the resolver."""
+
+    def __init__(self, doc: Doc, resolver: Any = None, date: Date | None = None):
+        self.doc = doc
+        self.resolver = resolver
+        self.date = date
+        self.by_tok: dict[int, Span] = {}
+        spans = list(doc.spans["actors"]) if "actors" in doc.spans else []
+        for sp in sorted(spans, key=len, reverse=True):  # the smallest span wins per token
+            if getattr(sp._, "actor", None) is None:
+                continue
+            for t in sp:
+                self.by_tok[t.i] = sp
+        self._cache: dict[str, ActorRef | None] = {}
+
+    def resolve_text(self, text: str) -> ActorRef | None:
+        if self.resolver is None or not text:
+            return None
+        if text not in self._cache:
+            ref = None
+            fn = getattr(self.resolver, "resolve_mention", None)
+            if fn is not None:
+                try:
+                    ref = fn(text, self.date, "de")
+                except TypeError:
+                    ref = fn(text)
+                except Exception:  # a resolver failure never stops coding
+                    ref = None
+            if ref is not None and not isinstance(ref, ActorRef):
+                ref = (
+                    getattr(ref, "actor", None) if not isinstance(ref, str) else ActorRef(code=ref)
+                )
+            self._cache[text] = ref
+        return self._cache[text]
+
+    def at(self, t: Token) -> Hit | None:
+        sp = self.by_tok.get(t.i)
+        if sp is None:
+            return None
+        ref: ActorRef = sp._.actor
+        return Hit(ref.code, ref.name, sp.text, sp.start_char, sp.end_char, t.i, "span")
+
+    def adjective(self, a: Token) -> Hit | None:
+        h = self.at(a)
+        if h:
+            return h
+        if a.pos_ not in ("ADJ", "PROPN", "NOUN") or not a.text[:1].isalpha():
+            return None
+        ref = self.resolve_text(a.text) or self.resolve_text(f"{a.text} Regierung")
+        if ref is None or not ref.code.split("/")[0]:
+            return None
+        code = (
+            ref.code.split("/")[0]
+            if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name
+            else ref.code
+        )
+        return Hit(code, None, a.text, a.idx, a.idx + len(a.text), a.i, "amod")
+
+    def prefix(self, t: Token) -> Hit | None:
+        m = _HYPHEN.match(t.text)
+        if not m:
+            return None
+        ref = self.resolve_text(m.group(1)) or self.resolve_text(f"{m.group(1)}-Regierung")
+        if ref is None or not ref.code.split("/")[0]:
+            return None
+        code = (
+            ref.code.split("/")[0]
+            if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name
+            else ref.code
+        )
+        return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
+
+
+class EventCoder:
+    def __init__(self, lexicon: Lexicon, resolver: Any = None):
+        _ensure_extension()
+        self.lex = lexicon
+        self._resolver = resolver
+        self._resolver_loaded = resolver is not None
+        w = lexicon.words
+        self.support_verbs = w("support_verbs")
+        self.hyp_support = w("hypothetical_support")
+        self.neg_gov = w("negating_governors")
+        self.hyp_gov = w("hypothetical_governors")
+        self.fact_gov = w("factual_governors")
+        self.hyp_nouns = tuple(w("hypothetical_nouns"))
+        self.neg_nouns = tuple(w("negating_nouns"))
+        self.hyp_adj = w("hypothetical_adjectives")
+        self.hedges = w("hedge_words")
+        self.negators = w("negators")
+        self.neg_det = w("negative_determiners")
+        self.modals = w("modal_verbs")
+        self.k2 = w("konjunktiv2_forms")
+        self.cond = w("conditional_marks")
+        self.future = w("future_markers")
+        self.future_adj = w("future_adjectives")
+        self.attr_preps = w("attribution_preps")
+        self.attr_nouns = w("attribution_nouns")
+        self.reporting = w("reporting_verbs")
+        self.copula = w("copula_verbs")
+        self.obj_control = w("object_control")
+        self.commissive = w("commissive_governors")
+
+    # ------------------------------------------------------------------ resolver
+    @property
+    def resolver(self) -> Any:
+        if not self._resolver_loaded:
+            self._resolver_loaded = True
+            try:
+                from lagebild.actors import load_resolver
+
+                self._resolver = load_resolver()
+            except Exception:  # the actor stage may be absent: spans alone then
+                self._resolver = None
+        return self._resolver
+
+    # ------------------------------------------------------------------ public API
+    def code(self, document: Document, docs: dict[str, Doc]) -> None:
+        """Append the events of every sentence of every section to `document.events`."""
+        sent_idx = {(s.section, s.start): s.idx for s in document.sentences}
+        counter = len(document.sentences)
+        for section, doc in docs.items():
+            for sent in doc.sents:
+                idx = sent_idx.get((section, sent.start_char))
+                if idx is None:
+                    idx = counter
+                    counter += 1
+                try:
+                    events = self.code_sentence(sent, document, section=section, sentence_idx=idx)
+                except Exception as exc:  # one bad sentence never stops a document
+                    document.meta.setdefault("coding_errors", []).append(
+                        f"{section}:{sent.start_char}: {type(exc).__name__}: {exc}"
+                    )
+                    continue
+                document.events.extend(events)
+
+    def code_sentence(
+        self,
+        span: Span | Doc,
+        document: Document | None = None,
+        section: str = "body",
+        sentence_idx: int = 0,
+    ) -> list[EventMention]:
+        sent = span[:] if isinstance(span, Doc) else span
+        doc = sent.doc
+        art_date = document.date if document is not None else None
+        actors = Actors(doc, self.resolver, art_date)
+        cands: list[Cand] = []
+        consumed: set[int] = set()
+        for t in sent:
+            if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and sx.morph(t, "VerbForm") == "Part"):
+                cands += self._verb_cands(t, actors, consumed)
+        for t in sent:
+            if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
+                cands += self._noun_cands(t, actors)
+        cands = self._merge(cands)
+        reporter = self._reported_by(sent, actors)
+        events: list[EventMention] = []
+        seen: dict[tuple, int] = {}
+        for c in cands:
+            for ev in self._events(c, sent, actors, document, section, sentence_idx, reporter):
+                s = ev.source.code.split("/")[0] if ev.source else None
+                tg = ev.target.code.split("/")[0] if ev.target else None
+                key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
+                if key in seen:
+                    prev = events[seen[key]]
+                    if (prev.negated or prev.hypothetical) and not (ev.negated or ev.hypothetical):
+                        if c.kind != "noun":
+                            events[seen[key]] = ev
+                    continue
+                seen[key] = len(events)
+                events.append(ev)
+        return events
+
+    # ------------------------------------------------------------------ lemmas
+    def verb_lemma(self, v: Token) -> str:
+        lemma = (v.lemma_ or v.text).lower().replace("#", "").replace("|", "")
+        for c in v.children:
+            if sx.dep(c) in ("compound:prt", "prt", "svp") or (
+                c.pos_ == "ADP" and c.tag_ == "PTKVZ"
+            ):
+                p = c.lower_
+                if not lemma.startswith(p):
+                    lemma = p + lemma
+        if lemma not in self.lex.by_verb and "zu" in lemma[2:-3]:
+            alt = re.sub(r"^(\w+?)zu(\w+en)$", r"\1\2", lemma)
+            if alt in self.lex.by_verb:
+                lemma = alt
+        return lemma
+
+    def noun_entries(self, n: Token) -> tuple[str, list[Entry]]:
+        lemma = (n.lemma_ or n.text).lower()
+        cands = [lemma, n.lower_]
+        for lem in cands:
+            if lem in self.lex.by_noun:
+                return lem, self.lex.by_noun[lem]
+        base = lemma.split("-")[-1] if "-" in lemma else lemma
+        for key in self.lex.noun_keys:
+            if len(key) > 3 and (base.endswith(key) or base == key) and key != lemma:
+                ents = [e for e in self.lex.by_noun[key] if e.compound]
+                if ents:
+                    return key, ents
+        return lemma, []
+
+    # ------------------------------------------------------------------ role tokens
+    def _subject(
+        self, v: Token, depth: int = 0, exclude: Token | None = None
+    ) -> tuple[list[Token], str]:
+        """Subject (active) or agent (passive) of verb v, with the rule used."""
+        if sx.is_passive(v):
+            ag = sx.agents(v)
+            return ag, "passive:agent" if ag else "passive:agentless"
+        subj = [t for t in sx.subjects(v) if exclude is None or t.i != exclude.i]
+        if subj:
+            out = []
+            for s in subj:
+                ante = sx.relative_antecedent(s) if s.pos_ == "PRON" else None
+                out.append(ante if ante is not None else s)
+            rule = (
+                "relcl:antecedent"
+                if any(a.i != b.i for a, b in zip(out, subj, strict=False))
+                else "subj"
+            )
+            return out, rule
+        if depth > 3:
+            return [], "none"
+        d = sx.dep(v)
+        if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
+            s, _ = self._subject(v.head, depth + 1)
+            return s, "conj:shared-subject"
+        if d in ("xcomp", "ccomp", "advcl") and sx.is_zu_infinitive(v):
+            gov = v.head
+            if self.verb_lemma(gov) in self.obj_control:
+                o = sx.objects(gov) or sx.indirect_objects(gov)
+                if o:
+                    return o, "control:object"
+            s, _ = self._subject(gov, depth + 1)
+            return s, "control:subject"
+        if d in ("acl", "acl:relcl") and v.head.pos_ in ("NOUN", "PROPN"):
+            return [], "none"
+        # fall-back: German word order and case when the parse gives no subject
+        for c in sx.clause_children(v):
+            if c.pos_ in ("NOUN", "PROPN") and sx.case_of(c) is None and c.i < v.i:
+                if sx.morph(c, "Case") in (None, "Nom"):
+                    return [c], "fallback:order"
+        return [], "none"
+
+    def _objects(self, v: Token) -> list[Token]:
+        return sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
+
+    def _role_tokens(self, v: Token, role: str, is_target: bool) -> list[Token]:
+        if role == "subj":
+            return self._subject(v)[0]
+        if role == "obj":
+            return self._objects(v)
+        if role == "iobj":
+            return sx.indirect_objects(v)
+        if role in ("gen", "poss", "prefix", "amod", "copsubj", "support"):
+            return []
+        out = sx.preps(v, role)
+        if not out and is_target:  # PP attached to the object noun instead of the verb
+            for o in self._objects(v):
+                out += sx.preps(o, role)
+        return out
+
+    # ------------------------------------------------------------------ actor hits
+    def _hits(self, toks: list[Token], actors: Actors, deep: int) -> tuple[list[Hit], str]:
+        """Actors in the NPs headed by toks (and their conjuncts). deep=1 looks into genitives,
+        adjectives and compound prefixes of a non-actor head; deep=2 also into its PPs."""
+        hits: list[Hit] = []
+        how = ""
+        for t in toks:
+            for x in sx.conjuncts(t):
+                h = actors.at(x)
+                if h is None and deep:
+                    h = self._nested(x, actors, deep)
+                if h is not None and all(h.token != o.token for o in hits):
+                    hits.append(h)
+                    how = how or h.how
+        return hits, how
+
+    def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
+        # genitive / possessive / appositions
+        for c in sx.genitives(x) + [
+            c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")
+        ]:
+            h = actors.at(c) or (self._nested(c, actors, 1) if deep > 1 else None)
+            if h:
+                h.how = "nested:gen"
+                return h
+        for c in x.children:
+            if sx.dep(c) == "amod":
+                h = actors.adjective(c)
+                if h:
+                    h.how = "nested:amod"
+                    return h
+        h = actors.prefix(x)
+        if h:
+            return h
+        if deep > 1:
+            for p in ("von", "an", "gegen", "für", "auf", "zu", "mit", "in", "aus"):
+                for c in sx.preps(x, p):
+                    h = actors.at(c) or self._nested(c, actors, 1)
+                    if h:
+                        h.how = f"nested:{p}"
+                        return h
+        return None
+
+    def _noun_role_hits(
+        self, n: Token, role: str, actors: Actors, is_target: bool
+    ) -> tuple[list[Hit], str]:
+        if role == "gen":
+            return self._hits(sx.postnominal_genitives(n), actors, 1)
+        if role == "poss":
+            toks = sx.possessives(n) + [
+                c for c in n.children if sx.dep(c) == "det" and sx.morph(c, "Poss") == "Yes"
+            ]
+            return self._hits(toks, actors, 1)
+        if role == "prefix":
+            h = actors.prefix(n)
+            return ([h], "prefix") if h else ([], "")
+        if role == "amod":
+            for c in n.children:
+                if sx.dep(c) == "amod":
+                    h = actors.adjective(c)
+                    if h:
+                        return [h], "amod"
+            return [], ""
+        if role == "copsubj":
+            subj = [c for c in n.children if sx.dep(c) in ("nsubj",)]
+            if not subj and n.head.i != n.i and self.verb_lemma(n.head) in self.copula:
+                subj = sx.subjects(n.head)
+            return self._hits(subj, actors, 1)
+        if role == "iobj":
+            return [], ""
+        if role in ("subj", "obj", "support"):
+            return [], ""
+        hits, how = self._hits(sx.preps(n, role), actors, 2 if is_target else 1)
+        if not hits and sx.dep(n) in ("obj", "nsubj:pass", "obl", "dobj") and n.head.i != n.i:
+            g = n.head  # the PP may hang off the verb: "kritisierte die Lieferungen ... an Taiwan"
+            if g.pos_ in ("VERB", "AUX") and (
+                role == "zwischen" or role not in self._verb_roles(g)
+            ):
+                toks = [t for t in sx.preps(g, role) if t.i > n.i]
+                hits, how = self._hits(toks, actors, 1)
+                how = f"verb-pp:{role}" if hits else how
+        return hits, how
+
+    def _verb_roles(self, g: Token) -> set[str]:
+        roles: set[str] = set()
+        for e in self.lex.by_verb.get(self.verb_lemma(g), []):
+            roles.update(e.target, e.require, e.exclude)
+        return roles
+
+    # ------------------------------------------------------------------ entry conditions
+    def _object_lemmas(self, v: Token) -> list[str]:
+        out = []
+        for o in self._objects(v):
+            for x in sx.conjuncts(o):
+                out.append((x.lemma_ or x.text).lower())
+        return out
+
+    def _theme_lemmas(self, n: Token) -> list[str]:
+        out = [(n.lemma_ or n.text).lower()]
+        for c in sx.postnominal_genitives(n) + sx.preps(n, "von") + sx.preps(n, "mit"):
+            for x in sx.conjuncts(c):
+                out.append((x.lemma_ or x.text).lower())
+        return out
+
+    def _has_role(self, anchor: Token, role: str, kind: str) -> bool:
+        if kind == "noun":
+            if role in ("gen",):
+                return bool(sx.postnominal_genitives(anchor))
+            return bool(sx.preps(anchor, role))
+        return bool(self._role_tokens(anchor, role, True))
+
+    def _conditions(self, e: Entry, anchor: Token, kind: str, objs: list[str]) -> bool:
+        if e.reflexive is True and not sx.has_reflexive(anchor):
+            return False
+        if e.reflexive is False and sx.has_reflexive(anchor):
+            return False
+        if e.object and not any(self.lex.matches_any(o, e.object) for o in objs):
+            return False
+        if e.not_object and any(self.lex.matches_any(o, e.not_object) for o in objs):
+            return False
+        for r in e.require:
+            if not self._has_role(anchor, r, kind):
+                return False
+        for r in e.exclude:
+            if self._has_role(anchor, r, kind):
+                return False
+        return True
+
+    def _sector_ok(self, e: Entry, c: Cand) -> bool:
+        if not (e.sectors or e.not_sectors):
+            return True
+        sec = c.sources[0].sector if c.sources else "-"
+        if e.sectors and sec not in e.sectors:
+            return False
+        if e.not_sectors and sec in e.not_sectors:
+            return False
+        return True
+
+    # ------------------------------------------------------------------ candidates
+    def _verb_cands(self, v: Token, actors: Actors, consumed: set[int]) -> list[Cand]:
+        lemma = self.verb_lemma(v)
+        out: list[Cand] = []
+        # light-verb constructions: an event noun in a role of this verb
+        for n in v.children:
+            if n.pos_ not in ("NOUN", "PROPN") or sx.dep(n) in ("nsubj", "conj"):
+                continue
+            _, ents = self.noun_entries(n)
+            lights = [e for e in ents if e.kind == "light" and lemma in e.verb]
+            lights.sort(key=lambda e: -e.specificity())
+            for e in lights:
+                if not self._conditions(e, v, "light", self._object_lemmas(v)):
+                    continue
+                c = self._roles_verb(Cand(e, "light", v, [v, n], noun=n), actors)
+                if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+                    continue
+                out.append(c)
+                consumed.add(n.i)
+                break
+        if out:
+            return out
+        ents = sorted(self.lex.by_verb.get(lemma, []), key=lambda e: -e.specificity())
+        objs = self._object_lemmas(v)
+        for e in ents:
+            if not self._conditions(e, v, "verb", objs):
+                continue
+            c = self._roles_verb(Cand(e, "verb", v, [v]), actors)
+            if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+                continue
+            return [c]
+        return []
+
+    def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
+        v, e = c.anchor, c.entry
+        toks, rule = self._subject(v)
+        c.sources, how = self._hits(toks, actors, 1)
+        c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
+        for role in e.target:
+            if role == "zwischen":
+                toks = self._role_tokens(v, "zwischen", True)
+                hits, how = self._hits(toks, actors, 1)
+                if hits:
+                    c.targets, c.tgt_rule = hits, "zwischen"
+                    break
+                continue
+            toks = self._role_tokens(v, role, True)
+            toks = [t for t in toks if t not in (self._subject(v)[0])]
+            hits, how = self._hits(toks, actors, 2)
+            if not hits and role == "obj" and toks:
+                # a PP of the object the parser hung on the verb ("lehnte die Lieferung ... an
+                # die Ukraine ab")
+                orphan = [
+                    t
+                    for p in ("an", "gegen", "auf", "mit", "zu")
+                    if p not in e.target and p not in e.require
+                    for t in sx.preps(v, p)
+                    if t.i > toks[0].i
+                ]
+                hits, how = self._hits(orphan, actors, 1)
+                how = "object-pp" if hits else how
+            if hits:
+                c.targets, c.tgt_rule = hits, f"{role}{'/' + how if how and how != 'span' else ''}"
+                break
+        if not c.targets and c.noun is not None:  # light verb: targets on the noun
+            for role in e.target:
+                hits, how = self._noun_role_hits(c.noun, role, actors, True)
+                if hits:
+                    c.targets, c.tgt_rule = hits, f"noun:{role}"
+                    break
+        if not c.targets and c.noun is not None and e.symmetric:
+            hits, _ = self._hits(sx.preps(c.noun, "zwischen"), actors, 1)
+            if len(hits) >= 2 and not c.sources:
+                c.sources, c.src_rule = hits[:1], "noun:zwischen"
+                c.targets, c.tgt_rule = hits[1:], "noun:zwischen"
+        return c
+
+    def _noun_cands(self, n: Token, actors: Actors) -> list[Cand]:
+        _, ents = self.noun_entries(n)
+        ents = sorted([e for e in ents if e.kind == "noun"], key=lambda e: -e.specificity())
+        themes = self._theme_lemmas(n)
+        for e in ents:
+            if not self._conditions(e, n, "noun", themes):
+                continue
+            c = self._roles_noun(Cand(e, "noun", n, [n], noun=n), actors)
+            if e.agent_noun and not c.sources:
+                continue
+            if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+                continue
+            return [c]
+        return []
+
+    def _support_verb(self, n: Token) -> Token | None:
+        g = n.head
+        if g.i == n.i or g.pos_ not in ("VERB", "AUX"):
+            return None
+        d = sx.dep(n)
+        if d == "nsubj" and not (sx.dep(g) == "conj" and len(sx.subjects(g)) == 1):
+            return None  # a mislabelled object of a conjunct that shares its subject
+        if d not in ("obj", "nsubj:pass", "obl", "iobj", "obl:arg", "dobj", "nsubj"):
+            return None
+        gl = self.verb_lemma(g)
+        return g if gl in self.support_verbs or gl in self.commissive else None
+
+    def _roles_noun(self, c: Cand, actors: Actors) -> Cand:
+        n, e = c.anchor, c.entry
+        sup = self._support_verb(n)
+        for role in e.source:
+            if role == "support":
+                if sup is not None:
+                    toks, rule = self._subject(sup, exclude=n)
+                    hits, how = self._hits(toks, actors, 1)
+                    if hits:
+                        c.sources, c.src_rule = hits, f"support:{self.verb_lemma(sup)}/{rule}"
+                        c.notes.append(f"support verb {self.verb_lemma(sup)}")
+                        break
+                continue
+            if role == "zwischen":
+                hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
+                if len(hits) >= 2:
+                    c.sources, c.targets = hits[:1], hits[1:]
+                    c.src_rule = c.tgt_rule = "zwischen"
+                    c.symmetric = True
+                    return c
+                continue
+            hits, how = self._noun_role_hits(n, role, actors, False)
+            if hits:
+                c.sources, c.src_rule = hits, f"noun:{role}"
+                break
+        for role in e.target:
+            if role == "zwischen":
+                hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
+            elif role == "iobj" and sup is not None:
+                hits, _ = self._hits(sx.indirect_objects(sup), actors, 1)
+            else:
+                hits, _ = self._noun_role_hits(n, role, actors, True)
+            hits = [h for h in hits if all(h.token != s.token for s in c.sources)]
+            if hits:
+                c.targets, c.tgt_rule = hits, f"noun:{role}"
+                break
+        if not c.targets and sup is not None:  # "gewährte Ägypten einen Kredit"
+            for role in ("iobj",) + tuple(r for r in e.target if r in sx_preps()):
+                toks = sx.indirect_objects(sup) if role == "iobj" else sx.preps(sup, role)
+                hits, _ = self._hits(toks, actors, 1)
+                hits = [h for h in hits if all(h.token != s.token for s in c.sources)]
+                if hits:
+                    c.targets, c.tgt_rule = hits, f"support:{role}"
+                    break
+        return c
+
+    # ------------------------------------------------------------------ merging
+    def _merge(self, cands: list[Cand]) -> list[Cand]:
+        """One event, named twice (an agentless passive and the noun that names its agent, a
+        verb and its event-noun object of the same type), becomes one."""
+        for c in cands:
+            if c.sources or "absorbed" in c.notes:
+                continue
+            for d in cands:
+                if d is c or d.entry.type != c.entry.type or not d.sources:
+                    continue
+                related = d.anchor in c.anchor.subtree or c.anchor in d.anchor.subtree
+                if not related:
+                    continue
+                c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
+                if not c.targets:
+                    c.targets = d.targets
+                if c.pair == [] and d.pair:
+                    c.pair = d.pair
+                d.sources = []  # absorbed
+                d.notes.append("absorbed")
+                break
+        out = [c for c in cands if c.sources and "absorbed" not in c.notes]
+        out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
+        return out
+
+    # ------------------------------------------------------------------ modality
+    def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
+        """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
+        kids = list(v.children)
+        auxes = [k for k in kids if sx.dep(k).startswith("aux") or sx.dep(k) == "cop"]
+        lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
+        for k in kids:
+            if lem(k) in self.negators or k.lower_ in self.negators:
+                c.negated = True
+                c.notes.append(f"negated: {k.text}")
+            if sx.dep(k) in ("advmod", "obl", "obl:tmod", "nmod") and lem(k) in self.hedges:
+                c.hedged = True
+                c.notes.append(f"hedge: {k.text}")
+            if sx.dep(k) == "mark" and lem(k) in self.cond:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: conditional '{k.text}'")
+        for o in self._objects(v) + sx.subjects(v):
+            if any(lem(d) in self.neg_det for d in o.children if sx.dep(d) == "det"):
+                if c.noun is None or o.i == c.noun.i or c.kind == "verb":
+                    c.negated = True
+                    c.notes.append(f"negated: kein ({o.text})")
+        perfect_inf = any(
+            lem(a) in ("haben", "sein") and sx.morph(a, "VerbForm") == "Inf" for a in auxes
+        )
+        for a in auxes + ([v] if v.pos_ == "AUX" else []):
+            la = lem(a)
+            if la in self.modals and not sx.dep(a).endswith("pass"):
+                if la == "werden":
+                    if sx.morph(v, "VerbForm") == "Part" and not perfect_inf:
+                        continue  # passive, not future
+                    if sx.morph(a, "Mood") == "Sub" and sx.morph(a, "Tense") != "Past":
+                        pass
+                if la in ("sollen", "wollen") and perfect_inf:
+                    c.hedged = True
+                    c.notes.append(f"hedge: {a.text} ... haben (claimed)")
+                    continue
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: modal {a.text}")
+            elif a.lower_ in self.k2:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: Konjunktiv II {a.text}")
+        if v.lower_ in self.k2:  # by form: weak past tense and Konjunktiv II look alike
+            c.hypothetical = True
+            c.notes.append(f"hypothetical: Konjunktiv II {v.text}")
+        for k in kids:  # "im kommenden Jahr", "morgen"
+            if lem(k) in self.future and sx.morph(v, "Tense") != "Past":
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: future '{k.text}'")
+            if (
+                sx.base_dep(k) in ("obl", "nmod")
+                and any(sx.dep(a) == "amod" and lem(a) in self.future_adj for a in k.children)
+                and not any(sx.morph(x, "Tense") == "Past" for x in [v] + auxes)
+            ):
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: future '{k.text}'")
+        # the verb above: "bestreitet, ... eingesetzt zu haben", "drohte, ... anzugreifen"
+        d = sx.dep(v)
+        if depth > 4 or v.head.i == v.i:
+            return
+        gov = v.head
+        if d == "conj" and gov.pos_ in ("VERB", "AUX"):
+            if sx.morph(v, "VerbForm") in ("Inf", "Part") and not auxes:
+                self._clause_modality(gov, c, depth + 1)
+            return
+        if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
+            gl = self.verb_lemma(gov)
+            if gl in self.neg_gov:
+                c.negated = True
+                c.notes.append(f"negated: under '{gl}'")
+            elif gl in self.hyp_gov:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: under '{gl}'")
+            elif gl in self.fact_gov or gl in self.reporting:
+                pass
+            elif sx.is_zu_infinitive(v) and d == "xcomp":
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: infinitive under '{gl}'")
+            probe = Cand(c.entry, c.kind, gov, [])
+            self._clause_modality(gov, probe, depth + 1)
+            if probe.hypothetical:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: governing clause '{gl}'")
+        elif d == "advcl":
+            probe = Cand(c.entry, c.kind, gov, [])
+            if any(
+                sx.dep(k) == "mark" and (k.lemma_ or "").lower() in ("um", "damit")
+                for k in v.children
+            ):
+                c.hypothetical = True
+                c.notes.append("hypothetical: purpose clause")
+
+    def _noun_modality(self, n: Token, c: Cand) -> None:
+        lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
+        for k in n.children:
+            if sx.dep(k) == "det" and lem(k) in self.neg_det | {"kein"}:
+                c.negated = True
+                c.notes.append(f"negated: {k.text}")
+            if sx.dep(k) in ("amod", "advmod"):
+                if lem(k) in self.hyp_adj or k.lower_.rstrip("ner") in self.hyp_adj:
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: '{k.text}'")
+                if lem(k) in self.hedges or k.lower_ in self.hedges:
+                    c.hedged = True
+                    c.notes.append(f"hedge: {k.text}")
+        if sx.case_of(n) == "ohne":
+            c.negated = True
+            c.notes.append("negated: ohne")
+        x = n
+        for _ in range(5):
+            h = x.head
+            if h.i == x.i:
+                return
+            if sx.dep(x) == "conj":
+                x = h
+                continue
+            if h.pos_ in ("NOUN", "PROPN"):
+                hl = lem(h)
+                if any(hl == w or hl.endswith(w) for w in self.neg_nouns):
+                    c.negated = True
+                    c.notes.append(f"negated: under '{h.text}'")
+                    return
+                if any(hl == w or hl.endswith(w) for w in self.hyp_nouns):
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: under '{h.text}'")
+                    return
+                x = h
+                continue
+            if h.pos_ in ("VERB", "AUX", "ADJ"):
+                gl = self.verb_lemma(h)
+                role = sx.dep(x)
+                if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
+                    self._clause_modality(h, c)
+                    return
+                if gl in self.neg_gov and x.i == n.i and c.src_rule.startswith("support"):
+                    c.negated = True
+                    c.notes.append(f"negated: under '{gl}'")
+                    return
+                if x.i == n.i and gl in self.support_verbs and c.src_rule.startswith("support"):
+                    self._clause_modality(h, c)
+                    if gl in self.hyp_support:
+                        c.hypothetical = True
+                        c.notes.append(f"hypothetical: '{gl}'")
+                    return
+                if gl in self.neg_gov:
+                    c.negated = True
+                    c.notes.append(f"negated: under '{gl}'")
+                elif gl in self.hyp_gov or gl in self.hyp_support:
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: under '{gl}'")
+                elif (e := self._governing_entry(h)) and e.governs == "negate":
+                    c.negated = True
+                    c.notes.append(f"negated: under '{gl}'")
+                elif e and e.governs == "hypothetical":
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: under '{gl}'")
+                return
+            return
+
+    def _governing_entry(self, v: Token) -> Entry | None:
+        ents = self.lex.by_verb.get(self.verb_lemma(v), [])
+        return ents[0] if ents else None
+
+    # ------------------------------------------------------------------ countries
+    LOCATION_PREPS = ("in", "vor", "bei", "nahe", "an", "über")
+
+    def _places(self, sent: Span, actors: Actors) -> list[str]:
+        """Countries of the places the sentence is set in ("in Istanbul", "vor der Küste
+        Venezuelas")."""
+        out = []
+        for t in sent:
+            if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
+                h = actors.at(t) or self._nested(t, actors, 1)
+                if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
+                    out.append(h.country)
+        return out
+
+    def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
+        """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
+        the country where it happened is the target."""
+        a = c.anchor
+        scope = [a] + ([c.noun] if c.noun is not None and c.noun.i != a.i else [])
+        if c.kind != "noun":
+            scope += self._objects(a)
+        for x in scope:
+            for t in x.children:
+                if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
+                    h = actors.at(t) or self._nested(t, actors, 1)
+                    if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
+                        src = {s.country for s in c.sources}
+                        if h.country in src and h.code == h.country:
+                            continue
+                        return Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")
+        return None
+
+    def _fill_countries(
+        self, hits: list[Hit], others: list[Hit], sent: Span, actors: Actors
+    ) -> list[Hit]:
+        """Actors the resolver found without a country ('/COP') take the country of the place
+        the sentence names, else of the other side of the event; else they are dropped."""
+        out = []
+        for h in hits:
+            if not h.code.startswith("/"):
+                out.append(h)
+                continue
+            places = self._places(sent, actors)
+            cc = (
+                places[0]
+                if places
+                else next(
+                    (
+                        o.country
+                        for o in others
+                        if o.country and not o.code.startswith(("/", "IGO:", "NGO:"))
+                    ),
+                    None,
+                )
+            )
+            if cc:
+                h.code = cc + h.code
+                h.how += "+country"
+                out.append(h)
+        return out
+
+    # ------------------------------------------------------------------ attribution
+    def _reported_by(self, sent: Span, actors: Actors) -> tuple[Hit | None, str]:
+        for t in sent:
+            lt = (t.lemma_ or t.text).lower()
+            if (
+                sx.dep(t) == "case"
+                and lt in self.attr_preps
+                or (t.lower_ in self.attr_preps and t.pos_ == "ADP")
+            ):
+                head = t.head
+                hits, _ = self._hits([head], actors, 1)
+                if not hits and lt in ("nach",):
+                    continue
+                if hits:
+                    return hits[0], f"{t.text} {head.text}"
+                return None, f"{t.text} {head.text}"
+            if lt in self.attr_nouns and sx.case_of(t) in ("nach", "laut"):
+                hits, _ = self._hits([t], actors, 1)
+                if hits:
+                    return hits[0], f"nach {t.text}"
+        for t in sent:  # "wie Tass meldete", "..., sagte der Sprecher"
+            if t.pos_ == "VERB" and self.verb_lemma(t) in self.reporting:
+                if sx.dep(t) in ("advcl", "parataxis") or any(
+                    sx.dep(k) in ("ccomp", "parataxis") for k in t.children
+                ):
+                    hits, _ = self._hits(sx.subjects(t), actors, 1)
+                    if hits:
+                        return hits[0], f"{t.text}"
+        return None, ""
+
+    # ------------------------------------------------------------------ events
+    def _events(
+        self,
+        c: Cand,
+        sent: Span,
+        actors: Actors,
+        document: Document | None,
+        section: str,
+        sentence_idx: int,
+        reporter: tuple[Hit | None, str],
+    ) -> list[EventMention]:
+        e = c.entry
+        typ, cameo = e.type, e.cameo
+        if c.kind == "noun":
+            self._noun_modality(c.anchor, c)
+        else:
+            self._clause_modality(c.anchor, c)
+            if c.noun is not None:
+                probe = Cand(e, "noun", c.noun, [c.noun])
+                for k in c.noun.children:
+                    if sx.dep(k) == "det" and (k.lemma_ or k.text).lower() in self.neg_det | {
+                        "kein"
+                    }:
+                        c.negated = True
+                        c.notes.append(f"negated: {k.text} {c.noun.text}")
+                    if sx.dep(k) == "amod" and (k.lemma_ or k.text).lower() in self.hyp_adj:
+                        c.hypothetical = True
+                        c.notes.append(f"hypothetical: '{k.text}'")
+                del probe
+        # joint exercises ("gemeinsames Manöver") re-type as cooperation
+        if e.joint and (
+            any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)
+            or len(c.sources) > 1
+        ):
+            typ, cameo = e.joint.get("type", typ), str(e.joint.get("cameo", cameo))
+        code = self.lex.cameo.get(cameo)
+        goldstein = e.goldstein if cameo == e.cameo else (code.goldstein if code else None)
+        quad = code.quad_class if code else e.quad_class
+        if typ == "ASSAULT" and not c.targets:
+            loc = self._location_target(c, actors)
+            if loc is not None:
+                c.targets, c.tgt_rule = [loc], "location"
+        c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
+        c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
+        if not c.sources:
+            return []
+        # source/target pairs
+        symmetric = e.symmetric or c.symmetric
+        pairs: list[tuple[Hit, Hit | None]] = []
+        if c.targets:
+            for s in c.sources:
+                for t in c.targets:
+                    if s.token != t.token:
+                        pairs.append((s, t))
+        elif symmetric and len(c.sources) >= 2:
+            for i, s in enumerate(c.sources):
+                for t in c.sources[i + 1 :]:
+                    pairs.append((s, t))
+        else:
+            pairs = [(s, None) for s in c.sources]
+        offset = sent.doc[0].idx if False else 0
+        art_date = document.date if document is not None else None
+        day, day_how = resolve_date(sent.text, art_date, future=c.hypothetical)
+        trig = sorted(c.triggers, key=lambda t: t.i)
+        start, end = trig[0].idx, trig[-1].idx + len(trig[-1].text)
+        conf = e.confidence * (0.9 if c.kind != "noun" else 0.8)
+        if any(r.startswith("fallback") for r in (c.src_rule,)):
+            conf *= 0.7
+        if "nested" in c.src_rule:
+            conf *= 0.9
+        if c.hedged:
+            conf *= 0.6
+        rep, rep_note = reporter
+        notes = list(dict.fromkeys(c.notes))
+        if rep_note:
+            notes.append(f"reported: {rep_note}")
+        if day_how not in ("article", "none"):
+            notes.append(f"date: {day_how}")
+        out = []
+        for s, t in pairs:
+            out.append(
+                EventMention(
+                    type=typ,
+                    mode=e.mode,
+                    cameo=cameo,
+                    goldstein=goldstein,
+                    quad_class=quad,
+                    source=s.slot(offset),
+                    target=t.slot(offset) if t else None,
+                    symmetric=symmetric and t is not None,
+                    negated=c.negated,
+                    hypothetical=c.hypothetical and not c.negated,
+                    hedged=c.hedged,
+                    reported_by=rep.slot(offset) if rep else None,
+                    confidence=round(min(1.0, conf), 3),
+                    sentence_idx=sentence_idx,
+                    section=section,  # type: ignore[arg-type]
+                    sentence=sent.text,
+                    start=start,
+                    end=end,
+                    date=day,
+                    evidence=Evidence(
+                        entry=e.id,
+                        rule=f"{c.kind}: source={c.src_rule or '-'} target={c.tgt_rule or '-'}",
+                        trigger=" … ".join(t.text for t in trig),
+                        notes=notes,
+                    ),
+                )
+            )
+        return out
+
+
+def sx_preps() -> set[str]:
+    from lagebild.coding.lexicon import PREPOSITIONS
+
+    return PREPOSITIONS

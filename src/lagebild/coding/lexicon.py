@@ -1,0 +1,297 @@
+"""The predicate lexicon: readable YAML data files, one per PLOVER type, plus the CAMEO table
+(Goldstein score, quad class) and the word lists the role and modality rules read (`rules.yaml`).
+
+Entry format (see docs/coding.md for the full reference)::
+
+    type: ASSAULT
+    defaults:
+      verb: {source: [subj], target: [obj, gegen, auf]}
+      noun: {source: [gen, poss, prefix, amod, durch], target: [auf, gegen]}
+    entries:
+      - id: angreifen                  # unique within the type; the full id is "assault.angreifen"
+        verb: angreifen                # lemma, separable particle joined (or a list of lemmas)
+        cameo: "190"
+        example: "Russland griff die Ukraine an."
+        expect: {source: RUS, target: UKR}
+
+An entry names a `verb`, a `noun`, or both (a light-verb construction: the noun as the verb's
+object, e.g. noun Sanktion + verb verhängen). Optional conditions: `reflexive` (needs "sich"),
+`object` (lemmas or @classes the object must match), `require` / `exclude` (roles that must be /
+must not be present), `sectors` / `not_sectors` (of the source actor), `require_target`.
+User files in the same format add entries or replace ours with the same id.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from lagebild.models import PLOVER_TYPES
+
+ROLE_NAMES = {
+    "subj",
+    "obj",
+    "iobj",
+    "gen",
+    "poss",
+    "prefix",
+    "amod",
+    "copsubj",
+    "zwischen",
+    "support",
+}
+PREPOSITIONS = {
+    "an",
+    "auf",
+    "aus",
+    "bei",
+    "durch",
+    "für",
+    "gegen",
+    "gegenüber",
+    "in",
+    "mit",
+    "nach",
+    "über",
+    "um",
+    "von",
+    "vor",
+    "zu",
+    "zwischen",
+    "hinter",
+    "unter",
+    "wegen",
+    "laut",
+}
+MODES = {"military", "economic", "humanitarian", "diplomatic", "judicial", "verbal", "other", None}
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be read; the message names the file and entry."""
+
+
+@dataclass
+class CameoCode:
+    code: str
+    goldstein: float
+    quad_class: int
+    description: str
+
+
+@dataclass
+class Entry:
+    id: str
+    type: str
+    cameo: str
+    goldstein: float
+    quad_class: int
+    verb: tuple[str, ...] = ()
+    noun: tuple[str, ...] = ()
+    mode: str | None = None
+    reflexive: bool | None = None  # True: needs "sich"; False: must not have it; None: either
+    object: tuple[str, ...] = ()  # the object (or passive subject) must match one of these
+    not_object: tuple[str, ...] = ()
+    require: tuple[str, ...] = ()  # roles that must be present (e.g. "auf", "iobj")
+    exclude: tuple[str, ...] = ()  # roles that must be absent
+    sectors: tuple[str, ...] = ()  # source sector must be one of these ("-" = no sector)
+    not_sectors: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    symmetric: bool = False
+    agent_noun: bool = False  # "Unterstützer", "Waffenlieferant": the copula subject acts
+    require_target: bool = False
+    compound: bool = True  # nouns: also match as the last part of a compound
+    confidence: float = 1.0
+    governs: str | None = None  # "negate" / "hypothetical": effect on the events it embeds
+    joint: dict[str, Any] | None = None  # {type, cameo}: re-typed when done jointly ("gemeinsam")
+    example: str | None = None
+    expect: dict[str, Any] = field(default_factory=dict)
+    file: str = ""
+
+    @property
+    def kind(self) -> str:
+        if self.verb and self.noun:
+            return "light"
+        return "verb" if self.verb else "noun"
+
+    def specificity(self) -> int:
+        """More conditions = more specific; the most specific matching entry wins."""
+        return (
+            3 * bool(self.verb and self.noun)
+            + 2 * bool(self.object)
+            + bool(self.not_object)
+            + 2 * len(self.require)
+            + len(self.exclude)
+            + (self.reflexive is not None)
+            + 2 * bool(self.sectors)
+            + bool(self.not_sectors)
+        )
+
+
+@dataclass
+class Lexicon:
+    entries: dict[str, Entry]
+    cameo: dict[str, CameoCode]
+    rules: dict[str, Any]
+    classes: dict[str, tuple[str, ...]]
+    by_verb: dict[str, list[Entry]] = field(default_factory=dict)
+    by_noun: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        self.by_verb, self.by_noun = {}, {}
+        for e in self.entries.values():
+            if e.noun:
+                for n in e.noun:
+                    self.by_noun.setdefault(n.lower(), []).append(e)
+            else:
+                for v in e.verb:
+                    self.by_verb.setdefault(v.lower(), []).append(e)
+        # longest noun keys first, for compound (suffix) matching
+        self.noun_keys = sorted(self.by_noun, key=len, reverse=True)
+
+    def words(self, name: str) -> set[str]:
+        return {str(w).lower() for w in self.rules.get(name, [])}
+
+    def in_class(self, lemma: str, cls: str) -> bool:
+        """Does a noun lemma belong to a class (@weapon) or equal a word? Compounds match by
+        their last part ("Taurus-Marschflugkörper" is a @weapon)."""
+        lemma = lemma.lower()
+        names = self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls.lower(),)
+        return any(lemma == w or (len(w) > 3 and lemma.endswith(w)) for w in names)
+
+    def matches_any(self, lemma: str, items: tuple[str, ...]) -> bool:
+        return any(self.in_class(lemma, it) for it in items)
+
+
+def _data_dir() -> Path:
+    return Path(__file__).resolve().parents[1] / "data" / "lexicon"
+
+
+def _as_tuple(v: Any) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v,)
+    return tuple(str(x) for x in v)
+
+
+def load_cameo(path: Path | None = None) -> dict[str, CameoCode]:
+    path = path or _data_dir() / "cameo.tsv"
+    out: dict[str, CameoCode] = {}
+    with open(path, encoding="utf-8") as fh:
+        rows = (line for line in fh if not line.startswith("#"))
+        for row in csv.DictReader(rows, delimiter="\t"):
+            out[row["code"]] = CameoCode(
+                row["code"], float(row["goldstein"]), int(row["quad_class"]), row["description"]
+            )
+    return out
+
+
+def _entry(
+    raw: dict[str, Any],
+    etype: str,
+    defaults: dict[str, Any],
+    cameo: dict[str, CameoCode],
+    file: str,
+) -> Entry:
+    if not isinstance(raw, dict) or "id" not in raw:
+        raise LexiconError(f"{file}: an entry without an id: {raw!r}")
+    eid = str(raw["id"])
+    full_id = eid if "." in eid else f"{etype.lower()}.{eid}"
+    typ = str(raw.get("type", etype)).upper()
+    if typ not in PLOVER_TYPES:
+        raise LexiconError(f"{file}: {full_id}: unknown PLOVER type {typ!r}")
+    code = str(raw.get("cameo", "")).strip()
+    if code not in cameo:
+        raise LexiconError(f"{file}: {full_id}: unknown CAMEO code {code!r}")
+    verb, noun = _as_tuple(raw.get("verb")), _as_tuple(raw.get("noun"))
+    if not verb and not noun:
+        raise LexiconError(f"{file}: {full_id}: needs a verb or a noun")
+    kind = "noun" if noun and not verb else "light" if noun else "verb"
+    dflt = dict(defaults.get("verb" if kind == "light" else kind, {}) or {})
+    if kind == "light":  # a light verb: roles of the verb, targets of the verb and the noun
+        dflt.setdefault("target", defaults.get("verb", {}).get("target", ["obj"]))
+
+    def get(k: str, fallback: Any = None) -> Any:
+        return raw[k] if k in raw else dflt.get(k, fallback)
+
+    source = _as_tuple(get("source", ["subj"] if kind != "noun" else ["gen", "poss"]))
+    target = _as_tuple(get("target", []))
+    for role in source + target + _as_tuple(raw.get("require")) + _as_tuple(raw.get("exclude")):
+        if role not in ROLE_NAMES and role not in PREPOSITIONS:
+            raise LexiconError(f"{file}: {full_id}: unknown role {role!r}")
+    mode = raw.get("mode", dflt.get("mode"))
+    if mode not in MODES:
+        raise LexiconError(f"{file}: {full_id}: unknown mode {mode!r}")
+    c = cameo[code]
+    return Entry(
+        id=full_id,
+        type=typ,
+        cameo=code,
+        goldstein=float(raw.get("goldstein", c.goldstein)),
+        quad_class=c.quad_class,
+        verb=verb,
+        noun=noun,
+        mode=mode,
+        reflexive=raw.get("reflexive"),
+        object=_as_tuple(raw.get("object")),
+        not_object=_as_tuple(raw.get("not_object")),
+        require=_as_tuple(raw.get("require")),
+        exclude=_as_tuple(raw.get("exclude")),
+        sectors=_as_tuple(raw.get("sectors")),
+        not_sectors=_as_tuple(raw.get("not_sectors")),
+        source=source,
+        target=target,
+        symmetric=bool(get("symmetric", False)),
+        agent_noun=bool(raw.get("agent_noun", False)),
+        require_target=bool(get("require_target", False)),
+        compound=bool(raw.get("compound", True)),
+        confidence=float(get("confidence", 1.0)),
+        governs=raw.get("governs"),
+        joint=raw.get("joint"),
+        example=raw.get("example"),
+        expect=dict(raw.get("expect") or {}),
+        file=file,
+    )
+
+
+def read_entries(path: Path, cameo: dict[str, CameoCode]) -> list[Entry]:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon file: {exc}") from exc
+    if not isinstance(data, dict) or "entries" not in data:
+        raise LexiconError(f"{path}: a lexicon file needs 'type' and 'entries'")
+    etype = str(data.get("type", "")).upper()
+    defaults = data.get("defaults") or {}
+    return [_entry(raw, etype, defaults, cameo, Path(path).name) for raw in data["entries"] or []]
+
+
+def load_lexicon(extra: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
+    base = _data_dir()
+    cameo = load_cameo(base / "cameo.tsv")
+    rules = yaml.safe_load((base / "rules.yaml").read_text(encoding="utf-8"))
+    classes = {k: tuple(str(x).lower() for x in v) for k, v in rules.get("classes", {}).items()}
+    entries: dict[str, Entry] = {}
+    files = sorted(p for p in base.glob("*.yaml") if p.name != "rules.yaml")
+    for path in files:
+        for e in read_entries(path, cameo):
+            if e.id in entries:
+                raise LexiconError(f"{path.name}: duplicate entry id {e.id}")
+            entries[e.id] = e
+    for path in extra:
+        path = Path(path)
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        if isinstance(data, dict) and "classes" in data and "entries" not in data:
+            for k, v in data["classes"].items():
+                classes[k] = classes.get(k, ()) + tuple(str(x).lower() for x in v)
+            continue
+        for e in read_entries(path, cameo):
+            entries[e.id] = e  # user entries add or override
+    lex = Lexicon(entries=entries, cameo=cameo, rules=rules, classes=classes)
+    lex.index()
+    return lex

@@ -1,0 +1,270 @@
+"""Reading grammatical roles off a UD parse (spaCy tokens): subjects and passive agents,
+objects, prepositional phrases with their preposition, genitives and possessives, coordination,
+control and relative clauses. Every function works on what the parse gives and falls back to
+German word order and case where the parse lacks a subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+# contracted prepositions ("im" = "in dem")
+FUSED = {
+    "im": "in",
+    "ins": "in",
+    "am": "an",
+    "ans": "an",
+    "zum": "zu",
+    "zur": "zu",
+    "vom": "von",
+    "beim": "bei",
+    "aufs": "auf",
+    "durchs": "durch",
+    "fürs": "für",
+    "übers": "über",
+    "unterm": "unter",
+    "hinterm": "hinter",
+    "vorm": "vor",
+}
+REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
+SUBJ = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
+CLAUSAL = ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj")
+NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ")
+GEN_DEPS = ("nmod", "nmod:poss", "det:poss", "nmod:gen", "poss")
+
+
+def dep(t: Token) -> str:
+    return t.dep_.lower()
+
+
+def base_dep(t: Token) -> str:
+    return dep(t).split(":")[0]
+
+
+def morph(t: Token, feat: str) -> str | None:
+    v = t.morph.get(feat)
+    return v[0] if v else None
+
+
+def case_of(t: Token) -> str | None:
+    """The preposition of a prepositional phrase headed by t (normalised), or None."""
+    for c in t.children:
+        if dep(c) == "case" or (dep(c) == "mark" and c.pos_ == "ADP"):
+            w = c.lower_
+            return FUSED.get(w, c.lemma_.lower() if c.lemma_ else w)
+    return None
+
+
+def is_reflexive(t: Token) -> bool:
+    return t.lower_ in REFLEXIVES and (
+        t.pos_ == "PRON" or "Reflex=Yes" in str(t.morph) or t.lower_ == "sich"
+    )
+
+
+def has_reflexive(v: Token) -> bool:
+    return any(is_reflexive(c) for c in v.children)
+
+
+def is_passive(v: Token) -> bool:
+    deps = {dep(c) for c in v.children}
+    if "aux:pass" in deps or "nsubj:pass" in deps or "csubj:pass" in deps:
+        return True
+    if morph(v, "VerbForm") == "Part":
+        return any(
+            dep(c).startswith("aux") and c.lemma_.lower() == "werden" for c in v.children
+        ) and not any(c.lemma_.lower() in ("haben",) for c in v.children if dep(c) == "aux")
+    return False
+
+
+def conjuncts(t: Token) -> list[Token]:
+    """t and the tokens coordinated with it ("Russland und Venezuela"). Repairs a coordination
+    the parser split into two siblings: a nominal sibling right after t that carries the
+    'und'/'oder' counts as a conjunct."""
+    out = [t]
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        for c in x.children:
+            if dep(c) == "conj" and c not in out and c.pos_ in NOMINAL_POS:
+                out.append(c)
+                stack.append(c)
+        if x.head.i != x.i:
+            for c in x.head.children:
+                if (
+                    c.i > x.i
+                    and c not in out
+                    and c.pos_ in ("NOUN", "PROPN")
+                    and c.left_edge.i == x.right_edge.i + 1
+                    and (c.left_edge.dep_ == "cc" or c.left_edge.lower_ in ("und", "oder", "sowie"))
+                ):
+                    out.append(c)
+                    stack.append(c)
+    return out
+
+
+def clause_children(v: Token) -> Iterator[Token]:
+    """v's children that belong to its own clause (not nested clauses)."""
+    for c in v.children:
+        if dep(c) in CLAUSAL or dep(c) == "conj" and c.pos_ in ("VERB", "AUX"):
+            continue
+        yield c
+
+
+def subjects(v: Token) -> list[Token]:
+    return [c for c in v.children if dep(c) in ("nsubj", "csubj")]
+
+
+def passive_subjects(v: Token) -> list[Token]:
+    return [c for c in v.children if dep(c) in ("nsubj:pass", "csubj:pass")]
+
+
+def objects(v: Token) -> list[Token]:
+    out = []
+    for c in v.children:
+        d = dep(c)
+        if d in ("obj", "dobj") and not is_reflexive(c):
+            if morph(c, "Case") == "Dat" and any(
+                dep(o) == "obj" and o.i != c.i for o in v.children
+            ):
+                continue
+            out.append(c)
+    return out
+
+
+def indirect_objects(v: Token) -> list[Token]:
+    out = [c for c in v.children if dep(c) == "iobj" and not is_reflexive(c)]
+    if out:
+        return out
+    for c in v.children:  # a dative object the parser labelled obj/obl without a preposition
+        if (
+            dep(c) in ("obj", "obl", "obl:arg")
+            and not is_reflexive(c)
+            and case_of(c) is None
+            and morph(c, "Case") == "Dat"
+        ):
+            out.append(c)
+    return out
+
+
+def preps(x: Token, prep: str) -> list[Token]:
+    """Heads of prepositional phrases under x with that preposition."""
+    out = []
+    for c in x.children:
+        if base_dep(c) in ("obl", "nmod", "advmod", "obj", "iobj", "advcl", "appos"):
+            p = case_of(c)
+            if p == prep:
+                out.append(c)
+    return out
+
+
+def agents(v: Token) -> list[Token]:
+    out = [c for c in v.children if dep(c) == "obl:agent"]
+    if out:
+        return out
+    return preps(v, "von") or preps(v, "durch")
+
+
+def genitives(n: Token) -> list[Token]:
+    """Genitive and possessive modifiers of a noun ("der Angriff Russlands", "Trumps Streitkräfte")."""
+    out = []
+    for c in n.children:
+        d = dep(c)
+        if d in ("nmod:poss", "det:poss", "poss", "nmod:gen"):
+            out.append(c)
+        elif d == "nmod" and case_of(c) is None:
+            if morph(c, "Case") in ("Gen", None) or any(
+                morph(x, "Case") == "Gen" for x in c.children if dep(x) == "det"
+            ):
+                out.append(c)
+    return out
+
+
+def possessives(n: Token) -> list[Token]:
+    return [c for c in genitives(n) if c.i < n.i]
+
+
+def postnominal_genitives(n: Token) -> list[Token]:
+    """Genitives after the noun; a bare name labelled appos ("Raketentest Nordkoreas") counts."""
+    out = [c for c in genitives(n) if c.i > n.i]
+    for c in n.children:
+        if (
+            dep(c) == "appos"
+            and c.left_edge.i == n.i + 1
+            and c.pos_ == "PROPN"
+            and case_of(c) is None
+            and not any(dep(x) == "det" for x in c.children)
+            and (c.lower_.endswith("s") or morph(c, "Case") == "Gen")
+            and c not in out
+        ):
+            out.append(c)
+    return out
+
+
+def governing_verb(t: Token) -> Token | None:
+    """The verb a nominal hangs off (directly, or through a chain of nouns/conjuncts)."""
+    x = t
+    for _ in range(6):
+        if x.head.i == x.i:
+            return None
+        if dep(x) == "conj":
+            x = x.head
+            continue
+        h = x.head
+        if h.pos_ in ("VERB", "AUX"):
+            return h
+        if h.pos_ in ("NOUN", "PROPN") and base_dep(x) in ("nmod", "appos", "flat"):
+            x = h
+            continue
+        if h.pos_ == "ADJ" and dep(x) in ("obl", "obj", "nsubj"):
+            return h
+        return None
+    return None
+
+
+def is_zu_infinitive(v: Token) -> bool:
+    if morph(v, "VerbForm") != "Inf" and "zu" not in v.lower_[1:-2]:
+        return dep(v) == "xcomp"
+    return (
+        any(c.lower_ == "zu" and dep(c) in ("mark", "aux", "case") for c in v.children)
+        or dep(v) == "xcomp"
+        or "zu" in v.lower_[2:-3]
+    )
+
+
+def relative_antecedent(pron: Token) -> Token | None:
+    """For a relative pronoun, the noun its clause modifies."""
+    if "PronType=Rel" not in str(pron.morph) and pron.lower_ not in (
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "deren",
+        "dessen",
+        "welche",
+        "welcher",
+        "welches",
+    ):
+        return None
+    v = pron.head
+    while v is not None and dep(v) not in ("acl:relcl", "acl") and v.head.i != v.i:
+        if dep(v) in ("ccomp", "xcomp", "conj"):
+            v = v.head
+            continue
+        break
+    if v is not None and dep(v) in ("acl:relcl", "acl"):
+        return v.head
+    return None
+
+
+def in_clause(v: Token, t: Token) -> bool:
+    """Is t inside v's clause (not inside a nested clause)?"""
+    x = t
+    while x.i != v.i:
+        if x.head.i == x.i:
+            return False
+        if dep(x) in CLAUSAL and x.i != t.i:
+            return False
+        x = x.head
+    return True
