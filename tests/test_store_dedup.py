@@ -141,3 +141,19 @@ def test_source_key():
     assert source_key("feed.jsonl#3") == "feed.jsonl"
     assert source_key("feed.jsonl#3", "https://taz.de/x") == "taz.de"
     assert source_key("/data/a.txt") == "/data/a.txt"
+
+
+def test_stories_view(store):
+    a = make_doc(source="https://a.de/1", url="https://a.de/1")
+    b = make_doc(source="https://b.de/1", url="https://b.de/1")
+    c = make_doc(source="c.txt", text=OTHER, events=False, title="Haushalt")
+    for d in (a, b, c):
+        store.add(d)
+    st = store.stories()
+    assert list(st["num_documents"]) == [2, 1]
+    top = st.iloc[0]
+    assert top.story_id == a.id and top.num_sources == 2
+    assert list(top.sources) == ["a.de", "b.de"] and sorted(top.document_ids) == sorted(
+        [a.id, b.id]
+    )
+    assert len(store.stories(min_documents=2)) == 1

@@ -523,6 +523,22 @@ class DuckDBStore:
         q += _limit(limit, offset)
         return self.sql(q, params)
 
+    def stories(self, min_documents: int = 1, limit: int | None = None) -> pd.DataFrame:
+        """One row per story (group of near-duplicate articles): story_id, num_documents,
+        num_sources, sources (list), first_date, last_date, title (of its first document),
+        document_ids (list)."""
+        q = (
+            "SELECT story_id, count(*) AS num_documents, "
+            "count(DISTINCT source_key) AS num_sources, "
+            "list(DISTINCT source_key ORDER BY source_key) AS sources, "
+            "min(date) AS first_date, max(date) AS last_date, "
+            "arg_min(title, coalesce(CAST(date AS VARCHAR), '9999') || id) AS title, "
+            "list(id ORDER BY date NULLS LAST, id) AS document_ids "
+            "FROM documents GROUP BY story_id HAVING count(*) >= ? "
+            "ORDER BY num_documents DESC, first_date NULLS LAST, story_id"
+        )
+        return self.sql(q + _limit(limit, 0), [min_documents])
+
     def event_mentions(
         self, event_id: str | None = None, document_id: str | None = None
     ) -> pd.DataFrame:
