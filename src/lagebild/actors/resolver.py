@@ -155,7 +155,23 @@ class ActorResolver:
         if mentions:
             best = max(mentions, key=lambda m: (m.end - m.start, m.kind != "country", -m.start))
             return self._finish_ref(best, None)
+        if len(words) == 1:  # a lone adjective or compound prefix: "russische", "US"
+            ref = self._lone_country(words[0])
+            if ref is not None:
+                return ref
         return self._fuzzy(text, date)
+
+    def _lone_country(self, word: str) -> ActorRef | None:
+        for f in self.kb.forms.get((fold(word),), []):
+            if f.kind == "adj" and _case_ok(f, word):
+                a = self.kb.actors[f.actor]
+                return ActorRef(code=a.code, name=a.name, kb_id=a.id)
+        hit = self.kb.prefixes.get(fold(word.rstrip("-")))
+        if hit is not None:
+            a = self.kb.actors[hit[0]]
+            code = a.code + (f"/{hit[1]}" if hit[1] and a.kind == "country" else "")
+            return ActorRef(code=code, name=a.name, kb_id=a.id)
+        return None
 
     def annotate(self, document: Document, docs: dict[str, Any]) -> None:
         """Put actor spans into doc.spans['actors'] (span._.actor) and fill document.entities."""
