@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.coding import syntax as sx
 from lagebild.coding.dates import resolve_date
 from lagebild.coding.lexicon import Entry, Lexicon
+from lagebild.coding.repair import repair_verbless
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
 _HYPHEN = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(.+)$")
@@ -188,6 +189,9 @@ class EventCoder:
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self._light_verbs = {
+            v for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
+        }
 
     # ------------------------------------------------------------------ resolver
     @property
@@ -230,6 +234,10 @@ class EventCoder:
         sentence_idx: int = 0,
     ) -> list[EventMention]:
         sent = span[:] if isinstance(span, Doc) else span
+        offset = 0
+        repaired = repair_verbless(sent, self._is_verb)
+        if repaired is not None:  # the parse has no verb: a flat clause by word order
+            sent, offset = repaired
         doc = sent.doc
         art_date = document.date if document is not None else None
         actors = Actors(doc, self.resolver, art_date)
@@ -246,7 +254,11 @@ class EventCoder:
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
         for c in cands:
-            for ev in self._events(c, sent, actors, document, section, sentence_idx, reporter):
+            for ev in self._events(
+                c, sent, actors, document, section, sentence_idx, reporter, offset
+            ):
+                if repaired is not None:
+                    ev.evidence.notes.append("parse repaired: verb found by word order")
                 s = ev.source.code.split("/")[0] if ev.source else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
@@ -259,6 +271,11 @@ class EventCoder:
                 seen[key] = len(events)
                 events.append(ev)
         return events
+
+    def _is_verb(self, lemma: str) -> bool:
+        return (
+            lemma in self.lex.by_verb or lemma in self._light_verbs or lemma in self.support_verbs
+        )
 
     # ------------------------------------------------------------------ lemmas
     def verb_lemma(self, v: Token) -> str:
@@ -423,8 +440,15 @@ class EventCoder:
             return [], ""
         if role in ("subj", "obj", "support"):
             return [], ""
-        hits, how = self._hits(sx.preps(n, role), actors, 2 if is_target else 1)
-        if not hits and sx.dep(n) in ("obj", "nsubj:pass", "obl", "dobj") and n.head.i != n.i:
+        toks = sx.preps(n, role)
+        if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn"
+            toks = [p for g in sx.postnominal_genitives(n) for p in sx.preps(g, role)]
+        hits, how = self._hits(toks, actors, 2 if is_target else 1)
+        if (
+            not hits
+            and sx.dep(n) in ("obj", "nsubj", "nsubj:pass", "obl", "dobj")
+            and n.head.i != n.i
+        ):
             g = n.head  # the PP may hang off the verb: "kritisierte die Lieferungen ... an Taiwan"
             if g.pos_ in ("VERB", "AUX") and (
                 role == "zwischen" or role not in self._verb_roles(g)
@@ -927,6 +951,7 @@ class EventCoder:
         section: str,
         sentence_idx: int,
         reporter: tuple[Hit | None, str],
+        offset: int = 0,
     ) -> list[EventMention]:
         e = c.entry
         typ, cameo = e.type, e.cameo
@@ -977,11 +1002,10 @@ class EventCoder:
                     pairs.append((s, t))
         else:
             pairs = [(s, None) for s in c.sources]
-        offset = sent.doc[0].idx if False else 0
         art_date = document.date if document is not None else None
         day, day_how = resolve_date(sent.text, art_date, future=c.hypothetical)
         trig = sorted(c.triggers, key=lambda t: t.i)
-        start, end = trig[0].idx, trig[-1].idx + len(trig[-1].text)
+        start, end = trig[0].idx + offset, trig[-1].idx + len(trig[-1].text) + offset
         conf = e.confidence * (0.9 if c.kind != "noun" else 0.8)
         if any(r.startswith("fallback") for r in (c.src_rule,)):
             conf *= 0.7
