@@ -161,11 +161,13 @@ class Actors:
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon, resolver: Any = None):
+    def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
+        """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
+        actor spans leave out (loaded lazily unless `load_resolver` is False)."""
         _ensure_extension()
         self.lex = lexicon
         self._resolver = resolver
-        self._resolver_loaded = resolver is not None
+        self._resolver_loaded = resolver is not None or not load_resolver
         w = lexicon.words
         self.support_verbs = w("support_verbs")
         self.hyp_support = w("hypothetical_support")
@@ -386,9 +388,11 @@ class EventCoder:
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
         # genitive / possessive / appositions
-        for c in sx.genitives(x) + [
-            c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")
-        ]:
+        for c in (
+            sx.possessives(x)
+            + sx.postnominal_genitives(x)
+            + [c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")]
+        ):
             h = actors.at(c) or (self._nested(c, actors, 1) if deep > 1 else None)
             if h:
                 h.how = "nested:gen"
@@ -440,9 +444,9 @@ class EventCoder:
             return [], ""
         if role in ("subj", "obj", "support"):
             return [], ""
-        toks = sx.preps(n, role)
+        toks = sx.np_preps(n, role)
         if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn"
-            toks = [p for g in sx.postnominal_genitives(n) for p in sx.preps(g, role)]
+            toks = [p for g in sx.postnominal_genitives(n) for p in sx.np_preps(g, role)]
         hits, how = self._hits(toks, actors, 2 if is_target else 1)
         if (
             not hits
@@ -506,7 +510,9 @@ class EventCoder:
     def _sector_ok(self, e: Entry, c: Cand) -> bool:
         if not (e.sectors or e.not_sectors):
             return True
-        sec = c.sources[0].sector if c.sources else "-"
+        if not c.sources:
+            return False
+        sec = c.sources[0].sector
         if e.sectors and sec not in e.sectors:
             return False
         if e.not_sectors and sec in e.not_sectors:
@@ -528,7 +534,7 @@ class EventCoder:
                 if not self._conditions(e, v, "light", self._object_lemmas(v)):
                     continue
                 c = self._roles_verb(Cand(e, "light", v, [v, n], noun=n), actors)
-                if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+                if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
                     continue
                 out.append(c)
                 consumed.add(n.i)
@@ -541,10 +547,14 @@ class EventCoder:
             if not self._conditions(e, v, "verb", objs):
                 continue
             c = self._roles_verb(Cand(e, "verb", v, [v]), actors)
-            if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+            if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
                 continue
             return [c]
         return []
+
+    @staticmethod
+    def _has_other(c: Cand) -> bool:
+        return bool(c.targets) or ((c.entry.symmetric or c.symmetric) and len(c.sources) > 1)
 
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
@@ -583,6 +593,12 @@ class EventCoder:
                 if hits:
                     c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
+        if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
+            for role in ("gen", "poss", "prefix", "amod"):
+                hits, how = self._noun_role_hits(c.noun, role, actors, False)
+                if hits:
+                    c.sources, c.src_rule = hits, f"noun:{role}"
+                    break
         if not c.targets and c.noun is not None and e.symmetric:
             hits, _ = self._hits(sx.preps(c.noun, "zwischen"), actors, 1)
             if len(hits) >= 2 and not c.sources:
@@ -600,7 +616,7 @@ class EventCoder:
             c = self._roles_noun(Cand(e, "noun", n, [n], noun=n), actors)
             if e.agent_noun and not c.sources:
                 continue
-            if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+            if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
                 continue
             return [c]
         return []
@@ -612,8 +628,8 @@ class EventCoder:
         d = sx.dep(n)
         if d == "nsubj" and not (sx.dep(g) == "conj" and len(sx.subjects(g)) == 1):
             return None  # a mislabelled object of a conjunct that shares its subject
-        if d not in ("obj", "nsubj:pass", "obl", "iobj", "obl:arg", "dobj", "nsubj"):
-            return None
+        if d not in ("obj", "nsubj:pass", "iobj", "dobj", "nsubj"):
+            return None  # a noun in a PP of the verb is not what the verb does
         gl = self.verb_lemma(g)
         return g if gl in self.support_verbs or gl in self.commissive else None
 

@@ -161,7 +161,12 @@ class Lexicon:
         their last part ("Taurus-Marschflugkörper" is a @weapon)."""
         lemma = lemma.lower()
         names = self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls.lower(),)
-        return any(lemma == w or (len(w) > 3 and lemma.endswith(w)) for w in names)
+        forms = {lemma}
+        if lemma.endswith(("n", "s")):  # plural or dative forms the lemmatiser left
+            forms.add(lemma[:-1])
+        if lemma.endswith(("en", "er", "es", "nen")):
+            forms.add(lemma[:-2])
+        return any(f == w or (len(w) > 3 and f.endswith(w)) for f in forms for w in names)
 
     def matches_any(self, lemma: str, items: tuple[str, ...]) -> bool:
         return any(self.in_class(lemma, it) for it in items)

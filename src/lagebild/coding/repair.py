@@ -22,6 +22,14 @@ _ENDINGS = ("eten", "etet", "ete", "ten", "tet", "te")
 def verb_candidates(word: str) -> list[str]:
     w = word.lower()
     out = []
+    try:  # strong and mixed verbs ("entsandten" -> "entsenden")
+        import simplemma
+
+        lem = simplemma.lemmatize(w, lang="de").lower()
+        if lem.endswith("en") and lem != w:
+            out.append(lem)
+    except Exception:  # simplemma is optional here
+        pass
     for end in _ENDINGS:
         if w.endswith(end) and len(w) > len(end) + 2:
             stem = w[: -len(end)]
