@@ -163,3 +163,28 @@ def test_bad_user_file(tmp_path):
     f.write_text("people:\n- {name: X, roles: ['nonsense']}\n", encoding="utf-8")
     with pytest.raises(KBError):
         load_resolver(extra=[f])
+
+
+def test_with_the_analyzer():
+    """With POS and morphology: participles, pronoun agreement, role coreference."""
+    nlp_mod = pytest.importorskip("lagebild.nlp")
+    try:
+        analyzer = nlp_mod.load_analyzer()
+    except Exception as exc:  # pragma: no cover - a missing model
+        pytest.skip(f"no analyzer: {exc}")
+    text = (
+        "Die israelische Armee teilte mit, sie habe Stellungen der Hisbollah angegriffen. "
+        "Bundesaußenminister Wadephul sagte, Moskau müsse verhandeln. "
+        "Nach Angaben der Behörden in Kiew wurden mindestens drei Menschen getötet."
+    )
+    doc = Document(source="t", format="text", text=text, date=date(2025, 11, 2))
+    docs = analyzer.analyze(doc)
+    load_resolver().annotate(doc, docs)
+    got = {(e.text, e.actor.code) for e in doc.entities}
+    assert ("Die israelische Armee", "ISR/MIL") in got
+    assert ("sie", "ISR/MIL") in got
+    assert ("der Hisbollah", "LBN/REB") in got
+    assert ("Bundesaußenminister Wadephul", "DEU/GOV") in got  # not "sagte ..."
+    assert ("Moskau", "RUS/GOV") in got
+    assert ("der Behörden", "UKR/GOV") in got
+    assert ("mindestens drei Menschen", "UKR/CVL") in got

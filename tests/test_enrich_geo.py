@@ -210,3 +210,11 @@ def test_unknown_place_keeps_the_country():
     text = "Die Armee griff in der venezolanischen Kleinstadt Xyzabad Rebellen an."
     loc = where(text, "ASSAULT", "griff")
     assert loc.country == "VEN" and loc.precision == "country"
+
+
+def test_city_genitives_and_small_towns(gaz):
+    assert gaz.lookup("Kiews").name == "Kyiv"
+    loc = where("Drohnen schlugen im Norden Kiews ein.", "ASSAULT", "schlugen")
+    assert loc.country == "UKR" and loc.precision == "region"
+    town = gaz.lookup("Kupjansk")  # below GeoNames' 15,000 list: coordinates from names_de.yaml
+    assert town.country == "UKR" and town.lat is not None and town.geonames_id is None

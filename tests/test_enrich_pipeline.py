@@ -152,3 +152,13 @@ def test_seed_article_events_sit_in_venezuela(nlp, seed_file):
     assert "coast" in coast.location.name
     assert ships.location.precision == "country" and ships.location.geonames_id == 3625428
     assert doc.tone < 0
+
+
+def test_dort_takes_the_previous_sentences_place(nlp):
+    doc, docs = analysed(
+        nlp, "Die Lage in Aleppo ist angespannt. Dort griffen Rebellen an.", date(2025, 1, 8)
+    )
+    ev = add_event(doc, "griffen", "ASSAULT", "SYR/REB")
+    enrich(doc, docs)
+    assert ev.location.name == "Aleppo" and ev.location.country == "SYR"
+    assert any("dort" in n for n in ev.evidence.notes)

@@ -46,6 +46,7 @@ DESCRIPTORS = {
     "terrorgruppe", "terrororganisation", "bewegung", "militärbündnis", "zeitungen",
     "organisationen", "dachverband", "staatsmedien", "nachrichtensender",
 }  # fmt: skip
+DESCRIPTOR_ENDS = tuple(sorted({fold(d) for d in DESCRIPTORS} | {"medien", "partei", "miliz"}))
 PERSON_ROLE_ENDS = (
     "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
     "chefin", "sprecher", "sprecherin", "führer", "führerin", "botschafter", "botschafterin",
@@ -103,6 +104,7 @@ class Mention:
     actor_id: str | None = None
     pending_sector: str | None = None  # country still unknown: filled from context
     local_name: str | None = None  # a person named here who is not in the KB
+    span_gender: str | None = None  # grammatical gender/number of the head (groups)
 
 
 @dataclass
@@ -349,7 +351,13 @@ class ActorResolver:
         n = len(words)
         folded = [fold(w) for w in words]
         lower = [w.lower() for w in words]
-        pos = [t.pos_ for t in span] if span is not None else [""] * n
+        if span is not None:  # attributive participles count as adjectives, finite verbs not
+            pos = [
+                "ADJ" if t.pos_ in ("VERB", "AUX") and "Part" in t.morph.get("VerbForm") else t.pos_
+                for t in span
+            ]
+        else:
+            pos = [""] * n
         hits: list[Hit | None] = [None] * n
         i = 0
         while i < n:
@@ -409,6 +417,8 @@ class ActorResolver:
     def _add(
         self, m: Mention, mentions: list[Mention], state: DocState, sentence_cc, context
     ) -> None:
+        if m.gender is None and m.kind == "group" and m.span_gender:
+            m.gender = m.span_gender
         if m.pending_sector is not None:
             cc = sentence_cc
             if cc is None and context:
@@ -572,7 +582,9 @@ class ActorResolver:
                 a = kb.actors[nf.actor]
                 if a.kind == "person" and _is_person_role(role):
                     person, end = a, hits[k].end
-                elif a.kind == "org" and fold(role or "") in DESCRIPTORS | {"medien", "sender"}:
+                elif a.kind == "org" and (
+                    fold(role or "").endswith(DESCRIPTOR_ENDS) or _sector_of(a.code) == sector
+                ):
                     org, end = a, hits[k].end
         if (
             person is None
@@ -672,11 +684,13 @@ class ActorResolver:
             m = Mention(start, end, j, ActorRef(code=f"/{sector}", name=name, role=role),
                         via, "ORG", "group")  # fmt: skip
             m.pending_sector = sector
+            m.span_gender = _gender_of(span, j, h)
             if isinstance(person, tuple):
                 m.kind, m.label, m.local_name = "person", "PER", person[1]
             return m, end
         code = country + (f"/{sector}" if sector else "")
         m = Mention(start, end, j, ActorRef(code=code, name=name, role=role), via, "ORG", "group")
+        m.span_gender = _gender_of(span, j, h)
         if isinstance(person, tuple):
             m.kind, m.label, m.local_name = "person", "PER", person[1]
         return m, end
@@ -817,11 +831,11 @@ class ActorResolver:
                 state.country_counts[m.ref.country] = state.country_counts.get(m.ref.country, 0) + 1
             if m.kind == "country":
                 state.last_country = m.ref.country
-            if m.kind == "country" and "/" not in m.ref.code:
+            if m.kind in ("country", "adjnoun", "place"):
                 state.recent_countries.append((state.sent_no, m.ref.country))
         if m.kind == "person":
             state.persons.append((state.sent_no, m.ref, m.gender, m.actor_id))
-        if m.kind in ("person", "country", "org", "pronoun") and m.gender:
+        if m.kind in ("person", "country", "org", "pronoun", "group") and m.gender:
             state.entities.append((state.sent_no, m.ref, m.gender, m.kind))
 
     def _antecedent(self, gender: str, state: DocState, possessive: bool = False,
@@ -844,14 +858,19 @@ class ActorResolver:
         return fallback
 
     def _role_antecedent(self, role: str, state: DocState) -> ActorRef | None:
+        """'der Präsident': the last person holding that role, unless another country has
+        been named since (then that country's office holder is meant)."""
         keys = self.kb.role_keys.get(fold(role))
-        for _, ref, _g, aid in reversed(state.persons):
+        for sent, ref, _g, aid in reversed(state.persons):
             if keys is None:
                 continue
             a = self.kb.actors.get(aid) if aid else None
-            if a is not None and a.has_role(keys, state.date):
-                return ref
-            if a is None and ref.role and fold(ref.role) == fold(role):
+            if (a is not None and a.has_role(keys, state.date)) or (
+                a is None and ref.role and fold(ref.role) == fold(role)
+            ):
+                later = [c for sn, c in state.recent_countries if sn > sent and c]
+                if later and later[-1] != ref.country and not ref.code.startswith("IGO"):
+                    return ActorRef(code=f"{later[-1]}/GOV", name=role, role=role)
                 return ref
         return None
 
@@ -912,6 +931,26 @@ class ActorResolver:
 
 
 # ==================================================================== helpers
+def _gender_of(span: Any, j: int, h: Hit) -> str | None:
+    if span is not None:
+        morph = span[j].morph
+        if "Plur" in morph.get("Number"):
+            return "pl"
+        g = morph.get("Gender")
+        if g:
+            return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(g[0])
+    f = h.first("sector")
+    if f is not None and f.gender:
+        if f.role and f.role.endswith(("en", "er", "e")) and f.gender in ("m", "f", "n"):
+            return None  # plural or singular: unknown without morphology
+        return f.gender
+    return None
+
+
+def _sector_of(code: str) -> str | None:
+    return code.split("/")[1] if "/" in code else None
+
+
 def _sec(info: dict) -> dict:
     return {"sector": info.get("sector"), "role": info.get("role")}
 
@@ -942,10 +981,8 @@ NOT_ADJ = {
 
 
 def _is_adjective(word: str, pos: str, sentence_start: bool) -> bool:
-    if pos:
-        return pos == "ADJ" or (
-            pos == "VERB" and word.lower().endswith(("te", "ten", "ende", "enden", "ene", "enen"))
-        )
+    if pos:  # attributive: inflected ("erneut", "zuvor" used as adverbs are not)
+        return pos == "ADJ" and word.lower().endswith(("e", "en", "er", "es", "em"))
     if not word.isalpha() and "-" not in word:
         return False
     if word[:1].isupper() and not sentence_start:

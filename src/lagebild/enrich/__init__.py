@@ -17,11 +17,12 @@ Bad input never stops a batch: a failure on one event is recorded in `document.m
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
 from lagebild.enrich.dates import event_date
-from lagebild.enrich.gazetteer import Gazetteer, get_gazetteer
+from lagebild.enrich.gazetteer import Gazetteer, Place, get_gazetteer
 from lagebild.enrich.geo import find_candidates, locate, tokenize
 from lagebild.enrich.tone import tone
 from lagebild.models import Document, EventMention, Location, Sentence
@@ -68,22 +69,32 @@ def _sentences(document: Document, docs: dict[str, Any]) -> list[Sentence]:
     return out
 
 
+ANAPHOR_RE = re.compile(r"\b(?:[Dd]ort|vor Ort|[Dd]orthin)\b")
 FOCUS_PREPS = frozenset({"in", "im", "bei", "nahe", "vor", "aus"})
 SECTION_WEIGHT = {"title": 3, "teaser": 2, "body": 1}
 
 
-def place_counts(sentences: list[Sentence], gaz: Gazetteer | None = None) -> list[Counter]:
+def sentence_places(
+    sentences: list[Sentence], gaz: Gazetteer | None = None
+) -> list[tuple[Counter, Place | None]]:
     """Per sentence: the countries of its locative place phrases, weighted by section (the
-    title counts three times, the teaser twice)."""
+    title counts three times, the teaser twice), and its last locative place."""
     gaz = gaz or get_gazetteer()
     out = []
     for s in sentences:
         c: Counter[str] = Counter()
+        last = None
         for cand in find_candidates(tokenize(s.text), gaz):
-            if cand.prep in FOCUS_PREPS and cand.place.country:
-                c[cand.place.country] += SECTION_WEIGHT.get(s.section, 1)
-        out.append(c)
+            if cand.prep in FOCUS_PREPS:
+                last = cand.place
+                if cand.place.country:
+                    c[cand.place.country] += SECTION_WEIGHT.get(s.section, 1)
+        out.append((c, last))
     return out
+
+
+def place_counts(sentences: list[Sentence], gaz: Gazetteer | None = None) -> list[Counter]:
+    return [c for c, _ in sentence_places(sentences, gaz)]
 
 
 def _top(counts: Counter) -> str | None:
@@ -129,17 +140,29 @@ def enrich(document: Document, docs: dict[str, Any] | None = None) -> None:
     full = "\n".join(x for x in (document.title, document.teaser, document.text) if x)
     document.tone = tone(full)
 
-    counts = place_counts(sentences, gaz)
+    per_sentence = sentence_places(sentences, gaz)
     total: Counter[str] = Counter()
-    for c in counts:
+    for c, _ in per_sentence:
         total.update(c)
-    own = {(s.section, s.start): c for s, c in zip(sentences, counts, strict=True)}
+    own = {(s.section, s.start): c for s, (c, _) in zip(sentences, per_sentence, strict=True)}
+    # "dort"/"vor Ort": the last place named in an earlier sentence of the same section
+    previous: dict[tuple[str, int], Place] = {}
+    last: dict[str, Place] = {}
+    for s, (_, place) in zip(sentences, per_sentence, strict=True):
+        if s.section in last:
+            previous[(s.section, s.start)] = last[s.section]
+        if place is not None:
+            last[s.section] = place
     mentioned = frozenset(total)  # to choose among cities of one name
     for event in document.events:
         try:
             text, start = _sentence_of(document, event)
             doc = docs.get(event.section)
             place = locate(event, text, start, doc=doc, prefer=mentioned, gaz=gaz)
+            if place is None and event.location is None and ANAPHOR_RE.search(text):
+                place = previous.get((event.section, start))
+                if place is not None:
+                    event.evidence.notes.append("location: 'dort' -> previous sentence")
             if place is not None:
                 event.location = place.location()
             elif event.location is None:

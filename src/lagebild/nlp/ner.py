@@ -225,58 +225,61 @@ def _ADJ_SET() -> frozenset[str]:  # noqa: N802
     return frozenset(adjective_stems())
 
 
+@cache
+def _gaz_index() -> dict[str, tuple[int, ...]]:
+    """first token -> candidate lengths, longest first."""
+    idx: dict[str, set[int]] = {}
+    for key in gazetteer():
+        idx.setdefault(key[0], set()).add(len(key))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in idx.items()}
+
+
 def find_entities(doc: Doc) -> list[Span]:
     gaz = gazetteer()
-    max_len = max((len(k) for k in gaz), default=1)
+    gidx = _gaz_index()
+    words = [t.text for t in doc]
+    poss = [t.pos_ for t in doc]
+    tags = [t.tag_ for t in doc]
     spans: list[Span] = []
     n = len(doc)
     i = 0
     while i < n:
-        t = doc[i]
-        if t.pos_ == "ADJ" and _country_adjective(t.text):
+        w = words[i]
+        first = w[:1]
+        if poss[i] == "ADJ" and _country_adjective(w):
             # "Europäische Union" is matched below; other country adjectives are MISC
-            if not (t.text[:1].isupper() and _gaz_match(doc, i, gaz, max_len)):
+            if not (first.isupper() and _gaz_hit(words, i, gaz, gidx)):
                 spans.append(Span(doc, i, i + 1, label="MISC"))
                 i += 1
                 continue
-        if not t.text[:1].isupper() and not t.text[:1].isdigit():
+        if not first.isupper() and not first.isdigit():
             i += 1
             continue
-        # dictionary, longest match first
-        hit = None
-        for L in range(min(max_len, n - i), 0, -1):
-            key = tuple(x.text for x in doc[i : i + L])
-            if key in gaz:
-                hit = (L, gaz[key])
-                break
+        hit = _gaz_hit(words, i, gaz, gidx)
         if hit:
             L, label = hit
-            # extend an ORG by a following proper noun ("Deutsche Bank AG")
             spans.append(Span(doc, i, i + L, label=label))
             i += L
             continue
-        if t.pos_ == "PROPN" or (t.tag_ == "NE"):
+        if poss[i] == "PROPN" or tags[i] == "NE":
             j = i + 1
-            while (
-                j < n
-                and (doc[j].tag_ == "NE" or doc[j].pos_ == "PROPN")
-                and doc[j].text[:1].isupper()
-            ):
+            while j < n and (tags[j] == "NE" or poss[j] == "PROPN") and words[j][:1].isupper():
                 j += 1
             spans.append(Span(doc, i, j, label=_guess_label(doc, i, j)))
             i = j
             continue
-        if t.is_upper and len(t.text) >= 2 and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "X"):
+        if w.isupper() and len(w) >= 2 and w.isalpha() and poss[i] in ("NOUN", "PROPN", "X"):
             spans.append(Span(doc, i, i + 1, label="ORG"))
         i += 1
     return spans
 
 
-def _gaz_match(doc: Doc, i: int, gaz: dict, max_len: int) -> bool:
-    n = len(doc)
-    return any(
-        tuple(x.text for x in doc[i : i + L]) in gaz for L in range(min(max_len, n - i), 0, -1)
-    )
+def _gaz_hit(words: list[str], i: int, gaz: dict, gidx: dict) -> tuple[int, str] | None:
+    for L in gidx.get(words[i], ()):
+        key = tuple(words[i : i + L])
+        if len(key) == L and key in gaz:
+            return L, gaz[key]
+    return None
 
 
 def _guess_label(doc: Doc, i: int, j: int) -> str:
@@ -313,7 +316,9 @@ def _guess_label(doc: Doc, i: int, j: int) -> str:
 
 
 def set_entities(doc: Doc) -> Doc:
-    spans = find_entities(doc)
+    spans = statistical_entities(doc)
+    if spans is None:  # no trained model shipped: dictionary + rules only
+        spans = find_entities(doc)
     # no overlaps, in order
     out: list[Span] = []
     end = -1
@@ -323,3 +328,90 @@ def set_entities(doc: Doc) -> Doc:
             end = s.end
     doc.ents = out
     return doc
+
+
+# ---------------------------------------------------------------- statistical layer
+
+NER_LABELS = ("PER", "LOC", "ORG", "MISC")
+
+
+def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
+    """Per-token features for the entity tagger: STTS tag, gazetteer match, country
+    adjective, person cue before."""
+    gaz = gazetteer()
+    gidx = _gaz_index()
+    n = len(words)
+    gz = ["O"] * n
+    i = 0
+    while i < n:
+        hit = _gaz_hit(words, i, gaz, gidx)
+        if hit:
+            L, label = hit
+            gz[i] = "B-" + label
+            for k in range(i + 1, min(n, i + L)):
+                gz[k] = "I-" + label
+            i += L
+        else:
+            i += 1
+    out = []
+    for i, w in enumerate(words):
+        prev = words[i - 1].lower() if i else "<s>"
+        f = [
+            "tag=" + tags[i],
+            "tag-1=" + (tags[i - 1] if i else "<s>"),
+            "tag+1=" + (tags[i + 1] if i + 1 < n else "</s>"),
+            "gz=" + gz[i],
+            "gz+1=" + (gz[i + 1] if i + 1 < n else "O"),
+            "gz-1=" + (gz[i - 1] if i else "O"),
+        ]
+        if _country_adjective(w):
+            f.append("cadj")
+        if prev in PERSON_CUES or prev.endswith(
+            ("minister", "ministerin", "präsident", "präsidentin")
+        ):
+            f.append("percue")
+        if prev in PLACE_NOUNS:
+            f.append("placecue")
+        if w.endswith(ORG_SUFFIXES):
+            f.append("orgsuf")
+        out.append(f)
+    return out
+
+
+@cache
+def ner_model():
+    from lagebild.nlp.perceptron import Perceptron
+
+    res = resources.files("lagebild") / "models" / "ner_de.json.gz"
+    if not res.is_file():
+        return None
+    with resources.as_file(res) as p:
+        return Perceptron.load(p)
+
+
+def iob_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    spans = []
+    start, label = None, None
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
+            if start is not None:
+                spans.append((start, i, label))
+            start, label = (i, t[2:]) if t != "O" else (None, None)
+    return spans
+
+
+def statistical_entities(doc: Doc) -> list[Span] | None:
+    model = ner_model()
+    if model is None:
+        return None
+    spans: list[Span] = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        if not toks:
+            continue
+        words = [t.text for t in toks]
+        tags = [t.tag_ for t in toks]
+        pred = model.tag(words, token_extras(words, tags))
+        for a, b, label in iob_to_spans(pred):
+            spans.append(Span(doc, toks[a].i, toks[b - 1].i + 1, label=label))
+    return spans

@@ -980,11 +980,23 @@ def _last_noun_before(tok_idx: int, toks: list[Tok]) -> int | None:
     return None
 
 
+_ADJ_STEM_ENDINGS = ("isch", "ig", "lich", "eint", "igt", "al", "ell", "iv", "är", "sam", "bar")
+
+
 def _retag(toks: list[Tok]) -> None:
     """Local tag repairs the clause parser depends on."""
     n = len(toks)
     for i, t in enumerate(toks):
         low = t.text.lower()
+        # capitalised adjective inside a name tagged as noun: "Vereinten Nationen"
+        if t.tag == "NN" and i + 1 < n and toks[i + 1].tag in ("NN", "NE"):
+            for end in ("en", "er", "es", "em", "e"):
+                if low.endswith(end):
+                    stem = low[: -len(end)]
+                    if stem.endswith(_ADJ_STEM_ENDINGS) and len(stem) > 4:
+                        t.tag, t.pos = "ADJA", "ADJ"
+                        t.lemma = stem
+                    break
         if low in ("um", "ohne", "statt", "anstatt") and t.tag == "APPR":
             for k in range(i + 1, min(n, i + 12)):
                 tk = toks[k]

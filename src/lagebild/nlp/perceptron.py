@@ -73,8 +73,34 @@ class Perceptron:
         self._totals: dict = defaultdict(float)
         self._tstamps: dict = defaultdict(int)
         self._i = 0
+        self._rows: dict = {}
 
     # ------------------------------------------------------------ prediction
+    def compile(self) -> None:
+        """Dense numpy rows for features with many classes, for fast prediction."""
+        import numpy
+
+        self._index = {c: i for i, c in enumerate(self.classes)}
+        self._rows: dict[str, object] = {}
+        k = len(self.classes)
+        for f, ws in self.weights.items():
+            row = numpy.zeros(k, dtype="float32")
+            for c, v in ws.items():
+                row[self._index[c]] = v
+            self._rows[f] = row
+        self._np = numpy
+
+    def predict_fast(self, feats: list[str]) -> str:
+        rows = self._rows
+        acc = None
+        for f in feats:
+            r = rows.get(f)
+            if r is not None:
+                acc = r.copy() if acc is None else acc.__iadd__(r)
+        if acc is None:
+            return self.classes[0]
+        return self.classes[int(acc.argmax())]
+
     def predict_one(self, feats: list[str]) -> str:
         scores: dict[str, float] = defaultdict(float)
         weights = self.weights
@@ -94,7 +120,8 @@ class Perceptron:
         for i, w in enumerate(words):
             t = td.get(w)
             if t is None:
-                t = self.predict_one(self.features(words, i, p1, p2, extra or []))
+                feats = self.features(words, i, p1, p2, extra or [])
+                t = self.predict_fast(feats) if self._rows else self.predict_one(feats)
             out.append(t)
             p2, p1 = p1, t
         return out
@@ -194,4 +221,5 @@ class Perceptron:
         p.weights = data["weights"]
         p.tagdict = data.get("tagdict", {})
         p.meta = data.get("meta", {})
+        p.compile()
         return p

@@ -13,8 +13,9 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as UPOS_IDS
 from spacy.tokens import Doc
 
 from lagebild.nlp import lexicon, morph
@@ -27,10 +28,14 @@ ROOT_LABEL = "ROOT"  # spaCy's convention for the root; UD's 'root' in CoNLL-U o
 
 
 @cache
-def get_tagger():
-    from lagebild.nlp.tagger import HantaTagger
+def get_tagger(name: str = "perceptron"):
+    from lagebild.nlp.tagger import HantaTagger, PerceptronTagger
 
-    return HantaTagger()
+    if name == "hanta":
+        return HantaTagger()
+    if name == "perceptron":
+        return PerceptronTagger()
+    raise ValueError(f"unknown tagger {name!r} (perceptron, hanta)")
 
 
 @Language.component("lagebild_sentences")
@@ -38,58 +43,71 @@ def sentences_component(doc: Doc) -> Doc:
     return split_sentences(doc)
 
 
-@Language.component("lagebild_tagparse")
-def tagparse_component(doc: Doc) -> Doc:
-    tagger = get_tagger()
+@Language.factory("lagebild_tagparse", default_config={"tagger": "perceptron"})
+def make_tagparse(nlp: Language, name: str, tagger: str):
+    def component(doc: Doc) -> Doc:
+        return tagparse(doc, get_tagger(tagger))
+
+    return component
+
+
+def tagparse(doc: Doc, tagger) -> Doc:
     n = len(doc)
-    heads = numpy.zeros(n, dtype="int64")
-    deps = [""] * n
+    if n == 0:
+        return doc
     strings = doc.vocab.strings
-    morphs: list[str] = [""] * n
-    for sent in doc.sents:
-        idx = [t.i for t in sent if not t.is_space]
-        words = [doc[k].text for k in idx]
-        tags = tagger.tag(words)
-        toks = []
-        for j, (k, (stts, lemma)) in enumerate(zip(idx, tags, strict=True)):
-            toks.append(Tok(j, doc[k].text, stts, STTS_TO_UPOS.get(stts, "X"), lemma))
+    morphology = doc.vocab.morphology
+    texts = [t.text for t in doc]
+    flags = doc.to_array([SENT_START, IS_SPACE])
+    heads = numpy.arange(n, dtype="int64")
+    deps = ["dep"] * n
+    tags = ["_SP"] * n
+    poss = ["SPACE"] * n
+    lemmas = list(texts)
+    morphs = [""] * n
+    bounds = [i for i in range(n) if i == 0 or flags[i, 0] == 1] + [n]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        idx = [k for k in range(a, b) if not flags[k, 1]]
+        if not idx:
+            deps[a] = ROOT_LABEL
+            for k in range(a + 1, b):
+                heads[k] = a
+            continue
+        words = [texts[k] for k in idx]
+        tagged = tagger.tag(words)
+        toks = [
+            Tok(j, w, stts, STTS_TO_UPOS.get(stts, "X"), lemma)
+            for j, (w, (stts, lemma)) in enumerate(zip(words, tagged, strict=True))
+        ]
         fix_lemmas(toks)
         units = parse(toks) or []
         set_features(toks, units)
         for t in toks:
             k = idx[t.i]
-            tok = doc[k]
-            tok.tag_ = t.tag
-            tok.pos_ = t.pos
-            tok.lemma_ = t.lemma
-            morphs[k] = "|".join(f"{a}={b}" for a, b in sorted(t.feats.items()) if b)
+            tags[k] = t.tag
+            poss[k] = t.pos
+            lemmas[k] = t.lemma
+            if t.feats:
+                morphs[k] = "|".join(f"{x}={y}" for x, y in sorted(t.feats.items()) if y)
             if t.head < 0:
                 heads[k] = k
                 deps[k] = ROOT_LABEL
             else:
                 heads[k] = idx[t.head]
                 deps[k] = t.dep
-        # whitespace tokens hang on the previous token of the sentence (or the next)
-        for tok in sent:
-            if tok.is_space:
-                tok.pos_ = "SPACE"
-                tok.tag_ = "_SP"
-                tok.lemma_ = tok.text
-                anchor = idx[0] if idx else sent.start
-                prev = [k for k in idx if k < tok.i]
-                anchor = prev[-1] if prev else anchor
-                heads[tok.i] = anchor if anchor != tok.i else tok.i
-                deps[tok.i] = "dep" if anchor != tok.i else ROOT_LABEL
-    for k, m in enumerate(morphs):
-        if m:
-            doc[k].set_morph(m)
-    arr = numpy.zeros((n, 2), dtype="uint64")
-    arr[:, 0] = (heads - numpy.arange(n)).astype("uint64")
-    arr[:, 1] = [strings.add(d) for d in deps]
-    sent_starts = [t.is_sent_start for t in doc]
-    doc.from_array([HEAD, DEP], arr)
-    # from_array derives sentence starts from the trees; they match by construction
-    del sent_starts
+        # whitespace tokens hang on the previous word of the sentence (or the first)
+        for k in range(a, b):
+            if flags[k, 1]:
+                prev = [x for x in idx if x < k]
+                heads[k] = prev[-1] if prev else idx[0]
+    arr = numpy.zeros((n, 6), dtype="uint64")
+    arr[:, 0] = [strings.add(x) for x in tags]
+    arr[:, 1] = [UPOS_IDS.get(x, UPOS_IDS["X"]) for x in poss]
+    arr[:, 2] = [strings.add(x) for x in lemmas]
+    arr[:, 3] = [morphology.add(m) if m else 0 for m in morphs]
+    arr[:, 4] = (heads - numpy.arange(n)).astype("uint64")
+    arr[:, 5] = [strings.add(d) for d in deps]
+    doc.from_array([TAG, POS, LEMMA, MORPH, HEAD, DEP], arr)
     return doc
 
 
@@ -196,9 +214,9 @@ def _pick(an: frozenset[str], pp: bool = False) -> str:
 
 
 @cache
-def build_default_nlp() -> Language:
+def build_default_nlp(tagger: str = "perceptron") -> Language:
     nlp = spacy.blank("de")
     nlp.add_pipe("lagebild_sentences")
-    nlp.add_pipe("lagebild_tagparse")
+    nlp.add_pipe("lagebild_tagparse", config={"tagger": tagger})
     nlp.add_pipe("lagebild_ner")
     return nlp

@@ -139,3 +139,82 @@ class HantaTagger:
                 stts = "APPRART"
             res.append((stts, lemma))
         return res
+
+
+_ADJ_ENDINGS = ("sten", "ster", "stem", "stes", "ste", "en", "er", "em", "es", "e")
+
+
+class PerceptronTagger:
+    """The fast default: an averaged perceptron (src/lagebild/models/tagger_de.json.gz, trained
+    by scripts/train_tagger.py) for STTS tags; lemmas from the trained lemma table, the noun and
+    verb lexicons, and simplemma for the rest."""
+
+    name = "perceptron"
+
+    def __init__(self, path: str | None = None) -> None:
+        from importlib import resources
+
+        from lagebild.nlp.perceptron import Perceptron
+
+        if path is None:
+            res = resources.files("lagebild") / "models" / "tagger_de.json.gz"
+            with resources.as_file(res) as p:
+                self.model = Perceptron.load(p)
+        else:
+            self.model = Perceptron.load(path)
+        self.lemmas: dict[str, str] = self.model.meta.get("lemmas", {})
+
+    def tag(self, words: list[str]) -> list[tuple[str, str]]:
+        if not words:
+            return []
+        tags = self.model.tag(words)
+        out = []
+        for w, t in zip(words, tags, strict=True):
+            if w in QUOTES_BRACKETS:
+                t = "$("
+            out.append((t, self.lemma(w, t)))
+        return out
+
+    @lru_cache(maxsize=300_000)  # noqa: B019 - one tagger per process
+    def lemma(self, word: str, tag: str) -> str:
+        lem = self.lemmas.get(f"{word}\t{tag}")
+        if lem is not None:
+            return lem
+        if tag.startswith("$") or tag in ("CARD", "XY", "FM"):
+            return word
+        if tag == "NE":
+            return word
+        from lagebild.nlp import lexicon
+
+        if tag == "NN":
+            lemma, an = lexicon.noun_analyses(word)
+            if lemma:
+                return lemma
+        elif tag.startswith("V"):
+            ana = lexicon.verb_analyses(word)
+            if ana:
+                return ana[0][0]
+        elif tag in ("ADJA", "ADJD"):
+            low = word.lower()
+            if tag == "ADJA":
+                for end in _ADJ_ENDINGS:
+                    if low.endswith(end) and len(low) - len(end) >= 3:
+                        return _simple(low[: len(low) - len(end)], low)
+            return _simple(low, low)
+        lem = _simplemma(word)
+        if tag == "NN" and lem:
+            return lem[0].upper() + lem[1:]
+        return lem
+
+
+@lru_cache(maxsize=100_000)
+def _simplemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="de")
+
+
+def _simple(stem: str, full: str) -> str:
+    """Adjective lemma: the stripped stem, unless simplemma knows better."""
+    lem = _simplemma(full)
+    return lem.lower() if lem and lem.lower() != full else stem

@@ -1,0 +1,504 @@
+"""Read queries for the API: SQL over the store's tables, run on a per-request DuckDB cursor.
+
+The server process owns the DuckDB file (see `app.py`): the store's own connection is used
+only by the ingest worker thread, and every request reads through its own cursor of the same
+database instance, so readers see the last committed state while an ingest is writing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date as Date
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+import duckdb
+
+from lagebild.models import PLOVER_TYPES
+
+# sort keys the events endpoint accepts ("-" prefix: descending)
+EVENT_SORTS = {
+    "date": "date",
+    "type": "type",
+    "source": "source",
+    "target": "target",
+    "goldstein": "goldstein",
+    "quad_class": "quad_class",
+    "num_mentions": "num_mentions",
+    "num_articles": "num_articles",
+    "num_sources": "num_sources",
+    "confidence": "confidence",
+    "tone": "tone",
+}
+
+# the contract's event columns (STORE_API.md); the events endpoints return those the store has
+EVENT_COLUMNS = (
+    "id",
+    "date",
+    "type",
+    "mode",
+    "source",
+    "target",
+    "source_name",
+    "target_name",
+    "negated",
+    "hypothetical",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "location_name",
+    "location_country",
+    "location_adm1",
+    "geonames_id",
+    "lat",
+    "lon",
+    "location_precision",
+    "tone",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "document_id",
+    "sentence",
+    "confidence",
+)
+
+DOCUMENT_LIST_COLUMNS = ("id", "date", "title", "teaser", "source", "url", "language", "format")
+
+
+def jsonable(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return None if math.isnan(value) or math.isinf(value) else value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    return value
+
+
+def fetch(cur: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+    cur.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [{n: jsonable(v) for n, v in zip(names, row, strict=True)} for row in cur.fetchall()]
+
+
+@dataclass
+class EventFilter:
+    """The filters every event-based endpoint shares (validated by the API layer)."""
+
+    actor: list[str] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    sector: list[str] = field(default_factory=list)
+    type: list[str] = field(default_factory=list)
+    quad_class: list[int] = field(default_factory=list)
+    since: Date | None = None
+    until: Date | None = None
+    place: str | None = None
+    q: str | None = None
+    flagged: str = "include"  # include | exclude | only
+    min_confidence: float | None = None
+
+    def where(self) -> tuple[str, list]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.actor:
+            marks = ",".join("?" * len(self.actor))
+            clauses.append(f"(source IN ({marks}) OR target IN ({marks}))")
+            params += self.actor + self.actor
+        if self.country:
+            parts = []
+            for c in self.country:
+                parts.append("source = ? OR source LIKE ? OR target = ? OR target LIKE ?")
+                params += [c, c + "/%", c, c + "/%"]
+            clauses.append("(" + " OR ".join(parts) + ")")
+        if self.sector:
+            parts = []
+            for s in self.sector:
+                parts.append("source LIKE ? OR target LIKE ?")
+                params += ["%/" + s, "%/" + s]
+            clauses.append("(" + " OR ".join(parts) + ")")
+        if self.type:
+            clauses.append(f"type IN ({','.join('?' * len(self.type))})")
+            params += self.type
+        if self.quad_class:
+            clauses.append(f"quad_class IN ({','.join('?' * len(self.quad_class))})")
+            params += self.quad_class
+        if self.since:
+            clauses.append("date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append("date <= ?")
+            params.append(self.until)
+        if self.place:
+            clauses.append(
+                "(contains(lower(coalesce(location_name, '')), lower(?))"
+                " OR location_country = upper(?) OR location_adm1 = ?)"
+            )
+            params += [self.place, self.place, self.place]
+        if self.q:
+            clauses.append(
+                "(contains(lower(coalesce(sentence, '')), lower(?))"
+                " OR contains(lower(coalesce(source_name, '')), lower(?))"
+                " OR contains(lower(coalesce(target_name, '')), lower(?)))"
+            )
+            params += [self.q, self.q, self.q]
+        if self.flagged == "exclude":
+            clauses.append("NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)")
+        elif self.flagged == "only":
+            clauses.append("(coalesce(negated, false) OR coalesce(hypothetical, false))")
+        if self.min_confidence is not None:
+            clauses.append("confidence >= ?")
+            params.append(self.min_confidence)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+class Queries:
+    """All the read queries; `cur` is a cursor owned by the calling request."""
+
+    def __init__(self, cur: duckdb.DuckDBPyConnection):
+        self.cur = cur
+        self._columns: dict[str, list[str]] = {}
+
+    def columns(self, table: str) -> list[str]:
+        if table not in self._columns:
+            rows = self.cur.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+                " ORDER BY ordinal_position",
+                [table],
+            ).fetchall()
+            self._columns[table] = [r[0] for r in rows]
+        return self._columns[table]
+
+    def _event_select(self) -> str:
+        have = set(self.columns("events"))
+        return ", ".join(f'"{c}"' for c in EVENT_COLUMNS if c in have)
+
+    # events -----------------------------------------------------------------------------
+    def events(
+        self, f: EventFilter, sort: str = "-date", limit: int = 50, offset: int = 0
+    ) -> dict[str, Any]:
+        where, params = f.where()
+        total = self.cur.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
+        key = sort.lstrip("-")
+        direction = "DESC" if sort.startswith("-") else "ASC"
+        order = f'"{EVENT_SORTS[key]}" {direction} NULLS LAST, id'
+        items = fetch(
+            self.cur,
+            f"SELECT {self._event_select()} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?",
+            params + [limit, offset],
+        )
+        return {"total": total, "limit": limit, "offset": offset, "sort": sort, "items": items}
+
+    def event(self, event_id: str) -> dict[str, Any] | None:
+        rows = fetch(
+            self.cur, f"SELECT {self._event_select()} FROM events WHERE id = ?", [event_id]
+        )
+        if not rows:
+            return None
+        event = rows[0]
+        mention_cols = set(self.columns("event_mentions"))
+        wanted = [
+            c
+            for c in (
+                "id",
+                "document_id",
+                "sentence_idx",
+                "section",
+                "start",
+                "end",
+                "sentence",
+                "type",
+                "source",
+                "target",
+                "negated",
+                "hypothetical",
+                "confidence",
+                "reported_by",
+                "evidence",
+            )
+            if c in mention_cols
+        ]
+        select = ", ".join(f'm."{c}"' for c in wanted)
+        mentions = fetch(
+            self.cur,
+            f"""SELECT {select}, d.title AS document_title, d.url AS document_url,
+                       d.source AS document_source, d.date AS document_date,
+                       s.start AS sentence_start, s.text AS sentence_text
+                FROM event_mentions m
+                LEFT JOIN documents d ON d.id = m.document_id
+                LEFT JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence_idx
+                WHERE m.event_id = ?
+                ORDER BY d.date NULLS LAST, m.document_id, m.sentence_idx
+                LIMIT 200""",
+            [event_id],
+        )
+        for m in mentions:
+            m["entities"] = self._sentence_entities(m["document_id"], m.get("sentence_idx"))
+            if m.get("sentence") is None:
+                m["sentence"] = m.get("sentence_text")
+        event["mentions"] = mentions
+        return event
+
+    def _entity_select(self, alias: str = "") -> str:
+        have = self.columns("entity_mentions")
+        p = f"{alias}." if alias else ""
+        out = []
+        for c in ("sentence_idx", "section", "start", "end", "text", "label"):
+            if c in have:
+                out.append(f'{p}"{c}"')
+        code = next((c for c in ("actor_code", "actor", "code") if c in have), None)
+        name = next((c for c in ("actor_name", "name") if c in have), None)
+        out.append(f'{p}"{code}" AS actor_code' if code else "NULL AS actor_code")
+        out.append(f'{p}"{name}" AS actor_name' if name else "NULL AS actor_name")
+        return ", ".join(out)
+
+    def _sentence_entities(self, document_id: str, sentence_idx: int | None) -> list[dict]:
+        if sentence_idx is None:
+            return []
+        return fetch(
+            self.cur,
+            f"SELECT {self._entity_select()} FROM entity_mentions"
+            " WHERE document_id = ? AND sentence_idx = ? ORDER BY start",
+            [document_id, sentence_idx],
+        )
+
+    # aggregates -------------------------------------------------------------------------
+    def actors(
+        self, f: EventFilter, search: str | None = None, limit: int = 100, offset: int = 0
+    ) -> dict[str, Any]:
+        where, params = f.where()
+        having, hparams = "", []
+        if search:
+            having = (
+                " WHERE contains(lower(code), lower(?))"
+                " OR contains(lower(coalesce(name, '')), lower(?))"
+            )
+            hparams = [search, search]
+        sql = f"""
+            WITH f AS (SELECT source, target, source_name, target_name FROM events{where}),
+            a AS (
+              SELECT source AS code, source_name AS name, 1 AS s, 0 AS t FROM f
+              WHERE source IS NOT NULL
+              UNION ALL
+              SELECT target, target_name, 0, 1 FROM f WHERE target IS NOT NULL
+            ),
+            g AS (
+              SELECT code, max(name) AS name, sum(s)::BIGINT AS as_source,
+                     sum(t)::BIGINT AS as_target, count(*) AS total
+              FROM a GROUP BY code
+            )
+            SELECT *, count(*) OVER () AS _n FROM g{having}
+            ORDER BY total DESC, code LIMIT ? OFFSET ?"""
+        rows = fetch(self.cur, sql, params + hparams + [limit, offset])
+        total = rows[0]["_n"] if rows else 0
+        for r in rows:
+            r.pop("_n", None)
+            r["country"], r["sector"] = split_code(r["code"])
+        return {"total": total, "limit": limit, "offset": offset, "items": rows}
+
+    def network(self, f: EventFilter, group: str = "code", max_edges: int = 200) -> dict[str, Any]:
+        where, params = f.where()
+        if group == "country":
+            src = "CASE WHEN source LIKE '%:%' THEN source ELSE split_part(source, '/', 1) END"
+            tgt = "CASE WHEN target LIKE '%:%' THEN target ELSE split_part(target, '/', 1) END"
+        else:
+            src, tgt = "source", "target"
+        and_ = " AND " if where else " WHERE "
+        edges = fetch(
+            self.cur,
+            f"""SELECT {src} AS source, {tgt} AS target, count(*) AS weight,
+                       avg(goldstein) AS goldstein, mode(type) AS top_type,
+                       max(source_name) AS source_name, max(target_name) AS target_name
+                FROM events{where}{and_}source IS NOT NULL AND target IS NOT NULL
+                GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?""",
+            params + [max_edges],
+        )
+        nodes: dict[str, dict[str, Any]] = {}
+        for e in edges:
+            for side in ("source", "target"):
+                code = e[side]
+                name = e.pop(f"{side}_name") if group == "code" else None
+                node = nodes.setdefault(
+                    code,
+                    {"id": code, "name": name, "weight": 0, "out": 0, "in": 0},
+                )
+                node["weight"] += e["weight"]
+                node["out" if side == "source" else "in"] += e["weight"]
+                node["country"], node["sector"] = split_code(code)
+            e.pop("source_name", None)
+            e.pop("target_name", None)
+            if e["goldstein"] is not None:
+                e["goldstein"] = round(e["goldstein"], 2)
+        return {"group": group, "nodes": list(nodes.values()), "edges": edges}
+
+    def timeline(self, f: EventFilter, by: str = "type", interval: str = "day") -> dict[str, Any]:
+        where, params = f.where()
+        if interval == "auto":
+            span = self.cur.execute(
+                f"SELECT min(date), max(date) FROM events{where}", params
+            ).fetchone()
+            days = (span[1] - span[0]).days if span and span[0] and span[1] else 0
+            interval = "day" if days <= 180 else "week" if days <= 3 * 365 else "month"
+        bucket = "date" if interval == "day" else f"date_trunc('{interval}', date)::DATE"
+        key = "type" if by == "type" else "quad_class"
+        and_ = " AND " if where else " WHERE "
+        rows = fetch(
+            self.cur,
+            f"""SELECT {bucket} AS date, {key} AS key, count(*) AS n
+                FROM events{where}{and_}date IS NOT NULL
+                GROUP BY 1, 2 ORDER BY 1, 2""",
+            params,
+        )
+        return {"by": by, "interval": interval, "rows": rows}
+
+    def map_points(self, f: EventFilter, limit: int = 2000) -> dict[str, Any]:
+        where, params = f.where()
+        and_ = " AND " if where else " WHERE "
+        rows = fetch(
+            self.cur,
+            f"""SELECT round(lat, 3) AS lat, round(lon, 3) AS lon,
+                       mode(location_name) AS name, mode(location_country) AS country,
+                       max(location_precision) AS precision, count(*) AS n,
+                       avg(goldstein) AS goldstein, mode(type) AS top_type
+                FROM events{where}{and_}lat IS NOT NULL AND lon IS NOT NULL
+                GROUP BY 1, 2 ORDER BY n DESC LIMIT ?""",
+            params + [limit],
+        )
+        for r in rows:
+            if r["goldstein"] is not None:
+                r["goldstein"] = round(r["goldstein"], 2)
+        return {"points": rows}
+
+    # documents --------------------------------------------------------------------------
+    def documents(
+        self,
+        q: str | None = None,
+        since: Date | None = None,
+        until: Date | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        clauses, params = [], []
+        if q:
+            clauses.append(
+                "(contains(lower(coalesce(title, '')), lower(?))"
+                " OR contains(lower(coalesce(text, '')), lower(?)))"
+            )
+            params += [q, q]
+        if since:
+            clauses.append("date >= ?")
+            params.append(since)
+        if until:
+            clauses.append("date <= ?")
+            params.append(until)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        have = set(self.columns("documents"))
+        cols = ", ".join(f'd."{c}"' for c in DOCUMENT_LIST_COLUMNS if c in have)
+        total = self.cur.execute(f"SELECT count(*) FROM documents{where}", params).fetchone()[0]
+        items = fetch(
+            self.cur,
+            f"""WITH page AS (
+                  SELECT * FROM documents{where}
+                  ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?)
+                SELECT {cols}, (SELECT count(*) FROM event_mentions m
+                                WHERE m.document_id = d.id) AS num_event_mentions
+                FROM page d ORDER BY d.date DESC NULLS LAST, d.id""",
+            params + [limit, offset],
+        )
+        return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        rows = fetch(self.cur, "SELECT * FROM documents WHERE id = ?", [document_id])
+        if not rows:
+            return None
+        doc = rows[0]
+        doc["sentences"] = fetch(
+            self.cur,
+            'SELECT idx, section, start, "end", text FROM sentences'
+            " WHERE document_id = ? ORDER BY idx",
+            [document_id],
+        )
+        doc["entities"] = fetch(
+            self.cur,
+            f"SELECT {self._entity_select()} FROM entity_mentions"
+            " WHERE document_id = ? ORDER BY section, start",
+            [document_id],
+        )
+        have = set(self.columns("event_mentions"))
+        wanted = [
+            c
+            for c in (
+                "id",
+                "event_id",
+                "sentence_idx",
+                "section",
+                "start",
+                "end",
+                "type",
+                "source",
+                "target",
+                "negated",
+                "hypothetical",
+                "confidence",
+                "reported_by",
+            )
+            if c in have
+        ]
+        doc["events"] = fetch(
+            self.cur,
+            f"SELECT {', '.join(f'{chr(34)}{c}{chr(34)}' for c in wanted)} FROM event_mentions"
+            " WHERE document_id = ? ORDER BY sentence_idx, start",
+            [document_id],
+        )
+        return doc
+
+    # stats ------------------------------------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        counts = {}
+        for table in (
+            "documents",
+            "sentences",
+            "entity_mentions",
+            "event_mentions",
+            "events",
+            "errors",
+        ):
+            if self.columns(table):
+                counts[table] = self.cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        lo, hi = self.cur.execute("SELECT min(date), max(date) FROM events").fetchone()
+        by_type = dict(
+            self.cur.execute(
+                "SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC"
+            ).fetchall()
+        )
+        by_quad = {
+            str(k): v
+            for k, v in self.cur.execute(
+                "SELECT quad_class, count(*) FROM events WHERE quad_class IS NOT NULL"
+                " GROUP BY 1 ORDER BY 1"
+            ).fetchall()
+        }
+        return {
+            "counts": counts,
+            "first_date": jsonable(lo),
+            "last_date": jsonable(hi),
+            "events_by_type": by_type,
+            "events_by_quad_class": by_quad,
+            "plover_types": list(PLOVER_TYPES),
+        }
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    if not code or ":" in code:
+        return None, None
+    country, _, sector = code.partition("/")
+    return country, sector or None
