@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.dates import resolve_date
-from lagebild.coding.lexicon import Entry, Lexicon
-from lagebild.coding.repair import repair_verbless
+from lagebild.coding.lexicon import Entry, Lexicon, fold
+from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
 _HYPHEN = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(.+)$")
@@ -192,7 +192,7 @@ class EventCoder:
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
         self._light_verbs = {
-            v for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
+            fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
         }
 
     # ------------------------------------------------------------------ resolver
@@ -237,7 +237,7 @@ class EventCoder:
     ) -> list[EventMention]:
         sent = span[:] if isinstance(span, Doc) else span
         offset = 0
-        repaired = repair_verbless(sent, self._is_verb)
+        repaired = repair_verbless(sent, self._is_verb) or repair_conjunct(sent, self._is_verb)
         if repaired is not None:  # the parse has no verb: a flat clause by word order
             sent, offset = repaired
         doc = sent.doc
@@ -281,7 +281,20 @@ class EventCoder:
 
     # ------------------------------------------------------------------ lemmas
     def verb_lemma(self, v: Token) -> str:
-        lemma = (v.lemma_ or v.text).lower().replace("#", "").replace("|", "")
+        lemma = fold((v.lemma_ or v.text).replace("#", "").replace("|", ""))
+        prts = [c for c in v.children if sx.dep(c) in ("compound:prt", "prt", "svp")]
+        if not prts and v.pos_ in ("VERB", "AUX") and sx.morph(v, "VerbForm") == "Fin":
+            # a clause-final particle the parser hung on a noun ("feuerte ... ab")
+            prts = [
+                c
+                for c in v.sent
+                if sx.dep(c) in ("compound:prt", "prt", "svp")
+                and c.head.pos_ not in ("VERB", "AUX")
+                and c.i > v.i
+            ]
+            joined = [p for p in prts if self._is_verb(p.lower_ + lemma)]
+            if joined:
+                return joined[0].lower_ + lemma
         for c in v.children:
             if sx.dep(c) in ("compound:prt", "prt", "svp") or (
                 c.pos_ == "ADP" and c.tag_ == "PTKVZ"
@@ -289,6 +302,17 @@ class EventCoder:
                 p = c.lower_
                 if not lemma.startswith(p):
                     lemma = p + lemma
+        if not self._is_verb(lemma):
+            for c in v.children:  # a particle the parser gave to the wrong verb ("anwarnen")
+                p = c.lower_
+                if sx.dep(c) in ("compound:prt", "prt", "svp") and lemma.startswith(p):
+                    if self._is_verb(lemma[len(p) :]):
+                        lemma = lemma[len(p) :]
+        if not self._is_verb(lemma):  # a particle joined in error, or a lemmatiser slip
+            for p in sx.PARTICLES:
+                if lemma.startswith(p) and self._is_verb(lemma[len(p) :]):
+                    lemma = lemma[len(p) :]
+                    break
         if lemma not in self.lex.by_verb and "zu" in lemma[2:-3]:
             alt = re.sub(r"^(\w+?)zu(\w+en)$", r"\1\2", lemma)
             if alt in self.lex.by_verb:
@@ -296,8 +320,8 @@ class EventCoder:
         return lemma
 
     def noun_entries(self, n: Token) -> tuple[str, list[Entry]]:
-        lemma = (n.lemma_ or n.text).lower()
-        cands = [lemma, n.lower_]
+        lemma = fold(n.lemma_ or n.text)
+        cands = [lemma, fold(n.text)]
         for lem in cands:
             if lem in self.lex.by_noun:
                 return lem, self.lex.by_noun[lem]
@@ -335,6 +359,9 @@ class EventCoder:
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
             s, _ = self._subject(v.head, depth + 1)
             return s, "conj:shared-subject"
+        if d in ("aux", "aux:pass", "cop") and v.head.i != v.i:  # a main verb read as auxiliary
+            s, _ = self._subject(v.head, depth + 1)
+            return s, "repair:aux-as-verb"
         if d in ("xcomp", "ccomp", "advcl") and sx.is_zu_infinitive(v):
             gov = v.head
             if self.verb_lemma(gov) in self.obj_control:
@@ -528,7 +555,7 @@ class EventCoder:
             if n.pos_ not in ("NOUN", "PROPN") or sx.dep(n) in ("nsubj", "conj"):
                 continue
             _, ents = self.noun_entries(n)
-            lights = [e for e in ents if e.kind == "light" and lemma in e.verb]
+            lights = [e for e in ents if e.kind == "light" and lemma in {fold(x) for x in e.verb}]
             lights.sort(key=lambda e: -e.specificity())
             for e in lights:
                 if not self._conditions(e, v, "light", self._object_lemmas(v)):

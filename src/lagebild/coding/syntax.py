@@ -27,6 +27,23 @@ FUSED = {
     "hinterm": "hinter",
     "vorm": "vor",
 }
+PARTICLES = (
+    "zurück",
+    "fest",
+    "frei",
+    "auf",
+    "aus",
+    "ein",
+    "an",
+    "ab",
+    "vor",
+    "nach",
+    "mit",
+    "zu",
+    "los",
+    "weg",
+    "um",
+)
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
 SUBJ = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
 CLAUSAL = ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj")
