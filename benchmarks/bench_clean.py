@@ -6,9 +6,11 @@ Generates N synthetic articles in the raw dump format (teaser line, title, galle
 ending in `Foto: CREDIT`, trailer), writes them to a temporary folder, then measures
   1. read + clean from disk (lagebild.ingest.read -> lagebild.clean.clean),
   2. clean alone on the RawDocuments already in memory,
-and prints docs/s and MB/s for each (best of --repeat runs), plus how often the credits came out exactly as generated
-(a check on the credit/caption boundary over credits the generator builds from agencies,
-photographer names and separators; synthetic, so an upper bound for real text).
+and prints docs/s and MB/s for each (best of --repeat runs), plus how often the credits came out
+exactly as generated: a check on the credit/caption boundary over credits built from listed and
+unlisted agencies, photographer names and separators, followed by captions that open with
+determiners, names of one to four words, role nouns, dates or quotes. Synthetic, so an upper
+bound for real text.
 """
 
 from __future__ import annotations
@@ -42,6 +44,20 @@ ACTORS = [
     "US-Präsident Trump",
     "Der französische Präsident",
     "Venezuelas Präsident Maduro",
+    "Emmanuel Macron",
+    "Friedrich Merz",
+    "Ursula von der Leyen",
+    "Xi Jinping",
+    "Recep Tayyip Erdoğan",
+    "Im Jahr 2025 hatte Russland",
+    "„Wir handeln jetzt“, sagte der Minister, und",
+]
+UNLISTED = [
+    "dts Nachrichtenagentur",
+    "serienlicht",
+    "Panama Pictures",
+    "Nordbild",
+    "Pressebild Süd",
 ]
 TARGETS = [
     "Belarus",
@@ -131,7 +147,7 @@ LAST = [
 
 def credit(rng: random.Random) -> str:
     person = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
-    kind = rng.randrange(6)
+    kind = rng.randrange(8)
     if kind == 0:
         return "IMAGO/" + "; ".join(rng.sample(AGENCIES, rng.randint(1, 3)))
     if kind == 1:
@@ -142,6 +158,10 @@ def credit(rng: random.Random) -> str:
         return rng.choice(AGENCIES)
     if kind == 4:
         return f"imago/{rng.choice(AGENCIES)}"
+    if kind == 5:
+        return f"IMAGO/{person}"
+    if kind == 6:
+        return f"IMAGO/{rng.choice(UNLISTED)}"
     return f"{rng.choice(AGENCIES)}/{person}"
 
 

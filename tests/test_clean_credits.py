@@ -118,6 +118,37 @@ def credit_and_rest(text: str) -> tuple[str, str]:
         ),
         ("dpa CDU/CSU-Fraktionschef Spahn sagte", "dpa", "CDU/CSU-Fraktionschef Spahn sagte"),
         ("Lena Haas Kreml-Chef Putin sagte", "Lena Haas", "Kreml-Chef Putin sagte"),
+        # lower-case brands after the slash, unknown multi-word agencies
+        (
+            "IMAGO/dts Nachrichtenagentur Die Bundesregierung",
+            "IMAGO/dts Nachrichtenagentur",
+            "Die Bundesregierung",
+        ),
+        ("IMAGO/serienlicht Die Polizei nahm", "IMAGO/serienlicht", "Die Polizei nahm"),
+        ("IMAGO/localpic Russland gehört", "IMAGO/localpic", "Russland gehört"),
+        ("IMAGO/Neue Pressebilder Russland gehört", "IMAGO/Neue Pressebilder", "Russland gehört"),
+        (
+            "IMAGO/Lobeca NATO-Generalsekretär Mark Rutte sagte",
+            "IMAGO/Lobeca",
+            "NATO-Generalsekretär Mark Rutte sagte",
+        ),
+        ("IMAGO/SNA 2024 hatte Russland", "IMAGO/SNA", "2024 hatte Russland"),
+        # a caption opening with a full name after a one-word or a two-word credit
+        ("IMAGO/Nordbild Friedrich Merz sagte", "IMAGO/Nordbild", "Friedrich Merz sagte"),
+        ("Michael Kappeler Friedrich Merz sagte", "Michael Kappeler", "Friedrich Merz sagte"),
+        ("IMAGO/Hans Peter Müller Die Kanzlerin", "IMAGO/Hans Peter Müller", "Die Kanzlerin"),
+        (
+            "IMAGO/Nordbild Recep Tayyip Erdoğan verkündete",
+            "IMAGO/Nordbild",
+            "Recep Tayyip Erdoğan verkündete",
+        ),
+        ("Anna Weber Im Jahr 2025 hatte", "Anna Weber", "Im Jahr 2025 hatte"),
+        ("IMAGO/Nordbild Thomas", "IMAGO/Nordbild Thomas", ""),
+        (
+            "IMAGO/Nordbild Venezuelas Präsident Maduro warnte",
+            "IMAGO/Nordbild",
+            "Venezuelas Präsident Maduro warnte",
+        ),
         # no credit at all
         ("wie man sieht, ist das so.", "", "wie man sieht, ist das so."),
     ],

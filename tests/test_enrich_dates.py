@@ -50,3 +50,16 @@ def test_nearest_expression_to_the_trigger():
 
 def test_no_article_date_no_day():
     assert event_date("Am Montag griff die Armee an.", None) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("US forces struck on Monday.", date(2025, 10, 27)),
+        ("Yesterday police arrested ten people.", date(2025, 10, 27)),
+        ("On October 12 both sides signed a deal.", date(2025, 10, 12)),
+        ("On 3 December 2024 the ministers met.", date(2024, 12, 3)),
+    ],
+)
+def test_english_days(text, expected):
+    assert event_date(text, TUESDAY) == expected

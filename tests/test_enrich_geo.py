@@ -218,3 +218,23 @@ def test_city_genitives_and_small_towns(gaz):
     assert loc.country == "UKR" and loc.precision == "region"
     town = gaz.lookup("Kupjansk")  # below GeoNames' 15,000 list: coordinates from names_de.yaml
     assert town.country == "UKR" and town.lat is not None and town.geonames_id is None
+
+
+@pytest.mark.parametrize(
+    "text, type_, trigger, name",
+    [
+        (
+            "US forces destroyed a boat off the coast of Venezuela.",
+            "ASSAULT",
+            "destroyed",
+            "Venezuela (coast)",
+        ),
+        ("Rockets hit northern Israel overnight.", "ASSAULT", "hit", "Israel (north)"),
+        ("Police detained dozens of protesters in Istanbul.", "COERCE", "detained", "Istanbul"),
+        ("Russia pulled its troops out of Kherson.", "RETREAT", "pulled", "Kherson"),
+        ("The EU imposed sanctions on Iran.", "SANCTION", "imposed", None),
+    ],
+)
+def test_english_sentences(text, type_, trigger, name):
+    loc = where(text, type_, trigger)
+    assert (loc.name if loc else None) == name

@@ -34,3 +34,16 @@ def test_scale_and_empty_text():
     assert tone("") is None and tone("123 456") is None
     neutral = tone("Der Ausschuss tagt am Mittwoch im Rathaus.")
     assert neutral == 0.0
+
+
+def test_lemmas_from_the_analyzer_are_used():
+    import spacy
+
+    from lagebild.enrich.tone import span_scores
+
+    doc = spacy.blank("de")("Die Armee griff das Dorf an.")
+    pos, neg, n = span_scores(doc)
+    assert neg == 0 and n == 6
+    doc[2].lemma_ = "angreifen"
+    pos, neg, n = span_scores(doc)
+    assert neg == 1.0 and pos == 0

@@ -296,3 +296,31 @@ def test_feed_links_honour_robots_txt(server, tmp_path):
     assert "robots.txt" in entry.meta["warnings"][0]
     [page] = items(f"{server}/privat/1", fetch=True, delay=0)  # a URL the user names is read
     assert page.format == "html"
+
+
+def test_json_array_and_object(tmp_path):
+    arr = tmp_path / "a.json"
+    arr.write_text(
+        json.dumps(
+            [{"title": "A", "text": "Text A."}, "kaputt", {"headline": "B", "body": "Text B."}],
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
+    wrapped = tmp_path / "b.json"
+    wrapped.write_text(
+        json.dumps({"articles": [{"title": "C", "text": "Text C."}]}, indent=2), encoding="utf-8"
+    )
+    single = tmp_path / "c.json"
+    single.write_text(json.dumps({"title": "D", "text": "Text D."}, indent=2), encoding="utf-8")
+    out = items(arr, wrapped, single)
+    assert [getattr(o, "title", None) for o in out] == ["A", None, "B", "C", "D"]
+    assert isinstance(out[1], IngestError) and out[1].source.endswith("a.json#2")
+    assert out[3].source.endswith("b.json#1") and out[4].source.endswith("c.json")
+    piped = list(read(["-"], stdin=io.BytesIO(arr.read_bytes()), fetch=False))
+    assert [getattr(o, "title", None) for o in piped] == ["A", None, "B"]
+
+
+def test_unknown_format_fails_at_once():
+    with pytest.raises(ValueError, match="unknown format 'pdf'"):
+        read(["whatever"], format="pdf")

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
@@ -112,7 +113,10 @@ def test_events_list_paging_and_sorting(client):
         ({"place": "Charkiw"}, 2),
         ({"place": "UKR"}, 4),
         ({"q": "Drohnen"}, 1),
-        ({"q": "hamas"}, 2),  # actor name
+        ({"q": "hamas"}, 1),  # case-insensitive
+        ({"q": "100%"}, 0),  # LIKE wildcards match literally
+        ({"q": "_"}, 0),
+        ({"place": "charkiw"}, 0),  # place names match exactly
         ({"flagged": "exclude"}, 13),
         ({"flagged": "only"}, 3),
         ({"type": "ASSAULT", "country": "RUS", "since": "2026-11-04"}, 1),
@@ -420,13 +424,42 @@ def test_add_actor_entry(client, db):
         headers=AUTH,
     )
     assert r.status_code == 422 and "code" in r.json()["message"]
-    entry = {"code": "DEU/GOV", "name": "Friedrich Merz", "aliases": ["Merz"], "kb_id": "Q1"}
-    r = client.post("/api/actors", json=entry, headers=AUTH)
+    person = {
+        "kind": "person",
+        "code": "DEU/GOV",
+        "name": "Erika Beispiel",
+        "aliases": ["Beispiel"],
+        "role": "chancellor",
+        "valid_from": "2026-01-01",
+        "kb_id": "Q1",
+    }
+    r = client.post("/api/actors", json=person, headers=AUTH)
     assert r.status_code == 201, r.text
     path = Path(r.json()["file"])
-    assert path.exists() and "Friedrich Merz" in path.read_text(encoding="utf-8")
-    r = client.post("/api/actors", json={**entry, "aliases": ["Kanzler"]}, headers=AUTH)
-    assert r.json()["entries"] == 1  # the same code and name replaces the entry
+    org = {"code": "NGO:BEISPIELHILFE", "name": "Beispielhilfe", "aliases": ["BH e.V."]}
+    assert client.post("/api/actors", json=org, headers=AUTH).status_code == 201
+    again = client.post("/api/actors", json={**person, "aliases": ["E. Beispiel"]}, headers=AUTH)
+    assert again.json()["entries"] == 2  # the same person replaces the entry
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert data["people"] == [
+        {
+            "name": "Erika Beispiel",
+            "aliases": ["E. Beispiel"],
+            "country": "DEU",
+            "roles": [{"code": "DEU/GOV", "role": "chancellor", "start": "2026-01-01"}],
+            "qid": "Q1",
+        }
+    ]
+    assert data["organisations"] == [
+        {"code": "NGO:BEISPIELHILFE", "names": ["Beispielhilfe", "BH e.V."]}
+    ]
+    try:  # the actors stage reads the file
+        from lagebild.actors import build_kb
+    except ImportError:
+        return
+    kb = build_kb([path])
+    assert any(a.name == "Erika Beispiel" for a in kb.actors.values())
+    assert any(a.code == "NGO:BEISPIELHILFE" for a in kb.actors.values())
 
 
 # ---------------------------------------------------------------------------- concurrency

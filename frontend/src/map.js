@@ -5,7 +5,7 @@ import { scaleSqrt } from "d3-scale";
 import { feature, mesh } from "topojson-client";
 import { get, filterParams } from "./api.js";
 import { h } from "./dom.js";
-import { t, typeLabel } from "./i18n.js";
+import { t } from "./i18n.js";
 import { goldsteinColor } from "./colors.js";
 
 let world = null; // the offline base map, shipped in static/
@@ -38,7 +38,7 @@ export async function renderMap(el, { state, go }) {
     .attr("cx", (d) => projection([d.lon, d.lat])[0]).attr("cy", (d) => projection([d.lon, d.lat])[1])
     .attr("r", (d) => r(d.n)).attr("fill", (d) => goldsteinColor(d.goldstein))
     .on("click", (_, d) => go({ view: "events", place: d.name || d.country, offset: null }))
-    .append("title").text((d) => `${d.name || "?"} (${d.country || "?"}): ${d.n} — ${d.top_type ? typeLabel(d.top_type) : ""}`);
+    .append("title").text((d) => `${d.name || "?"} (${d.country || "?"}): ${d.n} · Goldstein ${d.goldstein ?? "–"}`);
   svg.call(zoom().scaleExtent([1, 12]).on("zoom", (e) => {
     g.attr("transform", e.transform);
     g.selectAll("circle.point").attr("r", (d) => r(d.n) / Math.sqrt(e.transform.k));

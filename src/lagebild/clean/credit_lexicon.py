@@ -35,6 +35,12 @@ U.S. Department of Defense; Pentagon; White House; Weißes Haus; Presidential Pr
 Ukrainian Presidential Press Service; Handout; Handout Photo; HO; Reuters TV; Reuters TV via;
 Screenshot; Montage; Collage; Symbolbild; Symbolfoto; Archiv; Archivbild; Archivfoto; privat;
 Privat; Pressefoto; Presse; PR; Promo; Veranstalter; Hersteller; Polizei; Feuerwehr; t-online;
+dts Nachrichtenagentur; dts; Panama Pictures; Pond5 Images; Pond5; Depositphotos;
+Bihlmayerfotografie; serienlicht; localpic; Lobeca; Russian Look; Cover-Images; Cover Images;
+MediaPunch; Landmark Media; Matrix Images; APress; Wirestock; Avalon.red; Picture Point; Contrast;
+Sportfoto Rudel; Pressefoto Baumann; Kessler-Sportfotografie; Hollandse Hoogte; TT; Imagebroker;
+imagebroker; Dreamstime; 123rf; Colourbox; Mauritius Images; mauritius images; Bildagentur-online;
+Arco Images; F1online; Xinhua News; Newscom / GDA; GDA; UPI; Kyodo News;
 RND; Redaktionsnetzwerk Deutschland; UN Photo; UN Photos; NATO; EU Audiovisual Service; Zuma; Xinhua/Zuma; Ria; Tass; SOPA; NurPhoto via Getty;
 """
 
@@ -63,3 +69,35 @@ def _entries() -> list[tuple[str, ...]]:
 
 
 ENTRIES: list[tuple[str, ...]] = _entries()
+
+# Given names (and the first word of well-known East Asian names): a caption often opens with a
+# politician's full name right after a credit (`Foto: IMAGO/Nordbild Friedrich Merz sagte …`).
+FIRST_NAMES = set(
+    """
+Abdel Abdullah Abu Achim Adam Adolf Ahmed Alain Alexander Alexandra Alexei Alexej Ali Alice
+Alexis Amir Andrea Andreas Andrej Andrzej Angela Anna Anne Annalena Antonio Antony Armin Ashraf
+Barack Bashar Baschar Benjamin Bernd Bill Boris Boyko Bruno Carlos Carsten Charles
+Christian Christine Christoph Claudia Cem Dmitri Dmitrij Daniel David Diana Dieter Donald Dorothee
+Ebrahim Elon Emmanuel Emine Enrique Eric Evo Fidel Franziska Frank Friedrich Gabriel
+Gavin George Georg Georgia Gerhard Gianni Giorgia Gustavo Hakan Hamad Hans Hassan Heiko Helmut
+Hendrik Hillary Horst Hubertus Ignazio Ilham Imran Ismail Jacinda Jair Jake James Jan Janet
+Javier Jean Jens Jeremy Jerome Jiang Jill Jimmy Joachim Joe John Johann Jonas Joschka Josep
+Joseph Juan Julia Jürgen Justin Kai Kaja Kamala Karin Karl Karol Kassym Katarina Katharina Keir
+Kevin Kim Klaus Kristalina Kyriakos Lai Lars Leo Lisa Lloyd Luiz Lula Manuela Marco
+Margrethe Maria Marie Marine Mario Mark Markus Martin Matteo Mateusz Maxim Mette Michael Michel
+Micheál Mike Mohammed Mohammad Muhammad Mahmoud Maia Nancy Nancy Narendra Nicolas Nicolás Nikol
+Nikolai Norbert Olaf Olena Olaf Omar Oskar Pedro Pete Peter Petr Petro Philipp Pierre Rafael
+Ramzan Recep Reza Ricarda Richard Rishi Robert Roberta Ron Rudolf Saad Salman Samia Sanna
+Sahra Sebastian Sergei Sergej Shinzo Sigmar Silvio Stefan Steffen Stephan Svenja Tayyip Theresa
+Thomas Tony Ulf Ursula Viktor Vladimir Volodymyr Walter Wang Winfried Wladimir Wolfgang Wolodymyr
+Xi Yair Yoon Yulia Julija Jaroslaw Jarosław Nayib Javier Claudia Andrés
+Gustavo Cyril Paul Abiy William Kate Harry Elizabeth Felipe Letizia Willem Alexander Mahmud Ilja
+Lena Max Lukas Leon Felix Sophie Sofia Laura Lea Hannah Mia Emma Ben Tim Tobias Florian Julian
+Simon Fabian Moritz Niklas Sarah Sandra Nicole Sabine Petra Susanne Monika Birgit Heike Ute Uwe
+Jörg Ralf Rolf Dirk Sven Kay Ines Tomasz Marcus Matthias Stefanie Kerstin Silke Anja Tanja Katja
+Britta Jana Ulrike Gabriele Christiane Bettina Ralph Bernhard Manfred Werner Günter Heinz Kurt
+Erik Eva Nina Lara Lina Clara Marc Oliver Patrick René Sascha Dennis Marcel Timo Nils Till Malte
+Ole Henrik Johannes Jakob Luca Elias Noah Viktoria Victoria Olga Natalia Natalja Irina Tatjana
+Sergey Andrei Andriy Oleksandr Dmytro Yuri Juri Igor Ivan Iwan Jakub Piotr Krzysztof Agnieszka
+""".split()
+)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lagebild.clean.credit_lexicon import ENTRIES, QUALIFIERS
+from lagebild.clean.credit_lexicon import ENTRIES, FIRST_NAMES, QUALIFIERS
 
 # `Foto:` and its relatives, as a label in front of a credit
 MARKER = re.compile(
@@ -212,18 +212,26 @@ def _name_run(toks: list[Tok], i: int) -> int:
             return i + 1
         if t.key in QUALIFIERS:
             return i + 1
-        return i
+        after_sep = t.sep_before not in ("", " ")
+        if not (after_sep and t.word[:1].isalnum()):
+            return i
+        # after a separator a segment must follow: a lower-case brand opens it
+        # (`IMAGO/dts Nachrichtenagentur`, `IMAGO/serienlicht`)
     j = i
     while j < len(toks):
         cur = toks[j]
         if j > i and cur.sep_before != " ":
             break
-        if _is_cap(cur) or (
-            cur.word.lower() in NAME_PARTICLES
-            and j + 1 < len(toks)
-            and toks[j + 1].sep_before == " "
-            and _is_cap(toks[j + 1])
-            and j > i
+        if (
+            (j == i and not _is_cap(cur))
+            or _is_cap(cur)
+            or (
+                cur.word.lower() in NAME_PARTICLES
+                and j + 1 < len(toks)
+                and toks[j + 1].sep_before == " "
+                and _is_cap(toks[j + 1])
+                and j > i
+            )
         ):
             j += 1
             if cur.text.endswith((".", "!", "?", ":")) and len(cur.word) > 1:
@@ -232,37 +240,45 @@ def _name_run(toks: list[Tok], i: int) -> int:
         break
     run = j - i
     follower = toks[j] if j < len(toks) else None
-    if follower is None and run > 2:
-        # the text ends inside the run: a caption may hide in it (`AFP/SAUL LOEB US-Präsident …`)
-        for k in range(i + 2, j):
-            if _is_caption_like(toks[k]):
-                return k
-        return j
-    if (
-        follower is None
-        or follower.sep_before not in (" ",)
-        or toks[j - 1].text.endswith((".", "!", "?", ":"))
+    if follower is not None and (
+        follower.sep_before != " " or toks[j - 1].text.endswith((".", "!", "?", ":"))
     ):
-        return j  # the run ends at a separator, the end, or its own full stop: all credit
-    if not follower.word[:1].isalpha() or not follower.word[:1].islower():
-        return j  # a quote, a digit, a capitalised non-name: the caption starts after the run
+        return j  # the run ends at a separator or its own full stop: all credit
+    if follower is None or not follower.word[:1].isalpha() or not follower.word[:1].islower():
+        # the text ends, or a quote or a digit follows: the caption may still open inside the
+        # run (`AFP/SAUL LOEB US-Präsident Biden`, `Anna Weber Im Jahr 2025 …`)
+        k = _caption_start(toks, i, j, names=False)
+        return k if k is not None else j
     # a lower-case word follows: the caption's first words are inside the run
     if run == 1:
         return j
+    k = _caption_start(toks, i, j)
+    if k is not None:
+        return k
+    if run >= 4:
+        return i + 2
+    return j - 1
+
+
+def _caption_start(toks: list[Tok], i: int, j: int, names: bool = True) -> int | None:
+    """The first token of toks[i+1:j] that opens a caption: a sentence-like token (with a
+    genitive in front) or, with `names`, a given name (after the credit's own first and last
+    name: `Michael Kappeler Friedrich Merz sagte`, `Nordbild Friedrich Merz sagte`)."""
+    min_name = i + 2 if toks[i].word in FIRST_NAMES else i + 1
     for k in range(i + 1, j):
+        if names and k >= min_name and toks[k].word in FIRST_NAMES:
+            return k
         if _is_caption_like(toks[k]):
             # a genitive in front belongs to the caption: `Chinas Außenminister`
             if (
-                k - 1 > i + 1  # keep a two-word name whole: `Lena Haas Kreml-Chef Putin`
+                k - 1 >= min_name  # keep a two-word name whole: `Lena Haas Kreml-Chef Putin`
                 and toks[k].word.lower() not in SENTENCE_STARTERS
                 and toks[k - 1].word.endswith("s")
                 and not toks[k - 1].word.isupper()
             ):
                 return k - 1
             return k
-    if run >= 4:
-        return i + 2
-    return j - 1
+    return None
 
 
 @dataclass

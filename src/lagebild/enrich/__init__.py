@@ -24,7 +24,7 @@ from typing import Any
 from lagebild.enrich.dates import event_date
 from lagebild.enrich.gazetteer import Gazetteer, Place, get_gazetteer
 from lagebild.enrich.geo import find_candidates, locate, tokenize
-from lagebild.enrich.tone import tone
+from lagebild.enrich.tone import as_tone, score_words, span_scores, tone, words
 from lagebild.models import Document, EventMention, Location, Sentence
 
 
@@ -133,12 +133,21 @@ def enrich(document: Document, docs: dict[str, Any] | None = None) -> None:
     docs = docs or {}
     gaz = get_gazetteer()
 
-    # tone: per sentence and for the whole document
+    # tone: per sentence and for the whole document (with the analyzer's lemmas where the
+    # section has a Doc, else on the words of the text)
     sentences = _sentences(document, docs)
+    total_scores = [0.0, 0.0, 0]
     for s in document.sentences:
-        s.tone = tone(s.text)
-    full = "\n".join(x for x in (document.title, document.teaser, document.text) if x)
-    document.tone = tone(full)
+        doc = docs.get(s.section)
+        span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
+        sc = span_scores(span) if span is not None else score_words(words(s.text))
+        s.tone = as_tone(*sc)
+        total_scores = [a + b for a, b in zip(total_scores, sc, strict=True)]
+    if document.sentences and total_scores[2]:
+        document.tone = as_tone(*total_scores)
+    else:
+        full = "\n".join(x for x in (document.title, document.teaser, document.text) if x)
+        document.tone = tone(full)
 
     per_sentence = sentence_places(sentences, gaz)
     total: Counter[str] = Counter()

@@ -25,6 +25,13 @@ WEEKDAYS = {
     "samstag": 5,
     "sonnabend": 5,
     "sonntag": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
 }
 MONTHS = {
     "januar": 1,
@@ -52,7 +59,18 @@ MONTHS = {
     "okt": 10,
     "nov": 11,
     "dez": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "october": 10,
+    "december": 12,
 }
+MONTHS_EN = {"april": 4, "august": 8, "september": 9, "november": 11}
+MONTHS_EN.update({k: v for k, v in MONTHS.items() if k.isascii() and len(k) > 3})
+_MO_EN = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
 _WD = "|".join(WEEKDAYS)
 _MO = "|".join(sorted(MONTHS, key=len, reverse=True))
 
@@ -81,10 +99,40 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
-    ("rel", re.compile(r"\b(?P<rel>vorgestern|gestern|heute|übermorgen)\b", re.IGNORECASE)),
+    # English: "October 28", "October 28, 2025", "28 October 2025"
+    (
+        "md",
+        re.compile(
+            rf"\b(?P<m>{_MO_EN})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_MO_EN})\b(?:\s+(?P<y>(?:19|20)\d\d))?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "rel",
+        re.compile(
+            r"\b(?P<rel>vorgestern|gestern|heute|übermorgen|yesterday|today|tomorrow)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("tomorrow", re.compile(r"(?<!\bam )(?<!\bAm )\b(?P<rel>morgen)\b")),
 ]
-RELATIVE = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2}
+RELATIVE = {
+    "vorgestern": -2,
+    "gestern": -1,
+    "heute": 0,
+    "morgen": 1,
+    "übermorgen": 2,
+    "yesterday": -1,
+    "today": 0,
+    "tomorrow": 1,
+}
 
 
 def _weekday(ref: Date, wd: int, forward: bool) -> Date:
@@ -125,11 +173,11 @@ def find_dates(text: str, ref: Date, forward: bool = False) -> list[tuple[int, i
             if any(m.start() < e and m.end() > s for s, e in taken):
                 continue
             day: Date | None = None
-            if kind == "dm":
+            if kind in ("dm", "md"):
                 day = _day_month(
                     ref,
                     int(m["d"]),
-                    MONTHS[m["m"].lower()],
+                    MONTHS.get(m["m"].lower()) or MONTHS_EN[m["m"].lower()],
                     int(m["y"]) if m["y"] else None,
                     forward,
                 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import gettext
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -63,6 +64,18 @@ DIRECTIONS = {
     "Westen": ("west", 270.0),
     "Nordwesten": ("northwest", 315.0),
 }
+DIRECTIONS.update(
+    {
+        "north": ("north", 0.0),
+        "northeast": ("northeast", 45.0),
+        "east": ("east", 90.0),
+        "southeast": ("southeast", 135.0),
+        "south": ("south", 180.0),
+        "southwest": ("southwest", 225.0),
+        "west": ("west", 270.0),
+        "northwest": ("northwest", 315.0),
+    }
+)
 DIRECTION_PREFIXES = {
     "Nordost": "Nordosten",
     "Nordwest": "Nordwesten",
@@ -127,11 +140,13 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
+# Latin script (Basic Latin, Latin-1, Latin Extended-A/B, Latin Extended Additional) plus
+# spaces, digits and punctuation: the alternate names a German text can contain
+_LATIN_RE = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2019]+$")
+
+
 def _is_latin(text: str) -> bool:
-    return all(
-        (not c.isalpha()) or "LATIN" in unicodedata.name(c, "")
-        for c in text  # noqa: SIM110
-    )
+    return bool(_LATIN_RE.match(text))
 
 
 def _genitive_ok(form: str) -> bool:
@@ -232,6 +247,10 @@ class Gazetteer:
                 n = getattr(pc, attr, None)
                 if n and "," not in de.gettext(n):
                     country_forms.setdefault(iso3, set()).add(de.gettext(n))
+                if n and "," not in n:  # English, for English text
+                    country_forms.setdefault(iso3, set()).add(n)
+        for iso3, c in self.countries.items():
+            country_forms.setdefault(iso3, set()).add(c.name)
         for iso3, forms in (names_de.get("countries") or {}).items():
             country_forms.setdefault(iso3, set()).update(forms)
         for iso3, forms in country_forms.items():

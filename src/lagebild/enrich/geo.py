@@ -33,7 +33,7 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 ARTICLES = frozenset(
     "der die das des dem den ein eine einer eines einem einen dieser diese diesem diesen dieses "
-    "seiner seine seinem seinen ihrer ihre ihrem ihren".split()
+    "seiner seine seinem seinen ihrer ihre ihrem ihren the a an".split()
 )
 # preposition -> weight; None: never locative
 PREPOSITIONS: dict[str, float] = {
@@ -57,18 +57,32 @@ PREPOSITIONS: dict[str, float] = {
     "westlich": 0.8,
     "unweit": 0.8,
     "in die": 0.6,
+    # English
+    "at": 0.9,
+    "near": 0.9,
+    "off": 0.9,
+    "outside": 0.8,
+    "inside": 0.9,
+    "from": 0.6,
+    "to": 0.5,
+    "into": 0.6,
+    "on": 0.6,
 }
 OUTER_PREPOSITIONS = frozenset(
     "in im bei beim nach mit von vom zu zum zur für gegen seit vor während trotz wegen".split()
 )
 # these only locate when a feature noun follows ("an der Grenze", "vor der Küste"):
 # "an Taiwan" is a recipient, "vor einer Intervention" a warning's object
-NEEDS_FEATURE = frozenset({"an", "am", "vor", "um"})
+NEEDS_FEATURE = frozenset({"an", "am", "vor", "um", "off"})
 # "aus" and "nach" locate only some events; "auf" mostly attacks (and islands)
 PREP_TYPES = {
     "aus": {"RETREAT", "COERCE"},  # withdrawn from X, expelled from X; attacks come from X
     "nach": {"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"},
     "in die": {"MOBILIZE", "RETREAT", "AID", "COOPERATE", "ASSAULT"},
+    "from": {"RETREAT", "COERCE"},
+    "to": {"CONSULT", "MOBILIZE", "RETREAT", "AID", "COOPERATE"},
+    "into": {"MOBILIZE", "RETREAT", "AID", "COOPERATE", "ASSAULT"},
+    "on": {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "THREATEN"},
     "auf": {"ASSAULT", "MOBILIZE", "COERCE", "PROTEST", "THREATEN"},
 }
 ADMIN_NOUNS = frozenset(
@@ -79,8 +93,29 @@ CITY_NOUNS = frozenset(
     "Stadt Hafenstadt Hauptstadt Großstadt Grenzstadt Küstenstadt Metropole Hafen Flughafen "
     "Ortschaft Ort Dorf Kleinstadt Millionenstadt Frontstadt Nähe".split()
 )
-FEATURE_NOUNS = {"Küste": "coast", "Küsten": "coast", "Grenze": "border", "Grenzen": "border"}
-LINKS = frozenset({"des", "der", "von", "vom", "zu", "zur", "zum"})
+FEATURE_NOUNS = {
+    "Küste": "coast",
+    "Küsten": "coast",
+    "Grenze": "border",
+    "Grenzen": "border",
+    "coast": "coast",
+    "coasts": "coast",
+    "border": "border",
+    "borders": "border",
+}
+LINKS = frozenset({"des", "der", "von", "vom", "zu", "zur", "zum", "of", "with"})
+# English: "the port city of Odesa", "northern Israel"
+CITY_NOUNS_EN = frozenset("city town port capital village".split())
+DIRECTION_ADJ_EN = {
+    "northern": "north",
+    "southern": "south",
+    "eastern": "east",
+    "western": "west",
+    "northeastern": "northeast",
+    "northwestern": "northwest",
+    "southeastern": "southeast",
+    "southwestern": "southwest",
+}
 # event types whose target, when it is a place, is where the event happened
 # events that happen in words: a place phrase modifying a noun ("warfen der Junta in Myanmar
 # vor") is not where such an event happened
@@ -178,7 +213,9 @@ def find_candidates(
                 feature, j = FEATURE_NOUNS[words[k]], k - 1
             elif k >= 0 and words[k] in DIRECTIONS:
                 direction, j = words[k], k - 1
-            elif k >= 0 and (words[k] in ADMIN_NOUNS or words[k] in CITY_NOUNS):
+            elif k >= 0 and (
+                words[k] in ADMIN_NOUNS or words[k] in CITY_NOUNS or words[k] in CITY_NOUNS_EN
+            ):
                 feature = "admin" if words[k] in ADMIN_NOUNS else None
                 j = k - 1
         elif j >= 0 and feature is None and direction is None:
@@ -190,6 +227,8 @@ def find_candidates(
                 feature, j = FEATURE_NOUNS[words[j]], j - 1
             elif words[j] in DIRECTIONS:  # "Norden Israels"
                 direction, j = words[j], j - 1
+            elif words[j].lower() in DIRECTION_ADJ_EN:  # "northern Israel"
+                direction, j = DIRECTION_ADJ_EN[words[j].lower()], j - 1
         # adjectives ("ukrainischen", "umkämpften") count only between an article or a
         # preposition and the place: "in der ukrainischen Hafenstadt Odessa"
         k = j
@@ -202,6 +241,8 @@ def find_candidates(
         while j >= 0 and words[j] in ARTICLES:
             j -= 1
         prep = words[j].lower() if j >= 0 and words[j].lower() in PREPOSITIONS else None
+        if prep is None and j >= 1 and words[j] == "of" and words[j - 1].lower() == "out":
+            prep, j = "from", j - 1  # "out of Kherson"
         if prep == "in" and words[j + 1] == "die":
             prep = "in die"  # accusative: a direction ("schmuggeln in die USA"), like "nach"
         # a phrase right after a noun modifies that noun ("die Regierung in Caracas")
@@ -261,7 +302,7 @@ def locative(c: Candidate, event_type: str) -> bool:
         return False
     if c.prep in NEEDS_FEATURE and not _has_feature(c) and c.place.kind in ("country", "city"):
         # "vor Venezuela" (off Venezuela) still locates a naval event; "an Taiwan" never does
-        return c.prep == "vor" and event_type in ("ASSAULT", "MOBILIZE", "COERCE")
+        return c.prep in ("vor", "off") and event_type in ("ASSAULT", "MOBILIZE", "COERCE")
     allowed = PREP_TYPES.get(c.prep)
     if allowed is not None and event_type not in allowed:
         return False

@@ -73,12 +73,17 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text or "")
 
 
-def score_words(tokens: list[str], lexicon: ToneLexicon | None = None) -> tuple[float, float, int]:
-    """(positive weight, negative weight, number of words)."""
+def score_words(
+    tokens: list[str], lexicon: ToneLexicon | None = None, lemmas: list[str] | None = None
+) -> tuple[float, float, int]:
+    """(positive weight, negative weight, number of words). With `lemmas` (one per token), a
+    word the lexicon lacks is looked up by its lemma ("griff" -> "greifen")."""
     lex = lexicon or get_lexicon()
     pos = neg = 0.0
     for i, tok in enumerate(tokens):
         v = lex.weight(tok)
+        if not v and lemmas is not None and lemmas[i] and lemmas[i] != tok:
+            v = lex.weight(lemmas[i])
         if not v:
             continue
         if any(t.lower() in NEGATIONS for t in tokens[max(0, i - 3) : i]):
@@ -90,10 +95,20 @@ def score_words(tokens: list[str], lexicon: ToneLexicon | None = None) -> tuple[
     return pos, neg, len(tokens)
 
 
+def as_tone(pos: float, neg: float, n: int) -> float | None:
+    return round(100.0 * (pos - neg) / n, 2) if n else None
+
+
 def tone(text: str, lexicon: ToneLexicon | None = None) -> float | None:
     """GDELT-scale tone of a text, rounded to 2 decimals; None for a text without words."""
     tokens = words(text)
     if not tokens:
         return None
-    pos, neg, n = score_words(tokens, lexicon)
-    return round(100.0 * (pos - neg) / n, 2)
+    return as_tone(*score_words(tokens, lexicon))
+
+
+def span_scores(span, lexicon: ToneLexicon | None = None) -> tuple[float, float, int]:
+    """Scores of a spaCy span or Doc, using its lemmas where the analyzer set them."""
+    toks = [t for t in span if WORD_RE.fullmatch(t.text)]
+    lemmas = [t.lemma_ for t in toks]
+    return score_words([t.text for t in toks], lexicon, lemmas if any(lemmas) else None)

@@ -37,7 +37,8 @@ def read(
 ) -> Iterator[RawDocument | IngestError]:
     """Read articles from `inputs` (files, folders, glob patterns, http(s) URLs, '-' for stdin).
 
-    format: a reader name to force (`dump`, `text`, `jsonl`, `html`, `rss`, `warc`);
+    format: a reader name to force (`dump`, `text`, `jsonl`, `json`, `html`, `rss`, `warc`);
+    an unknown name raises ValueError at once (before any input is read);
     fetch: fetch URLs and the articles linked from feeds (off: URLs are errors and feed entries
     use the text the feed carries); timeout/delay: per request / between requests to one host;
     robots: honour robots.txt for the articles linked from feeds;
@@ -48,6 +49,10 @@ def read(
     if format is not None and format not in readers:
         known = ", ".join(readers.names())
         raise ValueError(f"unknown format {format!r} (known: {known})")
+    return _read(list(inputs), format, fetch, timeout, delay, robots, stdin, options)
+
+
+def _read(inputs, format, fetch, timeout, delay, robots, stdin, options):
     fetcher = None
     if fetch:
         from lagebild.ingest.fetch import Fetcher

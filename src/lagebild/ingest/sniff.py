@@ -21,7 +21,7 @@ CONTENT_TYPES = {
 }
 
 # sniffing order: the most specific signature first
-SNIFF_ORDER = ("warc", "dump", "jsonl", "rss", "html")
+SNIFF_ORDER = ("warc", "dump", "jsonl", "json", "rss", "html")
 
 
 def choose_format(source: Source) -> str:

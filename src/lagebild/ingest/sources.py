@@ -21,6 +21,7 @@ ARTICLE_EXTENSIONS = (
     ".jsonl",
     ".ndjson",
     ".jsonl.gz",
+    ".json",
     ".html",
     ".htm",
     ".xhtml",

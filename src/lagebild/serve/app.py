@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
@@ -35,6 +35,7 @@ from pydantic import (
 )
 
 from lagebild.models import PLOVER_TYPES
+from lagebild.serve.actor_file import add_entry
 from lagebild.serve.queries import EVENT_SORTS, EventFilter, Queries
 from lagebild.serve.worker import IngestWorker, UnsafeURL, check_url, default_processor
 
@@ -100,11 +101,15 @@ class ActorEntry(BaseModel):
         pattern=ACTOR_PATTERN,
         description="CONVENTIONS.md code: RUS, RUS/MIL, IGO:UN (upper case)",
     )
-    name: str = Field(..., min_length=1, max_length=200)
-    aliases: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(
+    name: str = Field(..., min_length=1, max_length=200, pattern=r"\S")
+    kind: Literal["organisation", "person"] = "organisation"
+    aliases: list[Annotated[str, Field(min_length=1, max_length=200, pattern=r"\S")]] = Field(
         default_factory=list, max_length=50
     )
-    kb_id: str | None = Field(None, max_length=40, pattern=r"^[A-Za-z0-9_:\-]+$")
+    role: str | None = Field(None, max_length=100, description="e.g. 'chancellor'")
+    kb_id: str | None = Field(
+        None, max_length=40, pattern=r"^[A-Za-z0-9_:\-]+$", description="Wikidata QID"
+    )
     valid_from: IsoDate | None = None
     valid_until: IsoDate | None = None
 
@@ -226,7 +231,6 @@ class MapPoint(BaseModel):
     precision: str | None = None
     n: int
     goldstein: float | None = None
-    top_type: str | None = None
 
 
 class MapOut(BaseModel):
@@ -360,10 +364,12 @@ def event_filter(
     since: Annotated[IsoDate | None, Query(description="first day (YYYY-MM-DD)")] = None,
     until: Annotated[IsoDate | None, Query(description="last day (YYYY-MM-DD)")] = None,
     place: Annotated[
-        str | None, Query(max_length=100, description="place name (substring) or ISO3 country")
+        str | None,
+        Query(max_length=100, description="place name (exact) or ISO3 country of the place"),
     ] = None,
     q: Annotated[
-        str | None, Query(max_length=200, description="words in the sentence or actor names")
+        str | None,
+        Query(max_length=200, description="text in the event's sentence (case-insensitive)"),
     ] = None,
     flagged: Annotated[
         Literal["include", "exclude", "only"],
@@ -502,11 +508,17 @@ def create_app(
     app.add_middleware(BodyLimit, limit=max_body_bytes)
 
     def queries() -> Iterator[Queries]:
+        # one cursor and one read transaction per request: a consistent snapshot, however
+        # many queries the request runs, while the ingest worker commits documents
         cur = root.cursor()
         try:
+            cur.execute("BEGIN TRANSACTION")
             yield Queries(cur)
         finally:
-            cur.close()
+            try:
+                cur.execute("ROLLBACK")
+            finally:
+                cur.close()
 
     Q = Annotated[Queries, Depends(queries)]
     F = Annotated[EventFilter, Depends(event_filter)]
@@ -592,12 +604,12 @@ def create_app(
         interval: Literal["day", "week", "month", "auto"] = "day",
     ) -> Any:
         """Event counts per day (or week/month) and type or quad class."""
-        return qs.timeline(f, by=by, interval=interval)
+        return Response(qs.timeline(f, by=by, interval=interval), media_type="application/json")
 
     @app.get("/api/map", response_model=MapOut, responses=errors_422, tags=["events"])
     def map_points(qs: Q, f: F, limit: Annotated[int, Query(ge=1, le=20_000)] = 2000) -> Any:
         """Event counts per place (rounded coordinates), for the map."""
-        return qs.map_points(f, limit=limit)
+        return Response(qs.map_points(f, limit=limit), media_type="application/json")
 
     @app.get(
         "/api/documents", response_model=DocumentPage, responses=errors_422, tags=["documents"]
@@ -697,25 +709,14 @@ def create_app(
         tags=["actors"],
     )
     def add_actor(entry: ActorEntry) -> dict[str, Any]:
-        """Add an actor entry (code, name, aliases) used by the ingests that follow."""
-        import yaml
-
+        """Add an actor (organisation or person, with optional dated role) to the knowledge-base
+        file next to the store; the ingests that follow use it."""
         with worker._lock:
-            entries = []
-            if actor_path.exists():
-                entries = yaml.safe_load(actor_path.read_text(encoding="utf-8")) or []
-            record = entry.model_dump(exclude_none=True, mode="json")
-            entries = [
-                e for e in entries if e.get("code") != entry.code or e.get("name") != entry.name
-            ]
-            entries.append(record)
-            actor_path.write_text(
-                yaml.safe_dump(entries, allow_unicode=True, sort_keys=False), encoding="utf-8"
-            )
+            result = add_entry(actor_path, entry.model_dump(exclude_none=True, mode="json"))
             reset = getattr(proc, "reset", None)
             if reset:
                 reset()
-        return {"added": record, "file": str(actor_path), "entries": len(entries)}
+        return result
 
     # -------------------------------------------------------------------------- dashboard
     static = static_dir()

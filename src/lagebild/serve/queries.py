@@ -91,6 +91,21 @@ def fetch(cur: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) 
     return [{n: jsonable(v) for n, v in zip(names, row, strict=True)} for row in cur.fetchall()]
 
 
+def like_escape(text: str) -> str:
+    """Escape LIKE's wildcards so that user text matches literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def fetch_json(cur: duckdb.DuckDBPyConnection, sql: str, params: list, order: str) -> str:
+    """The rows of `sql` as a JSON array of objects, built by DuckDB (fast for big results).
+    `order` orders the rows, in terms of the query's column names prefixed with `x.`."""
+    cur.execute(
+        f"SELECT coalesce(CAST(to_json(list(x ORDER BY {order})) AS VARCHAR), '[]') FROM ({sql}) x",
+        params,
+    )
+    return cur.fetchone()[0]
+
+
 @dataclass
 class EventFilter:
     """The filters every event-based endpoint shares (validated by the API layer)."""
@@ -114,17 +129,17 @@ class EventFilter:
             marks = ",".join("?" * len(self.actor))
             clauses.append(f"(source IN ({marks}) OR target IN ({marks}))")
             params += self.actor + self.actor
-        if self.country:
+        if self.country:  # codes are CCC or CCC/SEC: a prefix test is exact
             parts = []
             for c in self.country:
-                parts.append("source = ? OR source LIKE ? OR target = ? OR target LIKE ?")
-                params += [c, c + "/%", c, c + "/%"]
+                parts.append("starts_with(source, ?) OR starts_with(target, ?)")
+                params += [c, c]
             clauses.append("(" + " OR ".join(parts) + ")")
         if self.sector:
             parts = []
             for s in self.sector:
-                parts.append("source LIKE ? OR target LIKE ?")
-                params += ["%/" + s, "%/" + s]
+                parts.append("ends_with(source, ?) OR ends_with(target, ?)")
+                params += ["/" + s, "/" + s]
             clauses.append("(" + " OR ".join(parts) + ")")
         if self.type:
             clauses.append(f"type IN ({','.join('?' * len(self.type))})")
@@ -138,19 +153,12 @@ class EventFilter:
         if self.until:
             clauses.append("date <= ?")
             params.append(self.until)
-        if self.place:
-            clauses.append(
-                "(contains(lower(coalesce(location_name, '')), lower(?))"
-                " OR location_country = upper(?) OR location_adm1 = ?)"
-            )
-            params += [self.place, self.place, self.place]
-        if self.q:
-            clauses.append(
-                "(contains(lower(coalesce(sentence, '')), lower(?))"
-                " OR contains(lower(coalesce(source_name, '')), lower(?))"
-                " OR contains(lower(coalesce(target_name, '')), lower(?)))"
-            )
-            params += [self.q, self.q, self.q]
+        if self.place:  # equality only: fast on a million rows (the map passes exact names)
+            clauses.append("(location_name = ? OR location_country = ? OR location_adm1 = ?)")
+            params += [self.place, self.place.upper(), self.place]
+        if self.q:  # case-insensitive substring of the (first mention's) sentence
+            clauses.append("sentence ILIKE ? ESCAPE '\\'")
+            params.append("%" + like_escape(self.q) + "%")
         if self.flagged == "exclude":
             clauses.append("NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)")
         elif self.flagged == "only":
@@ -190,12 +198,27 @@ class Queries:
         total = self.cur.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
         key = sort.lstrip("-")
         direction = "DESC" if sort.startswith("-") else "ASC"
-        order = f'"{EVENT_SORTS[key]}" {direction} NULLS LAST, id'
-        items = fetch(
-            self.cur,
-            f"SELECT {self._event_select()} FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?",
-            params + [limit, offset],
-        )
+        order = f'"{EVENT_SORTS[key]}" {direction} NULLS LAST, rowid'
+        # late materialisation: sort and page on (key, rowid), then read the page's rows only
+        # (the request runs in one read transaction, so the rowids are stable)
+        rowids = [
+            r[0]
+            for r in self.cur.execute(
+                f"SELECT rowid FROM events{where} ORDER BY {order} LIMIT ? OFFSET ?",
+                params + [limit, offset],
+            ).fetchall()
+        ]
+        items = []
+        if rowids:
+            rows = fetch(
+                self.cur,
+                f"SELECT rowid AS _rowid, {self._event_select()} FROM events WHERE rowid = ANY(?)",
+                [rowids],
+            )
+            pos = {r: i for i, r in enumerate(rowids)}
+            items = sorted(rows, key=lambda row: pos[row["_rowid"]])
+            for row in items:
+                row.pop("_rowid")
         return {"total": total, "limit": limit, "offset": offset, "sort": sort, "items": items}
 
     def event(self, event_id: str) -> dict[str, Any] | None:
@@ -227,24 +250,47 @@ class Queries:
             )
             if c in mention_cols
         ]
-        select = ", ".join(f'm."{c}"' for c in wanted)
+        select = ", ".join(f'"{c}"' for c in wanted)
         mentions = fetch(
             self.cur,
-            f"""SELECT {select}, d.title AS document_title, d.url AS document_url,
-                       d.source AS document_source, d.date AS document_date,
-                       s.start AS sentence_start, s.text AS sentence_text
-                FROM event_mentions m
-                LEFT JOIN documents d ON d.id = m.document_id
-                LEFT JOIN sentences s ON s.document_id = m.document_id AND s.idx = m.sentence_idx
-                WHERE m.event_id = ?
-                ORDER BY d.date NULLS LAST, m.document_id, m.sentence_idx
-                LIMIT 200""",
+            f"SELECT {select} FROM event_mentions WHERE event_id = ? LIMIT 200",
             [event_id],
         )
+        doc_ids = sorted({m["document_id"] for m in mentions})
+        docs = {
+            d["id"]: d
+            for d in fetch(
+                self.cur,
+                "SELECT id, title, url, source, date FROM documents WHERE id = ANY(?)",
+                [doc_ids],
+            )
+        }
+        sents = {
+            (r["document_id"], r["idx"]): r
+            for r in fetch(
+                self.cur,
+                'SELECT document_id, idx, "start", text FROM sentences WHERE document_id = ANY(?)',
+                [doc_ids],
+            )
+        }
         for m in mentions:
-            m["entities"] = self._sentence_entities(m["document_id"], m.get("sentence_idx"))
+            d = docs.get(m["document_id"], {})
+            m["document_title"] = d.get("title")
+            m["document_url"] = d.get("url")
+            m["document_source"] = d.get("source")
+            m["document_date"] = d.get("date")
+            s = sents.get((m["document_id"], m.get("sentence_idx")), {})
+            m["sentence_start"] = s.get("start")
             if m.get("sentence") is None:
-                m["sentence"] = m.get("sentence_text")
+                m["sentence"] = s.get("text")
+            m["entities"] = self._sentence_entities(m["document_id"], m.get("sentence_idx"))
+        mentions.sort(
+            key=lambda m: (
+                m["document_date"] or "9999",
+                m["document_id"],
+                m.get("sentence_idx") or 0,
+            )
+        )
         event["mentions"] = mentions
         return event
 
@@ -276,71 +322,101 @@ class Queries:
         self, f: EventFilter, search: str | None = None, limit: int = 100, offset: int = 0
     ) -> dict[str, Any]:
         where, params = f.where()
-        having, hparams = "", []
-        if search:
-            having = (
+        named, match, mparams = "g", "", []
+        if search:  # match code or canonical name: names are only joined in when searched
+            named = (
+                "(SELECT g.*, n.name FROM g LEFT JOIN ("
+                " SELECT code, max(name) AS name FROM ("
+                "  SELECT source AS code, source_name AS name FROM events"
+                "  UNION ALL SELECT target, target_name FROM events) GROUP BY code"
+                ") n USING (code))"
+            )
+            match = (
                 " WHERE contains(lower(code), lower(?))"
                 " OR contains(lower(coalesce(name, '')), lower(?))"
             )
-            hparams = [search, search]
+            mparams = [search, search]
         sql = f"""
-            WITH f AS (SELECT source, target, source_name, target_name FROM events{where}),
-            a AS (
-              SELECT source AS code, source_name AS name, 1 AS s, 0 AS t FROM f
-              WHERE source IS NOT NULL
-              UNION ALL
-              SELECT target, target_name, 0, 1 FROM f WHERE target IS NOT NULL
-            ),
+            WITH f AS (SELECT source, target FROM events{where}),
+            s AS (SELECT source AS code, count(*) AS n FROM f WHERE source IS NOT NULL GROUP BY 1),
+            t AS (SELECT target AS code, count(*) AS n FROM f WHERE target IS NOT NULL GROUP BY 1),
             g AS (
-              SELECT code, max(name) AS name, sum(s)::BIGINT AS as_source,
-                     sum(t)::BIGINT AS as_target, count(*) AS total
-              FROM a GROUP BY code
+              SELECT coalesce(s.code, t.code) AS code, coalesce(s.n, 0) AS as_source,
+                     coalesce(t.n, 0) AS as_target, coalesce(s.n, 0) + coalesce(t.n, 0) AS total
+              FROM s FULL JOIN t ON s.code = t.code
             )
-            SELECT *, count(*) OVER () AS _n FROM g{having}
+            SELECT code, as_source, as_target, total, count(*) OVER () AS _n
+            FROM {named} x{match}
             ORDER BY total DESC, code LIMIT ? OFFSET ?"""
-        rows = fetch(self.cur, sql, params + hparams + [limit, offset])
+        rows = fetch(self.cur, sql, params + mparams + [limit, offset])
         total = rows[0]["_n"] if rows else 0
+        names = self._names([r["code"] for r in rows])
         for r in rows:
             r.pop("_n", None)
+            r["name"] = names.get(r["code"])
             r["country"], r["sector"] = split_code(r["code"])
         return {"total": total, "limit": limit, "offset": offset, "items": rows}
 
+    def _names(self, codes: list[str]) -> dict[str, str]:
+        """Canonical names of actor codes (from the events that carry them)."""
+        if not codes:
+            return {}
+        wanted = set(codes)
+        rows = self.cur.execute(
+            """SELECT code, max(name) FROM (
+                 SELECT source AS code, any_value(source_name) AS name FROM events GROUP BY 1
+                 UNION ALL
+                 SELECT target, any_value(target_name) FROM events GROUP BY 1)
+               WHERE name IS NOT NULL GROUP BY code"""
+        ).fetchall()
+        return {c: n for c, n in rows if c in wanted}
+
     def network(self, f: EventFilter, group: str = "code", max_edges: int = 200) -> dict[str, Any]:
         where, params = f.where()
-        if group == "country":
-            src = "CASE WHEN source LIKE '%:%' THEN source ELSE split_part(source, '/', 1) END"
-            tgt = "CASE WHEN target LIKE '%:%' THEN target ELSE split_part(target, '/', 1) END"
+        if group == "country":  # CCC/SEC -> CCC; IGO:X and NGO:X have no slash and stay
+            src, tgt = "regexp_extract(source, '^[^/]+')", "regexp_extract(target, '^[^/]+')"
         else:
             src, tgt = "source", "target"
         and_ = " AND " if where else " WHERE "
         edges = fetch(
             self.cur,
             f"""SELECT {src} AS source, {tgt} AS target, count(*) AS weight,
-                       avg(goldstein) AS goldstein, mode(type) AS top_type,
-                       max(source_name) AS source_name, max(target_name) AS target_name
+                       avg(goldstein) AS goldstein
                 FROM events{where}{and_}source IS NOT NULL AND target IS NOT NULL
                 GROUP BY 1, 2 ORDER BY weight DESC, 1, 2 LIMIT ?""",
             params + [max_edges],
         )
+        top_type: dict[tuple[str, str], str] = {}
+        if edges:  # the most frequent type of each edge, for the edges shown only
+            top = self.cur.execute(
+                f"""WITH p AS (SELECT unnest(?) AS s, unnest(?) AS t)
+                    SELECT s, t, arg_max(type, n) FROM (
+                      SELECT {src} AS s, {tgt} AS t, type, count(*) AS n
+                      FROM events SEMI JOIN p ON {src} = p.s AND {tgt} = p.t{where}
+                      GROUP BY 1, 2, 3) c
+                    GROUP BY 1, 2""",
+                [[e["source"] for e in edges], [e["target"] for e in edges]] + params,
+            ).fetchall()
+            top_type = {(a, b): t for a, b, t in top}
+        names = self._names([n for e in edges for n in (e["source"], e["target"])])
         nodes: dict[str, dict[str, Any]] = {}
         for e in edges:
+            e["top_type"] = top_type.get((e["source"], e["target"]))
+            if e["goldstein"] is not None:
+                e["goldstein"] = round(e["goldstein"], 2)
             for side in ("source", "target"):
                 code = e[side]
-                name = e.pop(f"{side}_name") if group == "code" else None
                 node = nodes.setdefault(
                     code,
-                    {"id": code, "name": name, "weight": 0, "out": 0, "in": 0},
+                    {"id": code, "name": names.get(code), "weight": 0, "out": 0, "in": 0},
                 )
                 node["weight"] += e["weight"]
                 node["out" if side == "source" else "in"] += e["weight"]
                 node["country"], node["sector"] = split_code(code)
-            e.pop("source_name", None)
-            e.pop("target_name", None)
-            if e["goldstein"] is not None:
-                e["goldstein"] = round(e["goldstein"], 2)
         return {"group": group, "nodes": list(nodes.values()), "edges": edges}
 
-    def timeline(self, f: EventFilter, by: str = "type", interval: str = "day") -> dict[str, Any]:
+    def timeline(self, f: EventFilter, by: str = "type", interval: str = "day") -> str:
+        """The timeline as a JSON document (rows built by DuckDB: there can be many)."""
         where, params = f.where()
         if interval == "auto":
             span = self.cur.execute(
@@ -351,32 +427,32 @@ class Queries:
         bucket = "date" if interval == "day" else f"date_trunc('{interval}', date)::DATE"
         key = "type" if by == "type" else "quad_class"
         and_ = " AND " if where else " WHERE "
-        rows = fetch(
+        rows = fetch_json(
             self.cur,
             f"""SELECT {bucket} AS date, {key} AS key, count(*) AS n
                 FROM events{where}{and_}date IS NOT NULL
-                GROUP BY 1, 2 ORDER BY 1, 2""",
+                GROUP BY 1, 2""",
             params,
+            order="x.date, x.key",
         )
-        return {"by": by, "interval": interval, "rows": rows}
+        return f'{{"by": "{by}", "interval": "{interval}", "rows": {rows}}}'
 
-    def map_points(self, f: EventFilter, limit: int = 2000) -> dict[str, Any]:
+    def map_points(self, f: EventFilter, limit: int = 2000) -> str:
+        """Map points as a JSON document (built by DuckDB)."""
         where, params = f.where()
         and_ = " AND " if where else " WHERE "
-        rows = fetch(
+        rows = fetch_json(
             self.cur,
-            f"""SELECT round(lat, 3) AS lat, round(lon, 3) AS lon,
-                       mode(location_name) AS name, mode(location_country) AS country,
-                       max(location_precision) AS precision, count(*) AS n,
-                       avg(goldstein) AS goldstein, mode(type) AS top_type
+            f"""SELECT lat, lon, any_value(location_name) AS name, any_value(location_country) AS country,
+                       any_value(location_precision) AS precision, count(*) AS n,
+                       round(avg(goldstein), 2) AS goldstein
                 FROM events{where}{and_}lat IS NOT NULL AND lon IS NOT NULL
-                GROUP BY 1, 2 ORDER BY n DESC LIMIT ?""",
+                  AND isfinite(lat) AND isfinite(lon)
+                GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""",
             params + [limit],
+            order="x.n DESC, x.lat, x.lon",
         )
-        for r in rows:
-            if r["goldstein"] is not None:
-                r["goldstein"] = round(r["goldstein"], 2)
-        return {"points": rows}
+        return f'{{"points": {rows}}}'
 
     # documents --------------------------------------------------------------------------
     def documents(
@@ -406,14 +482,19 @@ class Queries:
         total = self.cur.execute(f"SELECT count(*) FROM documents{where}", params).fetchone()[0]
         items = fetch(
             self.cur,
-            f"""WITH page AS (
-                  SELECT * FROM documents{where}
-                  ORDER BY date DESC NULLS LAST, id LIMIT ? OFFSET ?)
-                SELECT {cols}, (SELECT count(*) FROM event_mentions m
-                                WHERE m.document_id = d.id) AS num_event_mentions
-                FROM page d ORDER BY d.date DESC NULLS LAST, d.id""",
+            f"""SELECT {cols} FROM documents d{where}
+                ORDER BY d.date DESC NULLS LAST, d.id LIMIT ? OFFSET ?""",
             params + [limit, offset],
         )
+        counts = dict(
+            self.cur.execute(
+                "SELECT document_id, count(*) FROM event_mentions"
+                " WHERE document_id = ANY(?) GROUP BY 1",
+                [[d["id"] for d in items]],
+            ).fetchall()
+        )
+        for d in items:
+            d["num_event_mentions"] = counts.get(d["id"], 0)
         return {"total": total, "limit": limit, "offset": offset, "items": items}
 
     def document(self, document_id: str) -> dict[str, Any] | None:

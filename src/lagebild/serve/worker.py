@@ -109,6 +109,12 @@ def default_processor(pipeline_factory: Callable[[], Any]) -> Callable[[RawDocum
 
     def reset() -> None:  # after new actor entries: rebuild the pipeline for the next job
         state.pop("runner", None)
+        try:  # the actors stage caches resolvers per file list: the file's content changed
+            from lagebild.actors import _load
+
+            _load.cache_clear()
+        except (ImportError, AttributeError):
+            pass
 
     process.reset = reset  # type: ignore[attr-defined]
     return process

@@ -4,4 +4,4 @@ A reader is `fn(source: Source, **options) -> Iterator[RawDocument | IngestError
 `IngestFailure` for the whole input, or yield `IngestError`s for single broken records and go on.
 """
 
-from lagebild.ingest.readers import dump, html, jsonl, rss, text, warc  # noqa: F401
+from lagebild.ingest.readers import dump, html, json_array, jsonl, rss, text, warc  # noqa: F401
