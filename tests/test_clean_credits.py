@@ -149,6 +149,26 @@ def credit_and_rest(text: str) -> tuple[str, str]:
             "IMAGO/Nordbild",
             "Venezuelas Präsident Maduro warnte",
         ),
+        (
+            "Sergei Ilyin/Pool Sputnik Kremlin/AP/dpa Kremlchef Putin sprach",
+            "Sergei Ilyin/Pool Sputnik Kremlin/AP/dpa",
+            "Kremlchef Putin sprach",
+        ),
+        (
+            "Kremlin Pool/Neue Bilder via ZUMA Wire/dpa Die Delegationen",
+            "Kremlin Pool/Neue Bilder via ZUMA Wire/dpa",
+            "Die Delegationen",
+        ),
+        (
+            "Screenshot X/@lagebild_test Der Präsident schrieb",
+            "Screenshot X/@lagebild_test",
+            "Der Präsident schrieb",
+        ),
+        (
+            "picture alliance / ASSOCIATED PRESS | Evan Vucci Der Präsident",
+            "picture alliance / ASSOCIATED PRESS | Evan Vucci",
+            "Der Präsident",
+        ),
         # no credit at all
         ("wie man sieht, ist das so.", "", "wie man sieht, ist das so."),
     ],

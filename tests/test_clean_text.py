@@ -194,3 +194,22 @@ def test_credit_at_end_of_teaser():
     )
     assert doc.teaser == "Der Teaser endet mit einem Bild."
     assert doc.credits == ["Lena Vogt/dpa"]
+
+
+def test_html_figure_captions_and_credits():
+    body = (
+        "<p>"
+        + "Der Kanzler traf den Präsidenten in Paris zu Gesprächen über die Ukraine. " * 4
+        + "</p>"
+    )
+    page = (
+        "<html><head><title>Merz in Paris</title></head><body><article><h1>Merz in Paris</h1>"
+        f"{body}<figure><img src='a.jpg'><figcaption>Merz und Macron im Élysée. "
+        "<span class='credit'>Foto: Kay Nietfeld/dpa</span></figcaption></figure>"
+        f"{body}<figure><img src='b.jpg'><figcaption>Die Pressekonferenz. Foto: IMAGO/Xinhua"
+        "</figcaption></figure></article></body></html>"
+    )
+    doc = clean(raw(page, "html"))
+    assert doc.credits == ["Kay Nietfeld/dpa", "IMAGO/Xinhua"]
+    assert doc.captions == ["Merz und Macron im Élysée.", "Die Pressekonferenz."]
+    assert "Foto" not in doc.text and "Nietfeld" not in doc.text

@@ -237,3 +237,13 @@ def test_store_held_by_another_process(tmp_path):
     finally:
         holder.stdin.close()
         holder.wait(timeout=30)
+
+
+def test_stories_command(fake_stages, corpus, tmp_path):
+    db = str(tmp_path / "s.duckdb")
+    _ingest(db, corpus)
+    r = runner.invoke(app, ["stories", "--db", db, "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    (story,) = _jsonl(r.stdout)
+    assert story["num_documents"] == 2 and story["sources"] == ["zeitung-a.de", "zeitung-b.de"]
+    assert "zeitung-a.de" in runner.invoke(app, ["stories", "--db", db]).stdout

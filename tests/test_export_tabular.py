@@ -75,3 +75,12 @@ def test_csv(store, tmp_path):
     plain = tmp_path / "plain.csv"
     exporters.get("csv")(store, plain, include_flagged=False)
     assert len(pd.read_csv(plain)) == 8
+
+
+def test_empty_store_exports_everywhere(tmp_path):
+    from lagebild.export import EXPORTERS
+    from lagebild.store import open_store
+
+    with open_store(":memory:") as empty:
+        for name, fn in EXPORTERS.items():
+            assert fn(empty, tmp_path / name).startswith("0 ")

@@ -246,3 +246,18 @@ def test_declared_charset_of_html_page(tmp_path):
     assert not errors
     assert "Łódź und Gdańsk" in docs[0].text
     assert any("declared iso8859-2" in w for w in docs[0].meta["warnings"])
+
+
+@pytest.mark.parametrize("bom", ["utf-8-sig", "utf-16"])
+def test_bom_and_utf16_dump_with_crlf(tmp_path, bom):
+    text = "date 2026-01-02 Der Teaser.\r\n\r\nTitel\r\n\r\nText über Gespräche. Foto: AP\r\n"
+    p = tmp_path / "bom.txt"
+    p.write_bytes(text.encode(bom))
+    docs, errors = run(p)
+    assert not errors
+    assert (docs[0].format, docs[0].title, docs[0].teaser, docs[0].credits) == (
+        "dump",
+        "Titel",
+        "Der Teaser.",
+        ["AP"],
+    )

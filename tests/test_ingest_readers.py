@@ -144,7 +144,7 @@ def server():
         "/robots.txt": ("text/plain", b"User-agent: *\nDisallow: /privat/\n"),
         "/privat/1": ("text/html", HTML.encode()),
     }
-    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield base
     srv.shutdown()

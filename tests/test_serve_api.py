@@ -496,3 +496,23 @@ def test_readers_see_committed_state_during_a_write_transaction(db):
         writer.execute("COMMIT")
         assert c.get("/api/events").json()["total"] == 13
         writer.close()
+
+
+@pytest.mark.slow
+def test_ingest_through_the_real_pipeline(tmp_path):
+    """POST a German text: it runs through clean, NLP, actors, coding and enrich, and its
+    event shows up in the API with the sentence it came from."""
+    for stage in ("lagebild.clean", "lagebild.nlp", "lagebild.actors", "lagebild.coding"):
+        pytest.importorskip(stage, reason=f"{stage} is not installed")
+    with TestClient(create_app(tmp_path / "real.duckdb", token=TOKEN)) as c:
+        text = (
+            "Russische Truppen haben am Montag die ukrainische Stadt Charkiw mit Raketen "
+            "angegriffen. Die Bundesregierung verurteilte den Angriff scharf."
+        )
+        body = {"text": text, "title": "Angriff auf Charkiw", "date": "2026-11-20", "lang": "de"}
+        job = wait_job(c, c.post("/api/documents", json=body, headers=AUTH).json()["id"], 120)
+        assert job["status"] == "done", job
+        events = c.get("/api/events", params={"type": "ASSAULT"}).json()["items"]
+        assert [(e["source"], e["target"]) for e in events] == [("RUS/MIL", "UKR")]
+        detail = c.get(f"/api/events/{events[0]['id']}").json()
+        assert detail["mentions"][0]["sentence"].startswith("Russische Truppen haben am Montag")

@@ -141,3 +141,44 @@ def test_source_key():
     assert source_key("feed.jsonl#3") == "feed.jsonl"
     assert source_key("feed.jsonl#3", "https://taz.de/x") == "taz.de"
     assert source_key("/data/a.txt") == "/data/a.txt"
+
+
+def test_stories_view(store):
+    a = make_doc(source="https://a.de/1", url="https://a.de/1")
+    b = make_doc(source="https://b.de/1", url="https://b.de/1")
+    c = make_doc(source="c.txt", text=OTHER, events=False, title="Haushalt")
+    for d in (a, b, c):
+        store.add(d)
+    st = store.stories()
+    assert list(st["num_documents"]) == [2, 1]
+    top = st.iloc[0]
+    assert top.story_id == a.id and top.num_sources == 2
+    assert list(top.sources) == ["a.de", "b.de"] and sorted(top.document_ids) == sorted(
+        [a.id, b.id]
+    )
+    assert len(store.stories(min_documents=2)) == 1
+
+
+def test_settings_live_with_the_store(tmp_path):
+    path = tmp_path / "w.duckdb"
+    docs = [
+        make_doc(source="https://a.de/1", url="https://a.de/1", day=date(2025, 10, 27)),
+        make_doc(source="https://b.de/1", url="https://b.de/1", day=date(2025, 10, 30)),
+    ]
+    with open_store(path) as s:
+        for d in docs:
+            s.add(d)
+        assert s.settings() == {"window_days": 1, "story_threshold": 0.7}
+        assert len(s.events(type="ASSAULT")) == 2  # three days apart: two attacks
+    with open_store(path, window_days=3) as s:  # a wider window re-merges the store
+        assert s.events(type="ASSAULT")["num_articles"].tolist() == [2]
+    with open_store(path) as s:  # and is remembered
+        assert s.window_days == 3 and len(s.events(type="ASSAULT")) == 1
+    with open_store(path, story_threshold=0.9) as s:
+        assert s.settings()["story_threshold"] == 0.9
+        n = s.sql("SELECT count(*) AS n FROM minhash_bands")["n"][0]
+        bands, _ = band_params(0.9)
+        assert n == 2 * bands
+        third = make_doc(source="https://c.de/1", url="https://c.de/1")
+        s.add(third)
+        assert s.stats()["stories"] == 1  # an exact copy still joins the story

@@ -52,7 +52,7 @@ export async function renderDocument(el, { state, go }) {
       const spans = [];
       for (const en of d.entities) {
         if (en.section !== section || en.start < s.start || en.end > s.end) continue;
-        spans.push({ start: en.start - s.start, end: en.end - s.start, cls: "actor", title: en.actor_code ? `${en.actor_code}${en.actor_name ? " — " + en.actor_name : ""}` : en.label });
+        spans.push({ start: en.start - s.start, end: en.end - s.start, cls: en.actor_code ? "actor" : "entity", title: en.actor_code ? `${en.actor_code}${en.actor_name ? " — " + en.actor_name : ""}` : en.label });
       }
       const evs = s.idx === null ? [] : eventsBySentence.get(s.idx) || [];
       for (const ev of evs) {

@@ -58,7 +58,7 @@ export function mentionSentence(m) {
   const spans = [];
   for (const en of m.entities || []) {
     if (en.section && m.section && en.section !== m.section) continue;
-    spans.push({ start: en.start - base, end: en.end - base, cls: "actor", title: en.actor_code ? `${en.actor_code}${en.actor_name ? " — " + en.actor_name : ""}` : en.label });
+    spans.push({ start: en.start - base, end: en.end - base, cls: en.actor_code ? "actor" : "entity", title: en.actor_code ? `${en.actor_code}${en.actor_name ? " — " + en.actor_name : ""}` : en.label });
   }
   if (m.start !== null && m.start !== undefined && m.end !== null && m.end !== undefined) {
     spans.push({ start: m.start - base, end: m.end - base, cls: "predicate", title: `${m.type || ""} ${m.source || "?"} → ${m.target || "?"}` });

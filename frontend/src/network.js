@@ -55,6 +55,11 @@ export async function renderNetwork(el, { state, go }) {
     .on("drag", (e, d) => { d.fx = e.x; d.fy = e.y; })
     .on("end", (e, d) => { if (!e.active) sim.alphaTarget(0); d.fx = null; d.fy = null; }));
   sim.on("tick", () => {
+    for (const n of nodes) { // keep every node inside the drawing
+      const rr = r(n.weight) + 2;
+      n.x = Math.max(rr, Math.min(W - rr - 60, n.x));
+      n.y = Math.max(rr, Math.min(H - rr, n.y));
+    }
     link.each(function (d) {
       const dx = d.target.x - d.source.x, dy = d.target.y - d.source.y, len = Math.hypot(dx, dy) || 1;
       const rt = r(d.target.weight) + 2;

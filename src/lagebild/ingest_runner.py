@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,9 @@ def fallback_clean(raw: RawDocument) -> Document:
     return doc.finalize_ids()
 
 
+@lru_cache(maxsize=4)
 def default_pipeline(lang: str = "de") -> Any:
+    """One shared pipeline per language, so that models load once per process."""
     from lagebild.pipeline import Pipeline
 
     return Pipeline(lang=lang)

@@ -146,14 +146,18 @@ class KnowledgeBase:
         self._surnames: dict[str, set[str]] = {}
 
     # ---------------------------------------------------------------- building
-    def add_form(self, text: str, form: Form) -> None:
+    def add_form(self, text: str, form: Form, case_of: str | None = None) -> None:
+        """`case_of`: the text whose case rule applies (a genitive keeps its acronym's)."""
         text = text.strip()
         if not text:
             return
         key = form_key(text)
         if not key:
             return
-        form = Form(**{**form.__dict__, "case": _case_rule(text), "text": text})
+        case = _case_rule(case_of or text)
+        if form.kind == "sector":
+            case = "upper"  # nouns: written lower case in sectors.yaml, capitalised in text
+        form = Form(**{**form.__dict__, "case": case, "text": text})
         lst = self.forms.setdefault(key, [])
         # a later file (user extension) overrides the same form of the same kind
         lst[:] = [f for f in lst if not (f.kind == form.kind and f.actor != form.actor)]
@@ -164,9 +168,9 @@ class KnowledgeBase:
     def add_name(self, actor: Actor, text: str, genitive: bool = True) -> None:
         self.add_form(text, Form(actor.id, "name"))
         if genitive and text[-1:] not in "sxzß.":
-            self.add_form(text + "s", Form(actor.id, "gen"))
-            if " " in text or actor.kind != "person":
-                self.add_form(text + "es", Form(actor.id, "gen"))
+            self.add_form(text + "s", Form(actor.id, "gen"), case_of=text)
+            if (" " in text or actor.kind != "person") and _case_rule(text) != "exact":
+                self.add_form(text + "es", Form(actor.id, "gen"), case_of=text)
         if actor.kind in ("person", "org"):
             self.translit.setdefault(translit_key(text), actor.id)
 

@@ -155,7 +155,23 @@ class ActorResolver:
         if mentions:
             best = max(mentions, key=lambda m: (m.end - m.start, m.kind != "country", -m.start))
             return self._finish_ref(best, None)
+        if len(words) == 1:  # a lone adjective or compound prefix: "russische", "US"
+            ref = self._lone_country(words[0])
+            if ref is not None:
+                return ref
         return self._fuzzy(text, date)
+
+    def _lone_country(self, word: str) -> ActorRef | None:
+        for f in self.kb.forms.get((fold(word),), []):
+            if f.kind == "adj" and _case_ok(f, word):
+                a = self.kb.actors[f.actor]
+                return ActorRef(code=a.code, name=a.name, kb_id=a.id)
+        hit = self.kb.prefixes.get(fold(word.rstrip("-")))
+        if hit is not None:
+            a = self.kb.actors[hit[0]]
+            code = a.code + (f"/{hit[1]}" if hit[1] and a.kind == "country" else "")
+            return ActorRef(code=code, name=a.name, kb_id=a.id)
+        return None
 
     def annotate(self, document: Document, docs: dict[str, Any]) -> None:
         """Put actor spans into doc.spans['actors'] (span._.actor) and fill document.entities."""
@@ -362,7 +378,7 @@ class ActorResolver:
         i = 0
         while i < n:
             h = self._lookup(words, folded, i)
-            if h is None and len(words[i]) > 3 and words[i][0].isalpha():
+            if h is None and len(words[i]) > 3 and words[i][0].isupper():
                 comp = self._compound(words[i])
                 if comp is not None:
                     h = Hit(i, i + 1, [], compound=comp)
@@ -532,7 +548,10 @@ class ActorResolver:
                 m = self._person_mention(a, start, head_end, j, state)
                 return m, head_end
             if named.kind == "capital":
+                if start == j and j > 0 and words[j - 1][:1].isupper() and hits[j - 1] is None:
+                    return None, head_end  # part of a name: "Air Berlin", "Hertha Berlin"
                 locative = start == j and j > 0 and lower[j - 1] in LOC_PREPS
+                locative = locative or (head_end < len(words) and words[head_end] == "(")
                 sec = None if locative else named.sector
                 code = a.code + (f"/{sec}" if sec and a.kind == "country" else "")
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
@@ -727,7 +746,7 @@ class ActorResolver:
         n = len(words)
         if i != start or i >= n or hits[i] is not None or not NAME_RE.match(words[i]):
             return None
-        if i == 0 or words[i - 1][:1].isupper() or (i + 1 < n and NAME_RE.match(words[i + 1])):
+        if i == 0 or lower[i - 1] not in LOC_PREPS or (i + 1 < n and NAME_RE.match(words[i + 1])):
             return None
         if pos[i] and pos[i] not in ("PROPN", "NOUN", "X"):
             return None
@@ -961,16 +980,17 @@ def _case_ok(f: Form, word: str) -> bool:
     if f.case == "upper":
         return word[:1].isupper()
     first = f.text.split()[0] if f.text else ""
-    return word in (first, first + "s", first + "es") or word.replace("’", "'") == first
+    return word == first or word.replace("’", "'") == first
 
 
 ADJ_SUFFIXES = tuple(
     stem + end
     for stem in ("isch", "ig", "lich", "al", "iert", "end", "ell", "iv", "ar", "bar", "los",
-                 "haft", "sam", "ert", "eit", "ählt", "elt", "eut", "ührt", "ückt", "ürt", "est",
-                 "ost", "ern", "ten", "ss", "ff", "ark", "ung", "lt", "nt", "gt", "kt", "rt", "at")
+                 "haft", "sam", "ös", "ent", "ant", "weit", "neu", "groß", "schwer", "hoh",
+                 "klein", "alt", "jung", "stark", "ehemalig", "früher", "letzt", "erst")
     for end in ("e", "en", "er", "es", "em")
 )  # fmt: skip
+PARTICIPLE_ENDS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 NOT_ADJ = {
     "gegen", "zwischen", "haben", "hatten", "werden", "wurden", "worden", "sollen", "wollen",
     "können", "müssen", "dürfen", "sagen", "seien", "waren", "wegen", "unter", "hinter", "neben",
@@ -990,7 +1010,10 @@ def _is_adjective(word: str, pos: str, sentence_start: bool) -> bool:
     lw = word.lower()
     if lw in NOT_ADJ or lw in DETS or lw in QUANT or len(lw) <= 3:
         return False
-    return lw.endswith(ADJ_SUFFIXES)
+    if lw.endswith(ADJ_SUFFIXES):
+        return True
+    # participles: "geführte", "angeführten", "gewählte", "geschlossene"
+    return "ge" in lw[:5] and lw.endswith(PARTICIPLE_ENDS) and len(lw) > 6
 
 
 def _is_person_role(role: str | None) -> bool:

@@ -69,6 +69,12 @@ def clean(raw: RawDocument) -> Document:
             html_lang = page.language
             fallback_date = page.date
         parts = parse_text(normalize(page_text), title=title, teaser=teaser, repeated=repeated)
+        if page is not None:
+            # figure captions are not in trafilatura's text; keep them and their credits apart
+            parts.captions.extend(
+                inline(c) for c in page.captions if inline(c) not in parts.captions
+            )
+            parts.credits.extend(page.credits)
         if raw.meta.get("crawl_date") and not (raw.date or fallback_date):
             fallback_date = parse_date(raw.meta["crawl_date"])
             warnings.append("no publication date; used the crawl date")

@@ -41,7 +41,8 @@ MediaPunch; Landmark Media; Matrix Images; APress; Wirestock; Avalon.red; Pictur
 Sportfoto Rudel; Pressefoto Baumann; Kessler-Sportfotografie; Hollandse Hoogte; TT; Imagebroker;
 imagebroker; Dreamstime; 123rf; Colourbox; Mauritius Images; mauritius images; Bildagentur-online;
 Arco Images; F1online; Xinhua News; Newscom / GDA; GDA; UPI; Kyodo News;
-RND; Redaktionsnetzwerk Deutschland; UN Photo; UN Photos; NATO; EU Audiovisual Service; Zuma; Xinhua/Zuma; Ria; Tass; SOPA; NurPhoto via Getty;
+RND; Redaktionsnetzwerk Deutschland; X; Twitter; Telegram; Instagram; Facebook; YouTube; TikTok;
+Truth Social; Planet Pix; Ukrainian Presidential Press Office; Associated Press; UN Photo; UN Photos; NATO; EU Audiovisual Service; Zuma; Xinhua/Zuma; Ria; Tass; SOPA; NurPhoto via Getty;
 """
 
 # words that may follow a credit in brackets or after a slash without being an agency

@@ -157,9 +157,18 @@ def _ends_sentence(tok: Tok) -> bool:
 _DOTTED = {"u.s", "photothek.net", "abacapress.com", "zumapress.com"}
 
 
-def _known_before_slash(toks: list[Tok], i: int) -> bool:
+def _known_before_slash(toks: list[Tok], i: int) -> int:
+    """Tokens of a known agency (and up to two more capitalised words) right before a slash:
+    `POOL TASS/AP/dpa`, `Pool Sputnik Kremlin/AP/dpa`; 0 for none."""
     n = _match_known(toks, i)
-    return bool(n) and i + n < len(toks) and "/" in toks[i + n].sep_before
+    if not n:
+        return 0
+    for m in range(i + n, min(i + n + 3, len(toks))):
+        if "/" in toks[m].sep_before:
+            return m - i
+        if toks[m].sep_before != " " or not _is_cap(toks[m]):
+            return 0
+    return 0
 
 
 def parse_credit(text: str, pos: int, end: int | None = None) -> int:
@@ -178,7 +187,11 @@ def parse_credit(text: str, pos: int, end: int | None = None) -> int:
                 continue
             if t.key == "via" and i + 1 < len(toks) and _match_known(toks, i + 1):
                 i += 1  # `Anadolu Agency via Getty Images`
-            elif not _known_before_slash(toks, i):  # `POOL TASS/AP/dpa` goes on
+            elif k := _known_before_slash(toks, i):  # `POOL TASS/AP/dpa` goes on
+                credit_end = toks[i + k - 1].end
+                i += k
+                continue
+            else:
                 break
         n = _match_known(toks, i)
         j = i + n if n else _name_run(toks, i)
@@ -213,7 +226,7 @@ def _name_run(toks: list[Tok], i: int) -> int:
         if t.key in QUALIFIERS:
             return i + 1
         after_sep = t.sep_before not in ("", " ")
-        if not (after_sep and t.word[:1].isalnum()):
+        if not (after_sep and (t.word[:1].isalnum() or t.word[:1] == "@")):
             return i
         # after a separator a segment must follow: a lower-case brand opens it
         # (`IMAGO/dts Nachrichtenagentur`, `IMAGO/serienlicht`)
@@ -241,7 +254,9 @@ def _name_run(toks: list[Tok], i: int) -> int:
     run = j - i
     follower = toks[j] if j < len(toks) else None
     if follower is not None and (
-        follower.sep_before != " " or toks[j - 1].text.endswith((".", "!", "?", ":"))
+        follower.sep_before != " "
+        or toks[j - 1].text.endswith((".", "!", "?", ":"))
+        or (follower.key == "via" and j + 1 < len(toks) and _match_known(toks, j + 1))
     ):
         return j  # the run ends at a separator or its own full stop: all credit
     if follower is None or not follower.word[:1].isalpha() or not follower.word[:1].islower():

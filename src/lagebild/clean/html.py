@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from datetime import date as Date
 
 from lagebild.ingest.dates import parse_date
@@ -18,6 +19,43 @@ class Extracted:
     date: Date | None
     language: str | None
     url: str | None
+    captions: list[str] = field(default_factory=list)
+    credits: list[str] = field(default_factory=list)
+
+
+_CREDIT_CLASS = re.compile(r"credit|copyright|bildquelle|photographer|quelle|source", re.I)
+
+
+def figure_credits(markup: str) -> tuple[list[str], list[str]]:
+    """(captions, credits) from `<figcaption>`s: `Foto: …` inside the caption, or an element
+    whose class says credit/copyright (`<span class="credit">dpa</span>`)."""
+    if "<figcaption" not in markup.lower():
+        return [], []
+    import lxml.html
+
+    from lagebild.clean.credits import split_credits
+
+    try:
+        root = lxml.html.fromstring(markup)
+    except (ValueError, lxml.etree.ParserError):
+        return [], []
+    captions: list[str] = []
+    credits: list[str] = []
+    for cap in root.iter("figcaption"):
+        marked = []
+        for el in cap.iter():
+            if el is not cap and _CREDIT_CLASS.search(el.get("class", "") or ""):
+                text = " ".join(el.text_content().split())
+                if text:
+                    marked.append(text)
+                el.drop_tree()
+        split = split_credits(" ".join(cap.text_content().split()))
+        captions.extend(p for p in split.parts if p)
+        credits.extend(split.credits)
+        for text in marked:
+            inner = split_credits(text)
+            credits.extend(inner.credits or [re.sub(r"^(?:Fotos?|Bild|©)\s*:?\s*", "", text)])
+    return captions, [c for c in credits if c]
 
 
 def extract(markup: str, url: str | None = None) -> Extracted | None:
@@ -42,7 +80,10 @@ def extract(markup: str, url: str | None = None) -> Extracted | None:
         return None
     # trafilatura puts one paragraph per line
     text = "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+    captions, credits = figure_credits(markup)
     return Extracted(
+        captions=captions,
+        credits=credits,
         text=text,
         title=get("title"),
         teaser=get("description"),

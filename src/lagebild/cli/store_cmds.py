@@ -338,6 +338,35 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         _write(rows, format, table, flat)
 
     @app.command()
+    def stories(
+        db: DbOpt = None,
+        format: Annotated[Fmt, typer.Option("--format", "-f")] = Fmt.table,
+        min_documents: Annotated[
+            int, typer.Option("--min-documents", "-m", help="Only stories with this many.")
+        ] = 2,
+        limit: Annotated[int | None, typer.Option("--limit", "-n")] = None,
+    ) -> None:
+        """Near-duplicate articles grouped as stories, with their sources."""
+        from lagebild.store.records import records
+
+        with open_for_reading(db) as store:
+            df = store.stories(min_documents=min_documents, limit=limit)
+        rows = records(df)
+        table = None
+        if format == Fmt.table:
+            table = Table("story", "first date", "docs", "sources", "title")
+            for r in rows:
+                table.add_row(
+                    r["story_id"],
+                    (r["first_date"] or "")[:10],
+                    str(r["num_documents"]),
+                    ", ".join(r["sources"]),
+                    _short(r["title"], 60),
+                )
+            table.caption = f"{len(rows)} stories with at least {min_documents} documents"
+        _write(rows, format, table, list(df.columns))
+
+    @app.command()
     def show(
         document: Annotated[str, typer.Argument(help="Document id (or prefix) or its source.")],
         db: DbOpt = None,

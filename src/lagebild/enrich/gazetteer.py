@@ -18,7 +18,6 @@ import csv
 import gettext
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -134,10 +133,6 @@ class Country:
 
 def _f(x: str) -> float | None:
     return float(x) if x not in ("", None) else None
-
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
 
 
 # Latin script (Basic Latin, Latin-1, Latin Extended-A/B, Latin Extended Additional) plus

@@ -402,7 +402,7 @@ def choose(
     return best
 
 
-def _char_tokens_to_spacy(doc, tokens: list[Token], section_offset_base: int = 0):
+def _char_tokens_to_spacy(doc, tokens: list[Token]):
     """Map our tokens to spaCy token indices by character offset (None where no match)."""
     idx = {}
     for t in doc:
@@ -499,10 +499,3 @@ def locate(
         is_object=object_fn(doc, tokens),
     )
     return c.place if c else None
-
-
-def places_in(text: str, gaz: Gazetteer | None = None) -> list[Candidate]:
-    """Locative place phrases in a text (any event type), for the document's focus."""
-    gaz = gaz or get_gazetteer()
-    tokens = tokenize(text)
-    return [c for c in find_candidates(tokens, gaz) if c.prep in ("in", "im", "bei", "nahe")]

@@ -102,15 +102,28 @@ def write_parquet(df: pd.DataFrame, output: Path) -> None:
             )
         shutil.rmtree(output)  # a previous export: replaced as a whole
     output.mkdir(parents=True)
-    table = df.copy()
+    types = {c: pa.string() for c in COLUMNS}
+    types.update({c: pa.bool_() for c in ("symmetric", "negated", "hypothetical")})
+    types.update(
+        {
+            c: pa.int64()
+            for c in ("quad_class", "num_mentions", "num_sources", "num_articles", "geonames_id")
+        }
+    )
+    types.update({c: pa.float64() for c in ("goldstein", "lat", "lon", "tone", "confidence")})
+    types["last_date"] = pa.date32()
+    columns = {}
+    for c in COLUMNS:
+        if c == "date":
+            continue  # below
+        values = df[c].astype(object).where(df[c].notna(), None).tolist()
+        columns[c] = pa.array(values, type=types[c])
     # the partition key as an ISO string; the typed date stays in event_date
-    table["event_date"] = table["date"]
-    table["date"] = [d.isoformat() if d is not None else None for d in table["date"]]
-    schema = pa.Schema.from_pandas(table, preserve_index=False)
-    schema = schema.set(schema.get_field_index("event_date"), pa.field("event_date", pa.date32()))
-    schema = schema.set(schema.get_field_index("last_date"), pa.field("last_date", pa.date32()))
-    schema = schema.set(schema.get_field_index("date"), pa.field("date", pa.string()))
-    arrow = pa.Table.from_pandas(table, schema=schema, preserve_index=False)
+    columns["event_date"] = pa.array(df["date"].tolist(), type=pa.date32())
+    columns["date"] = pa.array(
+        [d.isoformat() if d is not None else None for d in df["date"]], type=pa.string()
+    )
+    arrow = pa.table(columns)
     ds.write_dataset(
         arrow,
         output,

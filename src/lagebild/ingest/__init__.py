@@ -11,13 +11,14 @@ one broken record) is an `IngestError` with a one-line reason; the iteration goe
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
 from lagebild.ingest import readers as _readers  # noqa: F401  (registers the built-in readers)
 from lagebild.ingest.errors import IngestError, IngestFailure
 from lagebild.ingest.sniff import choose_format
-from lagebild.ingest.sources import Source, expand
+from lagebild.ingest.sources import DEFAULT_MAX_BYTES, Source, expand
 from lagebild.models import RawDocument
 from lagebild.registry import readers
 
@@ -74,6 +75,8 @@ def _read_source(
 ) -> Iterator[RawDocument | IngestError]:
     produced = 0
     try:
+        if source.head(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            source = _transcode_utf16(source, options.get("max_bytes", DEFAULT_MAX_BYTES))
         fmt = format or choose_format(source)
         for item in readers.get(fmt)(source, **options):
             produced += 1
@@ -85,3 +88,16 @@ def _read_source(
     except Exception as exc:  # a reader bug or a truly odd input must not stop the batch
         where = f" after {produced} record(s)" if produced else ""
         yield IngestError(source.name, f"reader failed{where}: {type(exc).__name__}: {exc}")
+
+
+def _transcode_utf16(source: Source, max_bytes: int | None) -> Source:
+    """UTF-16 text (rare, from Windows tools) becomes UTF-8 so that every reader can sniff and
+    split it; size-limited like the single-document formats."""
+    text = source.read_bytes(max_bytes).decode("utf-16", errors="replace")
+    return Source(
+        name=source.name,
+        data=text.encode("utf-8"),
+        url=source.url,
+        content_type=source.content_type,
+        meta={**source.meta, "transcoded_from": "utf-16"},
+    )

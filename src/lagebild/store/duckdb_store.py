@@ -106,9 +106,12 @@ class DuckDBStore:
         self,
         path: str | Path = ":memory:",
         read_only: bool = False,
-        window_days: int = dedup.WINDOW_DAYS,
-        story_threshold: float = dedup.THRESHOLD,
+        window_days: int | None = None,
+        story_threshold: float | None = None,
     ):
+        """`window_days` (event merge window) and `story_threshold` (MinHash Jaccard for
+        stories) are kept in the store's `settings`; passing another value changes the setting
+        (events are re-merged; stories of documents added later use the new threshold)."""
         self.path = str(path)
         if self.path != ":memory:" and not read_only:
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -121,11 +124,55 @@ class DuckDBStore:
                     "writer; close it or use another --db)"
                 ) from exc
             raise
-        self.window_days = window_days
-        self.story_threshold = story_threshold
+        self.window_days = dedup.WINDOW_DAYS
+        self.story_threshold = dedup.THRESHOLD
         self._deferred: dict[str, list[dict[str, Any]]] | None = None
         if not read_only:
             migrate(self.con)
+        self._load_settings()
+        if not read_only:
+            if window_days is not None and window_days != self.window_days:
+                self._set("window_days", window_days)
+                self.window_days = int(window_days)
+                self.remerge_all()
+            if story_threshold is not None and story_threshold != self.story_threshold:
+                self._set("story_threshold", story_threshold)
+                self.story_threshold = float(story_threshold)
+                self._rebuild_bands()
+
+    # --- settings -------------------------------------------------------------------------
+    def _load_settings(self) -> None:
+        try:
+            found = dict(self.con.execute("SELECT key, value FROM settings").fetchall())
+        except duckdb.CatalogException:  # an old store opened read-only: defaults
+            return
+        self.window_days = int(found.get("window_days", self.window_days))
+        self.story_threshold = float(found.get("story_threshold", self.story_threshold))
+
+    def _set(self, key: str, value: Any) -> None:
+        self.con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, str(value)])
+
+    def settings(self) -> dict[str, Any]:
+        return {"window_days": self.window_days, "story_threshold": self.story_threshold}
+
+    def _rebuild_bands(self) -> None:
+        """Recompute the LSH band keys of every stored signature for the current threshold."""
+        sigs = self.con.execute("SELECT document_id, signature FROM document_minhash").fetchall()
+        self._begin()
+        try:
+            self.con.execute("DELETE FROM minhash_bands")
+            self._insert(
+                "minhash_bands",
+                [
+                    {"band": b, "key": k, "document_id": doc_id}
+                    for doc_id, blob in sigs
+                    for b, k in dedup.band_keys(dedup.from_bytes(blob), self.story_threshold)
+                ],
+            )
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     # --- context manager ------------------------------------------------------------------
     def __enter__(self) -> DuckDBStore:
@@ -522,6 +569,22 @@ class DuckDBStore:
         q += " ORDER BY date NULLS LAST, type, source, target, id"
         q += _limit(limit, offset)
         return self.sql(q, params)
+
+    def stories(self, min_documents: int = 1, limit: int | None = None) -> pd.DataFrame:
+        """One row per story (group of near-duplicate articles): story_id, num_documents,
+        num_sources, sources (list), first_date, last_date, title (of its first document),
+        document_ids (list)."""
+        q = (
+            "SELECT story_id, count(*) AS num_documents, "
+            "count(DISTINCT source_key) AS num_sources, "
+            "list(DISTINCT source_key ORDER BY source_key) AS sources, "
+            "min(date) AS first_date, max(date) AS last_date, "
+            "arg_min(title, coalesce(CAST(date AS VARCHAR), '9999') || id) AS title, "
+            "list(id ORDER BY date NULLS LAST, id) AS document_ids "
+            "FROM documents GROUP BY story_id HAVING count(*) >= ? "
+            "ORDER BY num_documents DESC, first_date NULLS LAST, story_id"
+        )
+        return self.sql(q + _limit(limit, 0), [min_documents])
 
     def event_mentions(
         self, event_id: str | None = None, document_id: str | None = None

@@ -161,8 +161,15 @@ INITIAL = [
     "CREATE INDEX minhash_bands_key ON minhash_bands (band, key)",
 ]
 
+SETTINGS = [
+    "CREATE TABLE settings (key VARCHAR PRIMARY KEY, value VARCHAR)",
+    # de-duplication parameters are properties of a store, not of one run
+    "INSERT INTO settings VALUES ('window_days', '1'), ('story_threshold', '0.7')",
+]
+
 MIGRATIONS: list[Step] = [
     (1, "initial schema", INITIAL),
+    (2, "settings: merge window and story threshold kept with the store", SETTINGS),
 ]
 
 LATEST = MIGRATIONS[-1][0]
