@@ -165,13 +165,19 @@ def test_export_dispatches_to_registry(fake_stages, corpus, tmp_path):
 
     def fake_exporter(store, output, **options):
         seen["n"] = len(store.events())
+        seen["options"] = options
         output.write_text("ok")
 
     exporters.register("test-fake", fake_exporter)
     out = tmp_path / "x.out"
     r = runner.invoke(app, ["export", "--db", db, "--format", "test-fake", "--output", str(out)])
     assert r.exit_code == 0, r.output
-    assert seen["n"] == 2 and out.read_text() == "ok"
+    assert seen["n"] == 2 and out.read_text() == "ok" and seen["options"] == {}
+    r = runner.invoke(
+        app,
+        ["export", "--db", db, "-f", "test-fake", "-o", str(out), "-O", "plain=true", "-O", "n=3"],
+    )
+    assert r.exit_code == 0 and seen["options"] == {"plain": True, "n": 3}
     r = runner.invoke(app, ["export", "--db", db, "--format", "nope", "--output", str(out)])
     assert r.exit_code == 2 and "nope" in r.stderr
 

@@ -115,6 +115,13 @@ def test_mentions_table(store, tmp_path):
     web = df[df["MentionType"] == 1]
     assert set(web["MentionSourceName"]) == {"news.example.org", "other.example.com"}
     assert (df["SentenceID"] >= 1).all() and df["Confidence"].between(10, 100).all()
+    # offsets into the whole document (title + blank line + body), as GDELT counts them
+    from export_store import BODY
+
+    title = "Lage in Venezuela"
+    assault_id = events.loc[events["EventCode"] == "190", "GlobalEventID"].iloc[0]
+    offsets = set(df.loc[df["GlobalEventID"] == assault_id, "ActionCharOffset"])
+    assert offsets == {len(title) + 2 + BODY.find("zerstört")}
 
 
 def _events(store, tmp_path):

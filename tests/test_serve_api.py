@@ -486,7 +486,9 @@ def test_api_answers_while_an_ingest_runs(db):
 
 
 def test_readers_see_committed_state_during_a_write_transaction(db):
-    app = create_app(db, token=TOKEN, processor=text_processor)
+    # this test writes around the ingest worker, so the answer cache (which only the worker's
+    # writes invalidate) is off
+    app = create_app(db, token=TOKEN, processor=text_processor, cache_size=0)
     with TestClient(app) as c:
         writer = app.state.reader.cursor()  # another connection to the same database
         writer.execute("BEGIN TRANSACTION")
@@ -516,3 +518,16 @@ def test_ingest_through_the_real_pipeline(tmp_path):
         assert [(e["source"], e["target"]) for e in events] == [("RUS/MIL", "UKR")]
         detail = c.get(f"/api/events/{events[0]['id']}").json()
         assert detail["mentions"][0]["sentence"].startswith("Russische Truppen haben am Montag")
+
+
+def test_answers_are_cached_until_the_next_write(client):
+    first = client.get("/api/events", params={"type": "ASSAULT"})
+    again = client.get("/api/events", params={"type": "ASSAULT"})
+    assert first.headers["x-cache"] == "miss" and again.headers["x-cache"] == "hit"
+    assert first.json() == again.json()
+    assert "script-src 'self'" in again.headers["content-security-policy"]
+    before = client.get("/api/documents").json()["total"]
+    job = client.post("/api/documents", json={"text": "Noch ein Text."}, headers=AUTH).json()
+    assert wait_job(client, job["id"])["status"] == "done"
+    after = client.get("/api/documents")
+    assert after.headers["x-cache"] == "miss" and after.json()["total"] == before + 1

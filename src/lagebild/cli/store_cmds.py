@@ -436,6 +436,14 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         ],
         output: Annotated[Path, typer.Option("--output", "-o", help="Output file or folder.")],
         db: DbOpt = None,
+        option: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--option",
+                "-O",
+                help="KEY=VALUE passed to the exporter (repeatable); true/false/numbers parsed.",
+            ),
+        ] = None,
     ) -> None:
         """Export the store through a registered exporter."""
         import importlib
@@ -451,8 +459,21 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         except KeyError as exc:
             err.print(f"[red]error:[/] {exc.args[0]}")
             raise typer.Exit(2) from None
+        options: dict[str, Any] = {}
+        for item in option or []:
+            key, sep, value = item.partition("=")
+            if not sep or not key.strip():
+                err.print(f"[red]error:[/] --option wants KEY=VALUE, not {item!r}")
+                raise typer.Exit(2)
+            options[key.strip().replace("-", "_")] = _option_value(value.strip())
         with open_for_reading(db) as store:
-            result = exporter(store, output)
+            try:
+                result = exporter(store, output, **options)
+            except TypeError as exc:
+                if options and "argument" in str(exc):
+                    err.print(f"[red]error:[/] {format} exporter: {exc}")
+                    raise typer.Exit(2) from None
+                raise
         err.print(f"exported {format} → {output}" + (f" ({result})" if result else ""))
 
     @app.command()
@@ -470,6 +491,20 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             out.print(table)
         else:
             sys.stdout.write(json.dumps(s, default=str) + "\n")
+
+
+def _option_value(value: str) -> Any:
+    low = value.lower()
+    if low in ("true", "yes"):
+        return True
+    if low in ("false", "no"):
+        return False
+    for kind in (int, float):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    return value
 
 
 def _date(value: str) -> Any:

@@ -220,7 +220,7 @@ def gdelt_mentions_frame(tables: Tables, dateadded: datetime | None = None) -> p
                     "SentenceID": int(m.get("sentence_idx") or 0) + 1,
                     "Actor1CharOffset": -1,
                     "Actor2CharOffset": -1,
-                    "ActionCharOffset": -1 if is_missing(start) else int(start),
+                    "ActionCharOffset": _doc_offset(doc, m.get("section"), start),
                     "InRawText": 1,
                     "Confidence": int(round(100 * float(conf))) if not is_missing(conf) else 100,
                     "MentionDocLen": len(text),
@@ -231,6 +231,21 @@ def gdelt_mentions_frame(tables: Tables, dateadded: datetime | None = None) -> p
             )
     names = [c for c, _ in GDELT_MENTION_COLUMNS]
     return _typed(pd.DataFrame(rows, columns=names), GDELT_MENTION_COLUMNS)
+
+
+def _doc_offset(doc: dict[str, Any], section: Any, start: Any) -> int:
+    """A section offset as an offset into the whole document text (title, teaser and body
+    joined by blank lines, as the document's content hash sees it); -1 when unknown."""
+    if is_missing(start):
+        return -1
+    offset = 0
+    for sec in ("title", "teaser", "body"):
+        if sec == section:
+            return offset + int(start)
+        part = doc.get("text" if sec == "body" else sec)
+        if not is_missing(part) and part:
+            offset += len(str(part)) + 2
+    return int(start)
 
 
 def _typed(df: pd.DataFrame, columns: list[tuple[str, str]]) -> pd.DataFrame:

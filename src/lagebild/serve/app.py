@@ -11,6 +11,7 @@ keeps answering while documents are being ingested (each shows up once its trans
 import hmac
 import queue
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import date as Date
@@ -423,13 +424,15 @@ def create_app(
     processor: Callable | None = None,
     max_body_bytes: int = MAX_BODY_BYTES,
     actor_file: str | Path | None = None,
+    cache_size: int = 512,
 ) -> FastAPI:
     """Build the app on the DuckDB store at `db_path` (created when missing).
 
     token: the secret writing endpoints require (`Authorization: Bearer <token>` or
     `X-Lagebild-Token`); None disables writing. allow_private_urls: let POST /api/documents
     fetch URLs on loopback/private networks. processor: RawDocument -> coded Document
-    (default: the full pipeline; tests inject their own).
+    (default: the full pipeline; tests inject their own). cache_size: how many answers to
+    identical GET requests to keep until the next write (0: none).
     """
     db_path = Path(db_path)
     actor_path = (
@@ -489,9 +492,43 @@ def create_app(
             status_code=422, content={"detail": detail, "message": "; ".join(parts)}
         )
 
+    # Answers to identical GETs are kept until the next write: the server is the only writer
+    # (see worker.generation), so a cached answer is exactly what the query would return.
+    cache: OrderedDict | None = OrderedDict() if cache_size > 0 else None
+
+    def _cacheable(path: str) -> bool:
+        return path.startswith("/api/") and not path.startswith(("/api/jobs", "/api/stats"))
+
     @app.middleware("http")
     async def _headers(request: Request, call_next: Callable) -> Any:
+        key = None
+        if cache is not None and request.method == "GET" and _cacheable(request.url.path):
+            key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
+            generation = worker.generation  # read before the request's snapshot is taken
+            hit = cache.get(key)
+            if hit is not None and hit[0] == generation:
+                cache.move_to_end(key)
+                response = Response(hit[1], media_type="application/json")
+                response.headers["X-Cache"] = "hit"
+                return _secure(request, response)
         response = await call_next(request)
+        if key is not None and response.status_code == 200:
+            body = b"".join([chunk async for chunk in response.body_iterator])
+            if len(body) <= 4 * 1024 * 1024:
+                cache[key] = (generation, body)
+                while len(cache) > cache_size:
+                    cache.popitem(last=False)
+            response = Response(
+                body,
+                status_code=200,
+                headers={
+                    k: v for k, v in response.headers.items() if k.lower() != "content-length"
+                },
+            )
+            response.headers["X-Cache"] = "miss"
+        return _secure(request, response)
+
+    def _secure(request: Request, response: Any) -> Any:
         if response.status_code == 405:  # list every method of the path, not just one route's
             methods = set()
             for route in app.routes:

@@ -166,6 +166,7 @@ class IngestWorker:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self.busy = threading.Event()
+        self.generation = 0  # bumped after every write; cached API answers carry it
 
     def start(self) -> None:
         if self._thread is None:
@@ -247,7 +248,10 @@ class IngestWorker:
                 language=p.get("lang"),
             )
         doc = self.processor(raw)
-        job.result = self.store.add(doc)
+        try:
+            job.result = self.store.add(doc)
+        finally:  # whatever happened, the store may have changed: drop cached answers
+            self.generation += 1
         job.document_id = doc.id
         job.num_events = len(doc.events)
 
