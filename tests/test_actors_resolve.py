@@ -188,3 +188,33 @@ def test_with_the_analyzer():
     assert ("Moskau", "RUS/GOV") in got
     assert ("der Behörden", "UKR/GOV") in got
     assert ("mindestens drei Menschen", "UKR/CVL") in got
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("Russian troops", "RUS/MIL"),
+        ("Russia's army", "RUS/MIL"),
+        ("US forces", "USA/MIL"),
+        ("the Kremlin", "RUS/GOV"),
+        ("the Pentagon", "USA/MIL"),
+        ("Ukrainian President Volodymyr Zelensky", "UKR/GOV"),
+        ("Turkish police", "TUR/COP"),
+        ("protesters in Tbilisi", "GEO/CVL"),
+        ("Saudi-led coalition", "SAU/MIL"),
+        ("the United Nations", "IGO:UN"),
+    ],
+)
+def test_english_mentions(resolver, mention, expected):
+    ref = resolver.resolve_mention(mention, D, "en")
+    assert ref is not None and ref.code == expected
+
+
+def test_no_false_actors_in_plain_text(resolver, nlp):
+    body = (
+        "Am Ende des Jahres stand die Burg leer. Er beschäftigte sich mit kriegsgefangene "
+        "Offiziere. Air Berlin sagte den Flug ab. Das Unternehmen hat 236 Mitarbeiter."
+    )
+    doc, _ = _annotate(resolver, nlp, body, day=date(2010, 1, 1))
+    texts = {e.text for e in doc.entities}
+    assert not texts & {"Ende", "Burg", "kriegsgefangene", "Berlin", "236 Mitarbeiter"}

@@ -47,3 +47,14 @@ def test_lemmas_from_the_analyzer_are_used():
     doc[2].lemma_ = "angreifen"
     pos, neg, n = span_scores(doc)
     assert neg == 1.0 and pos == 0
+
+
+def test_english_lexicon_for_english_documents():
+    from lagebild.enrich import enrich
+    from lagebild.models import Document
+
+    assert tone("Twelve people were killed in the attack.", "en") < -10
+    assert tone("Both sides agreed on a peaceful partnership.", "en") > 10
+    doc = Document(source="t", format="text", text="Rebels attacked and killed ten.", language="en")
+    enrich(doc, {})
+    assert doc.tone < 0

@@ -146,7 +146,9 @@ class KnowledgeBase:
         self._surnames: dict[str, set[str]] = {}
 
     # ---------------------------------------------------------------- building
-    def add_form(self, text: str, form: Form, case_of: str | None = None) -> None:
+    def add_form(
+        self, text: str, form: Form, case_of: str | None = None, any_case: bool = False
+    ) -> None:
         """`case_of`: the text whose case rule applies (a genitive keeps its acronym's)."""
         text = text.strip()
         if not text:
@@ -156,7 +158,7 @@ class KnowledgeBase:
             return
         case = _case_rule(case_of or text)
         if form.kind == "sector":
-            case = "upper"  # nouns: written lower case in sectors.yaml, capitalised in text
+            case = "any" if any_case else "upper"  # German nouns are capitalised in text
         form = Form(**{**form.__dict__, "case": case, "text": text})
         lst = self.forms.setdefault(key, [])
         # a later file (user extension) overrides the same form of the same kind
@@ -171,6 +173,8 @@ class KnowledgeBase:
             self.add_form(text + "s", Form(actor.id, "gen"), case_of=text)
             if (" " in text or actor.kind != "person") and _case_rule(text) != "exact":
                 self.add_form(text + "es", Form(actor.id, "gen"), case_of=text)
+        if genitive and text[:1].isupper():  # English genitive: "Russia's", "Trump's"
+            self.add_form(text + "'s", Form(actor.id, "gen"), case_of=text)
         if actor.kind in ("person", "org"):
             self.translit.setdefault(translit_key(text), actor.id)
 
@@ -377,6 +381,11 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
                 kb.add_form(str(f), form)
                 if " " not in str(f):
                     kb.sector_nouns[fold(str(f))] = form
+    for sector, forms in (data.get("nouns_en") or {}).items():
+        for f in _listify(forms):
+            kb.add_form(
+                str(f), Form("", "sector", sector=str(sector or ""), role=str(f)), any_case=True
+            )
     kb.neutral_heads |= {fold(str(x)) for x in _listify(data.get("neutral_heads"))}
     for sector, mods in (data.get("modifiers") or {}).items():
         for m in _listify(mods):
@@ -411,8 +420,13 @@ def _load_country_mapping(kb: KnowledgeBase, mapping: dict) -> None:
         for n in _listify(spec.get("name")) + _listify(spec.get("alt")):
             kb.add_name(actor, n)
         for adj in _listify(spec.get("adj")):
-            for end in ADJ_ENDINGS:
+            ends = ADJ_ENDINGS if adj[:1].islower() else ("",)  # English adjectives: as written
+            for end in ends:
                 kb.add_form(adj + end, Form(actor.id, "adj"))
+            if adj[:1].isupper():
+                kb.add_form(adj + "-led", Form(actor.id, "adj"))  # "Saudi-led coalition"
+        for seat, sec in (spec.get("seats") or {}).items():
+            kb.add_form(seat, Form(actor.id, "metonym", sector=sec))
         for dem in _listify(spec.get("dem")):
             kb.add_form(dem, Form(actor.id, "dem"))
         for cap in _listify(spec.get("cap")):
@@ -425,6 +439,7 @@ def build_kb(extra: list[Path] | tuple[Path, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     load_sectors(kb, DATA_DIR / "sectors.yaml")
     load_countries(kb, DATA_DIR / "countries_de.yaml")
+    _load_country_mapping(kb, _load_yaml(DATA_DIR / "countries_en.yaml").get("countries") or {})
     load_organisations(kb, DATA_DIR / "organisations.yaml")
     load_people(kb, DATA_DIR / "people.yaml")
     for p in extra:

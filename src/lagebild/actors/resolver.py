@@ -304,6 +304,8 @@ class ActorResolver:
                 return {"actor": aid, "sector": sec or rest_info.get("mod_sector") or "GOV",
                         "role": rest_info["role"]}  # fmt: skip
             return {"actor": aid, **_sec(rest_info)}
+        if word.lower().replace("ß", "ss") in self._lc_neutral:
+            return None  # "Mitarbeiter", "Sprecher" alone: no actor
         info = self._head_info(word, allow_bare=False)
         if info and not info.get("neutral"):
             return {"actor": info.get("actor"), **_sec(info)}

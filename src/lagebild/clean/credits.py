@@ -108,7 +108,7 @@ def _tokens(text: str, pos: int, end: int, limit: int = 40) -> list[Tok]:
         if len(out) >= limit:
             break
         gap = text[last : m.start()]
-        seps = "".join(ch for ch in gap if ch in _SEP_CHARS)
+        seps = "" if gap == " " else "".join(ch for ch in gap if ch in _SEP_CHARS)
         out.append(Tok(m.group(), m.start(), m.end(), seps or (" " if out else "")))
         last = m.end()
     return out
@@ -314,11 +314,11 @@ def split_credits(paragraph: str) -> Split:
     pending = ""  # text of the current piece before a bracketed credit
     cursor = 0
     search = 0
-    while True:
-        m = MARKER.search(paragraph, search)
-        if not m:
-            break
-        nxt = MARKER.search(paragraph, m.end())
+    markers = list(MARKER.finditer(paragraph))
+    for idx, m in enumerate(markers):
+        if m.start() < search:
+            continue  # inside text already taken
+        nxt = markers[idx + 1] if idx + 1 < len(markers) else None
         credit_end = parse_credit(paragraph, m.end(), nxt.start() if nxt else None)
         if credit_end == m.end():
             search = m.end()  # `Foto:` not followed by a credit: leave it as text

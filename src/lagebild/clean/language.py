@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 MIN_CHARS = 20
+_LETTERS = re.compile(r"[^\W\d_]+")
 MIN_PROB = 0.5
 
 
@@ -18,7 +20,7 @@ def _identifier():
 def detect_language(text: str, sample: int = 1500) -> tuple[str | None, float]:
     """(ISO 639-1 code, probability), or (None, p) when the text is too short or unclear."""
     text = text[:sample]
-    if sum(ch.isalpha() for ch in text) < MIN_CHARS:
+    if sum(map(len, _LETTERS.findall(text))) < MIN_CHARS:
         return None, 0.0
     lang, prob = _identifier().classify(text)
     prob = float(prob)

@@ -24,7 +24,7 @@ from typing import Any
 from lagebild.enrich.dates import event_date
 from lagebild.enrich.gazetteer import Gazetteer, Place, get_gazetteer
 from lagebild.enrich.geo import find_candidates, locate, tokenize
-from lagebild.enrich.tone import as_tone, score_words, span_scores, tone, words
+from lagebild.enrich.tone import as_tone, get_lexicon, score_words, span_scores, tone, words
 from lagebild.models import Document, EventMention, Location, Sentence
 
 
@@ -136,18 +136,19 @@ def enrich(document: Document, docs: dict[str, Any] | None = None) -> None:
     # tone: per sentence and for the whole document (with the analyzer's lemmas where the
     # section has a Doc, else on the words of the text)
     sentences = _sentences(document, docs)
+    lexicon = get_lexicon(document.language)
     total_scores = [0.0, 0.0, 0]
     for s in document.sentences:
         doc = docs.get(s.section)
         span = doc.char_span(s.start, s.end, alignment_mode="expand") if doc is not None else None
-        sc = span_scores(span) if span is not None else score_words(words(s.text))
+        sc = span_scores(span, lexicon) if span is not None else score_words(words(s.text), lexicon)
         s.tone = as_tone(*sc)
         total_scores = [a + b for a, b in zip(total_scores, sc, strict=True)]
     if document.sentences and total_scores[2]:
         document.tone = as_tone(*total_scores)
     else:
         full = "\n".join(x for x in (document.title, document.teaser, document.text) if x)
-        document.tone = tone(full)
+        document.tone = tone(full, lexicon)
 
     per_sentence = sentence_places(sentences, gaz)
     total: Counter[str] = Counter()

@@ -13,10 +13,14 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-LEXICON = Path(__file__).resolve().parents[1] / "data" / "tone" / "de.tsv"
+TONE_DATA = Path(__file__).resolve().parents[1] / "data" / "tone"
+LEXICON = TONE_DATA / "de.tsv"
 WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
-NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals ohne weder".split())
-ENDINGS = ("", "e", "en", "er", "es", "em", "n", "s", "ern", "ns")
+NEGATIONS = frozenset(
+    "nicht kein keine keinen keinem keiner keines nie niemals ohne weder "
+    "not no never without nor".split()
+)
+ENDINGS = ("", "e", "en", "er", "es", "em", "n", "s", "ern", "ns", "ed", "d", "ing")
 MIN_COMPOUND_STEM = 5
 
 
@@ -64,9 +68,11 @@ class ToneLexicon:
         return v
 
 
-@lru_cache(maxsize=1)
-def get_lexicon() -> ToneLexicon:
-    return ToneLexicon()
+@lru_cache(maxsize=4)
+def get_lexicon(lang: str | None = "de") -> ToneLexicon:
+    """The lexicon for a language ('de', 'en'); German for anything else."""
+    path = TONE_DATA / f"{(lang or 'de')[:2].lower()}.tsv"
+    return ToneLexicon(path if path.is_file() else LEXICON)
 
 
 def words(text: str) -> list[str]:
@@ -99,8 +105,10 @@ def as_tone(pos: float, neg: float, n: int) -> float | None:
     return round(100.0 * (pos - neg) / n, 2) if n else None
 
 
-def tone(text: str, lexicon: ToneLexicon | None = None) -> float | None:
+def tone(text: str, lexicon: ToneLexicon | str | None = None) -> float | None:
     """GDELT-scale tone of a text, rounded to 2 decimals; None for a text without words."""
+    if isinstance(lexicon, str):
+        lexicon = get_lexicon(lexicon)
     tokens = words(text)
     if not tokens:
         return None
