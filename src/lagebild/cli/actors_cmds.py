@@ -92,7 +92,7 @@ def _resolve_file(resolver: Any, file: str) -> None:
 
 def unknown_names(resolver: Any, texts: list[str]) -> Counter:
     """Names and sector phrases in `texts` that no entry resolves (to see what to add next)."""
-    from lagebild.actors.resolver import DocState
+    from lagebild.actors.resolver import DETS, DocState
 
     counts: Counter = Counter()
     for text in texts:
@@ -110,6 +110,7 @@ def unknown_names(resolver: Any, texts: list[str]) -> Counter:
         run: list[str] = []
         for i, w in enumerate(words + ["."]):
             cap = w[:1].isupper() and w.isalpha() or (w[:1].isupper() and "-" in w)
+            cap = cap and not (not run and w.lower() in DETS)  # "Das Abkommen" is no name
             if cap and i not in covered and i < len(words) and i > 0 and words[i - 1] not in ".!?:":
                 run.append(w)
                 continue

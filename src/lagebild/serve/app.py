@@ -544,13 +544,16 @@ def create_app(
 
     app.add_middleware(BodyLimit, limit=max_body_bytes)
 
+    memo: dict[str, Any] = {}  # per-generation answers shared by requests (actor names)
+
     def queries() -> Iterator[Queries]:
         # one cursor and one read transaction per request: a consistent snapshot, however
         # many queries the request runs, while the ingest worker commits documents
+        generation = worker.generation  # read before the snapshot: conservative
         cur = root.cursor()
         try:
             cur.execute("BEGIN TRANSACTION")
-            yield Queries(cur)
+            yield Queries(cur, memo=memo, generation=generation)
         finally:
             try:
                 cur.execute("ROLLBACK")

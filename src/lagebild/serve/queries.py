@@ -172,9 +172,23 @@ class EventFilter:
 class Queries:
     """All the read queries; `cur` is a cursor owned by the calling request."""
 
-    def __init__(self, cur: duckdb.DuckDBPyConnection):
+    def __init__(
+        self,
+        cur: duckdb.DuckDBPyConnection,
+        memo: dict[str, Any] | None = None,
+        generation: int | None = None,
+    ):
+        """memo: a dict shared across requests for answers that only change when the store
+        does (actor names, table columns), valid while `generation` stays the same. Entries are
+        replaced, never cleared, so concurrent requests never see a half-emptied one."""
         self.cur = cur
-        self._columns: dict[str, list[str]] = {}
+        memo = memo if memo is not None else {}
+        entry = memo.get("entry")
+        if generation is None or entry is None or entry["generation"] != generation:
+            entry = {"generation": generation, "columns": {}}
+            memo["entry"] = entry
+        self.memo = entry
+        self._columns: dict[str, list[str]] = self.memo.setdefault("columns", {})
 
     def columns(self, table: str) -> list[str]:
         if table not in self._columns:
@@ -361,15 +375,19 @@ class Queries:
         """Canonical names of actor codes (from the events that carry them)."""
         if not codes:
             return {}
-        wanted = set(codes)
-        rows = self.cur.execute(
-            """SELECT code, max(name) FROM (
-                 SELECT source AS code, any_value(source_name) AS name FROM events GROUP BY 1
-                 UNION ALL
-                 SELECT target, any_value(target_name) FROM events GROUP BY 1)
-               WHERE name IS NOT NULL GROUP BY code"""
-        ).fetchall()
-        return {c: n for c, n in rows if c in wanted}
+        if "names" not in self.memo:
+            self.memo["names"] = dict(
+                self.cur.execute(
+                    """SELECT code, max(name) FROM (
+                         SELECT source AS code, any_value(source_name) AS name FROM events
+                         GROUP BY 1
+                         UNION ALL
+                         SELECT target, any_value(target_name) FROM events GROUP BY 1)
+                       WHERE name IS NOT NULL GROUP BY code"""
+                ).fetchall()
+            )
+        names = self.memo["names"]
+        return {c: names[c] for c in codes if c in names}
 
     def network(self, f: EventFilter, group: str = "code", max_edges: int = 200) -> dict[str, Any]:
         where, params = f.where()
