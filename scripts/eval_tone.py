@@ -36,7 +36,9 @@ def main() -> None:
         t = tone(g["text"])
         if len(quads) == 1 and t is not None:
             by_quad.setdefault(quads.pop(), []).append(t)
-    out = {q: {"sentences": len(v), "mean_tone": round(mean(v), 2)} for q, v in sorted(by_quad.items())}
+    out = {
+        q: {"sentences": len(v), "mean_tone": round(mean(v), 2)} for q, v in sorted(by_quad.items())
+    }
     coop = [t for q in (1, 2) for t in by_quad.get(q, [])]
     conf = [t for q in (3, 4) for t in by_quad.get(q, [])]
     if coop and conf:

@@ -213,3 +213,26 @@ def test_html_figure_captions_and_credits():
     assert doc.credits == ["Kay Nietfeld/dpa", "IMAGO/Xinhua"]
     assert doc.captions == ["Merz und Macron im Élysée.", "Die Pressekonferenz."]
     assert "Foto" not in doc.text and "Nietfeld" not in doc.text
+
+
+def test_random_junk_never_crashes_clean():
+    """Any text in any format gives a Document or a CleanError, never another exception."""
+    import random
+
+    rng = random.Random(7)
+    pieces = [
+        "Foto:", "Foto: ", "dpa", "IMAGO/", "/", ";", "|", "(", ")", "„", "“", "\n", "\n\n", " ",
+        "date 2025-10-28", "Weitere Nachrichten:", "Die", "Russland", "©", "Bild:", "via",
+        "Getty Images", "-", ".", "Lena", "von", "x" * 50, "\u00ad", "\u200b", "Ã¤Ã¶", "<p>",
+        "</p>", "<html>", "Von Anna Weber", "Berlin (dpa) - ", "(dpa/mst)", "@", "[M]", "(Archiv)",
+    ]  # fmt: skip
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 60)))
+        fmt = rng.choice(["dump", "text", "jsonl", "html", "rss"])
+        try:
+            doc = clean(raw(text, fmt))
+        except CleanError as exc:
+            assert exc.reason and "\n" not in exc.reason
+            continue
+        assert "\n" not in (doc.title or "") and all("\n" not in c for c in doc.credits)
+        assert doc.id and "\u00ad" not in doc.text

@@ -238,3 +238,9 @@ def test_city_genitives_and_small_towns(gaz):
 def test_english_sentences(text, type_, trigger, name):
     loc = where(text, type_, trigger)
     assert (loc.name if loc else None) == name
+
+
+def test_visited_place_and_partner_country():
+    assert where("Die Kanzlerin besuchte am Dienstag Kiew.", "CONSULT", "besuchte").name == "Kyiv"
+    talks = "Frankreich wird nächste Woche Gespräche mit Marokko führen."
+    assert where(talks, "CONSULT", "führen", target="MAR") is None

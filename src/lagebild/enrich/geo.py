@@ -68,6 +68,10 @@ PREPOSITIONS: dict[str, float] = {
     "into": 0.6,
     "on": 0.6,
 }
+OTHER_PREPOSITIONS = frozenset(
+    "mit gegen für zwischen von vom zu zum zur über unter durch ohne wegen seit laut gemäß trotz "
+    "gegenüber with against for between by about of over".split()
+)
 OUTER_PREPOSITIONS = frozenset(
     "in im bei beim nach mit von vom zu zum zur für gegen seit vor während trotz wegen".split()
 )
@@ -120,7 +124,11 @@ DIRECTION_ADJ_EN = {
 # events that happen in words: a place phrase modifying a noun ("warfen der Junta in Myanmar
 # vor") is not where such an event happened
 VERBAL_TYPES = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
-TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION"})
+TARGET_PLACE_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN", "SANCTION", "CONSULT"}
+)
+# ... and those whose target country is the place: attacks on and visits to a country
+COUNTRY_TARGET_TYPES = frozenset({"ASSAULT", "CONSULT"})
 
 
 @dataclass
@@ -141,6 +149,7 @@ class Candidate:
     via: str  # 'prep', 'bare', 'feature'
     after_noun: bool = False  # the phrase follows a noun it may modify
     nested: bool = False  # ... a noun inside another prepositional phrase
+    governed: bool = False  # in a phrase of a non-locative preposition ("mit Marokko")
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -241,6 +250,7 @@ def find_candidates(
         while j >= 0 and words[j] in ARTICLES:
             j -= 1
         prep = words[j].lower() if j >= 0 and words[j].lower() in PREPOSITIONS else None
+        governed = prep is None and j >= 0 and words[j].lower() in OTHER_PREPOSITIONS
         if prep is None and j >= 1 and words[j] == "of" and words[j - 1].lower() == "out":
             prep, j = "from", j - 1  # "out of Kherson"
         if prep == "in" and words[j + 1] == "die":
@@ -285,6 +295,7 @@ def find_candidates(
                 via="prep" if prep else "bare",
                 after_noun=after_noun,
                 nested=nested,
+                governed=governed,
             )
         )
         if feature or direction:
@@ -368,14 +379,15 @@ def choose(
         elif (
             in_target
             and event.type in TARGET_PLACE_TYPES
-            and (c.place.kind != "country" or event.type == "ASSAULT" or _has_feature(c))
+            and (c.place.kind != "country" or event.type in COUNTRY_TARGET_TYPES or _has_feature(c))
         ):
             score = 0.9  # the attacked city, the blockaded port
         elif (
             c.prep is None
+            and not c.governed
             and (target_span is None or (target_country and target_country == c.place.country))
             and event.type in TARGET_PLACE_TYPES
-            and (c.place.kind != "country" or _has_feature(c))
+            and (c.place.kind != "country" or event.type in COUNTRY_TARGET_TYPES or _has_feature(c))
             and not in_source
             and (
                 (is_object is None and c.start > 0)  # not the sentence's first phrase (subject)
