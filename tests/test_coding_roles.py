@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from lagebild.coding import load_coder
+from lagebild.coding import EventCoder, load_lexicon
 from lagebild.models import ActorRef, Document
 
 _NLP = spacy.blank("de")
@@ -61,10 +61,7 @@ def build(spec: str) -> Doc:
 
 @pytest.fixture(scope="module")
 def coder():
-    c = load_coder()
-    c._resolver_loaded = True  # hand-built docs: the actor spans alone, no resolver
-    c._resolver = None
-    return c
+    return EventCoder(load_lexicon(), load_resolver=False)  # hand-built docs: spans alone
 
 
 def events(coder, doc, d=None):

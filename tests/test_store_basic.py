@@ -195,3 +195,18 @@ def test_warning_stage_prefix(store):
         ("enrich", "no place for event 2"),
         ("pipeline", "mojibake repaired"),
     ]
+
+
+def test_old_store_is_upgraded_on_open(tmp_path):
+    import duckdb
+
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    migrate(con, MIGRATIONS[:1])  # a store written before the settings step
+    con.close()
+    with open_store(path, read_only=True) as s:  # readable as it is, with default settings
+        assert s.settings()["window_days"] == 1
+    with open_store(path) as s:
+        assert s.stats()["schema_version"] == LATEST
+        assert s.sql("SELECT value FROM settings WHERE key = 'window_days'")["value"][0] == "1"
+        assert s.add(make_doc()) == "added"

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.dates import resolve_date
-from lagebild.coding.lexicon import Entry, Lexicon
+from lagebild.coding.lexicon import Entry, Lexicon, fold
+from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
 _HYPHEN = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(.+)$")
@@ -160,11 +161,13 @@ class Actors:
 
 
 class EventCoder:
-    def __init__(self, lexicon: Lexicon, resolver: Any = None):
+    def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
+        """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
+        actor spans leave out (loaded lazily unless `load_resolver` is False)."""
         _ensure_extension()
         self.lex = lexicon
         self._resolver = resolver
-        self._resolver_loaded = resolver is not None
+        self._resolver_loaded = resolver is not None or not load_resolver
         w = lexicon.words
         self.support_verbs = w("support_verbs")
         self.hyp_support = w("hypothetical_support")
@@ -188,6 +191,9 @@ class EventCoder:
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self._light_verbs = {
+            fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
+        }
 
     # ------------------------------------------------------------------ resolver
     @property
@@ -230,6 +236,10 @@ class EventCoder:
         sentence_idx: int = 0,
     ) -> list[EventMention]:
         sent = span[:] if isinstance(span, Doc) else span
+        offset = 0
+        repaired = repair_verbless(sent, self._is_verb) or repair_conjunct(sent, self._is_verb)
+        if repaired is not None:  # the parse has no verb: a flat clause by word order
+            sent, offset = repaired
         doc = sent.doc
         art_date = document.date if document is not None else None
         actors = Actors(doc, self.resolver, art_date)
@@ -246,7 +256,11 @@ class EventCoder:
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
         for c in cands:
-            for ev in self._events(c, sent, actors, document, section, sentence_idx, reporter):
+            for ev in self._events(
+                c, sent, actors, document, section, sentence_idx, reporter, offset
+            ):
+                if repaired is not None:
+                    ev.evidence.notes.append("parse repaired: verb found by word order")
                 s = ev.source.code.split("/")[0] if ev.source else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
@@ -260,9 +274,27 @@ class EventCoder:
                 events.append(ev)
         return events
 
+    def _is_verb(self, lemma: str) -> bool:
+        return (
+            lemma in self.lex.by_verb or lemma in self._light_verbs or lemma in self.support_verbs
+        )
+
     # ------------------------------------------------------------------ lemmas
     def verb_lemma(self, v: Token) -> str:
-        lemma = (v.lemma_ or v.text).lower().replace("#", "").replace("|", "")
+        lemma = fold((v.lemma_ or v.text).replace("#", "").replace("|", ""))
+        prts = [c for c in v.children if sx.dep(c) in ("compound:prt", "prt", "svp")]
+        if not prts and v.pos_ in ("VERB", "AUX") and sx.morph(v, "VerbForm") == "Fin":
+            # a clause-final particle the parser hung on a noun ("feuerte ... ab")
+            prts = [
+                c
+                for c in v.sent
+                if sx.dep(c) in ("compound:prt", "prt", "svp")
+                and c.head.pos_ not in ("VERB", "AUX")
+                and c.i > v.i
+            ]
+            joined = [p for p in prts if self._is_verb(p.lower_ + lemma)]
+            if joined:
+                return joined[0].lower_ + lemma
         for c in v.children:
             if sx.dep(c) in ("compound:prt", "prt", "svp") or (
                 c.pos_ == "ADP" and c.tag_ == "PTKVZ"
@@ -270,6 +302,17 @@ class EventCoder:
                 p = c.lower_
                 if not lemma.startswith(p):
                     lemma = p + lemma
+        if not self._is_verb(lemma):
+            for c in v.children:  # a particle the parser gave to the wrong verb ("anwarnen")
+                p = c.lower_
+                if sx.dep(c) in ("compound:prt", "prt", "svp") and lemma.startswith(p):
+                    if self._is_verb(lemma[len(p) :]):
+                        lemma = lemma[len(p) :]
+        if not self._is_verb(lemma):  # a particle joined in error, or a lemmatiser slip
+            for p in sx.PARTICLES:
+                if lemma.startswith(p) and self._is_verb(lemma[len(p) :]):
+                    lemma = lemma[len(p) :]
+                    break
         if lemma not in self.lex.by_verb and "zu" in lemma[2:-3]:
             alt = re.sub(r"^(\w+?)zu(\w+en)$", r"\1\2", lemma)
             if alt in self.lex.by_verb:
@@ -277,8 +320,8 @@ class EventCoder:
         return lemma
 
     def noun_entries(self, n: Token) -> tuple[str, list[Entry]]:
-        lemma = (n.lemma_ or n.text).lower()
-        cands = [lemma, n.lower_]
+        lemma = fold(n.lemma_ or n.text)
+        cands = [lemma, fold(n.text)]
         for lem in cands:
             if lem in self.lex.by_noun:
                 return lem, self.lex.by_noun[lem]
@@ -316,6 +359,9 @@ class EventCoder:
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
             s, _ = self._subject(v.head, depth + 1)
             return s, "conj:shared-subject"
+        if d in ("aux", "aux:pass", "cop") and v.head.i != v.i:  # a main verb read as auxiliary
+            s, _ = self._subject(v.head, depth + 1)
+            return s, "repair:aux-as-verb"
         if d in ("xcomp", "ccomp", "advcl") and sx.is_zu_infinitive(v):
             gov = v.head
             if self.verb_lemma(gov) in self.obj_control:
@@ -369,9 +415,11 @@ class EventCoder:
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
         # genitive / possessive / appositions
-        for c in sx.genitives(x) + [
-            c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")
-        ]:
+        for c in (
+            sx.possessives(x)
+            + sx.postnominal_genitives(x)
+            + [c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")]
+        ):
             h = actors.at(c) or (self._nested(c, actors, 1) if deep > 1 else None)
             if h:
                 h.how = "nested:gen"
@@ -423,8 +471,15 @@ class EventCoder:
             return [], ""
         if role in ("subj", "obj", "support"):
             return [], ""
-        hits, how = self._hits(sx.preps(n, role), actors, 2 if is_target else 1)
-        if not hits and sx.dep(n) in ("obj", "nsubj:pass", "obl", "dobj") and n.head.i != n.i:
+        toks = sx.np_preps(n, role)
+        if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn"
+            toks = [p for g in sx.postnominal_genitives(n) for p in sx.np_preps(g, role)]
+        hits, how = self._hits(toks, actors, 2 if is_target else 1)
+        if (
+            not hits
+            and sx.dep(n) in ("obj", "nsubj", "nsubj:pass", "obl", "dobj")
+            and n.head.i != n.i
+        ):
             g = n.head  # the PP may hang off the verb: "kritisierte die Lieferungen ... an Taiwan"
             if g.pos_ in ("VERB", "AUX") and (
                 role == "zwischen" or role not in self._verb_roles(g)
@@ -482,7 +537,9 @@ class EventCoder:
     def _sector_ok(self, e: Entry, c: Cand) -> bool:
         if not (e.sectors or e.not_sectors):
             return True
-        sec = c.sources[0].sector if c.sources else "-"
+        if not c.sources:
+            return False
+        sec = c.sources[0].sector
         if e.sectors and sec not in e.sectors:
             return False
         if e.not_sectors and sec in e.not_sectors:
@@ -498,13 +555,13 @@ class EventCoder:
             if n.pos_ not in ("NOUN", "PROPN") or sx.dep(n) in ("nsubj", "conj"):
                 continue
             _, ents = self.noun_entries(n)
-            lights = [e for e in ents if e.kind == "light" and lemma in e.verb]
+            lights = [e for e in ents if e.kind == "light" and lemma in {fold(x) for x in e.verb}]
             lights.sort(key=lambda e: -e.specificity())
             for e in lights:
                 if not self._conditions(e, v, "light", self._object_lemmas(v)):
                     continue
                 c = self._roles_verb(Cand(e, "light", v, [v, n], noun=n), actors)
-                if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+                if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
                     continue
                 out.append(c)
                 consumed.add(n.i)
@@ -517,10 +574,14 @@ class EventCoder:
             if not self._conditions(e, v, "verb", objs):
                 continue
             c = self._roles_verb(Cand(e, "verb", v, [v]), actors)
-            if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+            if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
                 continue
             return [c]
         return []
+
+    @staticmethod
+    def _has_other(c: Cand) -> bool:
+        return bool(c.targets) or ((c.entry.symmetric or c.symmetric) and len(c.sources) > 1)
 
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
@@ -559,6 +620,12 @@ class EventCoder:
                 if hits:
                     c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
+        if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
+            for role in ("gen", "poss", "prefix", "amod"):
+                hits, how = self._noun_role_hits(c.noun, role, actors, False)
+                if hits:
+                    c.sources, c.src_rule = hits, f"noun:{role}"
+                    break
         if not c.targets and c.noun is not None and e.symmetric:
             hits, _ = self._hits(sx.preps(c.noun, "zwischen"), actors, 1)
             if len(hits) >= 2 and not c.sources:
@@ -576,7 +643,7 @@ class EventCoder:
             c = self._roles_noun(Cand(e, "noun", n, [n], noun=n), actors)
             if e.agent_noun and not c.sources:
                 continue
-            if not self._sector_ok(e, c) or (e.require_target and not c.targets):
+            if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
                 continue
             return [c]
         return []
@@ -588,8 +655,8 @@ class EventCoder:
         d = sx.dep(n)
         if d == "nsubj" and not (sx.dep(g) == "conj" and len(sx.subjects(g)) == 1):
             return None  # a mislabelled object of a conjunct that shares its subject
-        if d not in ("obj", "nsubj:pass", "obl", "iobj", "obl:arg", "dobj", "nsubj"):
-            return None
+        if d not in ("obj", "nsubj:pass", "iobj", "dobj", "nsubj"):
+            return None  # a noun in a PP of the verb is not what the verb does
         gl = self.verb_lemma(g)
         return g if gl in self.support_verbs or gl in self.commissive else None
 
@@ -927,6 +994,7 @@ class EventCoder:
         section: str,
         sentence_idx: int,
         reporter: tuple[Hit | None, str],
+        offset: int = 0,
     ) -> list[EventMention]:
         e = c.entry
         typ, cameo = e.type, e.cameo
@@ -977,11 +1045,10 @@ class EventCoder:
                     pairs.append((s, t))
         else:
             pairs = [(s, None) for s in c.sources]
-        offset = sent.doc[0].idx if False else 0
         art_date = document.date if document is not None else None
         day, day_how = resolve_date(sent.text, art_date, future=c.hypothetical)
         trig = sorted(c.triggers, key=lambda t: t.i)
-        start, end = trig[0].idx, trig[-1].idx + len(trig[-1].text)
+        start, end = trig[0].idx + offset, trig[-1].idx + len(trig[-1].text) + offset
         conf = e.confidence * (0.9 if c.kind != "noun" else 0.8)
         if any(r.startswith("fallback") for r in (c.src_rule,)):
             conf *= 0.7

@@ -146,25 +146,37 @@ class Lexicon:
         for e in self.entries.values():
             if e.noun:
                 for n in e.noun:
-                    self.by_noun.setdefault(n.lower(), []).append(e)
+                    self.by_noun.setdefault(fold(n), []).append(e)
             else:
                 for v in e.verb:
-                    self.by_verb.setdefault(v.lower(), []).append(e)
+                    self.by_verb.setdefault(fold(v), []).append(e)
         # longest noun keys first, for compound (suffix) matching
         self.noun_keys = sorted(self.by_noun, key=len, reverse=True)
 
     def words(self, name: str) -> set[str]:
-        return {str(w).lower() for w in self.rules.get(name, [])}
+        return {fold(str(w)) for w in self.rules.get(name, [])}
 
     def in_class(self, lemma: str, cls: str) -> bool:
         """Does a noun lemma belong to a class (@weapon) or equal a word? Compounds match by
         their last part ("Taurus-Marschflugkörper" is a @weapon)."""
-        lemma = lemma.lower()
-        names = self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls.lower(),)
-        return any(lemma == w or (len(w) > 3 and lemma.endswith(w)) for w in names)
+        lemma = fold(lemma)
+        names = tuple(
+            fold(w) for w in (self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls,))
+        )
+        forms = {lemma}
+        if lemma.endswith(("n", "s")):  # plural or dative forms the lemmatiser left
+            forms.add(lemma[:-1])
+        if lemma.endswith(("en", "er", "es", "nen")):
+            forms.add(lemma[:-2])
+        return any(f == w or (len(w) > 3 and f.endswith(w)) for f in forms for w in names)
 
     def matches_any(self, lemma: str, items: tuple[str, ...]) -> bool:
         return any(self.in_class(lemma, it) for it in items)
+
+
+def fold(word: str) -> str:
+    """Lower case with ß as ss: lemmatisers differ in how they write 'beschießen'."""
+    return word.lower().replace("ß", "ss")
 
 
 def _data_dir() -> Path:

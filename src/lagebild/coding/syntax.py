@@ -27,6 +27,23 @@ FUSED = {
     "hinterm": "hinter",
     "vorm": "vor",
 }
+PARTICLES = (
+    "zurück",
+    "fest",
+    "frei",
+    "auf",
+    "aus",
+    "ein",
+    "an",
+    "ab",
+    "vor",
+    "nach",
+    "mit",
+    "zu",
+    "los",
+    "weg",
+    "um",
+)
 REFLEXIVES = {"sich", "mich", "dich", "uns", "euch"}
 SUBJ = ("nsubj", "nsubj:pass", "csubj", "csubj:pass")
 CLAUSAL = ("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj")
@@ -187,6 +204,21 @@ def possessives(n: Token) -> list[Token]:
 def postnominal_genitives(n: Token) -> list[Token]:
     """Genitives after the noun; a bare name labelled appos ("Raketentest Nordkoreas") counts."""
     out = [c for c in genitives(n) if c.i > n.i]
+    for c in n.children:  # a noun has no objects: "Geldgeber der Ukraine" read as a dative
+        if dep(c) in ("iobj", "obj") and case_of(c) is None and c.i > n.i and c not in out:
+            out.append(c)
+    h = n.head
+    if h.i != n.i and dep(n) in ("obj", "nsubj", "nsubj:pass", "obl"):
+        for c in h.children:  # "wies die Vorwürfe der Ukraine zurück": 'der Ukraine' as iobj
+            if (
+                dep(c) in ("iobj", "obj", "obl")
+                and c.i > n.i
+                and c.left_edge.i == n.right_edge.i + 1
+                and c.left_edge.lower_ == "der"
+                and case_of(c) is None
+                and c not in out
+            ):
+                out.append(c)
     for c in n.children:
         if (
             dep(c) == "appos"
@@ -268,3 +300,22 @@ def in_clause(v: Token, t: Token) -> bool:
             return False
         x = x.head
     return True
+
+
+def np_preps(n: Token, prep: str, depth: int = 3) -> list[Token]:
+    """PPs with that preposition inside the noun phrase of n, also where the parser chained
+    them onto the previous noun ("die Lieferung von Panzern durch Deutschland an die Ukraine")."""
+    out = preps(n, prep)
+    if out:
+        return out
+    frontier = [c for c in n.children if base_dep(c) in ("nmod", "appos") or dep(c) == "nmod:poss"]
+    for _ in range(depth):
+        nxt = []
+        for x in frontier:
+            if case_of(x) == prep and dep(x) not in ("conj",):
+                out.append(x)
+            nxt += [c for c in x.children if base_dep(c) in ("nmod", "appos")]
+        if out:
+            return out
+        frontier = nxt
+    return out

@@ -365,42 +365,53 @@ class DuckDBStore:
         if not touched:
             return
         keys = sorted(touched)
-        starts = [touched[k][0] or Date.max for k in keys]
-        nulls = [touched[k][1] for k in keys]
-        # the first date of the event that is open at each key's earliest touched date
-        span = self.con.execute(
-            "SELECT k.key, coalesce(max(e.date), min(k.start)) AS lo, bool_or(k.nulls) "
-            "FROM (SELECT unnest(?) AS key, unnest(?) AS start, unnest(?) AS nulls) k "
-            "LEFT JOIN events e ON e.merge_key = k.key AND e.date <= k.start "
-            "GROUP BY k.key",
-            [keys, starts, nulls],
-        ).fetchall()
-        params = [[r[0] for r in span], [r[1] for r in span], [r[2] for r in span]]
-        scope = (
-            "(SELECT unnest(?) AS key, unnest(?) AS lo, unnest(?) AS nulls) k "
-            "ON {t}.merge_key = k.key AND ({t}.date >= k.lo OR ({t}.date IS NULL AND k.nulls))"
-        )
+        marks = ", ".join("?" * len(keys))
+        # per key, the first date of the event open at its earliest touched date: from there on
+        by_key: dict[str, list[tuple[str, Date | None]]] = {}
+        for eid, key, day in self.con.execute(
+            f"SELECT id, merge_key, date FROM events WHERE merge_key IN ({marks})", keys
+        ).fetchall():
+            by_key.setdefault(key, []).append((eid, day))
+        lo: dict[str, Date] = {}
+        doomed: list[str] = []
+        for key in keys:
+            start, undated = touched[key]
+            start = start or Date.max
+            before = [d for _, d in by_key.get(key, []) if d is not None and d <= start]
+            lo[key] = max(before) if before else start
+            doomed += [
+                eid
+                for eid, d in by_key.get(key, [])
+                if (d is not None and d >= lo[key]) or (d is None and undated)
+            ]
+        floor = min(lo.values())
         cur = self.con.execute(
             "SELECT m.*, d.source_key FROM event_mentions m "
-            "JOIN documents d ON d.id = m.document_id JOIN " + scope.format(t="m"),
-            params,
+            "JOIN documents d ON d.id = m.document_id "
+            f"WHERE m.merge_key IN ({marks}) AND (m.date >= ? OR m.date IS NULL)",
+            [*keys, floor],
         )
         names = [c[0] for c in cur.description]
-        mentions = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+        mentions = []
+        for r in cur.fetchall():
+            m = dict(zip(names, r, strict=True))
+            day, key = m["date"], m["merge_key"]
+            if (day is not None and day >= lo[key]) or (day is None and touched[key][1]):
+                mentions.append(m)
         events, assignment = dedup.merge_mentions(mentions, self.window_days)
-        self.con.execute(
-            "DELETE FROM events WHERE id IN (SELECT e.id FROM events e JOIN "
-            + scope.format(t="e")
-            + ")",
-            params,
-        )
+        if doomed:
+            self.con.execute(
+                f"DELETE FROM events WHERE id IN ({', '.join('?' * len(doomed))})", doomed
+            )
         self._insert("events", events)
-        if assignment:
+        old = {m["id"]: m["event_id"] for m in mentions}
+        changed = {mid: eid for mid, eid in assignment.items() if old.get(mid) != eid}
+        if changed:
             self.con.execute(
                 "UPDATE event_mentions SET event_id = a.event_id "
                 "FROM (SELECT unnest(?) AS mention_id, unnest(?) AS event_id) a "
                 "WHERE event_mentions.id = a.mention_id",
-                [list(assignment), list(assignment.values())],
+                [list(changed), list(changed.values())],
             )
 
     def remerge_all(self) -> int:

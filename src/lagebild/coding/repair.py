@@ -1,0 +1,226 @@
+"""A fall-back for sentences the parser left without a verb.
+
+A German declarative sentence has a finite verb. When the tagger has read a weak past-tense verb
+as an adjective ("Die EU verhängte Sanktionen gegen Iran" parsed as one noun phrase), the coder
+rebuilds a flat clause by German word order: the verb candidate (a form in -te/-ten whose
+infinitive is a lexicon verb) becomes the root, the phrase before it the subject, bare noun
+phrases after it objects, prepositional phrases obliques, a trailing particle its separable
+prefix. Everything below those phrases is kept as parsed; actor spans are carried over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from lagebild.coding import syntax as sx
+
+_ENDINGS = ("eten", "etet", "ete", "ten", "tet", "te")
+
+
+def verb_candidates(word: str) -> list[str]:
+    w = word.lower()
+    out = []
+    try:  # strong and mixed verbs ("entsandten" -> "entsenden")
+        import simplemma
+
+        lem = simplemma.lemmatize(w, lang="de").lower()
+        if lem.endswith("en") and lem != w:
+            out.append(lem)
+    except Exception:  # simplemma is optional here
+        pass
+    for end in _ENDINGS:
+        if w.endswith(end) and len(w) > len(end) + 2:
+            stem = w[: -len(end)]
+            out += [stem + "en", stem + "n"]
+    return out
+
+
+def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, int] | None:
+    """(repaired sentence, character offset of the sentence in the original doc), or None."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    toks = list(sent)
+    if len(toks) < 3:
+        return None
+    particle = toks[-1] if toks[-1].pos_ != "PUNCT" else toks[-2]
+    cand = lemma = None
+    for t in toks[1:]:
+        if t.pos_ not in ("ADJ", "NOUN", "X") or not t.is_lower:
+            continue
+        for lem in verb_candidates(t.text):
+            full = particle.lower_ + lem if particle.pos_ in ("ADP", "ADV", "PART") else None
+            if full and is_verb(full):
+                cand, lemma = t, full
+                break
+            if is_verb(lem):
+                cand, lemma = t, lem
+                break
+        if cand is not None:
+            break
+    if cand is None:
+        return None
+    s0 = sent.start
+    p = cand.i
+    heads, deps = [], []
+    subj_done = obj_done = False
+    # bare noun phrases after the verb: two of them are dative then accusative
+    # ("gewährte Ägypten einen Kredit")
+    after = [
+        t
+        for t in toks
+        if t.i > p
+        and t.pos_ in ("NOUN", "PROPN", "PRON")
+        and sx.case_of(t) is None
+        and ((t.i < p < t.head.i) or (t.head.i < p < t.i) or t.head.i == p or t.head.i == t.i)
+    ]
+    iobj_i = after[0].i if len(after) >= 2 else None
+    for t in toks:
+        h, d = t.head.i, t.dep_
+        if t.i == p:
+            heads.append(p - s0)
+            deps.append("ROOT")
+            continue
+        crosses = (t.i < p < h) or (h < p < t.i) or h == p or t.head.i == t.i
+        if crosses:
+            h = p
+            if t.pos_ == "PUNCT":
+                d = "punct"
+            elif lemma.startswith(t.lower_) and t.i > p and t.pos_ in ("ADP", "ADV", "PART"):
+                d = "compound:prt"
+            elif sx.case_of(t) is not None:
+                d = "obl"
+            elif t.i < p and not subj_done and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                d, subj_done = "nsubj", True
+            elif t.i == iobj_i or (
+                t.i > p and sx.morph(t, "Case") == "Dat" and t.pos_ in ("NOUN", "PROPN")
+            ):
+                d = "iobj"
+            elif t.i > p and not obj_done and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                d, obj_done = "obj", True
+            elif t.pos_ in ("ADV", "ADJ"):
+                d = "advmod"
+            elif t.pos_ == "CCONJ":
+                d = "cc"
+            else:
+                d = "dep"
+        heads.append(h - s0)
+        deps.append(d)
+    words = [t.text for t in toks]
+    spaces = [bool(t.whitespace_) for t in toks]
+    pos = [t.pos_ if t.i != p else "VERB" for t in toks]
+    lemmas = [t.lemma_ if t.i != p else lemma for t in toks]
+    morphs = [str(t.morph) if t.i != p else "Mood=Ind|Tense=Past|VerbForm=Fin" for t in toks]
+    doc = Doc(
+        sent.doc.vocab,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        morphs=morphs,
+        sent_starts=[True] + [False] * (len(words) - 1),
+    )
+    spans = []
+    if "actors" in sent.doc.spans:
+        for sp in sent.doc.spans["actors"]:
+            if sp.start >= sent.start and sp.end <= sent.end:
+                start = sp.start + 1 if sp.start == p else sp.start  # a verb the NP swallowed
+                if start >= sp.end:
+                    continue
+                new = Span(doc, start - s0, sp.end - s0)
+                new._.actor = sp._.actor
+                spans.append(new)
+    doc.spans["actors"] = spans
+    return doc[:], sent.start_char
+
+
+def repair_conjunct(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, int] | None:
+    """A second verb after 'und' read as an adjective ("warnte ... und ordnete Militärübungen
+    an"): it becomes a conjunct of the first verb, with the phrases after it as its own."""
+    toks = list(sent)
+    verbs = [t for t in toks if t.pos_ == "VERB"]
+    if not verbs:
+        return None
+    cand = lemma = None
+    for k, t in enumerate(toks[1:-1], start=1):
+        prev = toks[k - 1]
+        if not (
+            t.pos_ == "ADJ"
+            and t.is_lower
+            and prev.pos_ == "CCONJ"
+            and toks[k + 1].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM")
+            and any(v.i < t.i for v in verbs)
+        ):
+            continue
+        last = toks[-1] if toks[-1].pos_ != "PUNCT" else toks[-2]
+        for lem in verb_candidates(t.text):
+            full = last.lower_ + lem if last.pos_ in ("ADP", "ADV", "PART") else None
+            if full and is_verb(full):
+                cand, lemma = t, full
+                break
+            if is_verb(lem):
+                cand, lemma = t, lem
+                break
+        if cand is not None:
+            break
+    if cand is None:
+        return None
+    s0, p = sent.start, cand.i
+    first = next(v for v in verbs if v.i < p)
+    end = toks[-1].i if toks[-1].pos_ == "PUNCT" else toks[-1].i + 1
+    obj_done = False
+    heads, deps = [], []
+    for t in toks:
+        h, d = t.head.i, t.dep_
+        if t.i == p:
+            h, d = first.i, "conj"
+        elif t.i == p - 1:
+            h, d = p, "cc"
+        elif p < t.i < end and not (p < t.head.i < end) or (p < t.i < end and t.head.i == p):
+            h = p
+            if lemma.startswith(t.lower_) and t.pos_ in ("ADP", "ADV", "PART") and t.i == end - 1:
+                d = "compound:prt"
+            elif sx.case_of(t) is not None:
+                d = "obl"
+            elif not obj_done and t.pos_ in ("NOUN", "PROPN", "PRON"):
+                d, obj_done = "obj", True
+            elif t.pos_ in ("ADV", "ADJ"):
+                d = "advmod"
+            else:
+                d = "dep"
+        elif t.pos_ == "PUNCT" and t.i == end:
+            h = first.i
+        heads.append(h - s0)
+        deps.append(d)
+    return _rebuild(sent, p, lemma, heads, deps)
+
+
+def _rebuild(sent: Span, p: int, lemma: str, heads: list[int], deps: list[str]) -> tuple[Span, int]:
+    toks = list(sent)
+    s0 = sent.start
+    doc = Doc(
+        sent.doc.vocab,
+        words=[t.text for t in toks],
+        spaces=[bool(t.whitespace_) for t in toks],
+        pos=[t.pos_ if t.i != p else "VERB" for t in toks],
+        lemmas=[t.lemma_ if t.i != p else lemma for t in toks],
+        heads=heads,
+        deps=deps,
+        morphs=[str(t.morph) if t.i != p else "Mood=Ind|Tense=Past|VerbForm=Fin" for t in toks],
+        sent_starts=[True] + [False] * (len(toks) - 1),
+    )
+    spans = []
+    if "actors" in sent.doc.spans:
+        for sp in sent.doc.spans["actors"]:
+            if sp.start >= sent.start and sp.end <= sent.end:
+                start = sp.start + 1 if sp.start == p else sp.start
+                if start >= sp.end:
+                    continue
+                new = Span(doc, start - s0, sp.end - s0)
+                new._.actor = sp._.actor
+                spans.append(new)
+    doc.spans["actors"] = spans
+    return doc[:], sent.start_char
