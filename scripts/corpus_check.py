@@ -311,9 +311,7 @@ def report(name: str, st: Stats, top: int) -> str:
             f"[nlp+actors {st.t_nlp:.1f}s, coding {st.t_code:.1f}s, all {st.t_total:.1f}s]"
         )
     if st.types:
-        lines.append(
-            "plain types: " + ", ".join(f"{t} {n}" for t, n in st.types.most_common())
-        )
+        lines.append("plain types: " + ", ".join(f"{t} {n}" for t, n in st.types.most_common()))
     if st.flagged_types:
         lines.append(
             "flagged types: " + ", ".join(f"{t} {n}" for t, n in st.flagged_types.most_common())
