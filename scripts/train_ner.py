@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from nlp_corpora import shared_dir, smartdata  # noqa: E402
+from nlp_corpora import conll_zip, shared_dir, smartdata  # noqa: E402
 
 from lagebild.evaluation.ner import read_ner  # noqa: E402
 from lagebild.nlp.ner import token_extras  # noqa: E402
@@ -29,6 +29,38 @@ SMARTDATA_MAP = {
     "organization": "ORG",
     "organization-company": "ORG",
 }
+
+
+def mobie_label(tag: str) -> str:
+    if tag == "O":
+        return "O"
+    prefix, label = tag[:2], tag[2:].lower()
+    if label in SMARTDATA_MAP:
+        return prefix + SMARTDATA_MAP[label]
+    return "O"
+
+
+def europeana(path: Path):
+    """token TAG lines without sentence breaks: cut at sentence-final punctuation."""
+    words, tags = [], []
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        cols = line.split()
+        if len(cols) < 2:
+            continue
+        w, t = cols[0], cols[-1].upper()
+        if t.startswith("B-") or t.startswith("I-"):
+            t = t[:2] + t[2:][:3]
+            if t[2:] not in ("PER", "LOC", "ORG"):
+                t = "O"
+        else:
+            t = "O"
+        words.append(w)
+        tags.append(t)
+        if w in (".", "!", "?") and len(words) > 3:
+            yield words, tags
+            words, tags = [], []
+    if words:
+        yield words, tags
 
 
 def germeval_label(tag: str) -> str:
@@ -80,6 +112,13 @@ def main() -> None:
         for w, tags in read_ner(root / cfg["corpora"]["germeval_test"])
     ]
     data += list(smartdata_sentences(cfg["corpora"]["smartdata_train"]))
+    if cfg["corpora"].get("mobie_train"):
+        data += [
+            (w, [mobie_label(t) for t in tags])
+            for w, tags in conll_zip(cfg["corpora"]["mobie_train"])
+        ]
+    for spec in cfg["corpora"].get("europeana", []) or []:
+        data += list(europeana(root / spec))
     print(f"{len(data)} sentences, {sum(len(w) for w, _ in data)} tokens")
     tagger = PerceptronTagger()
     extras = [token_extras(w, tagger.model.tag(w)) for w, _ in data]

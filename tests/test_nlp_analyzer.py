@@ -191,3 +191,40 @@ def test_load_analyzer_is_cached_and_registered():
     assert "default" in nlp_backends and "spacy" in nlp_backends
     with pytest.raises(KeyError):
         load_analyzer("nosuchbackend")
+
+
+def test_relative_pronoun_agrees_with_antecedent(nlp):
+    doc = nlp("Die Soldaten, die Russland in die Region geschickt hat, sollen abziehen.")
+    assert rel(doc, "Soldaten") == ("nsubj", "abziehen")
+    assert rel(doc, "geschickt") == ("acl:relcl", "Soldaten")
+    assert rel(doc, "Russland") == ("nsubj", "geschickt")
+    assert doc[3].dep_ == "obj" and doc[3].pos_ == "PRON"
+
+
+def test_relative_clause_with_dative_pronoun(nlp):
+    doc = nlp("Der Politiker, dem die Regierung Korruption vorwirft, wurde festgenommen.")
+    assert rel(doc, "Politiker") == ("nsubj:pass", "festgenommen")
+    assert rel(doc, "dem") == ("iobj", "vorwirft")
+    assert rel(doc, "Regierung") == ("nsubj", "vorwirft")
+    assert rel(doc, "Korruption") == ("obj", "vorwirft")
+
+
+def test_numbers_with_mehr_als(nlp):
+    doc = nlp("Bei dem Angriff kamen mehr als 50 Menschen ums Leben.")
+    assert rel(doc, "Menschen") == ("nsubj", "kamen")
+    assert rel(doc, "50") == ("nummod", "Menschen")
+
+
+def test_conjoined_clause_shares_subject(nlp):
+    doc = nlp("Die Armee griff die Stadt an und nahm mehrere Dörfer ein.")
+    assert rel(doc, "nahm") == ("conj", "griff")
+    assert rel(doc, "Dörfer") == ("obj", "nahm")
+    assert doc[7].lemma_ == "einnehmen"
+
+
+def test_comma_less_infinitive(nlp):
+    doc = nlp("Die Regierung schickte Truppen um die Grenze zu sichern.")
+    assert rel(doc, "Truppen") == ("obj", "schickte")
+    assert rel(doc, "sichern") == ("advcl", "schickte")
+    assert rel(doc, "um") == ("mark", "sichern")
+    assert rel(doc, "Grenze") == ("obj", "sichern")

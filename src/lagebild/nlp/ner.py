@@ -319,6 +319,20 @@ def set_entities(doc: Doc) -> Doc:
     spans = statistical_entities(doc)
     if spans is None:  # no trained model shipped: dictionary + rules only
         spans = find_entities(doc)
+    else:  # dictionary entries and country adjectives the model missed
+        taken = set()
+        for sp in spans:
+            taken.update(range(sp.start, sp.end))
+        for sp in find_entities(doc):
+            if (
+                sp.label_ in ("LOC", "ORG", "MISC")
+                and not taken.intersection(range(sp.start, sp.end))
+                and (
+                    sp.label_ == "MISC"
+                    or _gaz_hit([t.text for t in sp], 0, gazetteer(), _gaz_index())
+                )
+            ):
+                spans.append(sp)
     # no overlaps, in order
     out: list[Span] = []
     end = -1
@@ -374,6 +388,13 @@ def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
             f.append("placecue")
         if w.endswith(ORG_SUFFIXES):
             f.append("orgsuf")
+        if w[:1].isupper():
+            from lagebild.nlp import lexicon
+
+            if w in lexicon.nouns():
+                f.append("nounlex")
+            elif i > 0:
+                f.append("capunknown")
         out.append(f)
     return out
 

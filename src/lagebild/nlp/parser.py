@@ -169,6 +169,7 @@ class Clause:
     finite: int | None = None
     intro_punct: list = field(default_factory=list)
     appos_to: Clause | None = None
+    antecedent: int | None = None
 
 
 # ---------------------------------------------------------------- chunking
@@ -201,7 +202,16 @@ def chunk(toks: list[Tok]) -> list[Unit]:
             # pre-modifiers
             while j < n:
                 tj = toks[j].tag
-                if tj in NP_PRE or tj == "TRUNC":
+                if (
+                    toks[j].text.lower() in ("mehr", "weniger")
+                    and j + 2 < n
+                    and toks[j + 1].text.lower() == "als"
+                    and toks[j + 2].tag == "CARD"
+                ):  # "mehr als 50 Menschen"
+                    toks[j].tag, toks[j].pos = "ADV", "ADV"
+                    toks[j + 1].tag, toks[j + 1].pos = "KOKOM", "ADP"
+                    j += 2
+                elif tj in NP_PRE or tj == "TRUNC":
                     j += 1
                 elif (
                     tj in ("ADV", "ADJD", "PTKA")
@@ -331,6 +341,10 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
             adjs.append(k)
         elif t.tag in ("ADV", "ADJD", "PTKA"):
             t.head, t.dep = k + 1, "advmod"
+            if k + 2 < len(toks) and toks[k + 1].tag == "KOKOM" and toks[k + 2].tag == "CARD":
+                t.head = k + 2
+        elif t.tag == "KOKOM":
+            t.head, t.dep = k - 1, "fixed"
         elif t.tag == "KON":
             t.head, t.dep = k + 1, "cc"
         elif t.tag == "TRUNC":
@@ -345,7 +359,9 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
         if k - 2 >= 0 and toks[k - 1].tag == "KON" and toks[k - 2].tag == "ADJA":
             toks[k].head, toks[k].dep = k - 2, "conj"
     h = toks[head]
-    if h.tag in NP_HEAD_PRON:
+    if h.tag in NP_HEAD_PRON and h.tag == "PRELS" and h.an:
+        an = h.an
+    elif h.tag in NP_HEAD_PRON:
         if h.tag in ("PPER", "PRF"):
             a, person = morph.pronoun(h.text)
             u.person = person
@@ -387,6 +403,8 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
         if gov:
             a2 = morph.restrict_case(an, gov) if an else frozenset()
             an = a2 if a2 else frozenset(a for a in morph.ALL if a[0] in gov)
+            if gov == frozenset("GD"):  # genitive prepositions: dative only where no genitive fits
+                an = morph.restrict_case(an, "G") or an
             if toks[u.prep[-1]].tag == "APPRART":
                 contracted = {
                     "m": "dem",
@@ -398,6 +416,7 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
                     if a3:
                         an = a3
     u.an = an
+    h.an = an
     u.plural = bool(an) and all(a[1] == "P" for a in an)
 
 
@@ -599,6 +618,7 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         has_zu = any(u.kind == "ZU" for u in body) or any(
             u.kind == "V" and toks[u.head].tag == "VVIZU" for u in body
         )
+        body = _split_relative_pronoun(body, toks)
         b0 = body[0]
         if b0.kind == "SUB" or (
             b0.kind == "ADV"
@@ -625,6 +645,55 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
     return clauses
+
+
+def _agree_relative(units: list[Unit], ante: Tok, toks: list[Tok]) -> None:
+    """The relative pronoun takes number and gender from its antecedent."""
+    u = next((x for x in units if x.kind in ("NP", "PP")), None)
+    if u is None or not ante.an:
+        return
+    pron = toks[u.head]
+    if pron.text.lower() not in morph.RELATIVE or pron.text.lower() in ("dessen", "deren"):
+        return
+    base = morph.RELATIVE[pron.text.lower()]
+    nums = {a[1] for a in ante.an}
+    gens = {a[2] for a in ante.an if a[1] == "S"}
+    keep = frozenset(
+        a
+        for a in base
+        if a[1] in nums and (a[1] == "P" or a[2] == "x" or "x" in gens or a[2] in gens)
+    )
+    if keep:
+        pron.an = keep
+        u.an = morph.unify(u.an, keep) or keep
+
+
+def _split_relative_pronoun(body: list[Unit], toks: list[Tok]) -> list[Unit]:
+    """ "…, die Russland angegriffen hat": a verb-final clause opened by der/die/das/… needs a
+    relative pronoun, so that word is one even when the tagger glued it to the next proper
+    noun as an article."""
+    if len(body) < 2 or body[0].kind not in ("NP", "PP"):
+        return body
+    u = body[0]
+    np_toks = [k for k in u.toks if k not in u.prep]
+    if len(np_toks) < 2 or np_toks[0] == u.head:
+        return body
+    rel = np_toks[0]
+    low = toks[rel].text.lower()
+    if low not in morph.RELATIVE or low in ("dessen", "deren"):
+        return body
+    if not _last_verb_is_finite(body, toks):
+        return body
+    last_v = max(i for i, x in enumerate(body) if x.kind == "V")
+    if any(x.kind != "PUNCT" for x in body[last_v + 1 :]):
+        return body
+    nxt = toks[rel + 1]
+    if nxt.tag not in ("NE", "PPER", "PIS", "PDS") and nxt.text.lower() not in morph.RELATIVE:
+        return body  # "die neue Regierung …": keep the article reading
+    toks[rel].tag, toks[rel].pos = "PRELS", "PRON"
+    pron = Unit(u.kind, u.prep + [rel], rel, prep=list(u.prep))
+    rest = Unit("NP", np_toks[1:], u.head)
+    return [pron, rest, *body[1:]]
 
 
 def _split_infinitive(c: Clause, toks: list[Tok]) -> list[Clause]:
@@ -746,6 +815,8 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     for u in units:
         if u.kind in ("NP", "PP"):
             analyse_np(u, toks)
+    if c.kind == "REL" and c.antecedent is not None:
+        _agree_relative(units, toks[c.antecedent], toks)
     cunits = coordinate(units, toks)
     fin_tok = c.finite if c.finite is not None else None
     vorfeld_end = fin_tok if (c.kind == "MAIN" and fin_tok is not None) else None
@@ -792,7 +863,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         agr = _verb_agreement(toks[c.finite])
         cands = [u for u in args if "N" in _cases(u)]
         agreeing = [u for u in cands if _agrees(u, agr)]
-        pool = agreeing or cands
+        known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
+        # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
+        pool = agreeing or ([] if known_verb or c.cc is not None else cands)
         if pool:
             copular = not nonfin and toks[c.finite].lemma in COPULA
             pool.sort(
@@ -986,8 +1059,34 @@ _ADJ_STEM_ENDINGS = ("isch", "ig", "lich", "eint", "igt", "al", "ell", "iv", "ä
 def _retag(toks: list[Tok]) -> None:
     """Local tag repairs the clause parser depends on."""
     n = len(toks)
+    if n > 2 and not any(t.tag in FINITE for t in toks):
+        # a sentence with a subject-like start but no finite verb: the tagger probably missed
+        # it ("Die Regierung schickte Truppen …" with "schickte" as adjective)
+        for t in toks[1:]:
+            if t.text[:1].islower() and t.tag in ("ADJA", "ADJD", "NN", "VVPP", "VVINF", "ADV"):
+                codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
+                if any(len(c) == 3 and c[0] in "IT" for c in codes) and "PP" not in codes:
+                    t.tag, t.pos = "VVFIN", "VERB"
+                    lem = lexicon.verb_analyses(t.text)[0][0]
+                    t.lemma = lem
+                    break
     for i, t in enumerate(toks):
         low = t.text.lower()
+        if t.tag == "VVIZU" and "zu" not in low[1:-3]:
+            t.tag = "VVINF"
+        if t.tag in ("VVPP", "VVFIN", "VVINF"):
+            # the verb lexicon vetoes impossible verb forms ("vorwirft" is no participle)
+            codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
+            if codes:
+                fin = any(len(c) == 3 and c[0] in "IT12" for c in codes)
+                if t.tag == "VVPP" and "PP" not in codes and fin:
+                    t.tag = "VVFIN"
+                elif t.tag == "VVFIN" and not fin and "PP" in codes:
+                    t.tag = "VVPP"
+                elif t.tag == "VVFIN" and not fin and "INF" in codes:
+                    t.tag = "VVINF"
+                elif t.tag == "VVINF" and "INF" not in codes and fin:
+                    t.tag = "VVFIN"
         # capitalised adjective inside a name tagged as noun: "Vereinten Nationen"
         if t.tag == "NN" and i + 1 < n and toks[i + 1].tag in ("NN", "NE"):
             for end in ("en", "er", "es", "em", "e"):
@@ -1057,6 +1156,8 @@ def parse(toks: list[Tok]) -> list[Unit]:
     # keep token order for attachment decisions
     merged.sort(key=lambda c: min(k for u in c.units for k in u.toks))
     for c in merged:
+        if c.kind == "REL":
+            c.antecedent = _last_noun_before(min(k for u in c.units for k in u.toks), toks)
         analyse_clause(c, toks)
     # attach clauses
     mains = [c for c in merged if c.kind == "MAIN"]

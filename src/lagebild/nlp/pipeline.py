@@ -151,6 +151,8 @@ def set_features(toks: list[Tok], units: list) -> None:
     for u in units:
         if u.kind not in ("NP", "PP", "TMP") or not u.an:
             continue
+        if u.attached and toks[u.head].dep == "conj":
+            continue  # conjuncts take the case of the first conjunct (set with it)
         a = _pick(u.an, pp=u.kind == "PP")
         for k in u.toks:
             t = toks[k]

@@ -9,7 +9,8 @@ import re
 from spacy.tokens import Doc
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
-CLOSING = {"“", "”", '"', "»", "«", "‘", "’", "'", ")", "]", "›", "‹"}
+CLOSING = {"“", "”", '"', "»", "«", "‘", "’", "'", "''", ")", "]", "›", "‹"}
+OPENING = {"„", "“", '"', "»", "«", "‚", "‘", "'", "``", "(", "[", "›", "‹", "-", "–"}
 MONTHS = {
     "januar",
     "februar",
@@ -90,7 +91,10 @@ def split_sentences(doc: Doc) -> Doc:
                 line_break = any(
                     "\n" in doc[k].text or "\n" in doc[k].whitespace_ for k in range(i, j)
                 )
-                if line_break or not nxt.text[:1].islower():
+                cont = nxt.text[:1].islower() or (
+                    nxt.is_punct and nxt.text not in OPENING and nxt.text not in CLOSING
+                )
+                if line_break or not cont:
                     starts[j] = True
             i = j
             continue
