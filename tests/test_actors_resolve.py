@@ -218,3 +218,18 @@ def test_no_false_actors_in_plain_text(resolver, nlp):
     doc, _ = _annotate(resolver, nlp, body, day=date(2010, 1, 1))
     texts = {e.text for e in doc.entities}
     assert not texts & {"Ende", "Burg", "kriegsgefangene", "Berlin", "236 Mitarbeiter"}
+
+
+def test_spelling_variants_and_unknown_names_with_the_analyzer():
+    nlp_mod = pytest.importorskip("lagebild.nlp")
+    try:
+        analyzer = nlp_mod.load_analyzer()
+    except Exception as exc:  # pragma: no cover
+        pytest.skip(f"no analyzer: {exc}")
+    text = "Der ukrainische Präsident Wolodimir Selenskij traf Emanuel Makron in Paris."
+    doc = Document(source="t", format="text", text=text, date=date(2025, 11, 2))
+    docs = analyzer.analyze(doc)
+    load_resolver().annotate(doc, docs)
+    got = {e.text: (e.actor.code if e.actor else None) for e in doc.entities}
+    assert got["Der ukrainische Präsident Wolodimir Selenskij"] == "UKR/GOV"
+    assert got.get("Emanuel Makron") == "FRA/GOV"

@@ -244,3 +244,13 @@ def test_visited_place_and_partner_country():
     assert where("Die Kanzlerin besuchte am Dienstag Kiew.", "CONSULT", "besuchte").name == "Kyiv"
     talks = "Frankreich wird nächste Woche Gespräche mit Marokko führen."
     assert where(talks, "CONSULT", "führen", target="MAR") is None
+
+
+def test_states_regions_and_ambiguous_country_names(gaz):
+    bavaria = gaz.lookup("Bayern")
+    assert bavaria.kind == "region" and bavaria.country == "DEU" and bavaria.adm1 == "DE.02"
+    assert 47 < bavaria.lat < 50.5 and 9 < bavaria.lon < 14
+    assert gaz.lookup("Florida").country == "USA"
+    assert gaz.lookup("Kongo").country == "COD"  # our names win over pycountry's
+    loc = where("In Bayern demonstrierten Tausende Bauern.", "PROTEST", "demonstrierten")
+    assert loc.name == "Bavaria" and loc.precision == "region"

@@ -189,6 +189,9 @@ def test_actors_with_counts(client):
     assert by["IGO:EU"]["country"] is None
     totals = [a["total"] for a in page["items"]]
     assert totals == sorted(totals, reverse=True)
+    assert "RUS/GOV" not in by  # only in a hypothetical threat: not counted by default
+    flagged = client.get("/api/actors", params={"flagged": "include"}).json()["items"]
+    assert {a["code"]: a["total"] for a in flagged}["RUS/GOV"] == 1
     found = client.get("/api/actors", params={"search": "hamas"}).json()
     assert [a["code"] for a in found["items"]] == ["PSE/REB"]
     assumed = client.get("/api/actors", params={"type": "ASSAULT"}).json()
@@ -217,21 +220,25 @@ def test_timeline_counts_per_day(client):
     assert tl["interval"] == "day"
     counts = {(r["date"], r["key"]): r["n"] for r in tl["rows"]}
     assert counts[("2026-11-03", "CONSULT")] == 2
-    assert sum(counts.values()) == 16
+    assert sum(counts.values()) == 13  # counts leave out the 3 negated/hypothetical events
+    everything = client.get("/api/timeline", params={"flagged": "include"}).json()["rows"]
+    assert sum(r["n"] for r in everything) == 16
     quad = client.get("/api/timeline", params={"by": "quad_class"}).json()
     per_quad: dict = {}
     for r in quad["rows"]:
         per_quad[r["key"]] = per_quad.get(r["key"], 0) + r["n"]
-    assert per_quad == {1: 6, 2: 1, 3: 4, 4: 5}
+    assert per_quad == {1: 5, 3: 3, 4: 5}
     weekly = client.get("/api/timeline", params={"interval": "week"}).json()
-    assert sum(r["n"] for r in weekly["rows"]) == 16
+    assert sum(r["n"] for r in weekly["rows"]) == 13
 
 
 def test_map_points(client):
     points = client.get("/api/map").json()["points"]
     by = {p["name"]: p for p in points}
     assert by["Charkiw"]["n"] == 2 and by["Charkiw"]["country"] == "UKR"
-    assert sum(p["n"] for p in points) == 14  # two events have no place
+    assert sum(p["n"] for p in points) == 12  # two plain events have no place, 2 are flagged
+    everything = client.get("/api/map", params={"flagged": "include"}).json()["points"]
+    assert sum(p["n"] for p in everything) == 14
     assert all(-90 <= p["lat"] <= 90 and -180 <= p["lon"] <= 180 for p in points)
 
 

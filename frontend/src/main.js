@@ -110,14 +110,16 @@ function renderFilters(state) {
     field("sector", text("sector", { placeholder: "GOV", size: 4, maxlength: 3 })),
     field("place", text("place", { size: 10 })),
     field("q", text("q", { type: "search", size: 14 })),
-    h("label", { class: "check" }, h("input", { type: "checkbox", name: "flagged", checked: state.flagged === "exclude" }), t("hideFlagged")),
+    field("flagged", h("select", { name: "flagged" },
+      [["", "flagDefault"], ["include", "flagInclude"], ["exclude", "flagExclude"], ["only", "flagOnly"]].map(([v, l]) =>
+        h("option", { value: v, selected: (state.flagged || "") === v }, t(l))))),
     h("button", { type: "button", class: "reset", onclick: () => {
       const patch = {}; for (const k of FILTER_KEYS) patch[k] = null; go({ ...patch, offset: null });
     } }, t("reset")),
   );
   form.onchange = (e) => {
     const el = e.target;
-    let v = el.type === "checkbox" ? (el.checked ? "exclude" : null) : el.value.trim();
+    let v = el.value.trim();
     if (["country", "sector"].includes(el.name) && v) v = v.toUpperCase();
     go({ [el.name]: v || null, offset: null });
   };

@@ -79,6 +79,7 @@ class Hit:
     end: int
     forms: list[Form]
     compound: dict | None = None  # {"actor": id|None, "sector": str|None, "role": str}
+    fuzzy: bool = False
 
     def kinds(self) -> set[str]:
         return {f.kind for f in self.forms}
@@ -125,6 +126,7 @@ class ActorResolver:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self._fuzzy_keys: list[str] | None = None
+        self._person_keys: list[str] | None = None
         self._lc_sector: dict[str, Form] = {}
         for _key, forms in kb.forms.items():
             for f in forms:
@@ -219,7 +221,24 @@ class ActorResolver:
                     )
                 )
             doc.spans["actors"] = spans
+            covered = {t for sp in spans for t in range(sp.start, sp.end)}
+            for ent in doc.ents:  # names nobody could resolve: for `lagebild actors --unknown`
+                if ent.label_ in ("PER", "ORG") and not covered & set(range(ent.start, ent.end)):
+                    entities.append(
+                        EntityMention(
+                            sentence_idx=_sentence_idx(document, section, ent.start_char, doc, ent),
+                            section=section,
+                            start=ent.start_char,
+                            end=ent.end_char,
+                            text=ent.text,
+                            label=ent.label_,
+                            actor=None,
+                            resolved_by=None,
+                        )
+                    )
             doc.user_data["actor_heads"] = heads
+        order = {"title": 0, "teaser": 1, "body": 2}
+        entities.sort(key=lambda e: (order.get(e.section, 3), e.start, -e.end))
         document.entities.extend(entities)
 
     def actor_for_token(self, token: Any) -> ActorRef | None:
@@ -391,6 +410,16 @@ class ActorResolver:
             else:
                 i += 1
 
+        if span is not None:  # names the analyzer tagged as persons: spelling variants
+            for ent in span.ents:
+                s0, e0 = ent.start - span.start, ent.end - span.start
+                if ent.label_ != "PER" or any(hits[k] is not None for k in range(s0, e0)):
+                    continue
+                aid = self._fuzzy_person(ent.text, single=e0 - s0 == 1)
+                if aid is not None:
+                    h = Hit(s0, e0, [Form(aid, "name")], fuzzy=True)
+                    for k in range(s0, e0):
+                        hits[k] = h
         places = self._places(words, folded, lower, hits)
         named = set()
         for h in hits:
@@ -548,6 +577,8 @@ class ActorResolver:
             a = kb.actors[named.actor]
             if a.kind == "person":
                 m = self._person_mention(a, start, head_end, j, state)
+                if h.fuzzy:
+                    m.by = "fuzzy"
                 return m, head_end
             if named.kind == "capital":
                 if start == j and j > 0 and words[j - 1][:1].isupper() and hits[j - 1] is None:
@@ -636,7 +667,11 @@ class ActorResolver:
                 and not self._head_info(words[m_end])
             ):
                 m_end += 1
-            if m_end > k and (
+            nf = hits[m_end].first("name", "gen") if m_end < n and hits[m_end] is not None else None
+            if m_end > k and nf is not None and nf.actor and kb.actors[nf.actor].kind == "person":
+                # "Präsident Wolodimir Selenskij": an unknown first-name spelling + known surname
+                person, end = kb.actors[nf.actor], hits[m_end].end
+            elif m_end > k and (
                 pos[k] == "PROPN" or m_end - k >= 1 and _looks_like_name(words, k, m_end, pos)
             ):
                 end = m_end
@@ -931,6 +966,26 @@ class ActorResolver:
             elif not m.pending_sector:
                 return None
         return m.ref
+
+    def _fuzzy_person(self, text: str, single: bool) -> str | None:
+        """A KB person for a name the analyzer found (Selenskij, Zelenskyy): transliteration
+        key exact, or (full names only) rapidfuzz ratio >= 90 on those keys."""
+        from rapidfuzz import fuzz, process
+
+        if self._person_keys is None:
+            self._person_keys = [
+                k for k, aid in self.kb.translit.items() if self.kb.actors[aid].kind == "person"
+            ]
+        key = translit_key(text)
+        if len(key) < 5:
+            return None
+        aid = self.kb.translit.get(key)
+        if aid is not None:
+            return aid if self.kb.actors[aid].kind == "person" else None
+        if single:
+            return None
+        hit = process.extractOne(key, self._person_keys, scorer=fuzz.ratio, score_cutoff=90)
+        return self.kb.translit[hit[0]] if hit else None
 
     def _fuzzy(self, text: str, date: Date | None) -> ActorRef | None:
         from rapidfuzz import fuzz, process

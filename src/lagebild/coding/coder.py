@@ -122,6 +122,24 @@ class Actors:
             self._cache[text] = ref
         return self._cache[text]
 
+    def place_country(self, name: str) -> str | None:
+        """The country of a place name (a city the knowledge base has no actor for)."""
+        ref = self.resolve_text(name)
+        if (
+            ref is not None
+            and ref.code.split("/")[0]
+            and not ref.code.startswith(("/", "IGO", "NGO"))
+        ):
+            return ref.code.split("/")[0]
+        try:
+            from lagebild.actors.places import city_country
+        except ImportError:  # the actor stage's gazetteer is optional here
+            return None
+        try:
+            return city_country(name)
+        except Exception:
+            return None
+
     def at(self, t: Token) -> Hit | None:
         sp = self.by_tok.get(t.i)
         if sp is None:
@@ -433,6 +451,10 @@ class EventCoder:
         h = actors.prefix(x)
         if h:
             return h
+        if x.pos_ == "PROPN" and x.text[:1].isupper():  # a place the actor spans left out
+            cc = actors.place_country(x.text)
+            if cc:
+                return Hit(cc, None, x.text, x.idx, x.idx + len(x.text), x.i, "place")
         if deep > 1:
             for p in ("von", "an", "gegen", "für", "auf", "zu", "mit", "in", "aus"):
                 for c in sx.preps(x, p):
@@ -720,8 +742,9 @@ class EventCoder:
                 if not related:
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
-                if not c.targets:
-                    c.targets = d.targets
+                src = {h.country for h in c.sources}
+                if not c.targets or (d.targets and all(t.country in src for t in c.targets)):
+                    c.targets = d.targets or c.targets  # the noun names whom it hit
                 if c.pair == [] and d.pair:
                     c.pair = d.pair
                 d.sources = []  # absorbed
@@ -1002,6 +1025,10 @@ class EventCoder:
             self._noun_modality(c.anchor, c)
         else:
             self._clause_modality(c.anchor, c)
+            vl = self.verb_lemma(c.anchor)
+            if vl in self.hyp_support:  # "sagten ... Militärhilfe zu", "kündigte ... an"
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: '{vl}'")
             if c.noun is not None:
                 probe = Cand(e, "noun", c.noun, [c.noun])
                 for k in c.noun.children:

@@ -44,7 +44,10 @@ def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
     toks = list(sent)
     if len(toks) < 3:
         return None
-    particle = toks[-1] if toks[-1].pos_ != "PUNCT" else toks[-2]
+    core = [x for x in toks if not x.is_space and x.pos_ not in ("PUNCT", "SPACE")]
+    if len(core) < 3:
+        return None
+    particle = core[-1]
     cand = lemma = None
     for t in toks[1:]:
         if t.pos_ not in ("ADJ", "NOUN", "X") or not t.is_lower:
@@ -155,7 +158,8 @@ def repair_conjunct(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
             and any(v.i < t.i for v in verbs)
         ):
             continue
-        last = toks[-1] if toks[-1].pos_ != "PUNCT" else toks[-2]
+        core = [x for x in toks if not x.is_space and x.pos_ not in ("PUNCT", "SPACE")]
+        last = core[-1]
         for lem in verb_candidates(t.text):
             full = last.lower_ + lem if last.pos_ in ("ADP", "ADV", "PART") else None
             if full and is_verb(full):
@@ -170,7 +174,8 @@ def repair_conjunct(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
         return None
     s0, p = sent.start, cand.i
     first = next(v for v in verbs if v.i < p)
-    end = toks[-1].i if toks[-1].pos_ == "PUNCT" else toks[-1].i + 1
+    core = [x for x in toks if not x.is_space and x.pos_ not in ("PUNCT", "SPACE")]
+    end = core[-1].i + 1
     obj_done = False
     heads, deps = [], []
     for t in toks:
@@ -191,7 +196,7 @@ def repair_conjunct(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
                 d = "advmod"
             else:
                 d = "dep"
-        elif t.pos_ == "PUNCT" and t.i == end:
+        elif t.i >= end and t.head.i != t.i and p <= t.head.i < end:
             h = first.i
         heads.append(h - s0)
         deps.append(d)

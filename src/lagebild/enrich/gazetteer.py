@@ -246,16 +246,18 @@ class Gazetteer:
                     country_forms.setdefault(iso3, set()).add(n)
         for iso3, c in self.countries.items():
             country_forms.setdefault(iso3, set()).add(c.name)
-        for iso3, forms in (names_de.get("countries") or {}).items():
-            country_forms.setdefault(iso3, set()).update(forms)
-        for iso3, forms in country_forms.items():
-            if iso3 not in self.countries:
-                continue
-            place = self.country_place(iso3)
-            for form in forms:
-                self._add(form, place, front=True)
-                if form[-1] not in "sxzß" and len(form) > 3 and " " not in form:
-                    self._add(form + "s", place, front=True)
+        # our own names come last, so that they win where pycountry's are ambiguous
+        # ("Kongo" is the Democratic Republic in German news)
+        ours = names_de.get("countries") or {}
+        for batch in (country_forms, ours):
+            for iso3, forms in batch.items():
+                if iso3 not in self.countries:
+                    continue
+                place = self.country_place(iso3)
+                for form in sorted(forms):
+                    self._add(form, place, front=True)
+                    if form[-1] not in "sxzß" and len(form) > 3 and " " not in form:
+                        self._add(form + "s", place, front=True)
         for iso3, stems in (names_de.get("adjectives") or {}).items():
             for stem in stems:
                 for ending in ADJ_ENDINGS[1:]:
@@ -307,6 +309,28 @@ class Gazetteer:
                 lon=float(spec["lon"]),
             )
             self._add(form, place, front=True)
+
+        for form, spec in (names_de.get("admin1") or {}).items():
+            city = self.cities_by_id.get(int(spec["geonameid"]))
+            if city is None or not city.adm1:
+                continue
+            adm1 = f"{city.iso2}.{spec['admin1']}" if spec.get("admin1") else city.adm1
+            members = [c for c in self.cities_by_country.get(city.country, []) if c.adm1 == adm1]
+            members = members or [city]
+            self._add(
+                form,
+                Place(
+                    kind="region",
+                    name=spec["name"],
+                    country=city.country,
+                    iso2=city.iso2,
+                    adm1=adm1,
+                    lat=sum(c.lat for c in members) / len(members),
+                    lon=sum(c.lon for c in members) / len(members),
+                    feature="admin",
+                ),
+                front=True,
+            )
 
     # -- building ---------------------------------------------------------------------------
     def _add(self, form: str, place: Place, front: bool = False) -> None:

@@ -373,9 +373,13 @@ def event_filter(
         Query(max_length=200, description="text in the event's sentence (case-insensitive)"),
     ] = None,
     flagged: Annotated[
-        Literal["include", "exclude", "only"],
-        Query(description="negated/hypothetical events: include, exclude or only them"),
-    ] = "include",
+        Literal["include", "exclude", "only"] | None,
+        Query(
+            description="negated/hypothetical events: include, exclude or only them; default: "
+            "include in /api/events (each carries its flags), exclude from counts (actors, "
+            "network, timeline, map), since a flagged event is never counted as a plain one"
+        ),
+    ] = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
 ) -> EventFilter:
     if since and until and since > until:
@@ -390,7 +394,7 @@ def event_filter(
         until=until,
         place=place.strip() or None if place else None,
         q=q.strip() or None if q else None,
-        flagged=flagged,
+        flagged=flagged or "",
         min_confidence=min_confidence,
     )
 
@@ -598,6 +602,7 @@ def create_app(
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> Any:
         """Merged events matching the filters, one page at a time."""
+        f.flagged = f.flagged or "include"
         return qs.events(f, sort=sort, limit=limit, offset=offset)
 
     @app.get(
@@ -622,6 +627,7 @@ def create_app(
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> Any:
         """Actors of the matching events, with how often they act (source) and are acted on."""
+        f.flagged = f.flagged or "exclude"
         return qs.actors(f, search=search, limit=limit, offset=offset)
 
     @app.get("/api/network", response_model=NetworkOut, responses=errors_422, tags=["actors"])
@@ -634,6 +640,7 @@ def create_app(
         max_edges: Annotated[int, Query(ge=1, le=5000)] = 200,
     ) -> Any:
         """Who acts on whom: nodes and weighted, directed edges (source → target)."""
+        f.flagged = f.flagged or "exclude"
         return qs.network(f, group=group, max_edges=max_edges)
 
     @app.get("/api/timeline", response_model=TimelineOut, responses=errors_422, tags=["events"])
@@ -644,11 +651,13 @@ def create_app(
         interval: Literal["day", "week", "month", "auto"] = "day",
     ) -> Any:
         """Event counts per day (or week/month) and type or quad class."""
+        f.flagged = f.flagged or "exclude"
         return Response(qs.timeline(f, by=by, interval=interval), media_type="application/json")
 
     @app.get("/api/map", response_model=MapOut, responses=errors_422, tags=["events"])
     def map_points(qs: Q, f: F, limit: Annotated[int, Query(ge=1, le=20_000)] = 2000) -> Any:
         """Event counts per place (rounded coordinates), for the map."""
+        f.flagged = f.flagged or "exclude"
         return Response(qs.map_points(f, limit=limit), media_type="application/json")
 
     @app.get(

@@ -119,7 +119,7 @@ class EventFilter:
     until: Date | None = None
     place: str | None = None
     q: str | None = None
-    flagged: str = "include"  # include | exclude | only
+    flagged: str = "include"  # include | exclude | only ("" is include)
     min_confidence: float | None = None
 
     def where(self) -> tuple[str, list]:

@@ -382,3 +382,19 @@ def sample_documents() -> list[Document]:
             )
         docs.append(doc)
     return docs
+
+
+def build_sample_store(path: str) -> int:
+    """Write the sample documents into the store at `path`; returns how many were added."""
+    from lagebild.store import open_store
+
+    with open_store(path) as store:
+        return sum(store.add(doc) == "added" for doc in sample_documents())
+
+
+if __name__ == "__main__":  # python -m lagebild.serve.sample sample.duckdb
+    import sys
+
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m lagebild.serve.sample STORE.duckdb")
+    print(f"{build_sample_store(sys.argv[1])} sample documents added to {sys.argv[1]}")
