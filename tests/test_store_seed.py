@@ -90,3 +90,19 @@ def test_end_to_end_short_german_text(full_pipeline, tmp_path):
     assert assault[0]["date"] == "2026-03-16" and "Charkiw" in assault[0]["sentence"]
     shown = runner.invoke(app, ["show", "https://example.org/charkiw", "--db", db])
     assert shown.exit_code == 0 and "ASSAULT" in shown.stdout
+
+
+def test_code_command_with_the_real_pipeline(full_pipeline):
+    lines = [
+        {"id": "a", "text": "Russische Truppen griffen am Montag die Stadt Charkiw an."},
+        {"id": "b", "text": "Das Wetter war schön."},
+    ]
+    stdin = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+    r = runner.invoke(app, ["code", "-"], input=stdin)
+    assert r.exit_code == 0, r.output
+    out = _jsonl(r.stdout)
+    assert [o["id"] for o in out] == ["a", "b"]
+    assert any(e["type"] == "ASSAULT" and e["source"].startswith("RUS") for e in out[0]["events"])
+    assert out[1]["events"] == []
+    for e in out[0]["events"]:
+        assert {"type", "source", "target", "negated", "hypothetical", "location"} <= set(e)

@@ -275,7 +275,8 @@ def run_ingest(
         except Exception as exc:
             fail("clean", item.source, one_line(exc))
             continue
-        if not reanalyze and store.has_document(doc.id):
+        known = getattr(store, "has_document", None)
+        if not reanalyze and known is not None and known(doc.id):
             summary.unchanged += 1
             notify("document", {"source": doc.source, "status": "unchanged", "events": 0})
             continue
