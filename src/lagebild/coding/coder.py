@@ -270,6 +270,8 @@ class EventCoder:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands = self._merge(cands)
+        if cands and self._historical(sent, art_date):
+            return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
@@ -291,6 +293,25 @@ class EventCoder:
                 seen[key] = len(events)
                 events.append(ev)
         return events
+
+    def _historical(self, sent: Span, art_date: Date | None) -> bool:
+        """Does the sentence tell history: it names only years long before the article (or, with
+        no article date, before 1950), or 'v. Chr.'?"""
+        text = sent.text
+        if "v. Chr" in text:
+            return True
+        years = [
+            int(t.text)
+            for t in sent
+            if len(t.text) == 4
+            and t.text.isdigit()
+            and 1900 <= int(t.text) <= 2099
+            and not (t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ == "NOUN")  # "1999 Soldaten"
+        ]
+        if not years:
+            return False
+        limit = art_date.year - 10 if art_date else 1950
+        return max(years) < limit
 
     def _is_verb(self, lemma: str) -> bool:
         return (
@@ -345,7 +366,7 @@ class EventCoder:
                 return lem, self.lex.by_noun[lem]
         base = lemma.split("-")[-1] if "-" in lemma else lemma
         for key in self.lex.noun_keys:
-            if len(key) > 3 and (base.endswith(key) or base == key) and key != lemma:
+            if len(key) >= 6 and (base.endswith(key) or base == key) and key != lemma:
                 ents = [e for e in self.lex.by_noun[key] if e.compound]
                 if ents:
                     return key, ents
@@ -771,6 +792,9 @@ class EventCoder:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: conditional '{k.text}'")
         for o in self._objects(v) + sx.subjects(v):
+            if any(lem(d) in ("weder",) or d.lower_ == "weder" for d in o.subtree):
+                c.negated = True  # "weder Waffen noch Bomben sichergestellt"
+                c.notes.append("negated: weder ... noch")
             if any(lem(d) in self.neg_det for d in o.children if sx.dep(d) == "det"):
                 if c.noun is None or o.i == c.noun.i or c.kind == "verb":
                     c.negated = True
