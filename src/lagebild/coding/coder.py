@@ -557,6 +557,8 @@ class EventCoder:
         return out
 
     def _has_role(self, anchor: Token, role: str, kind: str) -> bool:
+        if role == "passive":
+            return kind != "noun" and sx.is_passive(anchor)
         if kind == "noun":
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
@@ -906,6 +908,8 @@ class EventCoder:
             h = x.head
             if h.i == x.i:
                 return
+            if sx.case_of(x) in ("für", "wegen", "nach", "seit", "trotz", "bei", "während"):
+                return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
             if sx.dep(x) == "conj":
                 x = h
                 continue
