@@ -548,7 +548,10 @@ class EventCoder:
 
     def _theme_lemmas(self, n: Token) -> list[str]:
         out = [(n.lemma_ or n.text).lower()]
-        for c in sx.postnominal_genitives(n) + sx.preps(n, "von") + sx.preps(n, "mit"):
+        toks = sx.postnominal_genitives(n) + sx.preps(n, "von") + sx.preps(n, "mit")
+        if n.head.i != n.i and n.head.pos_ in ("VERB", "AUX"):  # "von X" hung on the verb
+            toks += [c for c in sx.preps(n.head, "von") if c.left_edge.i == n.right_edge.i + 1]
+        for c in toks:
             for x in sx.conjuncts(c):
                 out.append((x.lemma_ or x.text).lower())
         return out
@@ -728,6 +731,19 @@ class EventCoder:
             if hits:
                 c.sources, c.src_rule = hits, f"noun:{role}"
                 break
+        if not c.sources and sx.case_of(n) in ("für", "wegen") and n.head.pos_ in ("VERB", "AUX"):
+            # "dankte Deutschland für die Lieferung ...", "kritisierte X wegen der Angriffe":
+            # the one thanked or blamed did it
+            g = n.head
+            hits, _ = self._hits(sx.objects(g) or sx.indirect_objects(g), actors, 1)
+            if hits:
+                c.sources, c.src_rule = hits, f"{sx.case_of(n)}:object of {self.verb_lemma(g)}"
+                ge = self._governing_entry(g)
+                if ge is not None and ge.type == "SUPPORT" and not c.targets:
+                    # thanked or praised for it: the subject is who benefited
+                    subj, _ = self._hits(self._subject(g)[0], actors, 1)
+                    c.targets = [h for h in subj if all(h.token != x.token for x in hits)]
+                    c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
