@@ -17,7 +17,7 @@ ENTRIES = sorted((e for e in LEX.entries.values() if e.example), key=lambda e: e
 
 # At least this share of the examples must be coded exactly as their entry says, through the
 # real NLP and actor stages (each miss is printed: parser errors the coder cannot repair, actors
-# the knowledge base lacks). Measured 269/278 on 2026-11-25.
+# the knowledge base lacks). Measured 274/281 on 2026-11-25.
 MIN_SHARE = 0.9
 
 

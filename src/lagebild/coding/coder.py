@@ -270,6 +270,8 @@ class EventCoder:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands = self._merge(cands)
+        if cands and self._historical(sent, art_date):
+            return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
@@ -291,6 +293,25 @@ class EventCoder:
                 seen[key] = len(events)
                 events.append(ev)
         return events
+
+    def _historical(self, sent: Span, art_date: Date | None) -> bool:
+        """Does the sentence tell history: it names only years long before the article (or, with
+        no article date, before 1950), or 'v. Chr.'?"""
+        text = sent.text
+        if "v. Chr" in text:
+            return True
+        years = [
+            int(t.text)
+            for t in sent
+            if len(t.text) == 4
+            and t.text.isdigit()
+            and 1900 <= int(t.text) <= 2099
+            and not (t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ == "NOUN")  # "1999 Soldaten"
+        ]
+        if not years:
+            return False
+        limit = art_date.year - 10 if art_date else 1950
+        return max(years) < limit
 
     def _is_verb(self, lemma: str) -> bool:
         return (
@@ -345,7 +366,7 @@ class EventCoder:
                 return lem, self.lex.by_noun[lem]
         base = lemma.split("-")[-1] if "-" in lemma else lemma
         for key in self.lex.noun_keys:
-            if len(key) > 3 and (base.endswith(key) or base == key) and key != lemma:
+            if len(key) >= 6 and (base.endswith(key) or base == key) and key != lemma:
                 ents = [e for e in self.lex.by_noun[key] if e.compound]
                 if ents:
                     return key, ents
@@ -527,12 +548,17 @@ class EventCoder:
 
     def _theme_lemmas(self, n: Token) -> list[str]:
         out = [(n.lemma_ or n.text).lower()]
-        for c in sx.postnominal_genitives(n) + sx.preps(n, "von") + sx.preps(n, "mit"):
+        toks = sx.postnominal_genitives(n) + sx.preps(n, "von") + sx.preps(n, "mit")
+        if n.head.i != n.i and n.head.pos_ in ("VERB", "AUX"):  # "von X" hung on the verb
+            toks += [c for c in sx.preps(n.head, "von") if c.left_edge.i == n.right_edge.i + 1]
+        for c in toks:
             for x in sx.conjuncts(c):
                 out.append((x.lemma_ or x.text).lower())
         return out
 
     def _has_role(self, anchor: Token, role: str, kind: str) -> bool:
+        if role == "passive":
+            return kind != "noun" and sx.is_passive(anchor)
         if kind == "noun":
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
@@ -707,6 +733,19 @@ class EventCoder:
             if hits:
                 c.sources, c.src_rule = hits, f"noun:{role}"
                 break
+        if not c.sources and sx.case_of(n) in ("für", "wegen") and n.head.pos_ in ("VERB", "AUX"):
+            # "dankte Deutschland für die Lieferung ...", "kritisierte X wegen der Angriffe":
+            # the one thanked or blamed did it
+            g = n.head
+            hits, _ = self._hits(sx.objects(g) or sx.indirect_objects(g), actors, 1)
+            if hits:
+                c.sources, c.src_rule = hits, f"{sx.case_of(n)}:object of {self.verb_lemma(g)}"
+                ge = self._governing_entry(g)
+                if ge is not None and ge.type == "SUPPORT" and not c.targets:
+                    # thanked or praised for it: the subject is who benefited
+                    subj, _ = self._hits(self._subject(g)[0], actors, 1)
+                    c.targets = [h for h in subj if all(h.token != x.token for x in hits)]
+                    c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
@@ -771,6 +810,9 @@ class EventCoder:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: conditional '{k.text}'")
         for o in self._objects(v) + sx.subjects(v):
+            if any(lem(d) in ("weder",) or d.lower_ == "weder" for d in o.subtree):
+                c.negated = True  # "weder Waffen noch Bomben sichergestellt"
+                c.notes.append("negated: weder ... noch")
             if any(lem(d) in self.neg_det for d in o.children if sx.dep(d) == "det"):
                 if c.noun is None or o.i == c.noun.i or c.kind == "verb":
                     c.negated = True
@@ -866,6 +908,8 @@ class EventCoder:
             h = x.head
             if h.i == x.i:
                 return
+            if sx.case_of(x) in ("für", "wegen", "nach", "seit", "trotz", "bei", "während"):
+                return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
             if sx.dep(x) == "conj":
                 x = h
                 continue

@@ -43,6 +43,7 @@ ROLE_NAMES = {
     "copsubj",
     "zwischen",
     "support",
+    "passive",
 }
 PREPOSITIONS = {
     "an",
