@@ -17,6 +17,10 @@ schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not i
 pytest.importorskip("fastapi")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from schemathesis.checks import positive_data_acceptance  # noqa: E402
+from schemathesis.config._checks import (  # noqa: E402
+    NEGATIVE_DATA_REJECTION_EXPECTED_STATUSES,
+    NegativeDataRejectionConfig,
+)
 from schemathesis.generation import GenerationMode  # noqa: E402
 
 from lagebild.models import Document, RawDocument  # noqa: E402
@@ -40,7 +44,13 @@ def api_schema(tmp_path_factory):
         store.add(doc)
     store.close()
     app = create_app(path, token=TOKEN, processor=_processor)
-    yield schemathesis.openapi.from_asgi("/openapi.json", app)
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    # an invalid body that is also over the documented size limit is refused with 413 (a
+    # documented response of the writing endpoints): that is a rejection too
+    schema.config.checks.negative_data_rejection = NegativeDataRejectionConfig(
+        expected_statuses=[*NEGATIVE_DATA_REJECTION_EXPECTED_STATUSES, "413"]
+    )
+    yield schema
     app.state.worker.stop()
     app.state.store.close()
     shutil.rmtree(path.parent, ignore_errors=True)
