@@ -947,7 +947,7 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             toks[k].head, toks[k].dep = target, "compound:prt"
             ft = toks[target]
             prt = toks[k].text.lower()
-            if not ft.lemma.startswith(prt):
+            if ft.tag.startswith("V") and not ft.lemma.startswith(prt):
                 ft.lemma = prt + ft.lemma
         elif u.kind == "ZU":
             attach.append((k, "mark"))
@@ -1074,6 +1074,17 @@ def _retag(toks: list[Tok]) -> None:
         low = t.text.lower()
         if t.tag == "VVIZU" and "zu" not in low[1:-3]:
             t.tag = "VVINF"
+        if t.tag == "PTKVZ" and (len(low) > 9 or not low.isalpha()):
+            codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
+            if any(len(c) == 3 and c[0] in "IT12" for c in codes):
+                t.tag, t.pos = "VVFIN", "VERB"
+                t.lemma = lexicon.verb_analyses(t.text)[0][0]
+            elif low.endswith(("en", "t", "te", "ten")) and low.isalpha():
+                t.tag, t.pos = "VVFIN", "VERB"
+                stem = low[:-3] if low.endswith("ten") else low[:-2] if low.endswith("te") else low
+                t.lemma = stem if stem.endswith("en") else stem.rstrip("t") + "en"
+            else:
+                t.tag, t.pos = "ADV", "ADV"
         if t.tag in ("VVPP", "VVFIN", "VVINF"):
             # the verb lexicon vetoes impossible verb forms ("vorwirft" is no participle)
             codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}

@@ -11,6 +11,7 @@ import json
 import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 Features = Callable[[list[str], int, str, str, list], list[str]]
@@ -23,6 +24,26 @@ def shape(w: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def _lex_class(w: str) -> str:
+    """What the noun and verb lexicons say about a word form (coarse)."""
+    from lagebild.nlp import lexicon
+
+    out = []
+    codes = {c for _, cs in lexicon.verb_analyses(w) for c in cs}
+    if any(len(c) == 3 and c[0] in "IT12" for c in codes):
+        out.append("F")
+    if "PP" in codes:
+        out.append("P")
+    if "INF" in codes:
+        out.append("I")
+    if "IZU" in codes:
+        out.append("Z")
+    if w in lexicon.nouns() or (w[:1].islower() and w[:1].upper() + w[1:] in lexicon.nouns()):
+        out.append("N")
+    return "".join(out) or "-"
 
 
 def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> list[str]:
@@ -58,6 +79,7 @@ def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> 
     ]
     if "-" in w:
         f.append("hy")
+    f.append("lex=" + _lex_class(w))
     if extra:
         f.extend(extra[i])
     return f
