@@ -19,6 +19,8 @@ from lagebild.actors.resolver import ActorResolver
 
 if not Span.has_extension("actor"):
     Span.set_extension("actor", default=None)
+if not Span.has_extension("is_place"):  # True: the span names a place (scene, dateline), no actor
+    Span.set_extension("is_place", default=False)
 
 __all__ = ["ActorResolver", "KBError", "KnowledgeBase", "build_kb", "load_resolver"]
 

@@ -140,6 +140,9 @@ class KnowledgeBase:
         self.neutral_heads: set[str] = set()
         self.modifiers: dict[str, str] = {}  # folded compound first part -> sector
         self.role_keys: dict[str, set[str]] = {}
+        # folded prefixes that are a country's plain name or capital ("Syrien-Einmarsch",
+        # "Ukraine-Krieg"): before an event noun they name the scene or target, not the actor
+        self.topic_prefixes: set[str] = set()
         self.by_code: dict[str, str] = {}  # code -> actor id (countries, orgs)
         self.translit: dict[str, str] = {}  # translit key of person/org names -> actor id
         self.max_len = 1
@@ -297,8 +300,22 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
             kb.prefixes[fold(pre)] = (actor.id, sec)
         if spec:  # the common short name is a prefix too ("Russland-Besuch")
             kb.prefixes.setdefault(fold(name), (actor.id, None))
+            kb.topic_prefixes.add(fold(name))
             for cap in _listify(spec.get("cap")):
                 kb.prefixes.setdefault(fold(cap), (actor.id, "GOV"))
+                kb.topic_prefixes.add(fold(cap))
+
+
+def load_regions(kb: KnowledgeBase, path: Path) -> None:
+    """Regions: their adjectives compose like the country's ("bayerisch" -> DEU); their names
+    are places (see places.region_country), never actors by themselves."""
+    for code, spec in (_load_yaml(path) or {}).items():
+        actor = kb.country_actor(str(code))
+        if actor is None:
+            raise KBError(f"{path}: unknown country {code}")
+        for adj in _listify((spec or {}).get("adj")):
+            for end in ADJ_ENDINGS:
+                kb.add_form(adj + end, Form(actor.id, "adj"))
 
 
 def load_organisations(kb: KnowledgeBase, path: Path) -> None:
@@ -439,6 +456,7 @@ def build_kb(extra: list[Path] | tuple[Path, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     load_sectors(kb, DATA_DIR / "sectors.yaml")
     load_countries(kb, DATA_DIR / "countries_de.yaml")
+    load_regions(kb, DATA_DIR / "regions_de.yaml")
     _load_country_mapping(kb, _load_yaml(DATA_DIR / "countries_en.yaml").get("countries") or {})
     load_organisations(kb, DATA_DIR / "organisations.yaml")
     load_people(kb, DATA_DIR / "people.yaml")

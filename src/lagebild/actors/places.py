@@ -94,6 +94,27 @@ def _build_city_table() -> dict[str, tuple[str, int]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def region_table() -> dict[str, str]:
+    """folded region name -> ISO alpha-3, from data/actors/regions_de.yaml ("Bayern" -> DEU)."""
+    import yaml
+
+    path = Path(__file__).resolve().parent.parent / "data" / "actors" / "regions_de.yaml"
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return {
+        fold(str(n)): str(cc) for cc, spec in data.items() for n in (spec or {}).get("names", [])
+    }
+
+
+def region_country(name: str) -> str | None:
+    return region_table().get(fold(name))
+
+
 def city_country(name: str) -> str | None:
+    """The country of a region or a city of >= 50,000 people, else None."""
+    cc = region_country(name)
+    if cc:
+        return cc
     hit = city_table().get(fold(name))
     return hit[0] if hit else None

@@ -36,6 +36,20 @@ QUANT = {
     "dutzenden", "hunderten", "tausenden", "wenige", "wenigen", "meisten", "sämtliche",
 }  # fmt: skip
 LOC_PREPS = {"in", "im", "aus", "nach", "bei", "beim", "von", "vom", "nahe", "vor", "um"}
+# prepositions whose object is a place when the parse says so ("nördlich von Paris")
+CASE_PLACE = LOC_PREPS | {
+    "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich",
+    "südwestlich", "unweit", "nahe", "außerhalb", "innerhalb", "zwischen", "durch", "über", "an",
+    "am", "auf", "gegenüber", "ins", "zum", "zur", "bis", "rund", "um",
+}  # fmt: skip
+DATELINE_MARKS = {"-", "–", "—", "(", "/"}
+# compounds whose last part is a sector noun only by accident, and bank/firm/company heads
+NOT_ACTOR_COMPOUNDS = {
+    "datenbank", "datenbanken", "sandbank", "anklagebank", "parkbank", "sitzbank", "werkbank",
+    "ersatzbank", "regierungsbank", "blutbank", "samenbank", "reservebank", "oppositionsbank",
+    "zivilgesellschaft", "gesellschaft", "weltgesellschaft",
+}  # fmt: skip
+SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS"}
 COORD = {"und", "oder", "sowie", "als auch"}
 PRON_M = {"er", "ihn", "ihm"}
 PRON_F = {"sie"}
@@ -62,11 +76,21 @@ PERSON_ROLE_ENDS = (
 )  # fmt: skip
 BLOCKED_SUFFIX_HEADS = {
     "land", "landes", "seite", "staat", "staaten", "staates", "volk", "volkes", "nation",
-    "nationen", "bank", "banken", "sender", "zoll", "agentur", "kinder", "frauen", "leute",
+    "nationen", "sender", "zoll", "agentur", "kinder", "frauen", "leute",
     "tote", "gang", "gangs", "bande", "heer", "führung", "spitze", "kreise", "kreisen", "boss",
-    "einheit", "einheiten", "kräfte", "flotte", "wirtschaft", "industrie", "presse", "firma",
-    "firmen", "händler", "anklage", "vertreter", "kommando", "einwohner",
+    "einheit", "einheiten", "kräfte", "flotte", "wirtschaft", "industrie", "presse",
+    "händler", "anklage", "vertreter", "kommando", "einwohner",
 }  # fmt: skip
+# places and things of an actor: "Stellungen der RSF" is the RSF (as a target)
+POSITION_NOUNS = {
+    "stellung", "stellungen", "position", "positionen", "stutzpunkt", "stutzpunkte",
+    "stutzpunkten", "basis", "basen", "militarbasis", "militarbasen", "konvoi", "konvois",
+    "kaserne", "kasernen", "hauptquartier", "hauptquartiere", "einrichtungen", "anlagen",
+    "fahrzeuge", "kolonne", "kolonnen", "ziele", "zielen", "infrastruktur", "gebaude",
+    "buro", "buros", "zentrale", "lager", "depots", "waffenlager", "verstecke", "unterschlupf",
+    "schiffe", "flugzeuge", "drohnen", "posten", "kontrollposten", "truppenteile",
+}  # fmt: skip
+PRESIDENT_HEADS = {"prasident", "prasidenten", "prasidentin", "chef", "chefin", "chefs"}
 NAME_RE = re.compile(r"^[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 LABEL_OF_KIND = {"person": "PER", "country": "LOC", "org": "ORG"}
 
@@ -106,6 +130,7 @@ class Mention:
     pending_sector: str | None = None  # country still unknown: filled from context
     local_name: str | None = None  # a person named here who is not in the KB
     span_gender: str | None = None  # grammatical gender/number of the head (groups)
+    is_place: bool = False  # a place (scene, location, dateline, topic prefix), not an actor
 
 
 @dataclass
@@ -153,6 +178,7 @@ class ActorResolver:
             m
             for m in mentions
             if not (m.kind in ("place", "country") and m.start > 1 and lw[m.start - 1] in LOC_PREPS)
+            and not (m.is_place and m.kind == "topic")
         ]
         if mentions:
             best = max(mentions, key=lambda m: (m.end - m.start, m.kind != "country", -m.start))
@@ -206,6 +232,7 @@ class ActorResolver:
                 span = doc[m.start : m.end]
                 span.label_ = ref.code
                 span._.actor = ref
+                span._.is_place = m.is_place
                 spans.append(span)
                 heads.setdefault(m.head, ref)
                 entities.append(
@@ -217,7 +244,7 @@ class ActorResolver:
                         text=span.text,
                         label=m.label,
                         actor=ref,
-                        resolved_by=m.by if m.pending_sector is None else m.by,
+                        resolved_by="place" if m.is_place else m.by,
                     )
                 )
             doc.spans["actors"] = spans
@@ -318,7 +345,8 @@ class ActorResolver:
                 if org is not None:
                     return {"actor": org, "sector": None, "role": None}
             if rest_info is None:  # "US-Intervention", "Russland-Sanktionen"
-                return {"actor": aid, "sector": None, "role": None, "prefix_only": True}
+                return {"actor": aid, "sector": None, "role": None, "prefix_only": True,
+                        "topic": pre_f in kb.topic_prefixes}  # fmt: skip
             if rest_info.get("neutral"):
                 return {"actor": aid, "sector": sec or rest_info.get("mod_sector") or "GOV",
                         "role": rest_info["role"]}  # fmt: skip
@@ -347,10 +375,14 @@ class ActorResolver:
                 return {"sector": form.sector, "role": form.role, "actor": form.actor or None}
             if lc in self._lc_neutral:
                 return {"sector": None, "role": lc, "neutral": True}
-        for k in range(3, len(lc) - 3):
+        if lc in NOT_ACTOR_COMPOUNDS:
+            return None
+        for k in range(2, len(lc) - 3):
             head = lc[k:]
             neutral = head in self._lc_neutral
             form = None if neutral else self._lc_sector.get(head)
+            if form is None and not neutral and head in SUFFIX_SECTORS:
+                return {"sector": SUFFIX_SECTORS[head], "role": head, "actor": None}
             if form is None and not neutral:
                 continue
             if head in BLOCKED_SUFFIX_HEADS and not neutral:
@@ -361,9 +393,16 @@ class ActorResolver:
                 if mod_actor is None and mod_sec is None:
                     continue
                 return {"sector": mod_sec or "GOV", "role": head, "actor": mod_actor}
-            if len(head) < 5:
+            if len(head) < 5 and head not in ("bank", "firma"):
                 continue
-            return {"sector": form.sector, "role": form.role, "actor": mod_actor or form.actor}
+            sector = form.sector
+            if form.role and fold(form.role) in PRESIDENT_HEADS and mod_sec is None:
+                # "Landespolizeipräsident", "Gerichtspräsident": the office the first part names
+                mod_sec = next((kb.modifiers[mod[x:]] for x in range(len(mod) - 4)
+                                if mod[x:] in kb.modifiers), None)  # fmt: skip
+            if mod_sec and form.role and fold(form.role) in PRESIDENT_HEADS:
+                sector = mod_sec
+            return {"sector": sector, "role": form.role, "actor": mod_actor or form.actor}
         return None
 
     def _modifier(self, mod: str) -> tuple[str | None, str | None]:
@@ -435,6 +474,15 @@ class ActorResolver:
             if pm is not None:
                 self._add(pm, mentions, state, sentence_cc, context)
                 i += 1
+                continue
+            outer = self._genitive_head(i, words, folded, lower, pos, hits, state, span)
+            if outer is not None:  # "Stellungen der RSF", "den Anführer des Clan del Golfo"
+                inner, m_outer = outer
+                self._add(inner, mentions, state, sentence_cc, context)
+                m_outer.ref, m_outer.by = inner.ref, inner.by
+                m_outer.pending_sector = inner.pending_sector
+                mentions.append(m_outer)
+                i = inner.end
                 continue
             m, nxt = self._phrase(i, words, folded, lower, pos, hits, state, span)
             if m is not None:
@@ -508,6 +556,36 @@ class ActorResolver:
                 if cc:
                     out.append(cc)
         return out
+
+    def _genitive_head(self, i, words, folded, lower, pos, hits, state, span):
+        """A position/base/convoy noun or a neutral head ("Anführer", "Sprecher") followed by a
+        genitive or von-phrase naming an actor: the whole phrase is that actor, so that
+        "Stellungen der RSF" (SDN/REB) or "den Anführer des Clan del Golfo" (COL/CRM) is found
+        at its head noun. Returns (the genitive mention, the outer mention) or None."""
+        n = len(words)
+        k = i
+        while k < n and (lower[k] in DETS or lower[k] in QUANT) and k - i < 2:
+            k += 1
+        if k + 2 >= n or hits[k] is not None or not words[k][:1].isupper():
+            return None
+        if folded[k] not in POSITION_NOUNS and folded[k] not in self.kb.neutral_heads:
+            return None
+        if lower[k + 1] in {"der", "des"}:
+            g = k + 1
+        elif lower[k + 1] in {"von", "vom"}:
+            g = k + 2
+        else:
+            return None
+        inner, _ = self._phrase(g, words, folded, lower, pos, hits, state, span)
+        if inner is None or inner.is_place or inner.kind in ("person", "pronoun", "topic"):
+            return None
+        if inner.start != g or inner.ref.code in ("", None):
+            return None
+        if inner.kind in ("country", "adjnoun", "place") and folded[k] not in POSITION_NOUNS:
+            return None  # "Anhänger Russlands": people, not the state
+        outer = Mention(i, inner.end, k, inner.ref, inner.by, inner.label, "group",
+                        span_gender=_gender_of(span, k, Hit(k, k + 1, [])))  # fmt: skip
+        return inner, outer
 
     def _phrase(
         self, i, words, folded, lower, pos, hits, state, span
@@ -583,20 +661,22 @@ class ActorResolver:
             if named.kind == "capital":
                 if start == j and j > 0 and words[j - 1][:1].isupper() and hits[j - 1] is None:
                     return None, head_end  # part of a name: "Air Berlin", "Hertha Berlin"
-                locative = start == j and j > 0 and lower[j - 1] in LOC_PREPS
-                locative = locative or (head_end < len(words) and words[head_end] == "(")
+                locative = self._locative(j, start, head_end, words, lower, span)
                 sec = None if locative else named.sector
                 code = a.code + (f"/{sec}" if sec and a.kind == "country" else "")
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
-                               "kb", "LOC", "country", a.gender, a.id), head_end  # fmt: skip
+                               "kb", "LOC", "country", a.gender, a.id,
+                               is_place=locative), head_end  # fmt: skip
             if named.kind == "metonym":
                 code = a.code + (f"/{named.sector}" if named.sector else "")
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
                                "kb", "ORG", "org", "m", a.id), head_end  # fmt: skip
             code, role = a.code_on(state.date)
             # "die Nachrichtenagentur Tass" handled below; plain name here
+            place = a.kind == "country" and self._locative(j, start, head_end, words, lower, span)
             return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id, role=role),
-                           "kb", LABEL_OF_KIND.get(a.kind, "ORG"), a.kind, a.gender, a.id), head_end  # fmt: skip
+                           "kb", LABEL_OF_KIND.get(a.kind, "ORG"), a.kind, a.gender, a.id,
+                           is_place=place), head_end  # fmt: skip
         # ---------------------------------------------------------- sector heads
         sector = None
         role = None
@@ -610,6 +690,10 @@ class ActorResolver:
                 code, r = a.code_on(state.date)
                 if a.kind == "country":
                     code = a.code
+                if comp.get("topic"):  # "Syrien-Einmarsch", "Ukraine-Krieg": scene or target
+                    m = Mention(j, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
+                                "place", "MISC", "topic", None, a.id, is_place=True)  # fmt: skip
+                    return m, head_end
                 return Mention(j, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
                                "prefix", "MISC", "prefix", None, a.id), head_end  # fmt: skip
             sector, role, actor_from_head = comp.get("sector"), comp.get("role"), comp.get("actor")
@@ -794,7 +878,25 @@ class ActorResolver:
             return None
         a = self.kb.country_actor(cc)
         return Mention(i, i + 1, i, ActorRef(code=cc, name=words[i], kb_id=a.id if a else None),
-                       "place", "LOC", "place", None, a.id if a else None)  # fmt: skip
+                       "place", "LOC", "place", None, a.id if a else None, is_place=True)  # fmt: skip
+
+    def _locative(self, j, start, end, words, lower, span) -> bool:
+        """Is the name at j a place rather than an actor? After a locative preposition ("in
+        Moskau", "der Anschlag von Ankara", "nördlich von Paris"), a dateline at the start of
+        a sentence ("Berlin - ...", "Moskau (dpa) -"), or, with a parse, the object of a
+        place preposition (its `case` child)."""
+        if start == j and j > 0 and lower[j - 1] in LOC_PREPS:
+            return True
+        if end < len(words) and words[end] == "(":
+            return True
+        if start == 0 and end < len(words) and words[end] in DATELINE_MARKS:
+            return True
+        if span is not None:
+            tok = span[j]
+            for c in tok.children:
+                if c.dep_ == "case" and c.i < tok.i and c.text.lower() in CASE_PLACE:
+                    return True
+        return False
 
     def _has_head_ahead(self, j, hits, lower, words, pos, strict=False) -> bool:
         """Is there a head (sector noun, name, compound) after the modifiers from j on?"""
@@ -861,7 +963,7 @@ class ActorResolver:
                         return a.code, hits[j].end
                     if a.kind == "person" and lower[k] in {"von", "vom"}:
                         return a.country, hits[j].end
-            if lower[k] in {"in", "im", "aus"} and j < n and NAME_RE.match(words[j]):
+            if lower[k] in {"in", "im", "aus", "von", "vom"} and j < n and NAME_RE.match(words[j]):
                 from lagebild.actors.places import city_country
 
                 cc = city_country(words[j])

@@ -1253,7 +1253,7 @@ class EventCoder:
                     confidence=round(min(1.0, conf), 3),
                     sentence_idx=sentence_idx,
                     section=section,  # type: ignore[arg-type]
-                    sentence=sent.text,
+                    sentence=sent.text.strip(),
                     start=start,
                     end=end,
                     date=day,
