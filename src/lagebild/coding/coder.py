@@ -300,6 +300,19 @@ class EventCoder:
                     )
                     continue
                 document.events.extend(events)
+        # an attack named without its attacker ("Angriff auf Charkiw" in the title) is the same
+        # event as one the document codes with its attacker: code each event once
+        named = {
+            (m.type, m.target.code.split("/")[0] if m.target else None)
+            for m in document.events
+            if m.source is not None
+        }
+        document.events = [
+            m
+            for m in document.events
+            if m.source is not None
+            or (m.type, m.target.code.split("/")[0] if m.target else None) not in named
+        ]
 
     def code_sentence(
         self,
