@@ -160,3 +160,17 @@ def test_position_and_leader_phrases_are_found_at_their_head(resolver, nlp):
 def test_no_actor_from_ordinary_compounds(resolver):
     assert code(resolver, "die Datenbank") is None
     assert code(resolver, "die Gesellschaft") is None
+
+
+def test_makers_are_companies_farmers_are_civilians(resolver):
+    assert code(resolver, "ein französischer Flugzeugbauer") == "FRA/BUS"
+    assert code(resolver, "indische Kleinbauern") == "IND/CVL"
+    assert code(resolver, "Thomas Bauer") is None  # a surname, not a farmer
+
+
+def test_dateline_with_date_and_compound_place(resolver, nlp):
+    spans, _ = spans_of(
+        resolver, nlp, "ATHEN, 4. Mai (Reuters) - Die Regierung kündigt Reformen an."
+    )
+    assert spans["ATHEN"] == ("GRC", True)
+    assert code(resolver, "die Demokraten im US-Repräsentantenhaus") == "USA/PTY"

@@ -49,7 +49,7 @@ NOT_ACTOR_COMPOUNDS = {
     "ersatzbank", "regierungsbank", "blutbank", "samenbank", "reservebank", "oppositionsbank",
     "zivilgesellschaft", "gesellschaft", "weltgesellschaft",
 }  # fmt: skip
-SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS"}
+SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS", "bauer": "BUS"}
 COORD = {"und", "oder", "sowie", "als auch"}
 PRON_M = {"er", "ihn", "ihm"}
 PRON_F = {"sie"}
@@ -380,9 +380,9 @@ class ActorResolver:
         for k in range(2, len(lc) - 3):
             head = lc[k:]
             neutral = head in self._lc_neutral
-            form = None if neutral else self._lc_sector.get(head)
-            if form is None and not neutral and head in SUFFIX_SECTORS:
+            if head in SUFFIX_SECTORS:  # "Ölgesellschaften", "Autobauer" (not farmers)
                 return {"sector": SUFFIX_SECTORS[head], "role": head, "actor": None}
+            form = None if neutral else self._lc_sector.get(head)
             if form is None and not neutral:
                 continue
             if head in BLOCKED_SUFFIX_HEADS and not neutral:
@@ -891,6 +891,13 @@ class ActorResolver:
             return True
         if start == 0 and end < len(words) and words[end] in DATELINE_MARKS:
             return True
+        if (
+            start == 0
+            and end + 1 < len(words)
+            and words[end] == ","
+            and words[end + 1][:1].isdigit()
+        ):
+            return True  # "BERLIN, 3. März (Reuters) -"
         if span is not None:
             tok = span[j]
             for c in tok.children:
@@ -955,6 +962,11 @@ class ActorResolver:
                 and hits[j].first("sector")
             ):
                 j = hits[j].end  # "von Präsident X"
+            comp = hits[j].compound if j < n and hits[j] is not None else None
+            if comp and comp.get("actor") and not comp.get("topic"):  # "im US-Senat"
+                a = self.kb.actors.get(comp["actor"])
+                if a is not None and a.kind == "country":
+                    return a.code, hits[j].end
             if j < n and hits[j] is not None and hits[j].start == j:
                 f = hits[j].first("name", "capital", "gen")
                 if f is not None and f.actor:
