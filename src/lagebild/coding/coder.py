@@ -24,6 +24,38 @@ from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
 _HYPHEN = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(.+)$")
+# "Nordirak", "Südlibanon", "Ostukraine": a direction joined to a country or region name
+_DIRECTION = re.compile(r"^(?:Nord|Süd|Ost|West|Zentral|Mittel)(?:ost|west)?-?(?=[A-ZÄÖÜa-zäöü])")
+_GAZ_FAILED = False
+
+
+def gazetteer_country(name: str) -> str | None:
+    """The country (ISO3) of a place name from the enrich stage's gazetteer (cities, regions,
+    countries; "Nordirak" is looked up as "Irak"); None when unknown or the gazetteer is absent."""
+    global _GAZ_FAILED
+    if _GAZ_FAILED or not name or not name[:1].isupper():
+        return None
+    try:
+        from lagebild.enrich.gazetteer import get_gazetteer
+
+        gaz = get_gazetteer()
+    except Exception:  # the enrich stage is optional here
+        _GAZ_FAILED = True
+        return None
+    forms = [name]
+    m = _DIRECTION.match(name)
+    if m and len(name) - m.end() >= 3:
+        rest = name[m.end() :]
+        forms.append(rest[:1].upper() + rest[1:])
+    for form in forms:
+        try:
+            place = gaz.lookup(form)
+        except Exception:
+            place = None
+        cc = getattr(place, "country", None) if place is not None else None
+        if cc:
+            return cc
+    return None
 
 
 def _ensure_extension() -> None:
@@ -131,14 +163,37 @@ class Actors:
             and not ref.code.startswith(("/", "IGO", "NGO"))
         ):
             return ref.code.split("/")[0]
+        cc = None
         try:
             from lagebild.actors.places import city_country
-        except ImportError:  # the actor stage's gazetteer is optional here
+
+            cc = city_country(name)
+        except Exception:  # the actor stage's gazetteer is optional here
+            cc = None
+        if cc:
+            return cc
+        return gazetteer_country(name)
+
+    def place(self, x: Token) -> Hit | None:
+        """A place name the actor spans left out ("Chan Junis", "Tel Aviv", "Nordirak") as a hit
+        for its country."""
+        if x.pos_ != "PROPN" or not x.text[:1].isupper():
             return None
-        try:
-            return city_country(name)
-        except Exception:
-            return None
+        parts = [x] + [
+            c for c in x.children if sx.dep(c) in ("flat", "flat:name") and c.pos_ == "PROPN"
+        ]
+        parts.sort(key=lambda t: t.i)
+        names = [x.text]
+        if len(parts) > 1 and parts[-1].i - parts[0].i == len(parts) - 1:
+            names.insert(0, " ".join(t.text for t in parts))
+        for name in names:
+            cc = self.place_country(name)
+            if cc:
+                start, end = parts[0].idx, parts[-1].idx + len(parts[-1].text)
+                if name == x.text:
+                    start, end = x.idx, x.idx + len(x.text)
+                return Hit(cc, None, self.doc.text[start:end], start, end, x.i, "place")
+        return None
 
     def at(self, t: Token) -> Hit | None:
         sp = self.by_tok.get(t.i)
@@ -245,6 +300,19 @@ class EventCoder:
                     )
                     continue
                 document.events.extend(events)
+        # an attack named without its attacker ("Angriff auf Charkiw" in the title) is the same
+        # event as one the document codes with its attacker: code each event once
+        named = {
+            (m.type, m.target.code.split("/")[0] if m.target else None)
+            for m in document.events
+            if m.source is not None
+        }
+        document.events = [
+            m
+            for m in document.events
+            if m.source is not None
+            or (m.type, m.target.code.split("/")[0] if m.target else None) not in named
+        ]
 
     def code_sentence(
         self,
@@ -459,9 +527,13 @@ class EventCoder:
             + sx.postnominal_genitives(x)
             + [c for c in x.children if sx.dep(c) in ("appos", "flat", "flat:name")]
         ):
-            h = actors.at(c) or (self._nested(c, actors, 1) if deep > 1 else None)
+            h = (
+                actors.at(c)
+                or (self._nested(c, actors, 1) if deep > 1 else None)
+                or (actors.place(c) if sx.dep(c) != "flat" or x.pos_ != "PROPN" else None)
+            )
             if h:
-                h.how = "nested:gen"
+                h.how = "nested:gen" if h.how != "place" else "nested:place"
                 return h
         for c in x.children:
             if sx.dep(c) == "amod":
@@ -472,12 +544,11 @@ class EventCoder:
         h = actors.prefix(x)
         if h:
             return h
-        if x.pos_ == "PROPN" and x.text[:1].isupper():  # a place the actor spans left out
-            cc = actors.place_country(x.text)
-            if cc:
-                return Hit(cc, None, x.text, x.idx, x.idx + len(x.text), x.i, "place")
+        h = actors.place(x)  # a place the actor spans left out
+        if h:
+            return h
         if deep > 1:
-            for p in ("von", "an", "gegen", "für", "auf", "zu", "mit", "in", "aus"):
+            for p in ("von", "an", "gegen", "für", "auf", "zu", "mit", "in", "aus", "durch"):
                 for c in sx.preps(x, p):
                     h = actors.at(c) or self._nested(c, actors, 1)
                     if h:
@@ -631,6 +702,8 @@ class EventCoder:
     def _has_other(c: Cand) -> bool:
         return bool(c.targets) or ((c.entry.symmetric or c.symmetric) and len(c.sources) > 1)
 
+    instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
+
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
         toks, rule = self._subject(v)
@@ -653,12 +726,25 @@ class EventCoder:
                 orphan = [
                     t
                     for p in ("an", "gegen", "auf", "mit", "zu")
-                    if p not in e.target and p not in e.require
+                    if p not in e.target
+                    and p not in e.require
+                    # "griff ... mit Drohnen an": the instrument of force is no target
+                    and not (p == "mit" and e.type in self.instrument_types)
                     for t in sx.preps(v, p)
-                    if t.i > toks[0].i
+                    if t.i > toks[0].i and not self.lex.in_class(t.lemma_ or t.text, "@weapon")
                 ]
                 hits, how = self._hits(orphan, actors, 1)
                 how = "object-pp" if hits else how
+            if not hits and role == "obj" and "iobj" not in e.target:
+                # an accusative object the parser read as dative ("verurteilte den
+                # Oppositionellen zu ...")
+                iob = (
+                    [t for t in sx.indirect_objects(v) if sx.morph(t, "Case") == "Dat"]
+                    if e.type in ("COERCE", "ASSAULT", "ACCUSE", "SANCTION")
+                    else []
+                )
+                hits, how = self._hits(iob, actors, 1)
+                how = "iobj-as-obj" if hits else how
             if hits:
                 c.targets, c.tgt_rule = hits, f"{role}{'/' + how if how and how != 'span' else ''}"
                 break
@@ -789,9 +875,27 @@ class EventCoder:
                 d.sources = []  # absorbed
                 d.notes.append("absorbed")
                 break
-        out = [c for c in cands if c.sources and "absorbed" not in c.notes]
+        out = [
+            c
+            for c in cands
+            if "absorbed" not in c.notes and (c.sources or self._sourceless_ok(c, cands))
+        ]
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
+
+    SOURCELESS_TYPES = ("ASSAULT",)
+
+    def _sourceless_ok(self, c: Cand, cands: list[Cand]) -> bool:
+        """An attack named by its noun with no attacker in the text ("Bei einem Luftangriff auf
+        Aleppo wurden 12 Menschen getötet") is kept with a null source (CONVENTIONS: "a null
+        source means the text gives none clearly"); only material conflict named by an event
+        noun, never a symmetric fight, and only when no other event of its type in the sentence
+        has a source. Whether it has a target is checked when the event is built."""
+        if c.kind != "noun" or c.entry.type not in self.SOURCELESS_TYPES or c.entry.symmetric:
+            return False
+        if c.entry.agent_noun:
+            return False
+        return not any(d is not c and d.sources and d.entry.type == c.entry.type for d in cands)
 
     # ------------------------------------------------------------------ modality
     def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
@@ -1098,14 +1202,22 @@ class EventCoder:
             loc = self._location_target(c, actors)
             if loc is not None:
                 c.targets, c.tgt_rule = [loc], "location"
+        had_sources = bool(c.sources)
         c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
+        sourceless = False
         if not c.sources:
-            return []
+            if had_sources or not c.targets or not self._sourceless_ok(c, [c]):
+                return []
+            sourceless = True
+            c.src_rule = "none-in-text"
+            c.notes.append("source: the text names no attacker")
         # source/target pairs
         symmetric = e.symmetric or c.symmetric
-        pairs: list[tuple[Hit, Hit | None]] = []
-        if c.targets:
+        pairs: list[tuple[Hit | None, Hit | None]] = []
+        if sourceless:
+            pairs = [(None, t) for t in c.targets]
+        elif c.targets:
             for s in c.sources:
                 for t in c.targets:
                     if s.token != t.token:
@@ -1127,6 +1239,8 @@ class EventCoder:
             conf *= 0.9
         if c.hedged:
             conf *= 0.6
+        if sourceless:
+            conf *= 0.6
         rep, rep_note = reporter
         notes = list(dict.fromkeys(c.notes))
         if rep_note:
@@ -1142,7 +1256,7 @@ class EventCoder:
                     cameo=cameo,
                     goldstein=goldstein,
                     quad_class=quad,
-                    source=s.slot(offset),
+                    source=s.slot(offset) if s else None,
                     target=t.slot(offset) if t else None,
                     symmetric=symmetric and t is not None,
                     negated=c.negated,

@@ -1,0 +1,75 @@
+"""Probe sets of fresh news sentences (tests/data/coding_probes_*.jsonl, written for the
+generalisation work of 2026-11-25, never used to write a lexicon entry for one sentence), coded
+through the real NLP and actor stages and scored like the gold set. Each set guards one general
+failure class: a place as the target of an attack, a genitive/"von" actor inside a non-actor target
+NP, verbs whose type depends on their arguments (verurteilen, blockieren, besetzen, festhalten),
+attacks the text names without an attacker (null source), and reported speech / passives /
+coordination. The floors sit a little below the measured figures (docs/coding.md)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lagebild.evaluation.events import read_jsonl, score
+
+DATA = Path(__file__).parent / "data"
+
+# set -> (first run before the fixes, floor now) ; measured figures are in docs/coding.md
+FLOORS = {
+    "place": 0.78,
+    "genitive": 0.88,
+    "verbs": 0.85,
+    "nosource": 0.90,
+    "other": 0.90,
+}
+
+
+@pytest.fixture(scope="module")
+def coded():
+    from lagebild.api import code
+
+    out = {}
+    try:
+        for name in FLOORS:
+            gold = read_jsonl(DATA / f"coding_probes_{name}.jsonl")
+            preds = code([{k: g[k] for k in ("id", "text", "lang", "date")} for g in gold])
+            out[name] = (gold, preds)
+    except Exception as exc:  # pragma: no cover - a stage missing on this machine
+        pytest.skip(f"pipeline not available: {exc}")
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_probe_set_f1(coded, name):
+    gold, preds = coded[name]
+    sc = score(gold, preds)
+    f1 = sc.strict[2]
+    assert f1 >= FLOORS[name], f"{name}: strict F1 {f1:.3f} < {FLOORS[name]}"
+
+
+def _events(coded, name, rid):
+    gold, preds = coded[name]
+    return next(p["events"] for p in preds if p["id"] == rid)
+
+
+def test_place_target_takes_its_country(coded):
+    ev = _events(coded, "place", "place-13")  # "Raketen auf Tel Aviv" (a two-word city)
+    assert [(e["type"], e["target"]) for e in ev] == [("ASSAULT", "ISR")]
+    ev = _events(coded, "place", "place-08")  # "mit Drohnen" is the instrument, not the target
+    assert [(e["source"], e["target"]) for e in ev] == [("UKR", "RUS")]
+
+
+def test_court_sentences_but_a_state_condemns(coded):
+    ev = _events(coded, "verbs", "verbs-05")  # a court, no "zu": still a sentence
+    assert [e["type"] for e in ev] == ["COERCE"]
+    ev = _events(coded, "verbs", "verbs-04")
+    assert [e["type"] for e in ev] == ["ACCUSE"]
+
+
+def test_attack_without_attacker_has_null_source(coded):
+    ev = _events(coded, "nosource", "nosource-01")
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", None, "SYR")]
+    for rid in ("nosource-21", "nosource-22", "nosource-24"):  # disasters and accidents
+        assert _events(coded, "nosource", rid) == []
