@@ -174,3 +174,15 @@ def test_dateline_with_date_and_compound_place(resolver, nlp):
     )
     assert spans["ATHEN"] == ("GRC", True)
     assert code(resolver, "die Demokraten im US-Repräsentantenhaus") == "USA/PTY"
+
+
+def test_opposition_meeting_abroad_keeps_the_country_of_the_text(resolver, nlp):
+    body = (
+        "Die Proteste in Venezuela gehen weiter. "
+        "Die Opposition traf sich am Montag in Madrid. Die Polizei in Caracas nahm Studenten fest."
+    )
+    spans, _ = spans_of(resolver, nlp, body)
+    assert spans["Die Opposition"][0] == "VEN/OPP"
+    assert spans["Die Polizei"][0] == "VEN/COP"
+    spans, _ = spans_of(resolver, nlp, "Die Opposition protestierte in Tiflis.")
+    assert spans["Die Opposition"][0] == "GEO/OPP"  # no earlier country: the place decides

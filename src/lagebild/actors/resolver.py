@@ -49,6 +49,7 @@ NOT_ACTOR_COMPOUNDS = {
     "ersatzbank", "regierungsbank", "blutbank", "samenbank", "reservebank", "oppositionsbank",
     "zivilgesellschaft", "gesellschaft", "weltgesellschaft",
 }  # fmt: skip
+ABROAD_SECTORS = {"OPP", "PTY", "REB"}
 SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS", "bauer": "BUS"}
 COORD = {"und", "oder", "sowie", "als auch"}
 PRON_M = {"er", "ihn", "ihm"}
@@ -516,6 +517,12 @@ class ActorResolver:
             m.gender = m.span_gender
         if m.pending_sector is not None:
             cc = sentence_cc
+            if cc is not None and context and m.pending_sector in ABROAD_SECTORS:
+                # exiled opposition, parties and rebels meet abroad: "Das Oppositionsbündnis
+                # traf sich in Riad" after sentences about Syria is Syria's, not Saudi Arabia's
+                before = next((c for sn, c in reversed(state.recent_countries)
+                               if 0 < state.sent_no - sn <= 2), None)  # fmt: skip
+                cc = before or cc
             if cc is None and context:
                 cc = next((c for sn, c in reversed(state.recent_countries)
                            if state.sent_no - sn <= 2), None)  # fmt: skip
