@@ -160,3 +160,29 @@ def test_position_and_leader_phrases_are_found_at_their_head(resolver, nlp):
 def test_no_actor_from_ordinary_compounds(resolver):
     assert code(resolver, "die Datenbank") is None
     assert code(resolver, "die Gesellschaft") is None
+
+
+def test_makers_are_companies_farmers_are_civilians(resolver):
+    assert code(resolver, "ein französischer Flugzeugbauer") == "FRA/BUS"
+    assert code(resolver, "indische Kleinbauern") == "IND/CVL"
+    assert code(resolver, "Thomas Bauer") is None  # a surname, not a farmer
+
+
+def test_dateline_with_date_and_compound_place(resolver, nlp):
+    spans, _ = spans_of(
+        resolver, nlp, "ATHEN, 4. Mai (Reuters) - Die Regierung kündigt Reformen an."
+    )
+    assert spans["ATHEN"] == ("GRC", True)
+    assert code(resolver, "die Demokraten im US-Repräsentantenhaus") == "USA/PTY"
+
+
+def test_opposition_meeting_abroad_keeps_the_country_of_the_text(resolver, nlp):
+    body = (
+        "Die Proteste in Venezuela gehen weiter. "
+        "Die Opposition traf sich am Montag in Madrid. Die Polizei in Caracas nahm Studenten fest."
+    )
+    spans, _ = spans_of(resolver, nlp, body)
+    assert spans["Die Opposition"][0] == "VEN/OPP"
+    assert spans["Die Polizei"][0] == "VEN/COP"
+    spans, _ = spans_of(resolver, nlp, "Die Opposition protestierte in Tiflis.")
+    assert spans["Die Opposition"][0] == "GEO/OPP"  # no earlier country: the place decides

@@ -49,7 +49,8 @@ NOT_ACTOR_COMPOUNDS = {
     "ersatzbank", "regierungsbank", "blutbank", "samenbank", "reservebank", "oppositionsbank",
     "zivilgesellschaft", "gesellschaft", "weltgesellschaft",
 }  # fmt: skip
-SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS"}
+ABROAD_SECTORS = {"OPP", "PTY", "REB"}
+SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS", "bauer": "BUS"}
 COORD = {"und", "oder", "sowie", "als auch"}
 PRON_M = {"er", "ihn", "ihm"}
 PRON_F = {"sie"}
@@ -380,9 +381,9 @@ class ActorResolver:
         for k in range(2, len(lc) - 3):
             head = lc[k:]
             neutral = head in self._lc_neutral
-            form = None if neutral else self._lc_sector.get(head)
-            if form is None and not neutral and head in SUFFIX_SECTORS:
+            if head in SUFFIX_SECTORS:  # "Ölgesellschaften", "Autobauer" (not farmers)
                 return {"sector": SUFFIX_SECTORS[head], "role": head, "actor": None}
+            form = None if neutral else self._lc_sector.get(head)
             if form is None and not neutral:
                 continue
             if head in BLOCKED_SUFFIX_HEADS and not neutral:
@@ -516,6 +517,12 @@ class ActorResolver:
             m.gender = m.span_gender
         if m.pending_sector is not None:
             cc = sentence_cc
+            if cc is not None and context and m.pending_sector in ABROAD_SECTORS:
+                # exiled opposition, parties and rebels meet abroad: "Das Oppositionsbündnis
+                # traf sich in Riad" after sentences about Syria is Syria's, not Saudi Arabia's
+                before = next((c for sn, c in reversed(state.recent_countries)
+                               if 0 < state.sent_no - sn <= 2), None)  # fmt: skip
+                cc = before or cc
             if cc is None and context:
                 cc = next((c for sn, c in reversed(state.recent_countries)
                            if state.sent_no - sn <= 2), None)  # fmt: skip
@@ -891,6 +898,13 @@ class ActorResolver:
             return True
         if start == 0 and end < len(words) and words[end] in DATELINE_MARKS:
             return True
+        if (
+            start == 0
+            and end + 1 < len(words)
+            and words[end] == ","
+            and words[end + 1][:1].isdigit()
+        ):
+            return True  # "BERLIN, 3. März (Reuters) -"
         if span is not None:
             tok = span[j]
             for c in tok.children:
@@ -955,6 +969,11 @@ class ActorResolver:
                 and hits[j].first("sector")
             ):
                 j = hits[j].end  # "von Präsident X"
+            comp = hits[j].compound if j < n and hits[j] is not None else None
+            if comp and comp.get("actor") and not comp.get("topic"):  # "im US-Senat"
+                a = self.kb.actors.get(comp["actor"])
+                if a is not None and a.kind == "country":
+                    return a.code, hits[j].end
             if j < n and hits[j] is not None and hits[j].start == j:
                 f = hits[j].first("name", "capital", "gen")
                 if f is not None and f.actor:
