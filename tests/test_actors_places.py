@@ -76,13 +76,17 @@ def test_place_under_a_preposition_with_the_parse():
         analyzer = nlp_mod.load_analyzer()
     except Exception as exc:  # pragma: no cover - a missing model
         pytest.skip(f"no analyzer: {exc}")
-    text = "Südlich von Bagdad griffen Milizen eine Kaserne an. Teheran dementierte das."
+    text = (
+        "Südlich von Bagdad griffen Milizen eine Kaserne an. Teheran dementierte das. "
+        "Bei einem Angriff auf die syrische Hauptstadt Damaskus starben drei Menschen."
+    )
     doc = Document(source="t", format="text", text=text, date=D)
     docs = analyzer.analyze(doc)
     load_resolver().annotate(doc, docs)
     got = {(s.text, s._.actor.code, s._.is_place) for s in docs["body"].spans["actors"]}
     assert ("Bagdad", "IRQ", True) in got
     assert ("Teheran", "IRN/GOV", False) in got
+    assert ("Damaskus", "SYR", True) in got  # the appositive of a place is a place
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,7 @@ class DocState:
     country_counts: dict[str, int] = field(default_factory=dict)
     last_country: str | None = None
     recent_countries: list[tuple[int, str]] = field(default_factory=list)
+    sentence_places: set[str] = field(default_factory=set)  # countries only placed here
 
 
 class ActorResolver:
@@ -425,6 +426,7 @@ class ActorResolver:
     # ================================================================ phrases
     def _find(self, words: list[str], span: Any, state: DocState, context: bool) -> list[Mention]:
         """All mentions in one sentence (token lists; `span` gives POS/morph when present)."""
+        state.sentence_places = set()
         n = len(words)
         folded = [fold(w) for w in words]
         lower = [w.lower() for w in words]
@@ -524,8 +526,18 @@ class ActorResolver:
                                if 0 < state.sent_no - sn <= 2), None)  # fmt: skip
                 cc = before or cc
             if cc is None and context:
-                cc = next((c for sn, c in reversed(state.recent_countries)
-                           if state.sent_no - sn <= 2), None)  # fmt: skip
+                # an actor named in this sentence before a place in it ("Russland griff in
+                # der Nacht Kiew mit Drohnen an": Russia's drones), else the most recent
+                cc = next(
+                    (
+                        c
+                        for sn, c in reversed(state.recent_countries)
+                        if sn == state.sent_no and c not in state.sentence_places
+                    ),
+                    None,
+                )
+                cc = cc or next((c for sn, c in reversed(state.recent_countries)
+                                 if state.sent_no - sn <= 2), None)  # fmt: skip
             if cc:
                 sec = m.pending_sector
                 m.ref = ActorRef(code=cc + (f"/{sec}" if sec else ""), name=m.ref.name,
@@ -666,7 +678,13 @@ class ActorResolver:
                     m.by = "fuzzy"
                 return m, head_end
             if named.kind == "capital":
-                if start == j and j > 0 and words[j - 1][:1].isupper() and hits[j - 1] is None:
+                if (
+                    start == j
+                    and j > 0
+                    and words[j - 1][:1].isupper()
+                    and hits[j - 1] is None
+                    and pos[j - 1] in ("PROPN", "X", "")  # not "die Hauptstadt Kiew"
+                ):
                     return None, head_end  # part of a name: "Air Berlin", "Hertha Berlin"
                 locative = self._locative(j, start, head_end, words, lower, span)
                 sec = None if locative else named.sector
@@ -905,11 +923,15 @@ class ActorResolver:
             and words[end + 1][:1].isdigit()
         ):
             return True  # "BERLIN, 3. März (Reuters) -"
-        if span is not None:
+        if span is not None:  # "nördlich von Paris", "auf die Hauptstadt Kiew" (appos)
             tok = span[j]
-            for c in tok.children:
-                if c.dep_ == "case" and c.i < tok.i and c.text.lower() in CASE_PLACE:
-                    return True
+            for _ in range(3):
+                for c in tok.children:
+                    if c.dep_ == "case" and c.i < tok.i and c.text.lower() in CASE_PLACE:
+                        return True
+                if tok.dep_ not in ("appos", "flat", "flat:name", "compound") or tok.head is tok:
+                    break
+                tok = tok.head
         return False
 
     def _has_head_ahead(self, j, hits, lower, words, pos, strict=False) -> bool:
@@ -1010,6 +1032,8 @@ class ActorResolver:
                 state.last_country = m.ref.country
             if m.kind in ("country", "adjnoun", "place"):
                 state.recent_countries.append((state.sent_no, m.ref.country))
+                if m.is_place:
+                    state.sentence_places.add(m.ref.country)
         if m.kind == "person":
             state.persons.append((state.sent_no, m.ref, m.gender, m.actor_id))
         if m.kind in ("person", "country", "org", "pronoun", "group") and m.gender:
