@@ -29,7 +29,7 @@ _DIRECTION = re.compile(r"^(?:Nord|Süd|Ost|West|Zentral|Mittel)(?:ost|west)?-?(
 _GAZ_FAILED = False
 
 
-def gazetteer_country(name: str) -> str | None:
+def gazetteer_country(name: str, min_population: int = 0) -> str | None:
     """The country (ISO3) of a place name from the enrich stage's gazetteer (cities, regions,
     countries; "Nordirak" is looked up as "Irak"); None when unknown or the gazetteer is absent."""
     global _GAZ_FAILED
@@ -53,6 +53,9 @@ def gazetteer_country(name: str) -> str | None:
         except Exception:
             place = None
         cc = getattr(place, "country", None) if place is not None else None
+        if cc and min_population and getattr(place, "kind", "") not in ("country", "region"):
+            if (getattr(place, "population", 0) or 0) < min_population:
+                cc = None
         if cc:
             return cc
     return None
@@ -177,7 +180,22 @@ class Actors:
     def place(self, x: Token) -> Hit | None:
         """A place name the actor spans left out ("Chan Junis", "Tel Aviv", "Nordirak") as a hit
         for its country."""
-        if x.pos_ != "PROPN" or not x.text[:1].isupper():
+        if not x.text[:1].isupper():
+            return None
+        if x.pos_ == "NOUN":
+            # a city the tagger read as a common noun ("auf Chartum"): bare (no article),
+            # uninflected, in a PP, and a country, region or large city in the gazetteer
+            if (
+                (x.lemma_ or x.text) != x.text
+                or any(sx.dep(k) == "det" for k in x.children)
+                or not any(sx.dep(k) == "case" for k in x.children)
+            ):
+                return None
+            cc = gazetteer_country(x.text, min_population=100_000)
+            if not cc:
+                return None
+            return Hit(cc, None, x.text, x.idx, x.idx + len(x.text), x.i, "place")
+        if x.pos_ != "PROPN":
             return None
         parts = [x] + [
             c for c in x.children if sx.dep(c) in ("flat", "flat:name") and c.pos_ == "PROPN"
@@ -651,6 +669,14 @@ class EventCoder:
         for r in e.exclude:
             if self._has_role(anchor, r, kind):
                 return False
+        if e.modifier:
+            mods = [
+                (k.lemma_ or k.text).lower()
+                for k in anchor.children
+                if sx.dep(k) in ("advmod", "amod") or k.pos_ in ("ADV",)
+            ]
+            if not any(self.lex.matches_any(m, e.modifier) for m in mods):
+                return False
         return True
 
     def _sector_ok(self, e: Entry, c: Cand) -> bool:
@@ -725,9 +751,12 @@ class EventCoder:
                 # die Ukraine ab")
                 orphan = [
                     t
-                    for p in ("an", "gegen", "auf", "mit", "zu")
+                    for p in ("an", "gegen", "auf", "mit", "zu", "durch")
                     if p not in e.target
                     and p not in e.require
+                    # "verurteilte den Start der Rakete durch Nordkorea": in an active clause a
+                    # "durch" PP names the agent of the object's event, never the subject
+                    and (p != "durch" or any(sx.dep(k) == "nsubj" for k in v.children))
                     # "griff ... mit Drohnen an": the instrument of force is no target
                     and not (p == "mit" and e.type in self.instrument_types)
                     for t in sx.preps(v, p)
@@ -1085,14 +1114,21 @@ class EventCoder:
         scope = [a] + ([c.noun] if c.noun is not None and c.noun.i != a.i else [])
         if c.kind != "noun":
             scope += self._objects(a)
+        active = c.kind != "noun" and any(sx.dep(k) == "nsubj" for k in a.children)
+        objs = self._objects(a) if c.kind != "noun" else []
         for x in scope:
             for t in x.children:
-                if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
+                prep = sx.case_of(t)
+                # "den Hafen von Eilat" with the PP hung on the active verb: the object's place
+                of_obj = (
+                    prep == "von"
+                    and x is a
+                    and active
+                    and any(o.i < t.i and t.i - o.i <= 3 for o in objs)
+                )
+                if (prep in self.LOCATION_PREPS or of_obj) and sx.base_dep(t) in ("obl", "nmod"):
                     h = actors.at(t) or self._nested(t, actors, 1)
                     if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
-                        src = {s.country for s in c.sources}
-                        if h.country in src and h.code == h.country:
-                            continue
                         return Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")
         return None
 

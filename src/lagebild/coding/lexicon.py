@@ -16,7 +16,8 @@ Entry format (see docs/coding.md for the full reference)::
 
 An entry names a `verb`, a `noun`, or both (a light-verb construction: the noun as the verb's
 object, e.g. noun Sanktion + verb verhängen). Optional conditions: `reflexive` (needs "sich"),
-`object` (lemmas or @classes the object must match), `require` / `exclude` (roles that must be /
+`object` (lemmas or @classes the object must match), `modifier` (an adverb on the predicate:
+"scharf angreifen" is verbal), `require` / `exclude` (roles that must be /
 must not be present), `sectors` / `not_sectors` (of the source actor), `require_target`.
 User files in the same format add entries or replace ours with the same id.
 """
@@ -98,6 +99,7 @@ class Entry:
     not_object: tuple[str, ...] = ()
     require: tuple[str, ...] = ()  # roles that must be present (e.g. "auf", "iobj")
     exclude: tuple[str, ...] = ()  # roles that must be absent
+    modifier: tuple[str, ...] = ()  # an adverb/adjective on the predicate ("scharf", @verbal)
     sectors: tuple[str, ...] = ()  # source sector must be one of these ("-" = no sector)
     not_sectors: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
@@ -127,6 +129,7 @@ class Entry:
             + bool(self.not_object)
             + 2 * len(self.require)
             + len(self.exclude)
+            + 2 * bool(self.modifier)
             + (self.reflexive is not None)
             + 2 * bool(self.sectors)
             + bool(self.not_sectors)
@@ -255,6 +258,7 @@ def _entry(
         not_object=_as_tuple(raw.get("not_object")),
         require=_as_tuple(raw.get("require")),
         exclude=_as_tuple(raw.get("exclude")),
+        modifier=_as_tuple(raw.get("modifier")),
         sectors=_as_tuple(raw.get("sectors")),
         not_sectors=_as_tuple(raw.get("not_sectors")),
         source=source,
