@@ -87,6 +87,13 @@ def test_place_under_a_preposition_with_the_parse():
     assert ("Bagdad", "IRQ", True) in got
     assert ("Teheran", "IRN/GOV", False) in got
     assert ("Damaskus", "SYR", True) in got  # the appositive of a place is a place
+    # a capital that is a first name is no actor
+    text2 = "Im Libanon wächst der Druck. Laut der Zeitung sprach Riad Salameh mit Reportern."
+    doc2 = Document(source="t", format="text", text=text2, date=D)
+    docs2 = analyzer.analyze(doc2)
+    load_resolver().annotate(doc2, docs2)
+    codes = {s.text: s._.actor.code for s in docs2["body"].spans["actors"]}
+    assert "Riad" not in codes and "SAU/GOV" not in codes.values()
 
 
 @pytest.mark.parametrize(
@@ -190,3 +197,12 @@ def test_opposition_meeting_abroad_keeps_the_country_of_the_text(resolver, nlp):
     assert spans["Die Polizei"][0] == "VEN/COP"
     spans, _ = spans_of(resolver, nlp, "Die Opposition protestierte in Tiflis.")
     assert spans["Die Opposition"][0] == "GEO/OPP"  # no earlier country: the place decides
+
+
+def test_opposition_abroad_takes_the_dominant_country(resolver, nlp):
+    body = (
+        "Syrien steht vor Wahlen. Die syrische Regierung zögert. Damaskus schweigt. "
+        "Der Winter ist kalt. Das Oppositionsbündnis traf sich in Katar."
+    )
+    spans, _ = spans_of(resolver, nlp, body)
+    assert spans["Das Oppositionsbündnis"][0] == "SYR/OPP"

@@ -132,6 +132,7 @@ class Mention:
     local_name: str | None = None  # a person named here who is not in the KB
     span_gender: str | None = None  # grammatical gender/number of the head (groups)
     is_place: bool = False  # a place (scene, location, dateline, topic prefix), not an actor
+    fallback_cc: str | None = None  # country to use when the document has no dominant one
 
 
 @dataclass
@@ -467,6 +468,9 @@ class ActorResolver:
         for h in hits:
             if h is not None and h.compound is None:
                 f = h.first("name", "gen", "capital", "metonym", "dem")
+                if f is not None and f.kind == "capital":
+                    if self._first_name(h.start, h.end, words, lower, pos, hits):
+                        continue
                 if f is not None and f.actor and self.kb.actors[f.actor].kind == "country":
                     named.add(self.kb.actors[f.actor].code)
         sentence_cc = places[0] if places else (next(iter(named)) if len(named) == 1 else None)
@@ -524,7 +528,10 @@ class ActorResolver:
                 # traf sich in Riad" after sentences about Syria is Syria's, not Saudi Arabia's
                 before = next((c for sn, c in reversed(state.recent_countries)
                                if 0 < state.sent_no - sn <= 2), None)  # fmt: skip
-                cc = before or cc
+                if before is None:  # the document's dominant country, else this place
+                    m.fallback_cc, cc = cc, None
+                else:
+                    cc = before
             if cc is None and context:
                 # an actor named in this sentence before a place in it ("Russland griff in
                 # der Nacht Kiew mit Drohnen an": Russia's drones), else the most recent
@@ -686,6 +693,8 @@ class ActorResolver:
                     and pos[j - 1] in ("PROPN", "X", "")  # not "die Hauptstadt Kiew"
                 ):
                     return None, head_end  # part of a name: "Air Berlin", "Hertha Berlin"
+                if start == j and self._first_name(j, head_end, words, lower, pos, hits):
+                    return None, head_end + 1  # a first name: "Riad Hidschab", "Paris Hilton"
                 locative = self._locative(j, start, head_end, words, lower, span)
                 sec = None if locative else named.sector
                 code = a.code + (f"/{sec}" if sec and a.kind == "country" else "")
@@ -905,6 +914,20 @@ class ActorResolver:
         return Mention(i, i + 1, i, ActorRef(code=cc, name=words[i], kb_id=a.id if a else None),
                        "place", "LOC", "place", None, a.id if a else None, is_place=True)  # fmt: skip
 
+    @staticmethod
+    def _first_name(j, end, words, lower, pos, hits) -> bool:
+        """With the analyzer: a capital before an unknown proper noun is a first name ("Riad
+        Hidschab"), unless after a preposition ("in Riad Gespräche"). Without POS German
+        nouns are capitalised too ("wo Moskau Sanktionen ablehnt"), so never."""
+        return (
+            end < len(words)
+            and hits[end] is None
+            and pos[end] == "PROPN"
+            and NAME_RE.match(words[end]) is not None
+            and not words[end].isupper()
+            and not (j > 0 and lower[j - 1] in CASE_PLACE)
+        )
+
     def _locative(self, j, start, end, words, lower, span) -> bool:
         """Is the name at j a place rather than an actor? After a locative preposition ("in
         Moskau", "der Anschlag von Ankara", "nördlich von Paris"), a dateline at the start of
@@ -1106,6 +1129,12 @@ class ActorResolver:
                 sec = m.pending_sector
                 m.ref = ActorRef(code=dominant + (f"/{sec}" if sec else ""), name=m.ref.name,
                                  role=m.ref.role)  # fmt: skip
+                m.by = "context"
+                m.pending_sector = None
+            elif m.fallback_cc:
+                sec = m.pending_sector
+                m.ref = ActorRef(code=m.fallback_cc + (f"/{sec}" if sec else ""),
+                                 name=m.ref.name, role=m.ref.role)  # fmt: skip
                 m.by = "context"
                 m.pending_sector = None
             elif not m.pending_sector:
