@@ -24,6 +24,7 @@ FLOORS = {
     "verbs": 0.93,
     "nosource": 0.93,
     "other": 0.92,
+    "other2": 0.87,  # 15 more of class 5, first run 0.688
     "heldout": 0.85,  # written after the fixes, scored once: 0.889
 }
 
@@ -75,6 +76,13 @@ def test_verbal_attack_is_criticism(coded):
     assert [e["type"] for e in ev] == ["ACCUSE"]
     ev = _events(coded, "place", "place-02")  # no manner adverb: an armed attack
     assert [e["type"] for e in ev] == ["ASSAULT"]
+
+
+def test_reciprocal_and_place_in_object(coded):
+    ev = _events(coded, "other2", "other2-14")  # "warfen sich gegenseitig … vor"
+    assert [(e["type"], e["symmetric"]) for e in ev] == [("ACCUSE", True)]
+    ev = _events(coded, "other2", "other2-09")  # "kritisierten die Wahl in Venezuela"
+    assert sorted((e["source"], e["target"]) for e in ev) == [("DEU", "VEN"), ("FRA", "VEN")]
 
 
 def test_attack_without_attacker_has_null_source(coded):

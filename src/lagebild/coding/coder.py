@@ -919,6 +919,7 @@ class EventCoder:
         return out
 
     SOURCELESS_TYPES = ("ASSAULT",)
+    ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 
     def _sourceless_ok(self, c: Cand, cands: list[Cand]) -> bool:
         """An attack named by its noun with no attacker in the text ("Bei einem Luftangriff auf
@@ -1148,6 +1149,19 @@ class EventCoder:
             if not h.code.startswith("/"):
                 out.append(h)
                 continue
+            own = None  # the actor's own adjective first: "von der iranischen Marine im Golf"
+            if 0 <= h.token < len(actors.doc):
+                for k in actors.doc[h.token].children:
+                    if sx.dep(k) == "amod":
+                        a = actors.adjective(k)
+                        if a is not None and a.country and not a.code.startswith("/"):
+                            own = a.country
+                            break
+            if own:
+                h.code = own + h.code
+                h.how += "+own-country"
+                out.append(h)
+                continue
             places = self._places(sent, actors)
             cc = (
                 places[0]
@@ -1256,6 +1270,53 @@ class EventCoder:
             c.notes.append("source: the text names no attacker")
         # source/target pairs
         symmetric = e.symmetric or c.symmetric
+        if (
+            not c.targets
+            and len(c.sources) >= 2
+            and c.kind != "noun"
+            and any(
+                (k.lemma_ or k.text).lower() in ("gegenseitig", "einander")
+                for k in c.anchor.children
+            )
+        ):  # "China und die Philippinen warfen sich gegenseitig … vor": each is the other's target
+            symmetric = True
+            c.notes.append("reciprocal: 'gegenseitig'")
+        if (
+            not c.targets and not sourceless and c.kind != "noun" and e.type in self.ATTITUDE_TYPES
+        ):  # "kritisierten die Wahl in Venezuela": the country of a place inside the object
+            for o in self._objects(c.anchor):
+                # the PP on the object, or hung on the verb right after it
+                after = [
+                    t
+                    for t in c.anchor.children
+                    if sx.dep(t) == "obl" and 0 < t.i - o.right_edge.i <= 2
+                ]
+                for t in list(o.children) + after:
+                    if sx.case_of(t) == "in" and sx.base_dep(t) in ("nmod", "obl"):
+                        h = actors.at(t) or actors.place(t)
+                        if (
+                            h is not None
+                            and h.country
+                            and not h.code.startswith(("IGO:", "NGO:"))
+                            and h.country not in {s.country for s in c.sources}
+                        ):
+                            c.targets, c.tgt_rule = (
+                                [
+                                    Hit(
+                                        h.country,
+                                        h.name,
+                                        h.text,
+                                        h.start,
+                                        h.end,
+                                        h.token,
+                                        "object-place",
+                                    )
+                                ],
+                                "object-place",
+                            )
+                            break
+                if c.targets:
+                    break
         pairs: list[tuple[Hit | None, Hit | None]] = []
         if sourceless:
             pairs = [(None, t) for t in c.targets]
