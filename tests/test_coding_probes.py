@@ -17,13 +17,14 @@ from lagebild.evaluation.events import read_jsonl, score
 DATA = Path(__file__).parent / "data"
 
 # strict F1 floors, a little below the figures measured after the fixes (first run before them:
-# place 0.632, genitive 0.915, verbs 0.667, nosource 0.182, other 0.963; see docs/coding.md)
+# place 0.632, genitive 0.933, verbs 0.679, nosource 0.182, other 0.963; see docs/coding.md)
 FLOORS = {
     "place": 0.82,
     "genitive": 0.93,
     "verbs": 0.93,
     "nosource": 0.93,
     "other": 0.92,
+    "heldout": 0.85,  # written after the fixes, scored once: 0.889
 }
 
 

@@ -539,6 +539,12 @@ class EventCoder:
         return hits, how
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
+        if deep > 1:  # "die Hinrichtung des Demonstranten durch den Iran": the agent comes first
+            for c in sx.preps(x, "durch"):
+                h = actors.at(c) or self._nested(c, actors, 1)
+                if h:
+                    h.how = "nested:durch"
+                    return h
         # genitive / possessive / appositions
         for c in (
             sx.possessives(x)
@@ -922,8 +928,8 @@ class EventCoder:
         has a source. Whether it has a target is checked when the event is built."""
         if c.kind != "noun" or c.entry.type not in self.SOURCELESS_TYPES or c.entry.symmetric:
             return False
-        if c.entry.agent_noun:
-            return False
+        if c.entry.agent_noun or "-" in c.anchor.text:  # "Skimming-Angriffe": a prefix that is
+            return False  # no actor may name what kind of attack (crime, cyber, sport) it is
         return not any(d is not c and d.sources and d.entry.type == c.entry.type for d in cands)
 
     # ------------------------------------------------------------------ modality
