@@ -1286,12 +1286,19 @@ class EventCoder:
         ):  # "kritisierten die Wahl in Venezuela": the country of a place inside the object
             for o in self._objects(c.anchor):
                 # the PP on the object, or hung on the verb right after it
-                after = [
-                    t
-                    for t in c.anchor.children
-                    if sx.dep(t) == "obl" and 0 < t.i - o.right_edge.i <= 2
+                after: list[Token] = []  # PPs chained right after the object, hung on the verb
+                edge = o.right_edge.i
+                for t in sorted(c.anchor.children, key=lambda k: k.i):
+                    if t.i > edge and sx.dep(t) == "obl" and t.left_edge.i == edge + 1:
+                        after.append(t)
+                        edge = t.right_edge.i
+                inner = [  # one NP deeper: "die Festnahme von Journalisten in Aserbaidschan"
+                    g
+                    for k in o.children
+                    if sx.base_dep(k) == "nmod" and sx.case_of(k) != "in"
+                    for g in k.children
                 ]
-                for t in list(o.children) + after:
+                for t in list(o.children) + after + inner:
                     if sx.case_of(t) == "in" and sx.base_dep(t) in ("nmod", "obl"):
                         h = actors.at(t) or actors.place(t)
                         if (
