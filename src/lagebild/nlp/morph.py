@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from lagebild.nlp import lexicon
+from lagebild.nlp.tagger import APPRART  # contracted preposition + article: one table
 
 ALL = frozenset(c + n + g for c in "NADG" for n in "SP" for g in ("mfnx"))
 
@@ -132,20 +133,7 @@ for _p in (
     "inmitten jenseits diesseits entlang unweit nördlich südlich östlich westlich".split()
 ):
     PREP_CASE[_p] = frozenset("GD")
-for _c, (_p, _d) in {
-    "am": ("an", "dem"),
-    "ans": ("an", "das"),
-    "aufs": ("auf", "das"),
-    "beim": ("bei", "dem"),
-    "im": ("in", "dem"),
-    "ins": ("in", "das"),
-    "vom": ("von", "dem"),
-    "zum": ("zu", "dem"),
-    "zur": ("zu", "der"),
-    "übers": ("über", "das"),
-    "ums": ("um", "das"),
-    "durchs": ("durch", "das"),
-}.items():
+for _c, (_p, _d) in APPRART.items():
     PREP_CASE[_c] = frozenset("D" if _d in ("dem", "der") else "A")
 APPRART_ANALYSES = {
     "dem": _an("DSm", "DSn"),
