@@ -74,9 +74,7 @@ def _party(tok, capital: bool = False) -> bool:
     if x.dep_ == "obl:agent":
         return True
     if {"von", "vom", "durch"} & set(cases) and head.pos_ in ("VERB", "AUX"):
-        if "Pass" in head.morph.get("Voice") or any(
-            k.dep_ == "aux:pass" for k in head.children
-        ):
+        if "Pass" in head.morph.get("Voice") or any(k.dep_ == "aux:pass" for k in head.children):
             return True
     head_lemma = (head.lemma_ or head.text).lower()
     territory = head.pos_ in ("ADV", "ADJ") or head_lemma.endswith(TERRITORY_ENDS)
@@ -99,6 +97,8 @@ def _party(tok, capital: bool = False) -> bool:
     ):
         return True
     return False
+
+
 # compounds whose last part is a sector noun only by accident, and bank/firm/company heads
 NOT_ACTOR_COMPOUNDS = {
     "datenbank", "datenbanken", "sandbank", "anklagebank", "parkbank", "sitzbank", "werkbank",

@@ -620,7 +620,8 @@ class EventCoder:
             # on a "von" phrase: "die Bombardierung von Gaza durch Israel"
             toks = [
                 p
-                for g in sx.postnominal_genitives(n) + (sx.np_preps(n, "von") if role != "von" else [])
+                for g in sx.postnominal_genitives(n)
+                + (sx.np_preps(n, "von") if role != "von" else [])
                 for p in sx.np_preps(g, role)
             ]
         hits, how = self._hits(toks, actors, 2 if is_target else 1)
