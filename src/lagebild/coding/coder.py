@@ -18,9 +18,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
-from lagebild.coding.dates import resolve_date
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.repair import repair_conjunct, repair_verbless
+from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
 _HYPHEN = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(.+)$")
@@ -1339,8 +1339,10 @@ class EventCoder:
         else:
             pairs = [(s, None) for s in c.sources]
         art_date = document.date if document is not None else None
-        day, day_how = resolve_date(sent.text, art_date, future=c.hypothetical)
         trig = sorted(c.triggers, key=lambda t: t.i)
+        day, day_how = resolve_date(
+            sent.text, art_date, future=c.hypothetical, trigger_offset=trig[0].idx - sent.start_char
+        )
         start, end = trig[0].idx + offset, trig[-1].idx + len(trig[-1].text) + offset
         conf = e.confidence * (0.9 if c.kind != "noun" else 0.8)
         if any(r.startswith("fallback") for r in (c.src_rule,)):
