@@ -156,9 +156,10 @@ def objects(v: Token) -> list[Token]:
 def indirect_objects(v: Token) -> list[Token]:
     out = [c for c in v.children if dep(c) == "iobj" and not is_reflexive(c)]
     gap = gap_subject_objects(v)
-    if gap and (any(dep(c) in ("obj", "dobj") for c in v.children) or any(
-        morph(g, "Case") == "Dat" for g in gap
-    )):  # "… und warf Pakistan die Unterstützung … vor": the second object is the dative
+    if gap and (
+        any(dep(c) in ("obj", "dobj") for c in v.children)
+        or any(morph(g, "Case") == "Dat" for g in gap)
+    ):  # "… und warf Pakistan die Unterstützung … vor": the second object is the dative
         out += [g for g in gap if g not in out]
     if out:
         return out
