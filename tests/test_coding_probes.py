@@ -29,6 +29,7 @@ FLOORS = {
     # lexicon gaps, wrong senses, modality of embedded event nouns (helper coding-lex):
     # first run 0.482
     "lex2": 0.83,
+    "roles": 0.78,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
 }
 
@@ -104,6 +105,15 @@ def test_negated_approval_is_a_sanction(coded):
 def test_tariffs_target_the_country_goods_come_from(coded):
     ev = _events(coded, "lex2", "lex2-gap-01")  # "Vergeltungszölle auf Sojabohnen aus den USA"
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("SANCTION", "CHN", "USA")]
+
+
+def test_owner_of_a_target_noun_and_shared_subjects(coded):
+    ev = _events(coded, "roles", "roles-c1-07")  # "den Vorschlag von Präsident Selenskyj"
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("SUPPORT", "IGO:EU", "UKR/GOV")]
+    ev = _events(coded, "roles", "roles-c1-05")  # a resolution belongs to the body voting on it
+    assert [(e["type"], e["target"]) for e in ev] == [("REJECT", "IGO:UN")]
+    ev = _events(coded, "roles", "roles-c3-01")  # "... und bat die Nato um": Nato is the object
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("REQUEST", "EST", "IGO:NATO")]
 
 
 def test_place_is_no_source_but_a_party_is(coded):
