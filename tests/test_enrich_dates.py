@@ -1,4 +1,4 @@
-"""Event dates resolved against the article date."""
+"""Event dates resolved against the article date (the one resolver the coder and enrich use)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from lagebild.enrich.dates import event_date, find_dates
+from lagebild.enrich.dates import event_date, find_dates, resolve_date
 
 TUESDAY = date(2025, 10, 28)
 
@@ -63,3 +63,34 @@ def test_no_article_date_no_day():
 )
 def test_english_days(text, expected):
     assert event_date(text, TUESDAY) == expected
+
+
+def test_direction_words_before_a_weekday():
+    assert event_date("Am kommenden Montag beginnt der Gipfel.", TUESDAY) == date(2025, 11, 3)
+    assert event_date("Am nächsten Freitag wird gewählt.", TUESDAY) == date(2025, 10, 31)
+    past = "Die Gespräche vom vergangenen Montag sollen fortgesetzt werden."
+    assert event_date(past, TUESDAY, forward=True) == date(2025, 10, 27)
+
+
+def test_a_date_shortly_after_the_article_stays_in_its_year():
+    # a few days ahead is this year even if the event is not marked as planned
+    assert event_date("Die Wahl findet am 9. November statt.", TUESDAY) == date(2025, 11, 9)
+    assert event_date("Am 20. Dezember wurde gewählt.", date(2026, 1, 5)) == date(2025, 12, 20)
+
+
+def test_resolve_date_says_how():
+    text = "Russland griff am Montag an, wie der Sprecher gestern sagte."
+    assert resolve_date(text, TUESDAY, trigger_offset=text.find("griff")) == (
+        date(2025, 10, 27),
+        "weekday:Montag",
+    )
+    assert resolve_date(text, TUESDAY, trigger_offset=text.find("sagte")) == (
+        date(2025, 10, 27),
+        "relative:gestern",
+    )
+    assert resolve_date("Am 12. Oktober kam es zu Angriffen.", TUESDAY) == (
+        date(2025, 10, 12),
+        "date:12. Oktober",
+    )
+    assert resolve_date("Die Armee griff an.", TUESDAY) == (TUESDAY, "article")
+    assert resolve_date("Die Armee griff an.", None) == (None, "none")

@@ -43,6 +43,62 @@ CASE_PLACE = LOC_PREPS | {
     "am", "auf", "gegenüber", "ins", "zum", "zur", "bis", "rund", "um",
 }  # fmt: skip
 DATELINE_MARKS = {"-", "–", "—", "(", "/"}
+# heads whose "zwischen X und Y" / "von X" names a territory or a route, not the parties to
+# something: "die Grenze zwischen Israel und dem Libanon", "der Norden von Syrien"
+TERRITORY_ENDS = (
+    "grenze", "grenzen", "gebiet", "gebiete", "region", "küste", "zone", "linie", "korridor",
+    "meerenge", "straße", "strecke", "route", "verbindung", "flug", "flüge", "brücke", "weg",
+    "übergang", "raum", "norden", "süden", "osten", "westen", "teil", "teile", "mitte", "rand",
+    "nähe", "hauptstadt", "stadt", "städte", "provinz", "provinzen", "land", "länder", "fläche",
+    "hälfte", "zentrum", "kilometer", "meter", "meile", "meilen", "abstand", "entfernung",
+)  # fmt: skip
+
+ROUTE_ENDS = (
+    "reise", "fahrt", "marsch", "flug", "transit", "passage", "leitung", "pipeline", "tour",
+    "zug", "züge", "durchreise", "durchfahrt", "durchzug", "gang",
+)  # fmt: skip
+
+
+def _party(tok, capital: bool = False) -> bool:
+    """Does the parse make the name at tok a party (an actor), whatever its preposition: a
+    passive agent, a side of "zwischen X und Y", or (a country, not a capital) "von X" on a
+    noun that is no territory?"""
+    x = tok
+    for _ in range(3):  # up through appositions, name parts and "X und Y"
+        if x.dep_ in ("appos", "flat", "flat:name", "compound", "conj") and x.head is not x:
+            x = x.head
+        else:
+            break
+    cases = [c.text.lower() for c in x.children if c.dep_ == "case" and c.i < x.i]
+    head = x.head
+    if x.dep_ == "obl:agent":
+        return True
+    if {"von", "vom", "durch"} & set(cases) and head.pos_ in ("VERB", "AUX"):
+        if "Pass" in head.morph.get("Voice") or any(k.dep_ == "aux:pass" for k in head.children):
+            return True
+    head_lemma = (head.lemma_ or head.text).lower()
+    territory = head.pos_ in ("ADV", "ADJ") or head_lemma.endswith(TERRITORY_ENDS)
+    if "zwischen" in cases and head is not x and not territory:
+        return any(c.dep_ == "conj" for c in x.children) or x is not tok
+    if (  # "die Tötung durch Israel", not "die Reise durch Frankreich"
+        "durch" in cases
+        and head.pos_ in ("NOUN", "PROPN")
+        and head is not x
+        and not territory
+        and not head_lemma.endswith(ROUTE_ENDS)
+    ):
+        return True
+    if (
+        not capital
+        and {"von", "vom"} & set(cases)
+        and head is not x
+        and head.pos_ in ("NOUN", "PROPN")
+        and not territory
+    ):
+        return True
+    return False
+
+
 # compounds whose last part is a sector noun only by accident, and bank/firm/company heads
 NOT_ACTOR_COMPOUNDS = {
     "datenbank", "datenbanken", "sandbank", "anklagebank", "parkbank", "sitzbank", "werkbank",
@@ -695,7 +751,7 @@ class ActorResolver:
                     return None, head_end  # part of a name: "Air Berlin", "Hertha Berlin"
                 if start == j and self._first_name(j, head_end, words, lower, pos, hits):
                     return None, head_end + 1  # a first name: "Riad Hidschab", "Paris Hilton"
-                locative = self._locative(j, start, head_end, words, lower, span)
+                locative = self._locative(j, start, head_end, words, lower, span, capital=True)
                 sec = None if locative else named.sector
                 code = a.code + (f"/{sec}" if sec and a.kind == "country" else "")
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
@@ -928,11 +984,16 @@ class ActorResolver:
             and not (j > 0 and lower[j - 1] in CASE_PLACE)
         )
 
-    def _locative(self, j, start, end, words, lower, span) -> bool:
+    def _locative(self, j, start, end, words, lower, span, capital=False) -> bool:
         """Is the name at j a place rather than an actor? After a locative preposition ("in
         Moskau", "der Anschlag von Ankara", "nördlich von Paris"), a dateline at the start of
         a sentence ("Berlin - ...", "Moskau (dpa) -"), or, with a parse, the object of a
-        place preposition (its `case` child)."""
+        place preposition (its `case` child). Never a party the parse names: a passive agent
+        ("wurde von Russland angegriffen"), one side of "zwischen X und Y" ("Gespräche
+        zwischen Israel und der Hamas"; not "die Grenze zwischen ..."), a country after "von"
+        on a noun that is no part of a territory ("die Angriffe von Israel auf")."""
+        if span is not None and 0 <= j < len(span) and _party(span[j], capital):
+            return False
         if start == j and j > 0 and lower[j - 1] in LOC_PREPS:
             return True
         if end < len(words) and words[end] == "(":

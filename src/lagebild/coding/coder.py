@@ -18,9 +18,9 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
-from lagebild.coding.dates import resolve_date
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.repair import repair_conjunct, repair_verbless
+from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
 _HYPHEN = re.compile(r"^([A-ZÄÖÜ][\wÄÖÜäöüß]*)-(.+)$")
@@ -77,6 +77,7 @@ class Hit:
     end: int
     token: int  # token index of the head
     how: str  # 'span', 'nested', 'amod', 'prefix', 'place', ...
+    is_place: bool = False  # named as a place ("in Ankara", "der Anschlag von Ankara")
 
     @property
     def country(self) -> str | None:
@@ -194,7 +195,7 @@ class Actors:
             cc = gazetteer_country(x.text, min_population=100_000)
             if not cc:
                 return None
-            return Hit(cc, None, x.text, x.idx, x.idx + len(x.text), x.i, "place")
+            return Hit(cc, None, x.text, x.idx, x.idx + len(x.text), x.i, "place", True)
         if x.pos_ != "PROPN":
             return None
         parts = [x] + [
@@ -210,7 +211,8 @@ class Actors:
                 start, end = parts[0].idx, parts[-1].idx + len(parts[-1].text)
                 if name == x.text:
                     start, end = x.idx, x.idx + len(x.text)
-                return Hit(cc, None, self.doc.text[start:end], start, end, x.i, "place")
+                under = any(sx.dep(k) == "case" for k in x.children)  # "in Chan Junis"
+                return Hit(cc, None, self.doc.text[start:end], start, end, x.i, "place", under)
         return None
 
     def at(self, t: Token) -> Hit | None:
@@ -218,7 +220,10 @@ class Actors:
         if sp is None:
             return None
         ref: ActorRef = sp._.actor
-        return Hit(ref.code, ref.name, sp.text, sp.start_char, sp.end_char, t.i, "span")
+        place = bool(getattr(sp._, "is_place", False)) if Span.has_extension("is_place") else False
+        return Hit(
+            ref.code, ref.name, sp.text, sp.start_char, sp.end_char, t.i, "span", is_place=place
+        )
 
     def adjective(self, a: Token) -> Hit | None:
         h = self.at(a)
@@ -540,7 +545,8 @@ class EventCoder:
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
         if deep > 1:  # "die Hinrichtung des Demonstranten durch den Iran": the agent comes first
-            for c in sx.preps(x, "durch"):
+            chained = [p for g in sx.preps(x, "von") for p in sx.preps(g, "durch")]
+            for c in sx.preps(x, "durch") + chained:  # "die Bombardierung von Gaza durch Israel"
                 h = actors.at(c) or self._nested(c, actors, 1)
                 if h:
                     h.how = "nested:durch"
@@ -610,8 +616,14 @@ class EventCoder:
         if role in ("subj", "obj", "support"):
             return [], ""
         toks = sx.np_preps(n, role)
-        if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn"
-            toks = [p for g in sx.postnominal_genitives(n) for p in sx.np_preps(g, role)]
+        if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn", or
+            # on a "von" phrase: "die Bombardierung von Gaza durch Israel"
+            toks = [
+                p
+                for g in sx.postnominal_genitives(n)
+                + (sx.np_preps(n, "von") if role != "von" else [])
+                for p in sx.np_preps(g, role)
+            ]
         hits, how = self._hits(toks, actors, 2 if is_target else 1)
         if (
             not hits
@@ -622,7 +634,8 @@ class EventCoder:
             if g.pos_ in ("VERB", "AUX") and (
                 role == "zwischen" or role not in self._verb_roles(g)
             ):
-                toks = [t for t in sx.preps(g, role) if t.i > n.i]
+                # "Zwischen Indien und Pakistan kam es zu Gefechten": the parties come first
+                toks = [t for t in sx.preps(g, role) if t.i > n.i or role == "zwischen"]
                 hits, how = self._hits(toks, actors, 1)
                 how = f"verb-pp:{role}" if hits else how
         return hits, how
@@ -697,6 +710,24 @@ class EventCoder:
             return False
         return True
 
+    SPEECH_TYPES = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
+
+    def _no_places(self, hits: list[Hit], e: Entry, actors: Actors) -> list[Hit]:
+        """Sources without the places: "der Anschlag von Ankara" names where, not who. A
+        capital after "von" on a speech act is the government speaking ("die Forderung von
+        Washington", "die Kritik von Moskau")."""
+        out = []
+        for h in hits:
+            if not h.is_place:
+                out.append(h)
+                continue
+            if e.type in self.SPEECH_TYPES:
+                ref = actors.resolve_text(h.text)
+                if ref is not None and ref.code.endswith("/GOV") and ref.code[:1] != "/":
+                    h.code, h.is_place, h.how = ref.code, False, h.how + "+metonym"
+                    out.append(h)
+        return out
+
     # ------------------------------------------------------------------ candidates
     def _verb_cands(self, v: Token, actors: Actors, consumed: set[int]) -> list[Cand]:
         lemma = self.verb_lemma(v)
@@ -740,6 +771,7 @@ class EventCoder:
         v, e = c.anchor, c.entry
         toks, rule = self._subject(v)
         c.sources, how = self._hits(toks, actors, 1)
+        c.sources = self._no_places(c.sources, e, actors)
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         for role in e.target:
             if role == "zwischen":
@@ -792,6 +824,7 @@ class EventCoder:
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
             for role in ("gen", "poss", "prefix", "amod"):
                 hits, how = self._noun_role_hits(c.noun, role, actors, False)
+                hits = self._no_places(hits, e, actors)
                 if hits:
                     c.sources, c.src_rule = hits, f"noun:{role}"
                     break
@@ -837,6 +870,7 @@ class EventCoder:
                 if sup is not None:
                     toks, rule = self._subject(sup, exclude=n)
                     hits, how = self._hits(toks, actors, 1)
+                    hits = self._no_places(hits, e, actors)
                     if hits:
                         c.sources, c.src_rule = hits, f"support:{self.verb_lemma(sup)}/{rule}"
                         c.notes.append(f"support verb {self.verb_lemma(sup)}")
@@ -851,6 +885,7 @@ class EventCoder:
                     return c
                 continue
             hits, how = self._noun_role_hits(n, role, actors, False)
+            hits = self._no_places(hits, e, actors)
             if hits:
                 c.sources, c.src_rule = hits, f"noun:{role}"
                 break
@@ -1133,8 +1168,15 @@ class EventCoder:
                     and active
                     and any(o.i < t.i and t.i - o.i <= 3 for o in objs)
                 )
-                if (prep in self.LOCATION_PREPS or of_obj) and sx.base_dep(t) in ("obl", "nmod"):
+                # "der Anschlag von Ankara": the scene of an attack named by its noun
+                of_noun = prep in ("von", "vom") and c.kind == "noun" and x is a
+                if (prep in self.LOCATION_PREPS or of_obj or of_noun) and sx.base_dep(t) in (
+                    "obl",
+                    "nmod",
+                ):
                     h = actors.at(t) or self._nested(t, actors, 1)
+                    if of_noun and (h is None or not h.is_place):
+                        continue
                     if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
                         return Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")
         return None
@@ -1339,8 +1381,10 @@ class EventCoder:
         else:
             pairs = [(s, None) for s in c.sources]
         art_date = document.date if document is not None else None
-        day, day_how = resolve_date(sent.text, art_date, future=c.hypothetical)
         trig = sorted(c.triggers, key=lambda t: t.i)
+        day, day_how = resolve_date(
+            sent.text, art_date, future=c.hypothetical, trigger_offset=trig[0].idx - sent.start_char
+        )
         start, end = trig[0].idx + offset, trig[-1].idx + len(trig[-1].text) + offset
         conf = e.confidence * (0.9 if c.kind != "noun" else 0.8)
         if any(r.startswith("fallback") for r in (c.src_rule,)):

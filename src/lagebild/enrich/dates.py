@@ -1,11 +1,16 @@
 """The day an event happened, from the words of its sentence and the article's date.
 
+The one date resolver of lagebild: the event coder (`coding/coder.py`, `resolve_date`) and the
+enrich stage (`enrich/__init__.py`, `event_date`) both use it.
+
 Resolved against the article date D:
 - "heute" / "am heutigen Tag" -> D; "gestern" -> D-1; "vorgestern" -> D-2; "morgen" -> D+1;
 - "am Montag", "Montagabend", "in der Nacht zum Dienstag" -> the latest such weekday on or
-  before D (on or after D for hypothetical, i.e. planned or future, events);
-- "am 28. Oktober", "am 28.10.", "28. Oktober 2025" -> that day (without a year: the latest
-  such day on or before D, or the next one for hypothetical events);
+  before D (on or after D for hypothetical, i.e. planned or future, events, and after
+  "kommenden"/"nächsten"; "vergangenen"/"letzten" always look back);
+- "am 28. Oktober", "am 28.10.", "28. Oktober 2025" -> that day (without a year: in D's year
+  unless that is more than a month after D, then the year before; for hypothetical events the
+  next such day on or after D);
 - "in der Nacht", "am Wochenende", "vergangene Woche": no day more specific than D.
 Where a sentence names several days, the one nearest the event's trigger wins.
 """
@@ -95,6 +100,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "wd",
         re.compile(
+            r"(?:\b(?P<dir>kommenden|nächsten|vergangenen|letzten|diesen)\s+)?"
             rf"\b(?P<wd>{_WD})(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh)?\b(?!s\b)",
             re.IGNORECASE,
         ),
@@ -141,6 +147,10 @@ def _weekday(ref: Date, wd: int, forward: bool) -> Date:
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
 
 
+# a date without a year this far after the article date is read as last year's
+_AHEAD = timedelta(days=31)
+
+
 def _day_month(ref: Date, d: int, m: int, y: int | None, forward: bool) -> Date | None:
     try:
         if y is not None:
@@ -156,7 +166,7 @@ def _day_month(ref: Date, d: int, m: int, y: int | None, forward: bool) -> Date 
                 cand = Date(ref.year + 1, m, d)
             except ValueError:
                 return None
-    elif cand > ref:
+    elif cand > ref + _AHEAD:
         try:
             cand = Date(ref.year - 1, m, d)
         except ValueError:
@@ -164,9 +174,23 @@ def _day_month(ref: Date, d: int, m: int, y: int | None, forward: bool) -> Date 
     return cand
 
 
+_HOW = {
+    "dm": "date",
+    "dmn": "date",
+    "iso": "date",
+    "md": "date",
+    "night": "weekday",
+    "wd": "weekday",
+}
+
+
 def find_dates(text: str, ref: Date, forward: bool = False) -> list[tuple[int, int, Date]]:
     """(start, end, day) for every day expression in `text`, resolved against `ref`."""
-    found: list[tuple[int, int, Date]] = []
+    return [(s, e, day) for s, e, day, _ in _find(text, ref, forward)]
+
+
+def _find(text: str, ref: Date, forward: bool) -> list[tuple[int, int, Date, str]]:
+    found: list[tuple[int, int, Date, str]] = []
     taken: list[tuple[int, int]] = []
     for kind, pat in PATTERNS:
         for m in pat.finditer(text):
@@ -191,13 +215,28 @@ def find_dates(text: str, ref: Date, forward: bool = False) -> list[tuple[int, i
                 except ValueError:
                     day = None
             elif kind in ("night", "wd"):
-                day = _weekday(ref, WEEKDAYS[m["wd"].lower()], forward)
+                way = (m.groupdict().get("dir") or "").lower()
+                ahead = way in ("kommenden", "nächsten") or (
+                    forward and way not in ("vergangenen", "letzten")
+                )
+                day = _weekday(ref, WEEKDAYS[m["wd"].lower()], ahead)
             else:
                 day = ref + timedelta(days=RELATIVE[m["rel"].lower()])
             if day is not None:
-                found.append((m.start(), m.end(), day))
+                found.append((m.start(), m.end(), day, f"{_HOW.get(kind, 'relative')}:{m[0]}"))
                 taken.append((m.start(), m.end()))
     return sorted(found)
+
+
+def _nearest(
+    sentence: str, ref: Date, trigger_offset: int | None, forward: bool
+) -> tuple[int, int, Date, str] | None:
+    found = _find(sentence, ref, forward)
+    if not found:
+        return None
+    if trigger_offset is None:
+        return found[0]
+    return min(found, key=lambda f: min(abs(f[0] - trigger_offset), abs(f[1] - trigger_offset)))
 
 
 def event_date(
@@ -206,9 +245,19 @@ def event_date(
     """The day the sentence gives its event (nearest expression to the trigger), else None."""
     if ref is None:
         return None
-    found = find_dates(sentence, ref, forward)
-    if not found:
-        return None
-    if trigger_offset is None:
-        return found[0][2]
-    return min(found, key=lambda f: min(abs(f[0] - trigger_offset), abs(f[1] - trigger_offset)))[2]
+    hit = _nearest(sentence, ref, trigger_offset, forward)
+    return hit[2] if hit else None
+
+
+def resolve_date(
+    text: str, article: Date | None, future: bool = False, trigger_offset: int | None = None
+) -> tuple[Date | None, str]:
+    """(day, how) for the coder: the day the text names (nearest to the trigger) with how it was
+    found ("date:3. Oktober", "weekday:am Montag", "relative:gestern"),
+    else the article date ("article"), or (None, "none") without an article date."""
+    if article is None:
+        return None, "none"
+    hit = _nearest(text, article, trigger_offset, future)
+    if hit is None:
+        return article, "article"
+    return hit[2], hit[3]

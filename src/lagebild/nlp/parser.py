@@ -211,6 +211,12 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                     toks[j].tag, toks[j].pos = "ADV", "ADV"
                     toks[j + 1].tag, toks[j + 1].pos = "KOKOM", "ADP"
                     j += 2
+                elif (
+                    tj in ("ART", "PPOSAT", "PDAT")
+                    and j > start_np
+                    and toks[j - 1].tag in ("CARD", "ADJA")
+                ):
+                    break  # "will 2030 | die letzten Kraftwerke abschalten"
                 elif tj in NP_PRE or tj == "TRUNC":
                     j += 1
                 elif (
@@ -424,6 +430,38 @@ def _cases(u: Unit) -> set[str]:
     return {a[0] for a in u.an} if u.an else set("NADG")
 
 
+GEN_DETERMINERS = {
+    "des",
+    "eines",
+    "dieses",
+    "jenes",
+    "jedes",
+    "keines",
+    "meines",
+    "deines",
+    "seines",
+    "ihres",
+    "unseres",
+    "eures",
+    "der",
+    "einer",
+    "dieser",
+    "jener",
+    "keiner",
+    "meiner",
+    "deiner",
+    "ihrer",
+    "seiner",
+    "unserer",
+    "eurer",
+    "aller",
+    "beider",
+    "mehrerer",
+    "einiger",
+    "vieler",
+}
+
+
 def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
     """Is NP `u` a genitive attribute of the noun phrase `prev` right before it?"""
     if u.kind != "NP" or prev is None or prev.kind not in ("NP", "PP"):
@@ -436,9 +474,7 @@ def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
         return False
     first = toks[u.toks[0]]
     low = first.text.lower()
-    if low in ("des", "eines", "dieses", "jenes", "jedes", "keines", "meines", "seines", "ihres"):
-        return True
-    if low in ("der", "einer", "dieser", "keiner", "ihrer", "seiner", "unserer"):
+    if low in GEN_DETERMINERS:
         return True
     if first.tag == "NE" and len(u.toks) == 1 and _is_genitive_name(first):
         return True
@@ -775,6 +811,21 @@ def _verb_agreement(t: Tok) -> set[tuple[str, str]]:
     return out
 
 
+def _is_year(u: Unit, toks: list[Tok]) -> bool:
+    t = toks[u.head]
+    return (
+        len(u.toks) == 1
+        and t.tag == "CARD"
+        and len(t.text) == 4
+        and t.text.isdigit()
+        and 1000 <= int(t.text) <= 2100
+    )
+
+
+def _is_es(u: Unit, toks: list[Tok]) -> bool:
+    return u.kind == "NP" and len(u.toks) == 1 and toks[u.head].text.lower() == "es"
+
+
 def _agrees(u: Unit, agr: set[tuple[str, str]]) -> bool:
     nums = {a[1] for a in u.an if a[0] == "N"} if u.an else {"S", "P"}
     if u.conj:
@@ -826,7 +877,18 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     for u in cunits:
         in_vorfeld = vorfeld_end is not None and u.head < vorfeld_end
         if u.kind in ("NP", "PP"):
-            if _is_gen_modifier(u, prev, toks):
+            if u.kind == "NP" and _is_year(u, toks):
+                if (
+                    prev is not None
+                    and prev.kind in ("NP", "PP")
+                    and max(prev.toks) + 1 == u.head
+                    and toks[prev.head].tag == "NN"
+                ):  # "im Juni 2011", "Ende September 1996"
+                    toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
+                else:  # "Die Werkschau kommt 1996 auf den Markt"
+                    attach.append((u.head, "obl"))
+                u.attached = True
+            elif _is_gen_modifier(u, prev, toks):
                 toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
                 u.attached = True
                 u.an = morph.restrict_case(u.an, "G") or u.an
@@ -866,6 +928,30 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
         # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
         pool = agreeing or ([] if known_verb or c.cc is not None else cands)
+        body_v1 = bool(units) and units[0].kind == "V" and units[0].head == c.finite
+        if (
+            c.kind == "MAIN"
+            and c.cc is not None
+            and body_v1
+            and len(cands) == 1
+            and _cases(cands[0]) != {"N"}
+            and not _is_es(cands[0], toks)
+        ):
+            # "… und hat die Wohnung demoliert": a conjoined verb-first clause shares the
+            # first clause's subject unless a phrase must be nominative
+            pool = []
+        es = next((u for u in pool if _is_es(u, toks)), None)
+        others = [u for u in pool if u is not es]
+        if es is not None and others:
+            verb_lemmas = {toks[v].lemma for v in verbs}
+            if "geben" in verb_lemmas:
+                pool = [es]  # "es gibt keine Alternative": es is the subject, the rest obj
+            elif c.kind == "MAIN" and vorfeld_end is not None and es.head < vorfeld_end:
+                # prefield "es" is a placeholder: "Es fehlt ein System" (subject: System)
+                pool = others
+                attach.append((es.head, "expl"))
+                es.attached = True
+                args = [u for u in args if u is not es]
         if pool:
             copular = not nonfin and toks[c.finite].lemma in COPULA
             pool.sort(
@@ -888,7 +974,21 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         preds = [u for u in units if u.kind == "ADJD"]
         npreds = [u for u in rest if "N" in _cases(u)]
         if preds:
-            cop = preds[0].head
+            # "bin echt begeistert": of adjacent adverbs/adjectives the last is the predicate;
+            # "ist ernst und bedrohlich": a later one after 'und' is its conjunct
+            pos = {id(u): k for k, u in enumerate(units)}
+            first = preds[0]
+            while pos[id(first)] + 1 < len(units) and units[pos[id(first)] + 1].kind == "ADJD":
+                first = units[pos[id(first)] + 1]
+            cop = first.head
+            for p in preds:
+                k = pos[id(p)]
+                while k - 1 > pos[id(first)] and units[k - 1].kind in ("ADV", "NEG"):
+                    k -= 1
+                if k > pos[id(first)] + 1 and units[k - 1].kind == "KON":
+                    toks[p.head].head, toks[p.head].dep = cop, "conj"
+                    kon = units[k - 1].head
+                    toks[kon].head, toks[kon].dep = p.head, "cc"
         elif npreds and subj is not None:
             cop = npreds[0].head
             rest.remove(npreds[0])
