@@ -19,6 +19,18 @@ dateline, a caption) with a line break instead, as an article's layout would:
 - `gsd-news-dev.jsonl` (analysed) / `gsd-news-test.jsonl` (held out): the news part of UD
   German-GSD (dev from sentence 501, test from sentence 302; before that: reviews and web text),
   with the original spacing of `# text`.
+
+Real documents with their layout (title lines, datelines, captions, credits, teasers, page
+furniture, hard-wrapped lines) come from SmartData: 30 news documents of its train file
+(analysed) and 30 of its test file (held out), sampled at random, with boundaries annotated by
+hand (`benchmarks/sentences/smartdata-news.tsv`: offsets only, no text):
+`smartdata-news-train.jsonl` / `smartdata-news-test.jsonl`. Conventions of that annotation: every
+text line is at least one segment (except a line of punctuation only, "...", "-----", ":", which
+belongs to the segment before); a dateline or credit ending in a period ("Berlin.", "dpa Quito.")
+and a credit in brackets after a sentence ("(dpa)", "(Bild: ...)") are segments of their own; a
+dateline without a period ("BRÜSSEL (dpa-AFX) - Die ...") belongs to its sentence; units a page
+puts side by side with several spaces (headline, subheading, dateline) are segments; a colon
+ends no sentence.
 """
 
 from __future__ import annotations
@@ -107,6 +119,40 @@ def documents(name: str, sents: list[str], per_doc: int, lines: bool = False) ->
     return out
 
 
+GOLD = Path(__file__).resolve().parents[1] / "benchmarks" / "sentences" / "smartdata-news.tsv"
+
+
+def read_smartdata(path: Path) -> dict[str, str]:
+    """id -> text of the SmartData v1 documents (concatenated JSON objects in a gzip file)."""
+    import gzip
+
+    raw = gzip.open(path, "rt", encoding="utf-8").read()
+    dec, i, out = json.JSONDecoder(), 0, {}
+    while True:
+        while i < len(raw) and raw[i].isspace():
+            i += 1
+        if i >= len(raw):
+            return out
+        doc, i = dec.raw_decode(raw, i)
+        out[doc["id"]] = doc["text"]["string"]
+
+
+def smartdata_documents(split: str, data: Path) -> list[dict]:
+    texts = read_smartdata(data / "smartdata_corpus_v1" / f"{split}.json.gz")
+    out = []
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        part, doc_id, offsets = line.split("\t")
+        if part != split:
+            continue
+        text = texts[doc_id]
+        cuts = [len(text) - len(text.lstrip())] + [int(o) for o in offsets.split()] + [len(text)]
+        sents = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+        out.append({"id": doc_id, "text": text, "sentences": [s for s in sents if s]})
+    return out
+
+
 def write(path: Path, docs: list[dict]) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         for d in docs:
@@ -133,6 +179,8 @@ def main(argv: list[str]) -> int:
         write(out / f"gsd-news-{split}.jsonl", documents(f"gsd-{split}", news, per_doc))
         lined = documents(f"gsd-{split}", news, per_doc, lines=True)
         write(out / f"gsd-news-{split}-lines.jsonl", lined)
+    for split in ("train", "test"):
+        write(out / f"smartdata-news-{split}.jsonl", smartdata_documents(split, data))
     return 0
 
 

@@ -117,3 +117,37 @@ def test_bullets_and_lines(tok):
         "· Moskau schweigt",
         "Mehr dazu später.",
     ]
+
+
+def test_page_layout(tok):
+    # a hard-wrapped line of running text is no boundary; a short caption stub is
+    text = (
+        "Die Firma war im Geschäftsjahr 2015 erneut sehr erfolgreich in den\n"
+        "europäischen Märkten. Bild von\nCoburg - Der Umsatz stieg.\n+\nMehr dazu"
+    )
+    assert sents(tok, text) == [
+        "Die Firma war im Geschäftsjahr 2015 erneut sehr erfolgreich in den\neuropäischen Märkten.",
+        "Bild von",
+        "Coburg - Der Umsatz stieg.\n+",  # a line of punctuation only joins the line before
+        "Mehr dazu",
+    ]
+
+
+def test_glued_periods_and_omissions(tok):
+    text = (
+        "Mehr bei BahnMarkt.EU und Bertel.O.Steen ab 02...45 Uhr. Er sagte es. (...) Dann ging er."
+    )
+    assert sents(tok, text) == [
+        "Mehr bei BahnMarkt.EU und Bertel.O.Steen ab 02...45 Uhr.",
+        "Er sagte es. (...)",
+        "Dann ging er.",
+    ]
+    assert sents(tok, "Die Umleitung führt über die Benzstraße.Foto: Stadt") == [
+        "Die Umleitung führt über die Benzstraße.",
+        "Foto: Stadt",
+    ]
+
+
+def test_an_initial_before_a_pronoun_ends_the_sentence(tok):
+    assert len(sents(tok, "Wir sind alle unter Schock, sagt Manuela J. Sie arbeitet dort.")) == 2
+    assert len(sents(tok, "Das sagte J. F. Kennedy in Berlin.")) == 1

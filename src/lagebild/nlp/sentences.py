@@ -123,6 +123,16 @@ SPLIT_ABBREVS = set(
         "Dt Anm Verf Tab Abb ff Jh Jhd Chr usw etc bzw ca vgl ggf evtl inkl sog Nr Str"
     ).split()
 )
+# words that begin a sentence even after a name's initial ("... sagt Manuela J. Sie ist ...")
+CLEAR_STARTERS = set("er sie es wir ich man der die das dies diese dieser doch aber dann".split())
+# words a line of running text cannot end with: a line break after them is hard wrapping
+WRAP_WORDS = set(
+    (
+        "der die das den dem des ein eine einen einem einer eines in im an am auf aus bei beim "
+        "mit nach seit von vom vor zu zum zur für gegen ohne um durch über unter zwischen und "
+        "oder sowie als wie dass ob weil wenn aber sondern"
+    ).split()
+)
 ROMAN = re.compile(r"^[IVXLC]{1,6}\.$")
 ORDINAL = re.compile(r"^\d{1,3}\.$")
 SHORT_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.$")
@@ -144,10 +154,11 @@ def split_sentences(doc: Doc) -> Doc:
         boundary = False
         glued = False
         if "\n" in text and t.is_space:
-            boundary = True
+            boundary = not (i > 0 and _wrapped(doc, i - 1))
         elif "\n" in t.whitespace_:
-            # a line break after this token (captions, headlines without final punctuation)
-            boundary = True
+            # a line break after this token (captions, headlines without final punctuation),
+            # unless a long line breaks after an article or preposition (hard-wrapped text)
+            boundary = not _wrapped(doc, i)
         if _is_final(text):
             if (
                 text == "."
@@ -159,6 +170,8 @@ def split_sentences(doc: Doc) -> Doc:
                 boundary = boundary or _starter(_next_word(doc, i))
             elif text in ("?", "!") and _inside_brackets(doc, sent_start, i):
                 boundary = boundary or False
+            elif _glued_inside(doc, i):
+                boundary = boundary or False  # "BahnMarkt.EU", "Bertel.O.Steen", "02...45"
             else:
                 boundary = True
         elif text.endswith(".") and len(text) > 1 and not boundary:
@@ -168,13 +181,16 @@ def split_sentences(doc: Doc) -> Doc:
             if glued and NUMBERISH.search(text) and not ROMAN.match(text):
                 split_off.append(i)
             j = i + 1
-            # closing quotes and brackets stay with this sentence
-            while (
-                j < n
-                and (doc[j].text in CLOSING or _is_final(doc[j].text))
-                and not (doc[j].text in EITHER_WAY and doc[j - 1].whitespace_)
-            ):
-                j += 1
+            # closing quotes and brackets stay with this sentence, and so does "(...)"
+            while j < n:
+                if (doc[j].text in CLOSING or _is_final(doc[j].text)) and not (
+                    doc[j].text in EITHER_WAY and doc[j - 1].whitespace_
+                ):
+                    j += 1
+                elif _omission(doc, j):
+                    j += 3
+                else:
+                    break
             while j < n and doc[j].is_space:
                 j += 1
             if j < n:
@@ -186,7 +202,7 @@ def split_sentences(doc: Doc) -> Doc:
                 cont = nxt.text[:1].islower() or (
                     nxt.is_punct and nxt.text not in OPENING and nxt.text not in CLOSING
                 )
-                if line_break or not cont:
+                if (line_break or not cont) and not _punct_line(doc, j):
                     starts[j] = True
                     sent_start = j
             i = j
@@ -233,8 +249,11 @@ def _word_period_ends(doc: Doc, i: int) -> bool:
         if nlow in COUNTED or prev in YEAR_ORDINAL_BEFORE and not _starter(nxt):
             return False
         return nxt.text[:1].isupper() or nxt.text in OPENING
+    if len(text) == 2 and text[0].isupper():
+        # "J. F. Kennedy", but "sagt Manuela J. Sie ist ..."
+        return nxt.text[:1].isupper() and nlow in CLEAR_STARTERS
     if text in NEVER_FINAL or (len(text) == 2 and text[0].isalpha()):
-        return False  # "Dr. Müller", "J. F. Kennedy"
+        return False  # "Dr. Müller", "z. B."
     return _starter(nxt)
 
 
@@ -257,6 +276,58 @@ def _inside_brackets(doc: Doc, start: int, i: int) -> bool:
         if doc[k].text == ")":
             return False
     return False
+
+
+def _wrapped(doc: Doc, i: int) -> bool:
+    """A line break after token i that is hard wrapping: the line holds at least six words and
+    ends with an article, preposition or conjunction ("... sehr erfolgreich in den⏎europäischen")."""
+    if doc[i].lower_ not in WRAP_WORDS or not doc[i].text[:1].islower():
+        return False
+    words = 0
+    for k in range(i, -1, -1):
+        if "\n" in doc[k].text or (k < i and "\n" in doc[k].whitespace_):
+            break
+        words += doc[k].is_alpha
+        if words >= 6:
+            return True
+    return False
+
+
+def _glued_inside(doc: Doc, i: int) -> bool:
+    """A period or ellipsis with a word glued to both sides that is no sentence start:
+    "BahnMarkt.EU", "Bertel.O.Steen", "02...45" (but "Straße.Foto" is)."""
+    if i == 0 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return False
+    prev, nxt = doc[i - 1].text, doc[i + 1].text
+    if not prev[-1:].isalnum() or not nxt[:1].isalnum():
+        return False
+    return not (nxt[:1].isupper() and nxt[1:2].islower())
+
+
+def _omission(doc: Doc, j: int) -> bool:
+    """'(...)' or '[…]' marking left-out text."""
+    return (
+        j + 2 < len(doc)
+        and doc[j].text in ("(", "[")
+        and doc[j + 1].text in ("...", "…")
+        and doc[j + 2].text in (")", "]")
+    )
+
+
+def _punct_line(doc: Doc, j: int) -> bool:
+    """Does a line of punctuation only ("+", ":", "-----") begin at token j?"""
+    k = j
+    while k < len(doc):
+        t = doc[k]
+        if not t.is_space:
+            if any(c.isalnum() for c in t.text):
+                return False
+            if "\n" in t.whitespace_:
+                return True
+        elif "\n" in t.text:
+            return True
+        k += 1
+    return True
 
 
 def _next_word(doc: Doc, i: int):
