@@ -65,3 +65,39 @@ def test_possessive_genitive_attribute(nlp):
     assert rel(doc, "Ministeriums") == ("nmod", "Sprecher")
     assert rel(doc, "Sprecher") == ("nsubj", "wies")
     assert rel(doc, "Vorwürfe") == ("obj", "wies")
+
+
+def test_bracket_is_an_apposition_not_a_clause_boundary(nlp):
+    doc = nlp(
+        "Kanzler Olaf Scholz (SPD) und Präsident Emmanuel Macron haben in Paris ein Abkommen "
+        "unterzeichnet."
+    )
+    assert rel(doc, "SPD") == ("appos", "Kanzler")
+    assert rel(doc, "Präsident") == ("conj", "Kanzler")
+    assert rel(doc, "Kanzler") == ("nsubj", "unterzeichnet")
+    assert rel(doc, "Abkommen") == ("obj", "unterzeichnet")
+
+
+def test_quotes_inside_a_noun_phrase(nlp):
+    doc = nlp("Die Regierung legte am Dienstag ein „umfassendes Sparpaket“ vor.")
+    assert rel(doc, "Sparpaket") == ("obj", "legte")
+    assert rel(doc, "Regierung") == ("nsubj", "legte")
+
+
+def test_insertion_between_dashes(nlp):
+    doc = nlp("Die Nato hat ihre Präsenz – so ein Sprecher – deutlich verstärkt.")
+    assert rel(doc, "Nato") == ("nsubj", "verstärkt")
+    assert rel(doc, "Präsenz") == ("obj", "verstärkt")
+    assert rel(doc, "Sprecher") == ("parataxis", "verstärkt")
+
+
+def test_split_off_hyphens_join_the_compound(nlp):
+    from lagebild.evaluation.parse import analyse_tokens
+
+    words = ["Der", "US", "-", "Präsident", "sagte", "die", "Asien", "-", "Reise", "ab", "."]
+    spaces = [True, False, False, True, True, True, False, False, True, False, False]
+    doc = analyse_tokens(nlp, words, spaces)
+    assert rel(doc, "US") == ("compound", "Präsident")
+    assert rel(doc, "Präsident") == ("nsubj", "sagte")
+    assert rel(doc, "Reise") == ("obj", "sagte")
+    assert rel(doc, "Asien") == ("compound", "Reise")

@@ -33,7 +33,9 @@ PREP = {"APPR", "APPRART"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 NONFINITE = {"VVINF", "VVIZU", "VVPP", "VAINF", "VAPP", "VMINF", "VMPP"}
 VERB_TAGS = FINITE | NONFINITE
-BOUNDARY = {"$,", "$("}
+BOUNDARY = {"$,"}
+DASHES = {"--", "–", "—", "-"}  # dashes cut clauses; quotes and brackets do not
+QUOTES = {"``", "''", '"', "„", "“", "”", "‚", "‘", "’", "«", "»", "'"}
 COPULA = {"sein", "werden", "bleiben"}
 COMPLEMENTIZERS = {"dass", "daß", "ob"}
 SPEECH_VERBS = {
@@ -143,6 +145,7 @@ class Tok:
     dep: str = ""
     an: frozenset = frozenset()  # case/number/gender analyses
     feats: dict = field(default_factory=dict)
+    space: bool = True  # whitespace after the token
 
 
 @dataclass(slots=True)
@@ -179,6 +182,40 @@ def _is_genitive_name(t: Tok) -> bool:
     return t.tag == "NE" and len(t.text) > 3 and t.text.endswith("s") and not t.text.endswith("ss")
 
 
+_HYPH_NEXT = {"NN", "NE", "FM", "ADJA", "TRUNC", "CARD", "XY"}
+
+
+def _hyph(toks: list[Tok], j: int) -> bool:
+    """Is toks[j] the first part of a compound written with a split-off hyphen ("US", "-",
+    "Präsident" in corpora that cut "US-Präsident" into three tokens)?"""
+    if (
+        j + 2 < len(toks)
+        and toks[j + 1].text == "--"
+        and toks[j].tag in ("NN", "NE", "ADJD", "ADJA")
+        and toks[j + 2].tag in ("NN", "ADJA")
+        and toks[j + 2].text[:1].isupper() == (toks[j + 2].tag == "NN")
+    ):  # "--" for a hyphen in older newspaper text: "deutsch -- französischen"
+        return True
+    if not (
+        j + 2 < len(toks)
+        and toks[j + 1].text in ("-", "‐")
+        and toks[j].text[:1].isalnum()
+        and toks[j + 2].text[:1].isalnum()
+        and toks[j].tag not in VERB_TAGS | {"KON", "APPR", "APPRART", "ART"}
+    ):
+        return False
+    if not toks[j].space and not toks[j + 1].space:
+        return True
+    # "Panzer - Motor": a spaced hyphen between two nouns
+    return toks[j].tag in ("NN", "NE", "TRUNC") and toks[j + 2].tag in ("NN", "NE")
+
+
+def _hyph_np_start(toks: list[Tok], j: int) -> bool:
+    while _hyph(toks, j):
+        j += 2
+    return j < len(toks) and toks[j].tag in _HYPH_NEXT and j > 0
+
+
 def chunk(toks: list[Tok]) -> list[Unit]:
     units: list[Unit] = []
     n = len(toks)
@@ -192,6 +229,7 @@ def chunk(toks: list[Tok]) -> list[Unit]:
             or (
                 tag in ("ADV", "ADJD", "PTKA") and i + 1 < n and toks[i + 1].tag in ("CARD", "ADJA")
             )
+            or (_hyph(toks, i) and _hyph_np_start(toks, i))
         ):
             j = i
             preps = []
@@ -202,7 +240,16 @@ def chunk(toks: list[Tok]) -> list[Unit]:
             # pre-modifiers
             while j < n:
                 tj = toks[j].tag
-                if (
+                if _hyph(toks, j) and _hyph_np_start(toks, j):
+                    j += 2
+                elif (
+                    toks[j].text in QUOTES
+                    and j > start_np
+                    and j + 1 < n
+                    and toks[j + 1].tag in NP_PRE | NP_HEAD_NOUN
+                ):  # 'einen ``Vertrauensvertrag'' ', 'den "Fab Three"'
+                    j += 1
+                elif (
                     toks[j].text.lower() in ("mehr", "weniger")
                     and j + 2 < n
                     and toks[j + 1].text.lower() == "als"
@@ -230,9 +277,20 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                 ):
                     j += 1
                 elif (
+                    toks[j].text in ("-", "--")
+                    and j > start_np
+                    and toks[j - 1].tag == "TRUNC"
+                    and j + 1 < n
+                    and toks[j + 1].tag == "KON"
+                ):  # "Rohstoff- und Energiekosten" with the hyphen split off
+                    j += 1
+                elif (
                     tj == "KON"
                     and j > start_np
-                    and toks[j - 1].tag in ("ADJA", "TRUNC")
+                    and (
+                        toks[j - 1].tag in ("ADJA", "TRUNC")
+                        or (toks[j - 1].text in ("-", "--") and toks[j - 2].tag == "TRUNC")
+                    )
                     and j + 1 < n
                     and toks[j + 1].tag in ("ADJA", "NN")
                 ):
@@ -318,6 +376,16 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
             continue
         if k in u.prep:
             t.head, t.dep = head, "case"
+            continue
+        if t.text in QUOTES:
+            t.head, t.dep = head, "punct"
+            continue
+        if t.text in ("-", "‐", "--") and k - 1 in u.toks:
+            if _hyph(toks, k - 1) or toks[k - 1].tag == "TRUNC":
+                t.head, t.dep = k - 1, "punct"
+                continue
+        if k < head and _hyph(toks, k):
+            t.head, t.dep = head, "compound"
             continue
         if k > head:  # trailing names
             if toks[k - 1].tag == "NE" and k - 1 != head:
@@ -601,7 +669,11 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
     for idx, u in enumerate(units):
         if (
             u.kind == "PUNCT"
-            and (toks[u.head].tag in BOUNDARY or toks[u.head].text in (":", ";"))
+            and (
+                toks[u.head].tag in BOUNDARY
+                or toks[u.head].text in (":", ";")
+                or toks[u.head].text in DASHES
+            )
             and idx not in list_commas
         ):
             if segs[-1]:
@@ -1224,12 +1296,14 @@ def parse(toks: list[Tok]) -> list[Unit]:
     if not toks:
         return []
     _retag(toks)
-    units = chunk(toks)
+    all_units = chunk(toks)
+    pending: list[tuple[int, int]] = []
+    units = _parentheticals(all_units, toks, pending)
     clauses = segment(units, toks)
     if not clauses:
         for t in toks:
             t.head, t.dep = (-1, "root") if t.i == 0 else (0, "punct")
-        return units
+        return all_units
     # merge: FRAG (+ embedded REL/SUB/FRAG appositions) + MAIN starting with the finite verb
     merged: list[Clause] = []
     i = 0
@@ -1368,8 +1442,77 @@ def parse(toks: list[Tok]) -> list[Unit]:
         if t.head == -2 and t.tag.startswith("$"):
             nxt = next((clause_of[k] for k in range(t.i + 1, len(toks)) if k in clause_of), None)
             t.head, t.dep = (nxt.head if nxt is not None else root_clause.head), "punct"
+    for h, anchor in pending:
+        c = clause_of.get(anchor)
+        toks[h].head, toks[h].dep = (c.head if c is not None else root_clause.head), "parataxis"
     _make_tree(toks, root_clause.head)
-    return units
+    return all_units
+
+
+def _parentheticals(
+    units: list[Unit], toks: list[Tok], pending: list[tuple[int, int]] | None = None
+) -> list[Unit]:
+    """A short verbless bracket after a noun ("Helmut Kohl (CDU)", "die Gruppe (7 Personen)")
+    is an apposition (a PP in brackets: nmod) of that noun; a verbless insertion between
+    dashes ("– so ein Sprecher –") is parataxis of its clause (added to `pending` as (head,
+    token before it)). Either leaves the clause's units: no boundary, no argument candidate."""
+    out: list[Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        opener = toks[u.head].text
+        if not (u.kind == "PUNCT" and opener in ("(", "–", "—", "--") and out):
+            out.append(u)
+            i += 1
+            continue
+        closer = ")" if opener == "(" else opener
+        j = next(
+            (k for k in range(i + 1, min(n, i + 8)) if toks[units[k].head].text == closer), None
+        )
+        prev = out[-1]
+        inner = units[i + 1 : j] if j is not None else []
+        dash = opener != "("
+        if (
+            j is None
+            or not inner
+            or any(x.kind in ("V", "SUB", "KOUI", "PUNCT") for x in inner)
+            or inner[0].kind not in ("NP", "PP", "X", "ADV")
+            or (
+                not dash
+                and (prev.kind not in ("NP", "PP") or toks[prev.head].tag not in NP_HEAD_NOUN)
+            )
+            or (dash and (pending is None or j + 1 >= n or units[j + 1].kind == "PUNCT"))
+        ):
+            out.append(u)
+            i += 1
+            continue
+        for x in inner:
+            if x.kind in ("NP", "PP"):
+                analyse_np(x, toks)
+        main = next((x for x in inner if x.kind in ("NP", "PP")), inner[0])
+        h = main.head
+        if dash:
+            pending.append((h, max(prev.toks)))
+        else:
+            toks[h].head = prev.head
+            toks[h].dep = "nmod" if main.kind == "PP" else "appos"
+        for x in inner:
+            if x is main:
+                continue
+            rel = {"PP": "nmod", "ADV": "advmod", "NEG": "advmod"}.get(x.kind, "dep")
+            for k in x.toks:
+                if toks[k].head == -2:
+                    toks[k].head, toks[k].dep = h, rel
+        for k in (u.head, units[j].head):
+            toks[k].head, toks[k].dep = h, "punct"
+        for x in inner:
+            for k in x.toks:
+                if toks[k].head == -2:
+                    toks[k].head, toks[k].dep = h, "dep"
+            x.attached = True
+        i = j + 1
+    return out
 
 
 def _make_tree(toks: list[Tok], root: int) -> None:

@@ -79,6 +79,8 @@ def tagparse(doc: Doc, tagger) -> Doc:
             Tok(j, w, stts, STTS_TO_UPOS.get(stts, "X"), lemma)
             for j, (w, (stts, lemma)) in enumerate(zip(words, tagged, strict=True))
         ]
+        for t in toks:
+            t.space = bool(doc[idx[t.i]].whitespace_)
         fix_lemmas(toks)
         units = parse(toks) or []
         ud_upos(toks, getattr(tagger, "upos_table", None))
