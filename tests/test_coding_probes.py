@@ -31,6 +31,9 @@ FLOORS = {
     "lex2": 0.83,
     "roles": 0.95,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
+    # concede/reject/accuse-threaten/assault-coerce families, nominal events in PPs, conditional
+    # readiness and expulsions (helper coding-lex2): first run 0.411
+    "lex3": 0.48,
 }
 
 
@@ -144,3 +147,10 @@ def test_purpose_clause_coordinated_adjectives_and_blame(coded):
         ("ACCUSE", "UKR", "RUS"),
         ("ASSAULT", "RUS", "IGO:WFP"),
     ]
+
+
+def test_release_after_long_relative_clause_and_handover(coded):
+    ev = _events(coded, "lex3", "lex3-c1-02")  # "hat den Journalisten, der …, wieder freigelassen"
+    assert [(e["type"], e["source"], e["target"][:3]) for e in ev] == [("CONCEDE", "BLR", "LTU")]
+    ev = _events(coded, "lex3", "lex3-c1-03")  # "an das Rote Kreuz" is no target
+    assert [(e["type"], e["target"][:3]) for e in ev] == [("CONCEDE", "ISR")]
