@@ -26,6 +26,9 @@ FLOORS = {
     "other": 0.92,
     "other2": 0.87,  # 15 more of class 5, first run 0.688
     "heldout": 0.85,  # written after the fixes, scored once: 0.889
+    # lexicon gaps, wrong senses, modality of embedded event nouns (helper coding-lex):
+    # first run 0.482
+    "lex2": 0.83,
     "roles": 0.78,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
 }
@@ -92,6 +95,16 @@ def test_attack_without_attacker_has_null_source(coded):
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", None, "SYR")]
     for rid in ("nosource-21", "nosource-22", "nosource-24"):  # disasters and accidents
         assert _events(coded, "nosource", rid) == []
+
+
+def test_negated_approval_is_a_sanction(coded):
+    ev = _events(coded, "lex2", "lex2-gap-06")  # "genehmigen keine Waffenexporte ... mehr"
+    assert [(e["type"], e["negated"]) for e in ev] == [("SANCTION", False)]
+
+
+def test_tariffs_target_the_country_goods_come_from(coded):
+    ev = _events(coded, "lex2", "lex2-gap-01")  # "Vergeltungszölle auf Sojabohnen aus den USA"
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("SANCTION", "CHN", "USA")]
 
 
 def test_owner_of_a_target_noun_and_shared_subjects(coded):
