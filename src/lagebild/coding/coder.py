@@ -845,9 +845,9 @@ class EventCoder(RoleRules):
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
 
     def _stative_passive(self, v: Token, e: Entry) -> bool:
-        """"Millionen Menschen sind von einer Hungersnot bedroht": a participle of a transitive
-        entry under "sein" with a "von"/"durch" phrase is a state passive; the "von" phrase is
-        the agent and the subject the patient (never the other way round)."""
+        """A state passive ("Millionen Menschen sind von einer Hungersnot bedroht"): a transitive
+        entry's participle under "sein" with a "von"/"durch" phrase: the "von" phrase is the
+        agent and the subject the patient (never the other way round)."""
         if sx.morph(v, "VerbForm") != "Part" or sx.is_passive(v) or "obj" not in e.target:
             return False
         if not (sx.preps(v, "von") or sx.preps(v, "durch")):
