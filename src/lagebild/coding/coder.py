@@ -364,6 +364,9 @@ class EventCoder(RoleRules):
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands = self._merge(cands)
+        self._blame(cands)
+        cands = self._purpose_merge(cands)
+        self._anaphor_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -554,11 +557,16 @@ class EventCoder(RoleRules):
         for t in toks:
             for x in sx.conjuncts(t):
                 h = actors.at(x)
+                if h is not None:  # "den Botschafter Moskaus": the owner's country
+                    h = self._owner_country(x, h, actors)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
                     how = how or h.how
+                    for a in self._adjective_conjuncts(x, h, actors):  # "russische und …"
+                        if all(a.country != o.country for o in hits):
+                            hits.append(a)
         return hits, how
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
@@ -866,6 +874,8 @@ class EventCoder(RoleRules):
             toks, rule = sx.preps(v, "von") or sx.preps(v, "durch"), "stative-passive:agent"
         c.sources, how = self._hits(toks, actors, 1)
         c.sources = self._no_places(c.sources, e, actors)
+        if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
+            c.sources, how = self._crowd(toks), "crowd"
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         role_toks: list[Token] = []
         for role in e.target:
@@ -925,6 +935,8 @@ class EventCoder(RoleRules):
         if stative and not c.targets:
             c.targets, how = self._hits(patients, actors, 1)
             c.tgt_rule = "stative-passive:subject" if c.targets else c.tgt_rule
+        self._protest_object(c, actors)
+        self._protest_roles(c, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
             for role in ("gen", "poss", "prefix", "amod"):
                 hits, how = self._noun_role_hits(c.noun, role, actors, False)
@@ -1027,6 +1039,8 @@ class EventCoder(RoleRules):
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        self._participant(c, actors)
+        self._protest_roles(c, actors)
         return c
 
     MEETING_TYPES = ("CONSULT",)
@@ -1315,13 +1329,16 @@ class EventCoder(RoleRules):
     def _places(self, sent: Span, actors: Actors) -> list[str]:
         """Countries of the places the sentence is set in ("in Istanbul", "vor der Küste
         Venezuelas")."""
-        out = []
+        out: list[str] = []
+        bare: list[bool] = []
         for t in sent:
             if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
                 h = actors.at(t) or self._nested(t, actors, 1)
                 if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
                     out.append(h.country)
-        return out
+                    bare.append("/" not in h.code)
+        # a place ("in Vilnius") before an institution ("vor der russischen Botschaft")
+        return [cc for _, cc in sorted(zip(bare, out, strict=True), key=lambda p: not p[0])]
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
@@ -1471,8 +1488,10 @@ class EventCoder(RoleRules):
         if e.joint and (
             any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)
             or len(c.sources) > 1
+            or c.tgt_rule == "participant"
         ):
             typ, cameo = e.joint.get("type", typ), str(e.joint.get("cameo", cameo))
+            c.symmetric = True  # done together: either side may be named first
         code = self.lex.cameo.get(cameo)
         goldstein = e.goldstein if cameo == e.cameo else (code.goldstein if code else None)
         quad = code.quad_class if code else e.quad_class
