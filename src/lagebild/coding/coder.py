@@ -1078,7 +1078,11 @@ class EventCoder(RoleRules):
             for d in cands:
                 if d is c or d.entry.type != c.entry.type or not d.sources:
                     continue
-                related = d.anchor in c.anchor.subtree or c.anchor in d.anchor.subtree
+                # within one clause: "…, die EU verurteilte den Angriff" names the attack of
+                # another clause again (rule anaphor), it is not the verb's own event noun
+                related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
+                    c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
+                )
                 if not related:
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"

@@ -261,12 +261,14 @@ class RoleRules:
 
     def _anaphor_targets(self, cands: list[Cand]) -> None:
         """Rule `anaphor`: an attitude to an event noun that names no actor ("Brüssel wies die
-        Kritik zurück") after a clause of the same sentence that reports that kind of event
-        ("Ungarn kritisierte die Entscheidung der EU-Kommission, …"): its source is the target."""
+        Kritik zurück", "Japan verurteilte den Test") after a clause of the same sentence that
+        reports that kind of event ("Ungarn kritisierte …, …", "Nordkorea feuerte eine Rakete
+        ab, …"): that event's source is the target."""
         for r in cands:
-            if r.targets or r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT"):
+            if r.targets or r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
                 continue
-            for o in self._objects(r.anchor):  # type: ignore[attr-defined]
+            content = self._objects(r.anchor) + sx.preps(r.anchor, "gegen")  # type: ignore[attr-defined]
+            for o in content:
                 _, ents = self.noun_entries(o)  # type: ignore[attr-defined]
                 types = {e.type for e in ents}
                 if not types or any(sx.dep(k) in sx.GEN_DEPS for k in o.children):
