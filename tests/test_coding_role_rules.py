@@ -114,3 +114,37 @@ def test_coordinated_country_adjectives_do_it_together(coder):  # noqa: F811
     evs = events(coder, doc)
     assert [(e["type"], e["symmetric"]) for e in evs] == [("COOPERATE", True)]
     assert {evs[0]["source"], evs[0]["target"]} == {"RUS/MIL", "CHN/MIL"}
+
+
+def test_condemned_event_targets_its_doer(coder):  # noqa: F811
+    doc = build("""
+    Die DET der det 2 Case=Nom ACT:DEU/GOV
+    Bundesregierung NOUN Bundesregierung nsubj 3 Case=Nom ACT:DEU/GOV
+    verurteilte VERB verurteilen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
+    die DET der det 5 Case=Acc
+    Festnahme NOUN Festnahme obj 3 Case=Acc
+    des DET der det 7 Case=Gen ACT:DEU/MED
+    Journalisten NOUN Journalist nmod 5 Case=Gen ACT:DEU/MED
+    durch ADP durch case 11
+    die DET der det 11 Case=Acc ACT:TUR/GOV
+    türkischen ADJ türkisch amod 11 Case=Acc ACT:TUR/GOV
+    Behörden NOUN Behörde nmod 5 Case=Acc ACT:TUR/GOV
+    . PUNCT . punct 3
+    """)
+    evs = events(coder, doc)
+    acc = [e for e in evs if e["type"] == "ACCUSE"]
+    assert [(e["source"], e["target"]) for e in acc] == [("DEU/GOV", "TUR/GOV")]
+    assert "event-agent" in acc[0]["_e"].evidence.rule
+
+
+def test_prenominal_genitive_is_no_object(coder):  # noqa: F811
+    doc = build("""
+    Polens PROPN Polen obj 3 Case=Gen ACT:POL/GOV
+    Regierung NOUN Regierung nsubj 3 Case=Nom ACT:POL/GOV
+    warf VERB vorwerfen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
+    Belarus PROPN Belarus obj 3 Case=Acc ACT:BLR
+    Wahlbetrug NOUN Wahlbetrug obj 3 Case=Acc
+    vor ADP vor compound:prt 3
+    . PUNCT . punct 3
+    """)
+    assert plain(events(coder, doc)) == [("ACCUSE", "POL/GOV", "BLR")]

@@ -367,6 +367,7 @@ class EventCoder(RoleRules):
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
+        self._event_agent_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -1582,7 +1583,8 @@ class EventCoder(RoleRules):
         elif c.targets:
             for s in c.sources:
                 for t in c.targets:
-                    if s.token != t.token:
+                    # one actor span is never both sides ("Polens Regierung" read as two roles)
+                    if s.token != t.token and not (s.start < t.end and t.start < s.end):
                         pairs.append((s, t))
         elif symmetric and len(c.sources) >= 2:
             for i, s in enumerate(c.sources):

@@ -287,3 +287,24 @@ class RoleRules:
                     r.targets = [replace(s, how="anaphor") for s in p.sources]
                     r.tgt_rule = f"anaphor:{p.entry.id}"
                     break
+
+    def _event_agent_targets(self, cands: list[Cand]) -> None:
+        """Rule `event-agent:<entry>`: an attitude to an event named by a noun whose doer the
+        text names ("verurteilte die Festnahme des Journalisten durch die türkischen Behörden",
+        "begrüßte die Freilassung der Geiseln durch die Hamas") targets the doer, not the one the
+        event happened to."""
+        nouns = {d.anchor.i: d for d in cands if d.kind == "noun" and d.sources}
+        for r in cands:
+            if r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
+                continue
+            content = self._objects(r.anchor) + sx.preps(r.anchor, "gegen")  # type: ignore[attr-defined]
+            for o in content:
+                d = nouns.get(o.i)
+                if d is None or d is r or d.src_rule.startswith(("merged", "blamed")):
+                    continue
+                src = {h.country for h in r.sources}
+                doers = [h for h in d.sources if h.country not in src]
+                if doers:
+                    r.targets = [replace(h, how="event-agent") for h in doers]
+                    r.tgt_rule = f"event-agent:{d.entry.id}"
+                    break
