@@ -27,6 +27,9 @@ FLOORS = {
     "other2": 0.87,  # 15 more of class 5, first run 0.688
     "heldout": 0.85,  # written after the fixes, scored once: 0.889
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
+    # business, sports, history vs political events with the same verbs, first run 0.769
+    "nonpolitical": 0.92,
+    "nonpolitical2": 0.83,  # written after that fix, first run 0.667 (0.750 label corrected)
 }
 
 
@@ -106,3 +109,14 @@ def test_place_is_no_source_but_a_party_is(coded):
     assert ("REQUEST", "USA/GOV") in [(e["type"], e["source"]) for e in ev]
     ev = _events(coded, "place2", "place2-18")  # dateline "Moskau –" is no second actor
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_business_sports_history_are_no_events(coded):
+    for rid in ("nonpolitical-01", "nonpolitical-02", "nonpolitical-20", "nonpolitical-23"):
+        name, n = rid.rsplit("-", 1)
+        assert _events(coded, "nonpolitical", f"nonpol-{n}") == [], rid
+    ev = _events(coded, "nonpolitical", "nonpol-24")  # "Russland unterzeichnete einen Vertrag"
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("AGREE", "RUS", "CHN")]
+    ev = _events(coded, "nonpolitical", "nonpol-27")  # a state sanctions companies: political
+    assert [(e["type"], e["source"]) for e in ev] == [("SANCTION", "CHN/GOV")]
+    assert _events(coded, "nonpolitical", "nonpol-28") == []  # an advisory to the public
