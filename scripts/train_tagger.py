@@ -1,13 +1,18 @@
 """Train the fast STTS tagger and lemma table of the default German pipeline.
 
     PYTHONPATH=src python scripts/train_tagger.py [configs/tagger_de.yaml]
+    PYTHONPATH=src python scripts/train_tagger.py --holdout-half 1 --out /tmp/tagger_cv1.json.gz
 
 Gold: UD German-GSD dev (STTS from the XPOS column). Silver: GermEval 2014 test, MobIE train and
 SmartData train text tagged and lemmatised by HanTa. GSD test and GermEval dev stay held out.
-Deterministic for a given config (seeded shuffling)."""
+`--holdout-half K` leaves the GSD dev sentences with index % 2 == K out of training, for error
+analysis on them (scripts/cv_tagger.py). Deterministic for a given config (seeded shuffling).
+`--silver-cache FILE` keeps HanTa's silver tagging between runs (it takes a few minutes)."""
 
 from __future__ import annotations
 
+import argparse
+import pickle
 import sys
 import time
 from collections import Counter, defaultdict
@@ -28,29 +33,50 @@ def gold_gsd(path: Path):
     for s in read_conllu(path):
         tags = [""] * len(s.tokens)
         lemmas = [""] * len(s.tokens)
+        upos = [""] * len(s.tokens)
         for wi, w in enumerate(s.words):
             ti = s.word_token[wi]
             if s.first_of_token[wi]:
                 tags[ti] = w.get("xpos") or ""
                 lemmas[ti] = w["lemma"]
+                upos[ti] = w["upos"]
             else:
                 tags[ti] = "APPRART" if tags[ti] == "APPR" else tags[ti]
-        yield s.tokens, tags, lemmas
+        yield s.tokens, tags, lemmas, upos
 
 
-def main() -> None:
-    cfg = yaml.safe_load(
-        Path(sys.argv[1] if len(sys.argv) > 1 else "configs/tagger_de.yaml").read_text()
-    )
-    root = shared_dir()
-    hanta = HantaTagger()
-    silver_sents: list[list[str]] = []
-    silver_sents += [t for t, _ in read_ner(root / cfg["corpora"]["germeval_test"])]
-    silver_sents += [t for t, _ in conll_zip(cfg["corpora"]["mobie_train"])]
+def upos_exceptions(gold, min_count: int = 2, share: float = 0.7) -> dict[str, str]:
+    """(word, STTS) -> UPOS where UD German-GSD's gold UPOS differs from the convention rules
+    (tagger.ud_upos without context) for most of at least `min_count` occurrences."""
+    from types import SimpleNamespace
+
+    from lagebild.nlp.tagger import STTS_TO_UPOS, ud_upos
+
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for words, tags, _, upos in gold:
+        for w, t, u in zip(words, tags, upos, strict=True):
+            if t and not t.startswith(("V", "$")):
+                tok = SimpleNamespace(text=w, tag=t, pos=STTS_TO_UPOS.get(t, "X"), lemma=w, dep="")
+                ud_upos([tok])
+                counts[f"{w.lower()}\t{t}"][u if u != tok.pos else "="] += 1
+    table = {}
+    for key, c in counts.items():
+        u, k = c.most_common(1)[0]
+        n = sum(c.values())
+        if n >= min_count and k / n >= share and u != "=":
+            table[key] = u
+    return dict(sorted(table.items()))
+
+
+def silver_sentences(cfg: dict) -> list[list[str]]:
     import spacy
 
     from lagebild.nlp.sentences import split_sentences
 
+    root = shared_dir()
+    sents: list[list[str]] = []
+    sents += [t for t, _ in read_ner(root / cfg["corpora"]["germeval_test"])]
+    sents += [t for t, _ in conll_zip(cfg["corpora"]["mobie_train"])]
     tok = spacy.blank("de")
     for d in smartdata(cfg["corpora"]["smartdata_train"]):
         text = (d.get("text") or {}).get("string") or ""
@@ -58,23 +84,47 @@ def main() -> None:
         for s in doc.sents:
             words = [t.text for t in s if not t.is_space]
             if words:
-                silver_sents.append(words)
+                sents.append(words)
+    return sents
+
+
+def silver_tagged(cfg: dict, cache: Path | None) -> list[tuple[list[str], list[tuple[str, str]]]]:
+    if cache and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    hanta = HantaTagger()
     t0 = time.time()
+    out = [(words, hanta.tag(words)) for words in silver_sentences(cfg)]
+    print(f"HanTa silver tagging {time.time() - t0:.0f}s")
+    if cache:
+        cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("config", nargs="?", default="configs/tagger_de.yaml")
+    ap.add_argument("--holdout-half", type=int, choices=(0, 1), default=None)
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--silver-cache", default=None)
+    args = ap.parse_args(argv)
+    cfg = yaml.safe_load(Path(args.config).read_text())
+    root = shared_dir()
+    silver = silver_tagged(cfg, Path(args.silver_cache) if args.silver_cache else None)
     data: list[tuple[list[str], list[str]]] = []
     lemma_counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for words in silver_sents:
-        tagged = hanta.tag(words)
-        tags = [t for t, _ in tagged]
-        data.append((words, tags))
+    for words, tagged in silver:
+        data.append((words, [t for t, _ in tagged]))
         for w, (t, lem) in zip(words, tagged, strict=True):
             lemma_counts[(w, t)][lem] += 1
     ntok = sum(len(w) for w, _ in data)
-    print(f"silver: {len(data)} sentences, {ntok} tokens, HanTa {time.time() - t0:.0f}s")
+    print(f"silver: {len(data)} sentences, {ntok} tokens")
     gold = list(gold_gsd(root / cfg["gold"]["gsd_dev"]))
-    for words, tags, lemmas in gold:
+    if args.holdout_half is not None:
+        gold = [g for i, g in enumerate(gold) if i % 2 != args.holdout_half]
+    for words, tags, lemmas, _ in gold:
         for w, t, lem in zip(words, tags, lemmas, strict=True):
             lemma_counts[(w, t)][lem] += 5  # gold lemmas outweigh silver ones
-    data += [(w, t) for w, t, _ in gold] * cfg["gold_weight"]
+    data += [(w, t) for w, t, _, _ in gold] * cfg["gold_weight"]
     p = Perceptron()
     p.make_tagdict(data, freq=cfg["tagdict_min_freq"])
     p.train(data, epochs=cfg["epochs"], seed=cfg["seed"])
@@ -91,8 +141,11 @@ def main() -> None:
         "seed": cfg["seed"],
         "epochs": cfg["epochs"],
         "lemmas": lemmas,
+        "upos": upos_exceptions(gold),
     }
-    out = Path(cfg["output"])
+    if args.holdout_half is not None:
+        p.meta["holdout_half"] = args.holdout_half
+    out = Path(args.out or cfg["output"])
     out.parent.mkdir(parents=True, exist_ok=True)
     p.save(out)
     print(

@@ -67,8 +67,14 @@ def ingest(
     pipeline: Any = None,
     analyze: bool = True,
     reanalyze: bool = False,
+    fetch: bool = True,
+    timeout: float | None = None,
 ) -> IngestSummary:
-    """`lagebild ingest`: read, clean, analyse and store; returns the counts."""
+    """`lagebild ingest`: read, clean, analyse and store; returns the counts.
+
+    fetch=False (`--no-fetch`): RSS/Atom entries keep the text the feed carries, their linked
+    articles are not fetched; timeout (`--timeout`): seconds per HTTP request (URL inputs and
+    linked articles), default 15."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     with _store(db) as store:
@@ -80,6 +86,8 @@ def ingest(
             pipeline=pipeline,
             analyze=analyze,
             reanalyze=reanalyze,
+            fetch=fetch,
+            timeout=timeout,
         )
 
 

@@ -90,6 +90,19 @@ def load_reader() -> Callable[..., Iterable[Any]]:
     return read
 
 
+def read_options(fetch: bool = True, timeout: float | None = None) -> dict[str, Any]:
+    """The reader options of `--no-fetch` and `--timeout` (only those that differ from the
+    readers' defaults, so that any `read` callable works when they are not used)."""
+    options: dict[str, Any] = {}
+    if not fetch:
+        options["fetch_articles"] = "never"
+    if timeout is not None:
+        if not timeout > 0:
+            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        options["timeout"] = float(timeout)
+    return options
+
+
 def load_cleaner() -> Callable[[RawDocument], Document] | None:
     try:
         from lagebild.clean import clean
@@ -186,6 +199,8 @@ def run_ingest(
     reanalyze: bool = False,
     batch_size: int = 50,
     batch_seconds: float = 2.0,
+    fetch: bool = True,
+    timeout: float | None = None,
 ) -> IngestSummary:
     """Ingest `inputs` into `store`. `on_event(kind, info)` is called with kind 'document'
     (info: source, status, events), 'failure' (stage, source, reason) or 'missing' (stage);
@@ -196,7 +211,11 @@ def run_ingest(
     Analysed documents are written in batches (`batch_size` documents or `batch_seconds`, one
     transaction each); if a batch fails, it is rolled back and its documents are written one by
     one, each in its own transaction, so that only the failing document is lost and nothing is
-    ever half-written."""
+    ever half-written.
+
+    `fetch=False`: feed entries keep the text the feed carries, no linked article is fetched
+    (URLs given as inputs are still read); `timeout`: seconds per HTTP request (URL inputs and
+    linked articles; the reader's default, 15 s, when None)."""
     notify = on_event or (lambda kind, info: None)
     summary = IngestSummary()
     started = time.perf_counter()
@@ -256,7 +275,7 @@ def run_ingest(
                 continue
             stored(doc, status)
 
-    items = iter(read([str(p) for p in inputs], format=format))
+    items = iter(read([str(p) for p in inputs], format=format, **read_options(fetch, timeout)))
     while True:
         try:
             item = next(items)

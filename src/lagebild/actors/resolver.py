@@ -687,7 +687,9 @@ class ActorResolver:
         start = i
         poss = None
         definite = False
-        if lower[i] in DETS:
+        if lower[i] in DETS and not (
+            hits[i] is not None and hits[i].start == i and hits[i].first("capital") is not None
+        ):  # a capital whose name begins with an article word is kept whole: "Den Haag"
             definite = lower[i] in {"der", "die", "das", "den", "dem", "des"}
             i += 1
         elif lower[i] in POSS_M or lower[i] in POSS_F:

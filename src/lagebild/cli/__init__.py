@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "lagebild.cli.code_cmds",  # code
     "lagebild.cli.actors_cmds",  # actors
     "lagebild.cli.eval_nlp",  # eval parse, eval ner
+    "lagebild.cli.eval_sentences",  # eval sentences
     "lagebild.cli.eval_events",  # eval events
     "lagebild.cli.eval_actors",  # eval actors
     "lagebild.cli.serve_cmd",  # serve

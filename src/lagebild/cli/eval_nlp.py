@@ -14,6 +14,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     def eval_parse(
         file: Path = typer.Argument(..., help="CoNLL-U file with gold annotation"),
         backend: str = typer.Option("default", help="nlp backend ('default', 'spacy:<model>')"),
+        gold_tags: bool = typer.Option(
+            False, "--gold-tags", help="parse on the gold STTS tags and lemmas (default backend)"
+        ),
     ) -> None:
         """UPOS, lemma, Case, UAS/LAS and labelled F1 of the coder's relations."""
         from lagebild.evaluation.parse import evaluate_parse
@@ -22,7 +25,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         if not file.is_file():
             typer.echo(f"error: no such file: {file}", err=True)
             raise typer.Exit(2)
-        res = evaluate_parse(file, load_analyzer(backend))
+        res = evaluate_parse(file, load_analyzer(backend), gold_tags=gold_tags)
         typer.echo(f"{file}: {res['sentences']} sentences, {res['words']} words")
         for k in ("upos", "lemma", "case", "uas", "las"):
             typer.echo(f"  {k:<6} {res[k]:.4f}")
@@ -50,6 +53,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             "roles_micro_f1": m["f1"],
             "sentence_boundary_f1": sb["f1"],
         }
+        if gold_tags:
+            out["gold_tags"] = True
         typer.echo(json.dumps(out))
 
     @eval_app.command("ner")

@@ -163,6 +163,22 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             ),
         ] = False,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+        no_fetch: Annotated[
+            bool,
+            typer.Option(
+                "--no-fetch",
+                help="RSS/Atom feeds: do not fetch the linked articles, use what the feed holds.",
+            ),
+        ] = False,
+        timeout: Annotated[
+            float | None,
+            typer.Option(
+                "--timeout",
+                min=0.001,
+                metavar="SECONDS",
+                help="HTTP timeout per request (URLs and linked articles) [default: 15].",
+            ),
+        ] = None,
     ) -> None:
         """Add documents and their events to the store; re-ingesting changes nothing."""
         from lagebild.ingest_runner import (
@@ -215,6 +231,8 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                     analyze=not no_analyze,
                     on_event=on_event,
                     reanalyze=reanalyze,
+                    fetch=not no_fetch,
+                    timeout=timeout,
                 )
             except StageUnavailable as exc:
                 err.print(f"[red]error:[/] {exc}")

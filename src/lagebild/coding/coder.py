@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.repair import repair_conjunct, repair_verbless
+from lagebild.coding.roles import RoleRules
 from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
@@ -256,7 +257,7 @@ class Actors:
         return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
 
 
-class EventCoder:
+class EventCoder(RoleRules):
     def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
         """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
         actor spans leave out (loaded lazily unless `load_resolver` is False)."""
@@ -594,7 +595,10 @@ class EventCoder:
         return [], "none"
 
     def _objects(self, v: Token) -> list[Token]:
-        return sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
+        out = sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
+        if not out and (m := self._aux_main(v)) is not None:
+            out = sx.objects(m)  # "wies die Vorwürfe entschieden zurück" read as aux + verb
+        return out
 
     def _role_tokens(self, v: Token, role: str, is_target: bool) -> list[Token]:
         if role == "subj":
@@ -606,6 +610,8 @@ class EventCoder:
         if role in ("gen", "poss", "prefix", "amod", "copsubj", "support"):
             return []
         out = sx.preps(v, role)
+        if not out and (m := self._aux_main(v)) is not None:
+            out = sx.preps(m, role)
         if not out and is_target:  # PP attached to the object noun instead of the verb
             for o in self._objects(v):
                 out += sx.preps(o, role)
@@ -755,7 +761,8 @@ class EventCoder:
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
             return bool(sx.preps(anchor, role))
-        return bool(self._role_tokens(anchor, role, True))
+        # a pronominal adverb fills a required PP: "machte X dafür verantwortlich"
+        return bool(self._role_tokens(anchor, role, True) or sx.preps(anchor, role, True))
 
     def _conditions(self, e: Entry, anchor: Token, kind: str, objs: list[str]) -> bool:
         if e.reflexive is True and not sx.has_reflexive(anchor):
@@ -857,6 +864,7 @@ class EventCoder:
         c.sources, how = self._hits(toks, actors, 1)
         c.sources = self._no_places(c.sources, e, actors)
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
+        role_toks: list[Token] = []
         for role in e.target:
             if role == "zwischen":
                 toks = self._role_tokens(v, "zwischen", True)
@@ -867,7 +875,10 @@ class EventCoder:
                 continue
             toks = self._role_tokens(v, role, True)
             toks = [t for t in toks if t not in (self._subject(v)[0])]
+            role_toks += toks
             hits, how = self._hits(toks, actors, 2)
+            if not hits and toks:  # "lehnte den Vorschlag von Präsident X ab"
+                hits, how = self._tail_hits(v, toks, self._verb_roles(v), actors)
             if not hits and role == "obj" and toks:
                 # a PP of the object the parser hung on the verb ("lehnte die Lieferung ... an
                 # die Ukraine ab")
@@ -905,6 +916,9 @@ class EventCoder:
                 if hits:
                     c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
+                role_toks += sx.np_preps(c.noun, role) if role in sx_preps() else []
+        if not c.targets and role_toks:  # "blockierte im Sicherheitsrat eine Resolution"
+            self._motion_target(c, role_toks, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
             for role in ("gen", "poss", "prefix", "amod"):
                 hits, how = self._noun_role_hits(c.noun, role, actors, False)

@@ -129,7 +129,8 @@ def clause_children(v: Token) -> Iterator[Token]:
 
 
 def subjects(v: Token) -> list[Token]:
-    return [c for c in v.children if dep(c) in ("nsubj", "csubj")]
+    gap = gap_subject_objects(v)
+    return [c for c in v.children if dep(c) in ("nsubj", "csubj") and c not in gap]
 
 
 def passive_subjects(v: Token) -> list[Token]:
@@ -146,11 +147,20 @@ def objects(v: Token) -> list[Token]:
             ):
                 continue
             out.append(c)
+    gap = gap_subject_objects(v)
+    if gap and not out and not any(dep(c) == "iobj" for c in v.children):
+        out += [g for g in gap if morph(g, "Case") != "Dat"]
     return out
 
 
 def indirect_objects(v: Token) -> list[Token]:
     out = [c for c in v.children if dep(c) == "iobj" and not is_reflexive(c)]
+    gap = gap_subject_objects(v)
+    if gap and (
+        any(dep(c) in ("obj", "dobj") for c in v.children)
+        or any(morph(g, "Case") == "Dat" for g in gap)
+    ):  # "… und warf Pakistan die Unterstützung … vor": the second object is the dative
+        out += [g for g in gap if g not in out]
     if out:
         return out
     for c in v.children:  # a dative object the parser labelled obj/obl without a preposition
@@ -164,13 +174,16 @@ def indirect_objects(v: Token) -> list[Token]:
     return out
 
 
-def preps(x: Token, prep: str) -> list[Token]:
-    """Heads of prepositional phrases under x with that preposition."""
+def preps(x: Token, prep: str, pronominal: bool = False) -> list[Token]:
+    """Heads of prepositional phrases under x with that preposition (with `pronominal`, also a
+    pronominal adverb standing for one: "dafür" for "für")."""
     out = []
     for c in x.children:
         if base_dep(c) in ("obl", "nmod", "advmod", "obj", "iobj", "advcl", "appos"):
             p = case_of(c)
             if p == prep:
+                out.append(c)
+            elif pronominal and p is None and PRONOMINAL.get(c.lower_) == prep:
                 out.append(c)
     return out
 
@@ -319,3 +332,59 @@ def np_preps(n: Token, prep: str, depth: int = 3) -> list[Token]:
             return out
         frontier = nxt
     return out
+
+
+# pronominal adverbs stand for a PP whose noun is said elsewhere ("machte X dafür verantwortlich")
+PRONOMINAL = {
+    "dafür": "für",
+    "dagegen": "gegen",
+    "darauf": "auf",
+    "daran": "an",
+    "damit": "mit",
+    "davon": "von",
+    "dazu": "zu",
+    "darüber": "über",
+    "deswegen": "wegen",
+}
+
+
+def np_tail(x: Token) -> list[Token]:
+    """Phrases the parser hung on x's verb that continue x's noun phrase: a "von"-PP or a bare
+    genitive right after it ("lehnte den Vorschlag von Präsident X ab", "gegen die Wiederwahl von
+    Präsident X"), chained ("den Plan der Regierung von Präsident X"). Never in a passive clause,
+    where "von" names the agent."""
+    h = x.head
+    if h.i == x.i or h.pos_ not in ("VERB", "AUX", "ADJ") or is_passive(h):
+        return []
+    out: list[Token] = []
+    edge = x.right_edge.i
+    for c in sorted(h.children, key=lambda k: k.i):
+        if c.i <= edge:
+            continue
+        if c.left_edge.i != edge + 1 or c.pos_ not in ("NOUN", "PROPN"):
+            break
+        gen = case_of(c) is None and (
+            morph(c, "Case") == "Gen"
+            or any(dep(d) == "det" and morph(d, "Case") == "Gen" for d in c.children)
+            or c.left_edge.lower_ in ("des", "der")
+        )
+        if case_of(c) == "von" or (gen and dep(c) not in SUBJ):
+            out.append(c)
+            edge = c.right_edge.i
+            continue
+        break
+    return out
+
+
+def gap_subject_objects(v: Token) -> list[Token]:
+    """A conjunct verb right after "und"/"oder" shares the first verb's subject ("Estland meldete
+    ... und bat die Nato um ..."): the noun phrase after it that the parser labelled subject is an
+    object. Returns those tokens (empty when the conjunct has its own subject before the verb)."""
+    if dep(v) != "conj" or v.head.pos_ not in ("VERB", "AUX") or morph(v, "VerbForm") != "Fin":
+        return []
+    prev = v.doc[v.i - 1] if v.i > 0 else None
+    if prev is None or prev.lower_ not in ("und", "oder", "sowie") or prev.head.i != v.i:
+        return []
+    if not any(dep(c) in SUBJ for c in v.head.children):
+        return []
+    return [c for c in v.children if dep(c) == "nsubj" and c.i > v.i]

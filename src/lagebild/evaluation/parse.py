@@ -89,26 +89,91 @@ def _prf(tp: int, fp: int, fn: int) -> dict:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": tp + fn}
 
 
-def analyse_tokens(nlp, tokens: list[str], spaces: list[bool]) -> Doc:
-    """Run the pipeline on given tokens as one sentence (gold tokenisation)."""
+class GoldTagger:
+    """Stands in for the tagger: returns the gold STTS tag and lemma of each token (a multiword
+    token such as "im" gets APPRART and the lemma of its first word)."""
+
+    def __init__(self, tagged: list[tuple[str, str]]):
+        self.tagged = tagged
+
+    def tag(self, words: list[str]) -> list[tuple[str, str]]:
+        if len(words) != len(self.tagged):
+            raise ValueError("gold tags do not match the tokens")
+        return list(self.tagged)
+
+
+def gold_token_tags(gs: GoldSentence) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for wi, w in enumerate(gs.words):
+        if not gs.first_of_token[wi]:
+            continue
+        ti = gs.word_token[wi]
+        mwt = wi + 1 < len(gs.words) and gs.word_token[wi + 1] == ti
+        xpos = w.get("xpos") or "XY"
+        if mwt and xpos == "APPR":
+            xpos = "APPRART"
+        out.append((xpos, w["lemma"]))
+    return out
+
+
+def analyse_tokens(nlp, tokens: list[str], spaces: list[bool], gold_tags=None) -> Doc:
+    """Run the pipeline on given tokens as one sentence (gold tokenisation). With `gold_tags`
+    (one (STTS, lemma) per token) the default backend's tagger is replaced by those tags."""
     doc = Doc(nlp.vocab, words=tokens, spaces=spaces)
     for i, t in enumerate(doc):
         t.is_sent_start = i == 0
     for name, proc in nlp.pipeline:
         if name in ("lagebild_sentences", "senter", "sentencizer"):
             continue
+        if name == "lagebild_tagparse" and gold_tags is not None:
+            from lagebild.nlp.pipeline import tagparse
+
+            doc = tagparse(doc, GoldTagger(gold_tags))
+            continue
         doc = proc(doc)
     return doc
 
 
-def evaluate_parse(path: str | Path, analyzer) -> dict:
+def parse_records(path: str | Path, analyzer, gold_tags: bool = False) -> Iterator[tuple]:
+    """Yield (gold sentence, doc, words) per sentence; words: one dict per scored word with
+    the gold and predicted head (first-word ids) and relation."""
+    nlp = analyzer.nlp
+    if gold_tags and "lagebild_tagparse" not in nlp.pipe_names:
+        raise ValueError("--gold-tags needs the default backend")
+    for gs in read_conllu(path):
+        tags = gold_token_tags(gs) if gold_tags else None
+        doc = analyse_tokens(nlp, gs.tokens, gs.spaces, gold_tags=tags)
+        tok_word: dict[int, int] = {}
+        for wi, ti in enumerate(gs.word_token):
+            tok_word.setdefault(ti, gs.words[wi]["id"])
+        id_to_first = {w["id"]: tok_word[gs.word_token[wi]] for wi, w in enumerate(gs.words)}
+        recs = []
+        for wi, w in enumerate(gs.words):
+            if not gs.first_of_token[wi]:
+                continue
+            t = doc[gs.word_token[wi]]
+            gh = id_to_first.get(w["head"], 0) if w["head"] else 0
+            ph = 0 if t.head.i == t.i else tok_word[t.head.i]
+            pdep = "root" if t.dep_ == "ROOT" else t.dep_
+            recs.append({"id": w["id"], "gold": w, "tok": t, "gh": gh, "ph": ph, "pdep": pdep})
+        yield gs, doc, recs
+
+
+def evaluate_parse(path: str | Path, analyzer, gold_tags: bool = False) -> dict:
+    """Scores; with `gold_tags` the parser runs on gold STTS tags and lemmas (parser errors
+    without tagging errors; the default backend only)."""
     nlp = analyzer.nlp
     c = Counter()
     role_counts = {r: Counter() for r in ROLES}
     oblarg = Counter()
     gold_sents = list(read_conllu(path))
+    tags_of = {}
+    if gold_tags:
+        if "lagebild_tagparse" not in nlp.pipe_names:
+            raise ValueError("--gold-tags needs the default backend")
+        tags_of = {id(gs): gold_token_tags(gs) for gs in gold_sents}
     for gs in gold_sents:
-        doc = analyse_tokens(nlp, gs.tokens, gs.spaces)
+        doc = analyse_tokens(nlp, gs.tokens, gs.spaces, gold_tags=tags_of.get(id(gs)))
         # token index -> first word index (1-based ids of words)
         tok_word: dict[int, int] = {}
         for wi, ti in enumerate(gs.word_token):

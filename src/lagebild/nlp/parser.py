@@ -33,7 +33,9 @@ PREP = {"APPR", "APPRART"}
 FINITE = {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"}
 NONFINITE = {"VVINF", "VVIZU", "VVPP", "VAINF", "VAPP", "VMINF", "VMPP"}
 VERB_TAGS = FINITE | NONFINITE
-BOUNDARY = {"$,", "$("}
+BOUNDARY = {"$,"}
+DASHES = {"--", "–", "—", "-"}  # dashes cut clauses; quotes and brackets do not
+QUOTES = {"``", "''", '"', "„", "“", "”", "‚", "‘", "’", "«", "»", "'"}
 COPULA = {"sein", "werden", "bleiben"}
 COMPLEMENTIZERS = {"dass", "daß", "ob"}
 SPEECH_VERBS = {
@@ -143,6 +145,7 @@ class Tok:
     dep: str = ""
     an: frozenset = frozenset()  # case/number/gender analyses
     feats: dict = field(default_factory=dict)
+    space: bool = True  # whitespace after the token
 
 
 @dataclass(slots=True)
@@ -179,6 +182,40 @@ def _is_genitive_name(t: Tok) -> bool:
     return t.tag == "NE" and len(t.text) > 3 and t.text.endswith("s") and not t.text.endswith("ss")
 
 
+_HYPH_NEXT = {"NN", "NE", "FM", "ADJA", "TRUNC", "CARD", "XY"}
+
+
+def _hyph(toks: list[Tok], j: int) -> bool:
+    """Is toks[j] the first part of a compound written with a split-off hyphen ("US", "-",
+    "Präsident" in corpora that cut "US-Präsident" into three tokens)?"""
+    if (
+        j + 2 < len(toks)
+        and toks[j + 1].text == "--"
+        and toks[j].tag in ("NN", "NE", "ADJD", "ADJA")
+        and toks[j + 2].tag in ("NN", "ADJA")
+        and toks[j + 2].text[:1].isupper() == (toks[j + 2].tag == "NN")
+    ):  # "--" for a hyphen in older newspaper text: "deutsch -- französischen"
+        return True
+    if not (
+        j + 2 < len(toks)
+        and toks[j + 1].text in ("-", "‐")
+        and toks[j].text[:1].isalnum()
+        and toks[j + 2].text[:1].isalnum()
+        and toks[j].tag not in VERB_TAGS | {"KON", "APPR", "APPRART", "ART"}
+    ):
+        return False
+    if not toks[j].space and not toks[j + 1].space:
+        return True
+    # "Panzer - Motor": a spaced hyphen between two nouns
+    return toks[j].tag in ("NN", "NE", "TRUNC") and toks[j + 2].tag in ("NN", "NE")
+
+
+def _hyph_np_start(toks: list[Tok], j: int) -> bool:
+    while _hyph(toks, j):
+        j += 2
+    return j < len(toks) and toks[j].tag in _HYPH_NEXT and j > 0
+
+
 def chunk(toks: list[Tok]) -> list[Unit]:
     units: list[Unit] = []
     n = len(toks)
@@ -192,6 +229,7 @@ def chunk(toks: list[Tok]) -> list[Unit]:
             or (
                 tag in ("ADV", "ADJD", "PTKA") and i + 1 < n and toks[i + 1].tag in ("CARD", "ADJA")
             )
+            or (_hyph(toks, i) and _hyph_np_start(toks, i))
         ):
             j = i
             preps = []
@@ -202,7 +240,16 @@ def chunk(toks: list[Tok]) -> list[Unit]:
             # pre-modifiers
             while j < n:
                 tj = toks[j].tag
-                if (
+                if _hyph(toks, j) and _hyph_np_start(toks, j):
+                    j += 2
+                elif (
+                    toks[j].text in QUOTES
+                    and j > start_np
+                    and j + 1 < n
+                    and toks[j + 1].tag in NP_PRE | NP_HEAD_NOUN
+                ):  # 'einen ``Vertrauensvertrag'' ', 'den "Fab Three"'
+                    j += 1
+                elif (
                     toks[j].text.lower() in ("mehr", "weniger")
                     and j + 2 < n
                     and toks[j + 1].text.lower() == "als"
@@ -211,6 +258,12 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                     toks[j].tag, toks[j].pos = "ADV", "ADV"
                     toks[j + 1].tag, toks[j + 1].pos = "KOKOM", "ADP"
                     j += 2
+                elif (
+                    tj in ("ART", "PPOSAT", "PDAT")
+                    and j > start_np
+                    and toks[j - 1].tag in ("CARD", "ADJA")
+                ):
+                    break  # "will 2030 | die letzten Kraftwerke abschalten"
                 elif tj in NP_PRE or tj == "TRUNC":
                     j += 1
                 elif (
@@ -224,9 +277,20 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                 ):
                     j += 1
                 elif (
+                    toks[j].text in ("-", "--")
+                    and j > start_np
+                    and toks[j - 1].tag == "TRUNC"
+                    and j + 1 < n
+                    and toks[j + 1].tag == "KON"
+                ):  # "Rohstoff- und Energiekosten" with the hyphen split off
+                    j += 1
+                elif (
                     tj == "KON"
                     and j > start_np
-                    and toks[j - 1].tag in ("ADJA", "TRUNC")
+                    and (
+                        toks[j - 1].tag in ("ADJA", "TRUNC")
+                        or (toks[j - 1].text in ("-", "--") and toks[j - 2].tag == "TRUNC")
+                    )
                     and j + 1 < n
                     and toks[j + 1].tag in ("ADJA", "NN")
                 ):
@@ -312,6 +376,16 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
             continue
         if k in u.prep:
             t.head, t.dep = head, "case"
+            continue
+        if t.text in QUOTES:
+            t.head, t.dep = head, "punct"
+            continue
+        if t.text in ("-", "‐", "--") and k - 1 in u.toks:
+            if _hyph(toks, k - 1) or toks[k - 1].tag == "TRUNC":
+                t.head, t.dep = k - 1, "punct"
+                continue
+        if k < head and _hyph(toks, k):
+            t.head, t.dep = head, "compound"
             continue
         if k > head:  # trailing names
             if toks[k - 1].tag == "NE" and k - 1 != head:
@@ -424,6 +498,38 @@ def _cases(u: Unit) -> set[str]:
     return {a[0] for a in u.an} if u.an else set("NADG")
 
 
+GEN_DETERMINERS = {
+    "des",
+    "eines",
+    "dieses",
+    "jenes",
+    "jedes",
+    "keines",
+    "meines",
+    "deines",
+    "seines",
+    "ihres",
+    "unseres",
+    "eures",
+    "der",
+    "einer",
+    "dieser",
+    "jener",
+    "keiner",
+    "meiner",
+    "deiner",
+    "ihrer",
+    "seiner",
+    "unserer",
+    "eurer",
+    "aller",
+    "beider",
+    "mehrerer",
+    "einiger",
+    "vieler",
+}
+
+
 def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
     """Is NP `u` a genitive attribute of the noun phrase `prev` right before it?"""
     if u.kind != "NP" or prev is None or prev.kind not in ("NP", "PP"):
@@ -436,9 +542,7 @@ def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
         return False
     first = toks[u.toks[0]]
     low = first.text.lower()
-    if low in ("des", "eines", "dieses", "jenes", "jedes", "keines", "meines", "seines", "ihres"):
-        return True
-    if low in ("der", "einer", "dieser", "keiner", "ihrer", "seiner", "unserer"):
+    if low in GEN_DETERMINERS:
         return True
     if first.tag == "NE" and len(u.toks) == 1 and _is_genitive_name(first):
         return True
@@ -565,7 +669,11 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
     for idx, u in enumerate(units):
         if (
             u.kind == "PUNCT"
-            and (toks[u.head].tag in BOUNDARY or toks[u.head].text in (":", ";"))
+            and (
+                toks[u.head].tag in BOUNDARY
+                or toks[u.head].text in (":", ";")
+                or toks[u.head].text in DASHES
+            )
             and idx not in list_commas
         ):
             if segs[-1]:
@@ -775,6 +883,21 @@ def _verb_agreement(t: Tok) -> set[tuple[str, str]]:
     return out
 
 
+def _is_year(u: Unit, toks: list[Tok]) -> bool:
+    t = toks[u.head]
+    return (
+        len(u.toks) == 1
+        and t.tag == "CARD"
+        and len(t.text) == 4
+        and t.text.isdigit()
+        and 1000 <= int(t.text) <= 2100
+    )
+
+
+def _is_es(u: Unit, toks: list[Tok]) -> bool:
+    return u.kind == "NP" and len(u.toks) == 1 and toks[u.head].text.lower() == "es"
+
+
 def _agrees(u: Unit, agr: set[tuple[str, str]]) -> bool:
     nums = {a[1] for a in u.an if a[0] == "N"} if u.an else {"S", "P"}
     if u.conj:
@@ -826,7 +949,18 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     for u in cunits:
         in_vorfeld = vorfeld_end is not None and u.head < vorfeld_end
         if u.kind in ("NP", "PP"):
-            if _is_gen_modifier(u, prev, toks):
+            if u.kind == "NP" and _is_year(u, toks):
+                if (
+                    prev is not None
+                    and prev.kind in ("NP", "PP")
+                    and max(prev.toks) + 1 == u.head
+                    and toks[prev.head].tag == "NN"
+                ):  # "im Juni 2011", "Ende September 1996"
+                    toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
+                else:  # "Die Werkschau kommt 1996 auf den Markt"
+                    attach.append((u.head, "obl"))
+                u.attached = True
+            elif _is_gen_modifier(u, prev, toks):
                 toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
                 u.attached = True
                 u.an = morph.restrict_case(u.an, "G") or u.an
@@ -866,6 +1000,30 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
         # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
         pool = agreeing or ([] if known_verb or c.cc is not None else cands)
+        body_v1 = bool(units) and units[0].kind == "V" and units[0].head == c.finite
+        if (
+            c.kind == "MAIN"
+            and c.cc is not None
+            and body_v1
+            and len(cands) == 1
+            and _cases(cands[0]) != {"N"}
+            and not _is_es(cands[0], toks)
+        ):
+            # "… und hat die Wohnung demoliert": a conjoined verb-first clause shares the
+            # first clause's subject unless a phrase must be nominative
+            pool = []
+        es = next((u for u in pool if _is_es(u, toks)), None)
+        others = [u for u in pool if u is not es]
+        if es is not None and others:
+            verb_lemmas = {toks[v].lemma for v in verbs}
+            if "geben" in verb_lemmas:
+                pool = [es]  # "es gibt keine Alternative": es is the subject, the rest obj
+            elif c.kind == "MAIN" and vorfeld_end is not None and es.head < vorfeld_end:
+                # prefield "es" is a placeholder: "Es fehlt ein System" (subject: System)
+                pool = others
+                attach.append((es.head, "expl"))
+                es.attached = True
+                args = [u for u in args if u is not es]
         if pool:
             copular = not nonfin and toks[c.finite].lemma in COPULA
             pool.sort(
@@ -888,7 +1046,21 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         preds = [u for u in units if u.kind == "ADJD"]
         npreds = [u for u in rest if "N" in _cases(u)]
         if preds:
-            cop = preds[0].head
+            # "bin echt begeistert": of adjacent adverbs/adjectives the last is the predicate;
+            # "ist ernst und bedrohlich": a later one after 'und' is its conjunct
+            pos = {id(u): k for k, u in enumerate(units)}
+            first = preds[0]
+            while pos[id(first)] + 1 < len(units) and units[pos[id(first)] + 1].kind == "ADJD":
+                first = units[pos[id(first)] + 1]
+            cop = first.head
+            for p in preds:
+                k = pos[id(p)]
+                while k - 1 > pos[id(first)] and units[k - 1].kind in ("ADV", "NEG"):
+                    k -= 1
+                if k > pos[id(first)] + 1 and units[k - 1].kind == "KON":
+                    toks[p.head].head, toks[p.head].dep = cop, "conj"
+                    kon = units[k - 1].head
+                    toks[kon].head, toks[kon].dep = p.head, "cc"
         elif npreds and subj is not None:
             cop = npreds[0].head
             rest.remove(npreds[0])
@@ -1124,12 +1296,14 @@ def parse(toks: list[Tok]) -> list[Unit]:
     if not toks:
         return []
     _retag(toks)
-    units = chunk(toks)
+    all_units = chunk(toks)
+    pending: list[tuple[int, int]] = []
+    units = _parentheticals(all_units, toks, pending)
     clauses = segment(units, toks)
     if not clauses:
         for t in toks:
             t.head, t.dep = (-1, "root") if t.i == 0 else (0, "punct")
-        return units
+        return all_units
     # merge: FRAG (+ embedded REL/SUB/FRAG appositions) + MAIN starting with the finite verb
     merged: list[Clause] = []
     i = 0
@@ -1268,8 +1442,77 @@ def parse(toks: list[Tok]) -> list[Unit]:
         if t.head == -2 and t.tag.startswith("$"):
             nxt = next((clause_of[k] for k in range(t.i + 1, len(toks)) if k in clause_of), None)
             t.head, t.dep = (nxt.head if nxt is not None else root_clause.head), "punct"
+    for h, anchor in pending:
+        c = clause_of.get(anchor)
+        toks[h].head, toks[h].dep = (c.head if c is not None else root_clause.head), "parataxis"
     _make_tree(toks, root_clause.head)
-    return units
+    return all_units
+
+
+def _parentheticals(
+    units: list[Unit], toks: list[Tok], pending: list[tuple[int, int]] | None = None
+) -> list[Unit]:
+    """A short verbless bracket after a noun ("Helmut Kohl (CDU)", "die Gruppe (7 Personen)")
+    is an apposition (a PP in brackets: nmod) of that noun; a verbless insertion between
+    dashes ("– so ein Sprecher –") is parataxis of its clause (added to `pending` as (head,
+    token before it)). Either leaves the clause's units: no boundary, no argument candidate."""
+    out: list[Unit] = []
+    i = 0
+    n = len(units)
+    while i < n:
+        u = units[i]
+        opener = toks[u.head].text
+        if not (u.kind == "PUNCT" and opener in ("(", "–", "—", "--") and out):
+            out.append(u)
+            i += 1
+            continue
+        closer = ")" if opener == "(" else opener
+        j = next(
+            (k for k in range(i + 1, min(n, i + 8)) if toks[units[k].head].text == closer), None
+        )
+        prev = out[-1]
+        inner = units[i + 1 : j] if j is not None else []
+        dash = opener != "("
+        if (
+            j is None
+            or not inner
+            or any(x.kind in ("V", "SUB", "KOUI", "PUNCT") for x in inner)
+            or inner[0].kind not in ("NP", "PP", "X", "ADV")
+            or (
+                not dash
+                and (prev.kind not in ("NP", "PP") or toks[prev.head].tag not in NP_HEAD_NOUN)
+            )
+            or (dash and (pending is None or j + 1 >= n or units[j + 1].kind == "PUNCT"))
+        ):
+            out.append(u)
+            i += 1
+            continue
+        for x in inner:
+            if x.kind in ("NP", "PP"):
+                analyse_np(x, toks)
+        main = next((x for x in inner if x.kind in ("NP", "PP")), inner[0])
+        h = main.head
+        if dash:
+            pending.append((h, max(prev.toks)))
+        else:
+            toks[h].head = prev.head
+            toks[h].dep = "nmod" if main.kind == "PP" else "appos"
+        for x in inner:
+            if x is main:
+                continue
+            rel = {"PP": "nmod", "ADV": "advmod", "NEG": "advmod"}.get(x.kind, "dep")
+            for k in x.toks:
+                if toks[k].head == -2:
+                    toks[k].head, toks[k].dep = h, rel
+        for k in (u.head, units[j].head):
+            toks[k].head, toks[k].dep = h, "punct"
+        for x in inner:
+            for k in x.toks:
+                if toks[k].head == -2:
+                    toks[k].head, toks[k].dep = h, "dep"
+            x.attached = True
+        i = j + 1
+    return out
 
 
 def _make_tree(toks: list[Tok], root: int) -> None:

@@ -22,7 +22,7 @@ from lagebild.nlp import lexicon, morph
 from lagebild.nlp.ner import set_entities
 from lagebild.nlp.parser import Tok, parse
 from lagebild.nlp.sentences import split_sentences
-from lagebild.nlp.tagger import STTS_TO_UPOS
+from lagebild.nlp.tagger import STTS_TO_UPOS, ud_upos
 
 ROOT_LABEL = "ROOT"  # spaCy's convention for the root; UD's 'root' in CoNLL-U output
 
@@ -79,8 +79,11 @@ def tagparse(doc: Doc, tagger) -> Doc:
             Tok(j, w, stts, STTS_TO_UPOS.get(stts, "X"), lemma)
             for j, (w, (stts, lemma)) in enumerate(zip(words, tagged, strict=True))
         ]
+        for t in toks:
+            t.space = bool(doc[idx[t.i]].whitespace_)
         fix_lemmas(toks)
         units = parse(toks) or []
+        ud_upos(toks, getattr(tagger, "upos_table", None))
         set_features(toks, units)
         for t in toks:
             k = idx[t.i]

@@ -163,6 +163,7 @@ class PerceptronTagger:
         else:
             self.model = Perceptron.load(path)
         self.lemmas: dict[str, str] = self.model.meta.get("lemmas", {})
+        self.upos_table: dict[str, str] = self.model.meta.get("upos", {})
 
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
         if not words:
@@ -218,3 +219,94 @@ def _simple(stem: str, full: str) -> str:
     """Adjective lemma: the stripped stem, unless simplemma knows better."""
     lem = _simplemma(full)
     return lem.lower() if lem and lem.lower() != full else stem
+
+
+# ------------------------------------------------------------------ UD German-GSD UPOS conventions
+# STTS -> UPOS is not one-to-one in UD German-GSD. The conventions below were read off the GSD
+# **dev** sentences (the tagger's training data), never GSD test:
+# - indefinite pronouns (PIS) that are declined determiners used alone ("alles", "allem",
+#   "andere", "eine", "beide") are DET; only true pronouns (man, nichts, jemand, etwas) are PRON;
+#   demonstrative "dies"/"diese" alone (PDS) is DET too; "ander-" (ADJA) is DET;
+# - separable particles (PTKVZ) are ADP only when they are prepositions ("an", "ab", "aus");
+#   others ("ein", "fest", "wieder", "heraus") are ADV;
+# - comparative "als" (KOKOM) is ADP, comparative "wie" CCONJ;
+# - weekdays and months are PROPN; so are acronyms the noun lexicon does not know ("SPD", "US");
+# - haben/sein/werden and modals are AUX only as aux/aux:pass, and as copula (sein only);
+#   heading their own clause they are VERB; a full verb (VV*) is never AUX ("lassen").
+_PIS_PRON = frozenset("man nichts niemand jemand etwas was nix wer jedermann".split())
+_PTKVZ_ADP = frozenset(
+    "an ab auf aus bei durch entgegen gegen gegenüber hinter mit nach neben statt über um "
+    "unter vor wider zu zwischen".split()
+)
+_CALENDAR = frozenset(
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag Januar Februar "
+    "März April Mai Juni Juli August September Oktober November Dezember Jänner".split()
+)
+_PRON_DET_STEMS = (
+    "all",
+    "ander",
+    "ein",
+    "kein",
+    "beid",
+    "jed",
+    "viel",
+    "wenig",
+    "meist",
+    "solch",
+    "mehr",
+    "manch",
+    "einig",
+    "sämtlich",
+    "etlich",
+    "irgendein",
+    "dies",
+    "jen",
+)
+
+
+def _acronym(word: str) -> bool:
+    from lagebild.nlp import lexicon
+
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and word not in lexicon.nouns()
+
+
+def ud_upos(toks: list, table: dict[str, str] | None = None) -> None:
+    """Set UD German-GSD UPOS conventions on parsed tokens (objects with text, tag, pos, lemma,
+    dep), after the parser has decided auxiliaries. `table`: learned exceptions
+    "word-lowercased\\tSTTS" -> UPOS (model metadata, from GSD dev)."""
+    for t in toks:
+        tag = t.tag
+        low = t.text.lower()
+        if tag.startswith("V"):
+            if t.pos == "AUX" and (tag.startswith("VV") or (t.dep == "cop" and t.lemma != "sein")):
+                t.pos = "VERB"
+            elif (
+                tag.startswith("VA")
+                and t.pos == "AUX"
+                and t.dep
+                not in (
+                    "aux",
+                    "aux:pass",
+                    "cop",
+                )
+            ):
+                t.pos = "VERB"
+            continue
+        if tag == "PIS":
+            t.pos = (
+                "PRON" if low in _PIS_PRON else "DET" if low.startswith(_PRON_DET_STEMS) else t.pos
+            )
+        elif tag == "PDS" and low.startswith(("dies", "jen")):
+            t.pos = "DET"
+        elif tag == "ADJA" and low.startswith("ander"):
+            t.pos = "DET"
+        elif tag == "PTKVZ":
+            t.pos = "ADP" if low in _PTKVZ_ADP else "ADV"
+        elif tag == "KOKOM":
+            t.pos = "ADP" if low == "als" else "CCONJ"
+        elif tag == "NN" and (t.text in _CALENDAR or _acronym(t.text)):
+            t.pos = "PROPN"
+        if table:
+            u = table.get(f"{low}\t{tag}")
+            if u:
+                t.pos = u

@@ -1,0 +1,103 @@
+"""The clause parser on constructions it handles on purpose (news-style sentences written for
+these tests, not taken from any gold set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.nlp import load_analyzer
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_analyzer().nlp
+
+
+def rel(doc, word, nth=0):
+    """(dep, head text) of the nth token with this text."""
+    hits = [t for t in doc if t.text == word]
+    if len(hits) <= nth:
+        raise AssertionError(f"{word!r} not in {[t.text for t in doc]}")
+    t = hits[nth]
+    return t.dep_, t.head.text
+
+
+def test_prefield_es_is_expletive(nlp):
+    doc = nlp("Es fehlt der Regierung ein klarer Plan für den Wiederaufbau.")
+    assert rel(doc, "Plan") == ("nsubj", "fehlt")
+    assert rel(doc, "Es") == ("expl", "fehlt")
+
+
+def test_es_gibt_keeps_es_as_subject(nlp):
+    doc = nlp("Nach Angaben der Polizei gibt es keine Hinweise auf einen Anschlag.")
+    assert rel(doc, "es") == ("nsubj", "gibt")
+    assert rel(doc, "Hinweise") == ("obj", "gibt")
+
+
+def test_conjoined_verb_first_clause_shares_subject(nlp):
+    doc = nlp("Die Rebellen umstellten die Stadt und haben die Kaserne besetzt.")
+    assert rel(doc, "Rebellen") == ("nsubj", "umstellten")
+    assert rel(doc, "Kaserne") == ("obj", "besetzt")
+    assert rel(doc, "besetzt") == ("conj", "umstellten")
+
+
+def test_copula_predicate_is_the_last_adjective(nlp):
+    doc = nlp("Die Waffenruhe im Osten des Landes ist extrem brüchig.")
+    assert rel(doc, "brüchig") == ("ROOT", "brüchig")
+    assert rel(doc, "ist") == ("cop", "brüchig")
+    assert rel(doc, "Waffenruhe") == ("nsubj", "brüchig")
+    doc = nlp("Die Lage ist weiterhin sehr ernst und wirklich bedrohlich.")
+    assert rel(doc, "ernst") == ("ROOT", "ernst")
+    assert rel(doc, "bedrohlich") == ("conj", "ernst")
+    assert rel(doc, "Lage") == ("nsubj", "ernst")
+
+
+def test_bare_year_is_no_object(nlp):
+    doc = nlp("Die Regierung will 2030 die letzten Kohlekraftwerke abschalten.")
+    assert rel(doc, "2030") == ("obl", "abschalten")
+    assert rel(doc, "Kohlekraftwerke") == ("obj", "abschalten")
+    doc = nlp("Das Abkommen war im März 2014 unterzeichnet worden.")
+    assert rel(doc, "2014") == ("nmod", "März")
+
+
+def test_possessive_genitive_attribute(nlp):
+    doc = nlp("Der Sprecher unseres Ministeriums wies die Vorwürfe zurück.")
+    assert rel(doc, "Ministeriums") == ("nmod", "Sprecher")
+    assert rel(doc, "Sprecher") == ("nsubj", "wies")
+    assert rel(doc, "Vorwürfe") == ("obj", "wies")
+
+
+def test_bracket_is_an_apposition_not_a_clause_boundary(nlp):
+    doc = nlp(
+        "Kanzler Olaf Scholz (SPD) und Präsident Emmanuel Macron haben in Paris ein Abkommen "
+        "unterzeichnet."
+    )
+    assert rel(doc, "SPD") == ("appos", "Kanzler")
+    assert rel(doc, "Präsident") == ("conj", "Kanzler")
+    assert rel(doc, "Kanzler") == ("nsubj", "unterzeichnet")
+    assert rel(doc, "Abkommen") == ("obj", "unterzeichnet")
+
+
+def test_quotes_inside_a_noun_phrase(nlp):
+    doc = nlp("Die Regierung legte am Dienstag ein „umfassendes Sparpaket“ vor.")
+    assert rel(doc, "Sparpaket") == ("obj", "legte")
+    assert rel(doc, "Regierung") == ("nsubj", "legte")
+
+
+def test_insertion_between_dashes(nlp):
+    doc = nlp("Die Nato hat ihre Präsenz – so ein Sprecher – deutlich verstärkt.")
+    assert rel(doc, "Nato") == ("nsubj", "verstärkt")
+    assert rel(doc, "Präsenz") == ("obj", "verstärkt")
+    assert rel(doc, "Sprecher") == ("parataxis", "verstärkt")
+
+
+def test_split_off_hyphens_join_the_compound(nlp):
+    from lagebild.evaluation.parse import analyse_tokens
+
+    words = ["Der", "US", "-", "Präsident", "sagte", "die", "Asien", "-", "Reise", "ab", "."]
+    spaces = [True, False, False, True, True, True, False, False, True, False, False]
+    doc = analyse_tokens(nlp, words, spaces)
+    assert rel(doc, "US") == ("compound", "Präsident")
+    assert rel(doc, "Präsident") == ("nsubj", "sagte")
+    assert rel(doc, "Reise") == ("obj", "sagte")
+    assert rel(doc, "Asien") == ("compound", "Reise")
