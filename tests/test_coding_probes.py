@@ -26,7 +26,10 @@ FLOORS = {
     "other": 0.92,
     "other2": 0.87,  # 15 more of class 5, first run 0.688
     "heldout": 0.85,  # written after the fixes, scored once: 0.889
-    "roles": 0.78,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
+    # lexicon gaps, wrong senses, modality of embedded event nouns (helper coding-lex):
+    # first run 0.482
+    "lex2": 0.83,
+    "roles": 0.95,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
     # business, sports, history vs political events with the same verbs, first run 0.769
     "nonpolitical": 0.92,
@@ -97,6 +100,16 @@ def test_attack_without_attacker_has_null_source(coded):
         assert _events(coded, "nosource", rid) == []
 
 
+def test_negated_approval_is_a_sanction(coded):
+    ev = _events(coded, "lex2", "lex2-gap-06")  # "genehmigen keine Waffenexporte ... mehr"
+    assert [(e["type"], e["negated"]) for e in ev] == [("SANCTION", False)]
+
+
+def test_tariffs_target_the_country_goods_come_from(coded):
+    ev = _events(coded, "lex2", "lex2-gap-01")  # "Vergeltungszölle auf Sojabohnen aus den USA"
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("SANCTION", "CHN", "USA")]
+
+
 def test_owner_of_a_target_noun_and_shared_subjects(coded):
     ev = _events(coded, "roles", "roles-c1-07")  # "den Vorschlag von Präsident Selenskyj"
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("SUPPORT", "IGO:EU", "UKR/GOV")]
@@ -121,10 +134,24 @@ def test_place_is_no_source_but_a_party_is(coded):
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", "RUS", "UKR")]
 
 
+def test_purpose_clause_coordinated_adjectives_and_blame(coded):
+    ev = _events(coded, "roles", "roles-c2-06")  # "besetzten …, um gegen die Regierung zu …"
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [
+        ("PROTEST", "BGD/CVL", "BGD/GOV")
+    ]
+    ev = _events(coded, "roles", "roles-c4-01")  # "Indische und japanische Marineeinheiten"
+    assert [(e["type"], e["symmetric"]) for e in ev] == [("COOPERATE", True)]
+    assert {ev[0]["source"], ev[0]["target"]} == {"IND/MIL", "JPN/MIL"}
+    ev = _events(coded, "roles", "roles-c5-03")  # "… machte Russland dafür verantwortlich"
+    assert sorted((e["type"], e["source"], e["target"]) for e in ev) == [
+        ("ACCUSE", "UKR", "RUS"),
+        ("ASSAULT", "RUS", "IGO:WFP"),
+    ]
+
+
 def test_business_sports_history_are_no_events(coded):
-    for rid in ("nonpolitical-01", "nonpolitical-02", "nonpolitical-20", "nonpolitical-23"):
-        name, n = rid.rsplit("-", 1)
-        assert _events(coded, "nonpolitical", f"nonpol-{n}") == [], rid
+    for rid in ("nonpol-01", "nonpol-02", "nonpol-20", "nonpol-23"):  # companies, past periods
+        assert _events(coded, "nonpolitical", rid) == [], rid
     ev = _events(coded, "nonpolitical", "nonpol-24")  # "Russland unterzeichnete einen Vertrag"
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("AGREE", "RUS", "CHN")]
     ev = _events(coded, "nonpolitical", "nonpol-27")  # a state sanctions companies: political

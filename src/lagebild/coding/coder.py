@@ -366,6 +366,9 @@ class EventCoder(RoleRules):
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands = self._merge(cands)
+        self._blame(cands)
+        cands = self._purpose_merge(cands)
+        self._anaphor_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -537,10 +540,20 @@ class EventCoder(RoleRules):
     def noun_entries(self, n: Token) -> tuple[str, list[Entry]]:
         lemma = fold(n.lemma_ or n.text)
         cands = [lemma, fold(n.text)]
+        base = lemma.split("-")[-1] if "-" in lemma else lemma
         for lem in cands:
             if lem in self.lex.by_noun:
-                return lem, self.lex.by_noun[lem]
-        base = lemma.split("-")[-1] if "-" in lemma else lemma
+                ents = list(self.lex.by_noun[lem])
+                # light-verb entries of the compound's last part also apply: "Rüstungskooperation
+                # intensivieren" is "Kooperation intensivieren"
+                for key in self.lex.noun_keys:
+                    if len(key) >= 6 and base.endswith(key) and key != lem:
+                        ents += [
+                            e
+                            for e in self.lex.by_noun[key]
+                            if e.compound and e.kind == "light" and e not in ents
+                        ]
+                return lem, ents
         for key in self.lex.noun_keys:
             if len(key) >= 6 and (base.endswith(key) or base == key) and key != lemma:
                 ents = [e for e in self.lex.by_noun[key] if e.compound]
@@ -626,11 +639,16 @@ class EventCoder(RoleRules):
         for t in toks:
             for x in sx.conjuncts(t):
                 h = actors.at(x)
+                if h is not None:  # "den Botschafter Moskaus": the owner's country
+                    h = self._owner_country(x, h, actors)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
                     how = how or h.how
+                    for a in self._adjective_conjuncts(x, h, actors):  # "russische und …"
+                        if all(a.country != o.country for o in hits):
+                            hits.append(a)
         return hits, how
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
@@ -754,9 +772,11 @@ class EventCoder(RoleRules):
                 out.append((x.lemma_ or x.text).lower())
         return out
 
-    def _has_role(self, anchor: Token, role: str, kind: str) -> bool:
+    def _has_role(self, anchor: Token, role: str, kind: str, noun: Token | None = None) -> bool:
         if role == "passive":
             return kind != "noun" and sx.is_passive(anchor)
+        if role == "neg":
+            return self._negated_predicate(anchor, noun)
         if kind == "noun":
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
@@ -764,7 +784,40 @@ class EventCoder(RoleRules):
         # a pronominal adverb fills a required PP: "machte X dafür verantwortlich"
         return bool(self._role_tokens(anchor, role, True) or sx.preps(anchor, role, True))
 
-    def _conditions(self, e: Entry, anchor: Token, kind: str, objs: list[str]) -> bool:
+    def _negated_predicate(self, anchor: Token, noun: Token | None = None) -> bool:
+        """Is the predicate itself negated ("genehmigt keine Waffenexporte", "nicht mehr")?"""
+        for k in anchor.children:
+            if (k.lemma_ or k.text).lower() in self.negators or k.lower_ in self.negators:
+                return True
+        for o in ([noun] if noun is not None else []) + self._objects(anchor):
+            if any(
+                sx.dep(d) == "det" and (d.lemma_ or d.text).lower() in self.neg_det | {"kein"}
+                for d in o.children
+            ):
+                return True
+        return False
+
+    def _pp_matches(
+        self, anchor: Token, prep: str, words: tuple[str, ...], kind: str, noun: Token | None
+    ) -> bool:
+        """A PP with that preposition (on the predicate, its object or its event noun) whose
+        noun, or an adjective of it, matches one of the words or @classes."""
+        heads = sx.preps(anchor, prep)
+        if kind != "noun":
+            for o in self._objects(anchor) + ([noun] if noun is not None else []):
+                heads += sx.preps(o, prep)
+        for h in heads:
+            for x in sx.conjuncts(h):
+                lemmas = [x.lemma_ or x.text, x.text] + [
+                    k.lemma_ or k.text for k in x.children if sx.dep(k) in ("amod", "advmod")
+                ]
+                if any(self.lex.matches_any(lm, words) for lm in lemmas):
+                    return True
+        return False
+
+    def _conditions(
+        self, e: Entry, anchor: Token, kind: str, objs: list[str], noun: Token | None = None
+    ) -> bool:
         if e.reflexive is True and not sx.has_reflexive(anchor):
             return False
         if e.reflexive is False and sx.has_reflexive(anchor):
@@ -774,10 +827,22 @@ class EventCoder(RoleRules):
         if e.not_object and any(self.lex.matches_any(o, e.not_object) for o in objs):
             return False
         for r in e.require:
-            if not self._has_role(anchor, r, kind):
+            if not self._has_role(anchor, r, kind, noun):
                 return False
         for r in e.exclude:
-            if self._has_role(anchor, r, kind):
+            if self._has_role(anchor, r, kind, noun):
+                return False
+        if e.theme:
+            if kind == "noun":
+                themes = objs
+            elif noun is not None:
+                themes = self._theme_lemmas(noun)
+            else:
+                themes = [t for o in self._objects(anchor) for t in self._theme_lemmas(o)]
+            if not any(self.lex.matches_any(t, e.theme) for t in themes):
+                return False
+        for prep, words in e.pp.items():
+            if not self._pp_matches(anchor, prep, words, kind, noun):
                 return False
         if e.modifier:
             mods = [
@@ -831,7 +896,7 @@ class EventCoder(RoleRules):
             lights = [e for e in ents if e.kind == "light" and lemma in {fold(x) for x in e.verb}]
             lights.sort(key=lambda e: -e.specificity())
             for e in lights:
-                if not self._conditions(e, v, "light", self._object_lemmas(v)):
+                if not self._conditions(e, v, "light", self._object_lemmas(v), noun=n):
                     continue
                 c = self._roles_verb(Cand(e, "light", v, [v, n], noun=n), actors)
                 if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
@@ -863,6 +928,8 @@ class EventCoder(RoleRules):
         toks, rule = self._subject(v)
         c.sources, how = self._hits(toks, actors, 1)
         c.sources = self._no_places(c.sources, e, actors)
+        if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
+            c.sources, how = self._crowd(toks), "crowd"
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         role_toks: list[Token] = []
         for role in e.target:
@@ -919,6 +986,8 @@ class EventCoder(RoleRules):
                 role_toks += sx.np_preps(c.noun, role) if role in sx_preps() else []
         if not c.targets and role_toks:  # "blockierte im Sicherheitsrat eine Resolution"
             self._motion_target(c, role_toks, actors)
+        self._protest_object(c, actors)
+        self._protest_roles(c, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
             for role in ("gen", "poss", "prefix", "amod"):
                 hits, how = self._noun_role_hits(c.noun, role, actors, False)
@@ -1000,6 +1069,8 @@ class EventCoder(RoleRules):
                     subj, _ = self._hits(self._subject(g)[0], actors, 1)
                     c.targets = [h for h in subj if all(h.token != x.token for x in hits)]
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
+        if not c.sources and e.type in self.MEETING_TYPES:
+            self._meeting_participants(c, actors)
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
@@ -1019,7 +1090,34 @@ class EventCoder(RoleRules):
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        self._participant(c, actors)
+        self._protest_roles(c, actors)
         return c
+
+    MEETING_TYPES = ("CONSULT",)
+    MEETING_PREPS = ("bei", "auf", "während", "nach", "in", "am", "an")
+
+    def _meeting_participants(self, c: Cand, actors: Actors) -> None:
+        """A meeting named by a noun in a PP of the clause ("Bei einem Treffen in Ankara
+        sprachen A und B über ...", "Auf dem Gipfel einigten sich ..."): the subjects of the
+        clause met (with each other, or with the "mit"/"in" target the noun gives)."""
+        n = c.anchor
+        g = n.head
+        if sx.case_of(n) not in self.MEETING_PREPS or g.pos_ not in ("VERB", "AUX"):
+            return
+        if sx.base_dep(n) not in ("obl", "advmod", "nmod"):
+            return
+        hits, how = self._hits(self._subject(g)[0], actors, 1)
+        if len(hits) == 1 and how.startswith("nested"):
+            # "Vertreter der USA und Russlands": the conjuncts of the nested actor
+            x = actors.doc[hits[0].token]
+            for y in sx.conjuncts(x)[1:]:
+                h = actors.at(y) or actors.place(y)
+                if h is not None and all(h.token != o.token for o in hits):
+                    hits.append(h)
+        if hits:
+            c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(g)}"
+            c.symmetric = c.entry.symmetric or c.symmetric
 
     # ------------------------------------------------------------------ merging
     def _merge(self, cands: list[Cand]) -> list[Cand]:
@@ -1239,13 +1337,16 @@ class EventCoder(RoleRules):
     def _places(self, sent: Span, actors: Actors) -> list[str]:
         """Countries of the places the sentence is set in ("in Istanbul", "vor der Küste
         Venezuelas")."""
-        out = []
+        out: list[str] = []
+        bare: list[bool] = []
         for t in sent:
             if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
                 h = actors.at(t) or self._nested(t, actors, 1)
                 if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
                     out.append(h.country)
-        return out
+                    bare.append("/" not in h.code)
+        # a place ("in Vilnius") before an institution ("vor der russischen Botschaft")
+        return [cc for _, cc in sorted(zip(bare, out, strict=True), key=lambda p: not p[0])]
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
@@ -1385,12 +1486,20 @@ class EventCoder(RoleRules):
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{k.text}'")
                 del probe
+        if "neg" in e.require and c.negated:
+            # the entry is the negated predicate ("genehmigt keine Waffenexporte mehr" is a
+            # SANCTION): its own negation is the event, not a flag on it
+            c.negated = False
+            c.notes = [n for n in c.notes if not n.startswith("negated")]
+            c.notes.append("negation is the event (entry requires neg)")
         # joint exercises ("gemeinsames Manöver") re-type as cooperation
         if e.joint and (
             any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)
             or len(c.sources) > 1
+            or c.tgt_rule == "participant"
         ):
             typ, cameo = e.joint.get("type", typ), str(e.joint.get("cameo", cameo))
+            c.symmetric = True  # done together: either side may be named first
         code = self.lex.cameo.get(cameo)
         goldstein = e.goldstein if cameo == e.cameo else (code.goldstein if code else None)
         quad = code.quad_class if code else e.quad_class

@@ -16,9 +16,13 @@ Entry format (see docs/coding.md for the full reference)::
 
 An entry names a `verb`, a `noun`, or both (a light-verb construction: the noun as the verb's
 object, e.g. noun Sanktion + verb verhängen). Optional conditions: `reflexive` (needs "sich"),
-`object` (lemmas or @classes the object must match), `modifier` (an adverb on the predicate:
-"scharf angreifen" is verbal), `require` / `exclude` (roles that must be /
-must not be present), `sectors` / `not_sectors` (of the source actor), `require_target`.
+`object` (lemmas or @classes the object must match), `theme` (the event noun or what it is of:
+"Ausfuhr von Waffen" is @weapon), `pp` (a prepositional phrase whose noun or adjective must
+match: `{als: ["@terror_label"]}`, `{aus: ["@agreement"]}`), `modifier` (an adverb on the
+predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
+present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
+keine Waffenexporte mehr" is a SANCTION, not a negated AID), `sectors` / `not_sectors` (of the
+source actor), `require_target`.
 User files in the same format add entries or replace ours with the same id.
 """
 
@@ -45,6 +49,7 @@ ROLE_NAMES = {
     "zwischen",
     "support",
     "passive",
+    "neg",
 }
 PREPOSITIONS = {
     "an",
@@ -68,6 +73,7 @@ PREPOSITIONS = {
     "unter",
     "wegen",
     "laut",
+    "als",
 }
 MODES = {"military", "economic", "humanitarian", "diplomatic", "judicial", "verbal", "other", None}
 
@@ -100,6 +106,8 @@ class Entry:
     require: tuple[str, ...] = ()  # roles that must be present (e.g. "auf", "iobj")
     exclude: tuple[str, ...] = ()  # roles that must be absent
     modifier: tuple[str, ...] = ()  # an adverb/adjective on the predicate ("scharf", @verbal)
+    theme: tuple[str, ...] = ()  # the event noun or what it is of ("Ausfuhr von Waffen": @weapon)
+    pp: dict[str, tuple[str, ...]] = field(default_factory=dict)  # {"als": ["@terror_label"]}
     sectors: tuple[str, ...] = ()  # source sector must be one of these ("-" = no sector)
     not_sectors: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
@@ -130,6 +138,8 @@ class Entry:
             + 2 * len(self.require)
             + len(self.exclude)
             + 2 * bool(self.modifier)
+            + 2 * bool(self.theme)
+            + 2 * len(self.pp)
             + (self.reflexive is not None)
             + 2 * bool(self.sectors)
             + bool(self.not_sectors)
@@ -172,6 +182,8 @@ class Lexicon:
             forms.add(lemma[:-1])
         if lemma.endswith(("en", "er", "es", "nen")):
             forms.add(lemma[:-2])
+        if lemma.endswith("e"):  # a lemmatiser slip: "Grenzabkommen" -> "Grenzabkomme"
+            forms.add(lemma + "n")
         return any(f == w or (len(w) > 3 and f.endswith(w)) for f in forms for w in names)
 
     def matches_any(self, lemma: str, items: tuple[str, ...]) -> bool:
@@ -240,6 +252,12 @@ def _entry(
     for role in source + target + _as_tuple(raw.get("require")) + _as_tuple(raw.get("exclude")):
         if role not in ROLE_NAMES and role not in PREPOSITIONS:
             raise LexiconError(f"{file}: {full_id}: unknown role {role!r}")
+    pp_raw = raw.get("pp") or {}
+    if not isinstance(pp_raw, dict):
+        raise LexiconError(f"{file}: {full_id}: 'pp' must map prepositions to words or @classes")
+    for prep in pp_raw:
+        if prep not in PREPOSITIONS:
+            raise LexiconError(f"{file}: {full_id}: unknown preposition {prep!r} in 'pp'")
     mode = raw.get("mode", dflt.get("mode"))
     if mode not in MODES:
         raise LexiconError(f"{file}: {full_id}: unknown mode {mode!r}")
@@ -259,6 +277,8 @@ def _entry(
         require=_as_tuple(raw.get("require")),
         exclude=_as_tuple(raw.get("exclude")),
         modifier=_as_tuple(raw.get("modifier")),
+        theme=_as_tuple(raw.get("theme")),
+        pp={str(k): _as_tuple(v) for k, v in pp_raw.items()},
         sectors=_as_tuple(raw.get("sectors")),
         not_sectors=_as_tuple(raw.get("not_sectors")),
         source=source,

@@ -34,6 +34,11 @@ def verbs() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return _load("verbs.tsv.gz")
 
 
+def nouns_codes(form: str) -> frozenset[str]:
+    """All case+number+gender codes the noun lexicon lists for exactly this form."""
+    return frozenset(c for _, codes in nouns().get(form, ()) for c in codes)
+
+
 @lru_cache(maxsize=200_000)
 def noun_analyses(form: str) -> tuple[str | None, frozenset[str]]:
     """(lemma, {case+number+gender codes}) for a noun form; compounds by their last part

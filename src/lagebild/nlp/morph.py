@@ -220,3 +220,23 @@ def noun(word: str, propn: bool = False) -> tuple[str | None, frozenset[str]]:
 
 def pronoun(word: str) -> tuple[frozenset[str], str]:
     return PRONOUNS.get(word.lower(), (frozenset(), "3"))
+
+
+AMBIGUOUS_OBJECT_PRONOUNS = frozenset(("uns", "euch", "sich"))
+
+
+def object_pronoun_case(toks: list) -> None:
+    """ "uns", "euch", "sich" are accusative or dative by form. After parsing (tokens with
+    text, dep, head, feats), make them dative where the verb cannot take them as its
+    accusative: it already has an accusative object ("Das hat uns den Sonntag verdorben"), or
+    it is passive ("wurde uns empfohlen") or a copula ("sind sich einig")."""
+    for t in toks:
+        if t.text.lower() not in AMBIGUOUS_OBJECT_PRONOUNS or t.dep not in ("obj", "iobj"):
+            continue
+        if t.feats.get("Case") != "Acc":
+            continue
+        sibs = [s for s in toks if s is not t and s.head == t.head and s.head >= 0]
+        if any(s.dep == "obj" and s.feats.get("Case") == "Acc" for s in sibs) or any(
+            s.dep in ("aux:pass", "cop") for s in sibs
+        ):
+            t.feats["Case"] = "Dat"

@@ -270,6 +270,14 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha() and word not in lexicon.nouns()
 
 
+def _gazetteer_name(word: str) -> bool:
+    """A one-word name in the entity gazetteer ("Bundestag", "Asien"): GSD tags these PROPN
+    even where STTS says NN."""
+    from lagebild.nlp.ner import gazetteer
+
+    return (word,) in gazetteer()
+
+
 def ud_upos(toks: list, table: dict[str, str] | None = None) -> None:
     """Set UD German-GSD UPOS conventions on parsed tokens (objects with text, tag, pos, lemma,
     dep), after the parser has decided auxiliaries. `table`: learned exceptions
@@ -304,7 +312,7 @@ def ud_upos(toks: list, table: dict[str, str] | None = None) -> None:
             t.pos = "ADP" if low in _PTKVZ_ADP else "ADV"
         elif tag == "KOKOM":
             t.pos = "ADP" if low == "als" else "CCONJ"
-        elif tag == "NN" and (t.text in _CALENDAR or _acronym(t.text)):
+        elif tag == "NN" and (t.text in _CALENDAR or _acronym(t.text) or _gazetteer_name(t.text)):
             t.pos = "PROPN"
         if table:
             u = table.get(f"{low}\t{tag}")
