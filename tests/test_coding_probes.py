@@ -30,6 +30,7 @@ FLOORS = {
     # first run 0.482
     "lex2": 0.83,
     "roles": 0.95,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
+    "roles2": 0.72,  # written after the role fixes, scored once: 0.727 (old code 0.492)
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
     # business, sports, history vs political events with the same verbs, first run 0.769
     "nonpolitical": 0.92,
@@ -119,21 +120,6 @@ def test_owner_of_a_target_noun_and_shared_subjects(coded):
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("REQUEST", "EST", "IGO:NATO")]
 
 
-def test_place_is_no_source_but_a_party_is(coded):
-    ev = _events(coded, "place2", "place2-01")  # "Der Anschlag von Ankara ...": the scene
-    assert ("ASSAULT", None, "TUR") in [(e["type"], e["source"], e["target"]) for e in ev]
-    ev = _events(coded, "place2", "place2-03")  # "von Russland" in a passive: the agent
-    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", "RUS", "UKR")]
-    ev = _events(coded, "place2", "place2-14")  # "die Angriffe von Israel auf den Libanon"
-    assert [(e["source"], e["target"]) for e in ev] == [("ISR", "LBN")]
-    ev = _events(coded, "place2", "place2-07")  # "Gespräche zwischen Armenien und Aserbaidschan"
-    assert [(e["type"], e["symmetric"]) for e in ev] == [("CONSULT", True)]
-    ev = _events(coded, "place2", "place2-10")  # "die Forderung von Washington": the government
-    assert ("REQUEST", "USA/GOV") in [(e["type"], e["source"]) for e in ev]
-    ev = _events(coded, "place2", "place2-18")  # dateline "Moskau –" is no second actor
-    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", "RUS", "UKR")]
-
-
 def test_purpose_clause_coordinated_adjectives_and_blame(coded):
     ev = _events(coded, "roles", "roles-c2-06")  # "besetzten …, um gegen die Regierung zu …"
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [
@@ -149,11 +135,8 @@ def test_purpose_clause_coordinated_adjectives_and_blame(coded):
     ]
 
 
-def test_business_sports_history_are_no_events(coded):
-    for rid in ("nonpol-01", "nonpol-02", "nonpol-20", "nonpol-23"):  # companies, past periods
-        assert _events(coded, "nonpolitical", rid) == [], rid
-    ev = _events(coded, "nonpolitical", "nonpol-24")  # "Russland unterzeichnete einen Vertrag"
-    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("AGREE", "RUS", "CHN")]
-    ev = _events(coded, "nonpolitical", "nonpol-27")  # a state sanctions companies: political
-    assert [(e["type"], e["source"]) for e in ev] == [("SANCTION", "CHN/GOV")]
-    assert _events(coded, "nonpolitical", "nonpol-28") == []  # an advisory to the public
+def test_prefield_subject_and_seat_of_an_organisation_as_place(coded):
+    ev = _events(coded, "roles2", "roles2-c7-01")  # "Den Haag bestellte …": 'Den' read as Acc
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ACCUSE", "NLD/GOV", "RUS/GOV")]
+    ev = _events(coded, "roles2", "roles2-c2-01")  # protesters "in Brüssel" are Belgian
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("PROTEST", "BEL/CVL", "IGO:EU")]

@@ -1342,6 +1342,13 @@ class EventCoder(RoleRules):
         for t in sent:
             if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
                 h = actors.at(t) or self._nested(t, actors, 1)
+                if h is not None and h.code.startswith("IGO:") and t.pos_ == "PROPN":
+                    # the seat of an organisation named as a place: "in Brüssel" is Belgium
+                    cc = actors.place_country(t.text) if t.text == h.text else None
+                    if cc and not cc.startswith(("IGO", "NGO")):
+                        out.append(cc)
+                        bare.append(True)
+                        continue
                 if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
                     out.append(h.country)
                     bare.append("/" not in h.code)
