@@ -273,6 +273,8 @@ class EventCoder(RoleRules):
         self.fact_gov = w("factual_governors")
         self.hyp_nouns = tuple(w("hypothetical_nouns"))
         self.neg_nouns = tuple(w("negating_nouns"))
+        self.claim_nouns = tuple(w("claim_nouns"))
+        self.content_marks = w("content_marks")
         self.hyp_adj = w("hypothetical_adjectives")
         self.hedges = w("hedge_words")
         self.negators = w("negators")
@@ -369,6 +371,7 @@ class EventCoder(RoleRules):
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
+        self._event_agent_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -797,6 +800,15 @@ class EventCoder(RoleRules):
                 return True
         return False
 
+    @staticmethod
+    def _is_igo(t: Token) -> bool:
+        """Is t inside an actor span of an international organisation ("aus der WHO")?"""
+        for sp in t.doc.spans["actors"] if "actors" in t.doc.spans else []:
+            ref = getattr(sp._, "actor", None)
+            if sp.start <= t.i < sp.end and ref is not None:
+                return str(getattr(ref, "code", "")).startswith("IGO:")
+        return False
+
     def _pp_matches(
         self, anchor: Token, prep: str, words: tuple[str, ...], kind: str, noun: Token | None
     ) -> bool:
@@ -808,6 +820,8 @@ class EventCoder(RoleRules):
                 heads += sx.preps(o, prep)
         for h in heads:
             for x in sx.conjuncts(h):
+                if "@igo" in words and self._is_igo(x):
+                    return True
                 lemmas = [x.lemma_ or x.text, x.text] + [
                     k.lemma_ or k.text for k in x.children if sx.dep(k) in ("amod", "advmod")
                 ]
@@ -923,9 +937,26 @@ class EventCoder(RoleRules):
 
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
 
+    def _stative_passive(self, v: Token, e: Entry) -> bool:
+        """A state passive ("Millionen Menschen sind von einer Hungersnot bedroht"): a transitive
+        entry's participle under "sein" with a "von"/"durch" phrase: the "von" phrase is the
+        agent and the subject the patient (never the other way round)."""
+        if sx.morph(v, "VerbForm") != "Part" or sx.is_passive(v) or "obj" not in e.target:
+            return False
+        if not (sx.preps(v, "von") or sx.preps(v, "durch")):
+            return False
+        return any(
+            (sx.dep(k).startswith("aux") or sx.dep(k) == "cop") and (k.lemma_ or "") == "sein"
+            for k in v.children
+        )
+
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
         toks, rule = self._subject(v)
+        stative = self._stative_passive(v, e)
+        if stative:  # the agent is the "von" phrase; a natural hazard there is no actor
+            patients = toks
+            toks, rule = sx.preps(v, "von") or sx.preps(v, "durch"), "stative-passive:agent"
         c.sources, how = self._hits(toks, actors, 1)
         c.sources = self._no_places(c.sources, e, actors)
         if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
@@ -986,6 +1017,9 @@ class EventCoder(RoleRules):
                 role_toks += sx.np_preps(c.noun, role) if role in sx_preps() else []
         if not c.targets and role_toks:  # "blockierte im Sicherheitsrat eine Resolution"
             self._motion_target(c, role_toks, actors)
+        if stative and not c.targets:
+            c.targets, how = self._hits(patients, actors, 1)
+            c.tgt_rule = "stative-passive:subject" if c.targets else c.tgt_rule
         self._protest_object(c, actors)
         self._protest_roles(c, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
@@ -1129,7 +1163,11 @@ class EventCoder(RoleRules):
             for d in cands:
                 if d is c or d.entry.type != c.entry.type or not d.sources:
                     continue
-                related = d.anchor in c.anchor.subtree or c.anchor in d.anchor.subtree
+                # within one clause: "…, die EU verurteilte den Angriff" names the attack of
+                # another clause again (rule anaphor), it is not the verb's own event noun
+                related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
+                    c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
+                )
                 if not related:
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
@@ -1249,6 +1287,14 @@ class EventCoder(RoleRules):
             if probe.hypothetical:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: governing clause '{gl}'")
+        elif d in ("acl", "acl:relcl") and gov.pos_ in ("NOUN", "PROPN"):
+            self._content_clause_modality(v, gov, c)
+        elif d in ("parataxis", "advcl") and gov.pos_ in ("VERB", "AUX"):
+            # a content clause moved behind the verb ("wies Berichte zurück, wonach ..."): it
+            # belongs to the verb's claim-noun object
+            for o in self._objects(gov):
+                if self._content_clause_modality(v, o, c):
+                    break
         elif d == "advcl":
             probe = Cand(c.entry, c.kind, gov, [])
             if any(
@@ -1257,6 +1303,41 @@ class EventCoder(RoleRules):
             ):
                 c.hypothetical = True
                 c.notes.append("hypothetical: purpose clause")
+
+    def _content_clause_modality(self, v: Token, noun: Token, c: Cand) -> bool:
+        """A content clause on a noun ("Berichte, wonach ...", "ein Abkommen, wonach ...",
+        "der Vorwurf, dass ..."): under a plan or agreement noun it is hypothetical; under a
+        report or claim it takes the modality of the verb governing that noun ("wies Berichte
+        zurück, wonach ..." is negated). A relative clause that only describes the noun ("die
+        Einigung, die beide erzielten") changes nothing."""
+        marks = [
+            k
+            for k in v.subtree
+            if k.i < v.i and (k.lower_ in self.content_marks or (k.lemma_ or "") == "zufolge")
+        ]
+        if not marks:
+            return False
+        nl = fold(noun.lemma_ or noun.text)
+        ends = lambda ws: any(nl == fold(w) or nl.endswith(fold(w)) for w in ws)  # noqa: E731
+        if ends(self.claim_nouns):
+            g = sx.governing_verb(noun)
+            gl = self.verb_lemma(g) if g is not None else ""
+            if gl in self.neg_gov:
+                c.negated = True
+                c.notes.append(f"negated: content of '{noun.text}' under '{gl}'")
+            elif gl in self.hyp_gov:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: content of '{noun.text}' under '{gl}'")
+            return True
+        if ends(self.neg_nouns):
+            c.negated = True
+            c.notes.append(f"negated: content of '{noun.text}'")
+            return True
+        if ends(self.hyp_nouns):
+            c.hypothetical = True
+            c.notes.append(f"hypothetical: content of '{noun.text}'")
+            return True
+        return False
 
     def _noun_modality(self, n: Token, c: Cand) -> None:
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
@@ -1592,7 +1673,8 @@ class EventCoder(RoleRules):
         elif c.targets:
             for s in c.sources:
                 for t in c.targets:
-                    if s.token != t.token:
+                    # one actor span is never both sides ("Polens Regierung" read as two roles)
+                    if s.token != t.token and not (s.start < t.end and t.start < s.end):
                         pairs.append((s, t))
         elif symmetric and len(c.sources) >= 2:
             for i, s in enumerate(c.sources):

@@ -955,6 +955,123 @@ def _split_infinitive(c: Clause, toks: list[Tok]) -> list[Clause]:
 # ---------------------------------------------------------------- verbs and roles
 
 
+# verbs whose perfect takes sein (motion, change of state), whole lemmas ...
+SEIN_VERBS = {
+    "sein",
+    "werden",
+    "bleiben",
+    "geschehen",
+    "passieren",
+    "gelingen",
+    "misslingen",
+    "mißlingen",
+    "begegnen",
+    "erfolgen",
+    "entstehen",
+    "aufstehen",
+    "auferstehen",
+    "eintreffen",
+    "erscheinen",
+    "verschwinden",
+    "vergehen",
+    "verkommen",
+    "verfallen",
+    "versinken",
+    "verunglücken",
+    "verhungern",
+    "verlaufen",
+    "verstreichen",
+    "erwachen",
+    "ergehen",
+    "ertrinken",
+    "erfrieren",
+    "erkranken",
+    "erblinden",
+    "entkommen",
+    "entgehen",
+    "entfallen",
+    "entfliehen",
+    "entweichen",
+    "entgleisen",
+    "zerfallen",
+    "zerbrechen",
+    "scheitern",
+    "geraten",
+    "gelangen",
+    "landen",
+    "explodieren",
+    "eskalieren",
+    "platzen",
+    "kentern",
+    "einschlagen",
+    "einschlafen",
+    "zusammenbrechen",
+    "zurückkehren",
+    "heimkehren",
+    "umkehren",
+    "einmarschieren",
+    "desertieren",
+    "emigrieren",
+    "immigrieren",
+    "genesen",
+}
+# ... and bases that keep sein with a separable prefix ("angekommen", "zurückgetreten")
+SEIN_BASES = (
+    "kommen",
+    "gehen",
+    "fahren",
+    "laufen",
+    "fallen",
+    "sterben",
+    "steigen",
+    "sinken",
+    "ziehen",
+    "treten",
+    "reisen",
+    "fliegen",
+    "fliehen",
+    "flüchten",
+    "springen",
+    "wandern",
+    "marschieren",
+    "rücken",
+    "tauchen",
+    "brechen",
+    "stoßen",
+    "weichen",
+    "dringen",
+    "schwimmen",
+    "rennen",
+    "eilen",
+    "stürzen",
+    "wachsen",
+    "reiten",
+    "rutschen",
+    "wachen",
+    "folgen",
+    "bleiben",
+    "werden",
+)
+
+
+DEGREE_ADVS = {"sehr", "besonders", "ziemlich", "äußerst", "echt", "wirklich", "total", "recht"}
+
+
+def takes_sein(lemma: str, participle: str) -> bool:
+    """Does the verb form its perfect with sein? Whole lemmas from SEIN_VERBS; otherwise a
+    SEIN_BASES verb, bare or with a separable prefix (the participle has 'ge' after the
+    prefix: "angekommen"), not with an inseparable one ("bekommen", "verfahren")."""
+    low = lemma.lower()
+    if low in SEIN_VERBS:
+        return True
+    part = participle.lower()
+    for base in SEIN_BASES:
+        if low.endswith(base):
+            prefix = low[: -len(base)]
+            return not prefix or part.startswith(prefix + "ge")
+    return False
+
+
 def _verb_agreement(t: Tok) -> set[tuple[str, str]]:
     out = set()
     for _, codes in lexicon.verb_analyses(t.text):
@@ -1012,6 +1129,26 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         head = lexical[0] if lexical else nonfin[0]
         has_werden = any(toks[v].lemma == "werden" and v != head for v in verbs)
         c.passive = toks[head].tag in ("VVPP", "VAPP", "VMPP") and has_werden
+        # state passive: sein + participle of a verb whose perfect takes haben ("Die Grenze
+        # ist geschlossen"); "ist angekommen", "ist gestorben" stay active perfects
+        state = (
+            not c.passive
+            and toks[head].tag == "VVPP"
+            and any(toks[v].lemma == "sein" and v != head for v in verbs)
+            and not any(toks[v].lemma == "haben" and v != head for v in verbs)
+            and not takes_sein(toks[head].lemma, toks[head].text)
+        )
+        adjectival = (
+            state
+            and head > 0
+            and (
+                toks[head - 1].tag == "ADJD"
+                or (toks[head - 1].tag == "ADV" and toks[head - 1].text.lower() in DEGREE_ADVS)
+            )
+        )  # "ist sehr schön eingerichtet", "war gut besucht": an adjective, sein a copula
+        if adjectival:
+            state = False
+        c.passive = c.passive or state
         for v in verbs:
             if v == head:
                 continue
@@ -1019,8 +1156,10 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 toks[v].lemma == "werden"
                 and c.passive
                 and (toks[v].tag != "VAFIN" or not any(toks[x].text == "worden" for x in verbs))
-            ):
+            ) or (state and toks[v].lemma == "sein"):
                 aux.append((v, "aux:pass"))
+            elif adjectival and toks[v].lemma == "sein":
+                aux.append((v, "cop"))
             else:
                 aux.append((v, "aux"))
     elif finite:
