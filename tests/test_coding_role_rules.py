@@ -148,3 +148,24 @@ def test_prenominal_genitive_is_no_object(coder):  # noqa: F811
     . PUNCT . punct 3
     """)
     assert plain(events(coder, doc)) == [("ACCUSE", "POL/GOV", "BLR")]
+
+
+def test_relative_clause_on_an_adopted_resolution(coder):  # noqa: F811
+    doc = build("""
+    Der DET der det 2 Case=Nom ACT:IGO:UN
+    Sicherheitsrat NOUN Sicherheitsrat nsubj 3 Case=Nom ACT:IGO:UN
+    verabschiedete VERB verabschieden ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
+    eine DET ein det 5 Case=Acc
+    Resolution NOUN Resolution obj 3 Case=Acc
+    , PUNCT , punct 11
+    die PRON der nsubj 11 Case=Nom|PronType=Rel
+    Russland PROPN Russland obj 11 Case=Acc ACT:RUS
+    zum ADP zu case 10
+    Rückzug NOUN Rückzug obl 11 Case=Dat
+    auffordert VERB auffordern acl:relcl 5 Tense=Pres|Mood=Ind|VerbForm=Fin
+    . PUNCT . punct 3
+    """)
+    evs = events(coder, doc)
+    req = [(e["type"], e["source"], e["target"]) for e in evs if e["type"] == "REQUEST"]
+    assert req == [("REQUEST", "IGO:UN", "RUS")]
+    assert "document-author" in next(e for e in evs if e["type"] == "REQUEST")["_e"].evidence.rule

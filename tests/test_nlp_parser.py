@@ -163,3 +163,17 @@ def test_adjectival_participle_after_degree_adverb(nlp):
     doc = nlp("Die Veranstaltung war sehr gut besucht.")
     assert rel(doc, "Veranstaltung") == ("nsubj", "besucht")
     assert rel(doc, "war") == ("cop", "besucht")
+
+
+def test_subordinate_clause_without_comma(nlp):
+    doc = nlp("Weil die Verhandlungen scheiterten droht nun ein Streik.")
+    assert rel(doc, "Streik") == ("nsubj", "droht")
+    assert rel(doc, "Verhandlungen") == ("nsubj", "scheiterten")
+    assert rel(doc, "scheiterten") == ("advcl", "droht")
+
+
+def test_w_clause_object_and_pronoun_subject(nlp):
+    doc = nlp("Die Regierung tut nicht was sie angekündigt hat.")
+    assert rel(doc, "sie") == ("nsubj", "angekündigt")
+    assert rel(doc, "was") == ("obj", "angekündigt")
+    assert rel(doc, "angekündigt") == ("ccomp", "tut")

@@ -877,6 +877,8 @@ class EventCoder(RoleRules):
         c.sources = self._no_places(c.sources, e, actors)
         if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
             c.sources, how = self._crowd(toks), "crowd"
+        if not c.sources and rule == "relcl:antecedent":  # "eine Resolution, die … fordert"
+            c.sources, how = self._document_author(toks, actors)
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         role_toks: list[Token] = []
         for role in e.target:

@@ -308,3 +308,28 @@ class RoleRules:
                     r.targets = [replace(h, how="event-agent") for h in doers]
                     r.tgt_rule = f"event-agent:{d.entry.id}"
                     break
+
+    def _document_author(self, toks: list[Token], actors: Actors) -> tuple[list[Hit], str]:
+        """Rule `document-author`: the subject of a relative clause is a text with no author in
+        its phrase (a resolution, a declaration) that a body adopts or presents
+        (`adoption_verbs`: "Der Sicherheitsrat verabschiedete eine Resolution, die Russland zum
+        Rückzug auffordert"): the body is the source."""
+        for t in toks:
+            lemma = t.lemma_ or t.text
+            if not (self.lex.in_class(lemma, "@motion") or self.lex.in_class(lemma, "@proposal")):
+                continue
+            g = t.head
+            if (
+                g.i == t.i
+                or g.pos_ not in ("VERB", "AUX")
+                or sx.dep(t) not in ("obj", "nsubj:pass")
+            ):
+                continue
+            gl = self.verb_lemma(g)  # type: ignore[attr-defined]
+            if gl not in self.lex.words("adoption_verbs"):
+                continue
+            subj = sx.agents(g) if sx.is_passive(g) else sx.subjects(g)
+            hits, _ = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+            if hits:
+                return [replace(h, how="document-author") for h in hits], "document-author"
+        return [], ""

@@ -749,6 +749,16 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                     if cur[j].kind == "KON":
                         split = j
                 # later KON closest to the second finite verb; require a verb before it
+                if split is None:
+                    # no comma before a subordinate or relative clause: "hält, was es
+                    # verspricht"; "Da die Preise stimmen, können wir ..." without comma
+                    for j in range(fin[0] + 1, fin[1]):
+                        if cur[j].kind == "SUB" or _wh_start(cur[j], toks):
+                            split = j
+                    if split is None and (cur[0].kind == "SUB" or _wh_start(cur[0], toks)):
+                        k = fin[0] + 1
+                        if k < len(cur) and k == fin[1]:
+                            split = k
             elif len(fin) == 1 and cur[0].kind != "SUB" and not _relative_start(cur, toks):
                 # "hat zwei Männer festgenommen und eine Waffe sichergestellt": two verb
                 # phrases sharing the finite auxiliary
@@ -805,6 +815,14 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         ):
             c.kind = "SUB"
             c.intro = [b0.head]
+        elif (
+            b0.kind == "NP"
+            and toks[b0.toks[0]].tag == "PWS"
+            and has_fin
+            and _last_verb_is_finite(body, toks)
+            and len(body) > 2
+        ):  # "(tut nicht,) was sie angekündigt hat": an object/subject clause
+            c.kind = "SUB"
         elif b0.kind == "KOUI" and has_verb:
             c.kind = "UMZU"
             c.intro = [b0.head]
@@ -822,6 +840,14 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
     return clauses
+
+
+def _wh_start(u: Unit, toks: list[Tok]) -> bool:
+    """Does the unit open a relative or w-clause ("was", "wer", "die" as PRELS)?"""
+    if u.kind not in ("NP", "PP"):
+        return False
+    first = next((k for k in u.toks if k not in u.prep), None)
+    return first is not None and toks[first].tag in ("PRELS", "PWS", "PRELAT", "PWAT")
 
 
 def _continues_bracket(prev: list[Unit], seg: list[Unit], toks: list[Tok]) -> bool:
@@ -1258,8 +1284,18 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 args = [u for u in args if u is not es]
         if pool:
             copular = not nonfin and toks[c.finite].lemma in COPULA
+            # "die/was sie angekündigt hat": a personal pronoun beats a relative or
+            # w-pronoun that is ambiguous between subject and object
+            whs = [u for u in pool if toks[u.head].tag in ("PRELS", "PWS")]
+            pron_first = (
+                c.kind in ("REL", "SUB")
+                and bool(whs)
+                and any(toks[u.head].tag == "PPER" for u in pool)
+                and all(_cases(u) != {"N"} for u in whs)
+            )
             pool.sort(
                 key=lambda u: (
+                    pron_first and toks[u.head].tag != "PPER",
                     _cases(u) != {"N"} and not copular,
                     not (vorfeld_end is not None and u.head < vorfeld_end),
                     u.head,
@@ -1597,7 +1633,11 @@ def parse(toks: list[Tok]) -> list[Unit]:
         rel = "parataxis"
         if c.kind == "SUB":
             sub = toks[c.intro[0]].text.lower() if c.intro else ""
-            rel = "ccomp" if sub in COMPLEMENTIZERS or toks[c.intro[0]].tag == "PWAV" else "advcl"
+            rel = (
+                "ccomp"
+                if not c.intro or sub in COMPLEMENTIZERS or toks[c.intro[0]].tag == "PWAV"
+                else "advcl"
+            )
             if prev is not None and prev.kind != "FRAG":
                 gov = prev.head
             else:
