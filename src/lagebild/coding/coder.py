@@ -1107,6 +1107,17 @@ class EventCoder(RoleRules):
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         if not c.sources and e.type in self.MEETING_TYPES:
             self._meeting_participants(c, actors)
+        if (
+            not c.sources
+            and sx.case_of(n) == "mit"
+            and sx.base_dep(n) == "obl"
+            and n.head.pos_ in ("VERB", "AUX")
+            and not e.agent_noun
+        ):  # the event as the instrument: "legten mit einem Generalstreik das Land lahm",
+            # "reagierte mit Sanktionen": the subject did it
+            hits, _ = self._hits(self._subject(n.head)[0], actors, 1)
+            if hits:
+                c.sources, c.src_rule = hits, f"instrument:subject of {self.verb_lemma(n.head)}"
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
@@ -1382,6 +1393,17 @@ class EventCoder(RoleRules):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
+                if x.i == n.i and sx.case_of(x) in ("über", "zu"):
+                    # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
+                    # agreement noun that the parser hung on the verb
+                    for o in self._objects(h):
+                        ol = fold(o.lemma_ or o.text)
+                        if o.right_edge.i + 1 == x.left_edge.i and any(
+                            ol == fold(w) or ol.endswith(fold(w)) for w in self.hyp_nouns
+                        ):
+                            c.hypothetical = True
+                            c.notes.append(f"hypothetical: under '{o.text}'")
+                            return
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
