@@ -18,9 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from nlp_corpora import conll_zip, shared_dir, smartdata  # noqa: E402
 
 from lagebild.evaluation.ner import read_ner  # noqa: E402
-from lagebild.nlp.ner import token_extras  # noqa: E402
+from lagebild.nlp.ner import ner_features, token_extras  # noqa: E402
 from lagebild.nlp.perceptron import Perceptron  # noqa: E402
-from lagebild.nlp.tagger import PerceptronTagger  # noqa: E402
 
 SMARTDATA_MAP = {
     "person": "PER",
@@ -74,13 +73,13 @@ def germeval_label(tag: str) -> str:
     return prefix + label[:3]
 
 
-def smartdata_sentences(path: str):
+def smartdata_sentences(path: str, with_doc: bool = False):
     import spacy
 
     from lagebild.nlp.sentences import split_sentences
 
     tok = spacy.blank("de")
-    for d in smartdata(path):
+    for di, d in enumerate(smartdata(path)):
         text = (d.get("text") or {}).get("string") or ""
         ents = []
         for m in (d.get("conceptMentions") or {}).get("array") or []:
@@ -99,33 +98,154 @@ def smartdata_sentences(path: str):
                     tags[inside[0]] = "B-" + label
                     for j in inside[1:]:
                         tags[j] = "I-" + label
-            yield [t.text for t in toks], tags
+            if with_doc:
+                yield [t.text for t in toks], tags, di
+            else:
+                yield [t.text for t in toks], tags
+
+
+def load_data(cfg: dict, root: Path) -> list[tuple[list[str], list[str], str, bool]]:
+    """(words, IOB labels, corpus, in the last 20 % of its corpus) for every training
+    sentence; the last-20 % flag (contiguous: last GermEval sentences, last SmartData
+    documents) is the development split of --holdout."""
+    data = []
+    ge = list(read_ner(root / cfg["corpora"]["germeval_test"]))
+    for k, (w, tags) in enumerate(ge):
+        data.append((w, [germeval_label(t) for t in tags], "germeval", k >= 0.8 * len(ge)))
+    sd = list(smartdata_sentences(cfg["corpora"]["smartdata_train"], with_doc=True))
+    ndocs = max(d for _, _, d in sd) + 1
+    for w, tags, d in sd:
+        data.append((w, tags, "smartdata", d >= 0.8 * ndocs))
+    if cfg["corpora"].get("mobie_train"):
+        mb = list(conll_zip(cfg["corpora"]["mobie_train"]))
+        for k, (w, tags) in enumerate(mb):
+            data.append((w, [mobie_label(t) for t in tags], "mobie", k >= 0.8 * len(mb)))
+    for spec in cfg["corpora"].get("europeana", []) or []:
+        eu = list(europeana(root / spec))
+        for k, (w, tags) in enumerate(eu):
+            data.append((w, tags, "europeana", k >= 0.8 * len(eu)))
+    return data
+
+
+def pos_tags(sents: list[list[str]]) -> list[list[str]]:
+    """The pipeline's STTS tags for each sentence (memoised in /tmp between runs)."""
+    import hashlib
+    import pickle
+    import tempfile
+
+    from lagebild.nlp.tagger import PerceptronTagger
+
+    model = Path(__file__).resolve().parents[1] / "src/lagebild/models/tagger_de.json.gz"
+    key = hashlib.sha1(model.read_bytes())
+    for w in sents:
+        key.update("\x00".join(w).encode() + b"\x01")
+    cache = Path(tempfile.gettempdir()) / f"lagebild-ner-tags-{key.hexdigest()[:16]}.pkl"
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    tagger = PerceptronTagger()
+    out = [[t for t, _ in tagger.tag(w)] for w in sents]
+    cache.write_bytes(pickle.dumps(out))
+    return out
+
+
+def training_first_names(data) -> list[str]:
+    """First words of person names of two or more words in the training data (seen twice)."""
+    from collections import Counter
+
+    from lagebild.nlp.ner import iob_to_spans
+
+    c: Counter = Counter()
+    for w, y, *_ in data:
+        for a, b, label in iob_to_spans(y):
+            if label == "PER" and b - a >= 2 and w[a][:1].isupper() and w[a].isalpha():
+                c[w[a]] += 1
+    return sorted(x for x, k in c.items() if k >= 2)
+
+
+def train(cfg: dict, data) -> Perceptron:
+    import lagebild.nlp.ner as ner
+
+    names = training_first_names(data)
+    ner.first_names.cache_clear()
+    base = ner.first_names()
+    ner.first_names = lambda: base | frozenset(names)  # as the saved model will see them
+    tags = pos_tags([w for w, *_ in data])
+    extras = [token_extras(w, t) for (w, *_), t in zip(data, tags, strict=True)]
+    p = Perceptron(features=ner_features)
+    p.train([(w, y) for w, y, *_ in data], epochs=cfg["epochs"], seed=cfg["seed"], extras=extras)
+    p.prune(cfg["prune"])
+    p.meta = {
+        "trained_on": list(cfg["corpora"]),
+        "seed": cfg["seed"],
+        "epochs": cfg["epochs"],
+        "features": "ner2",
+        "first_names": names,
+    }
+    return p
+
+
+def evaluate_holdout(model: Perceptron, dev, errors: str | None = None) -> None:
+    """Score the model (with the whole pipeline: dictionary layer included) on the held-out
+    20 % of the training corpora."""
+    import tempfile
+
+    import lagebild.nlp.ner as ner
+    from lagebild.evaluation.ner import evaluate_ner, spans_from_iob
+    from lagebild.evaluation.parse import analyse_tokens
+    from lagebild.nlp import load_analyzer
+
+    model.save(Path(tempfile.gettempdir()) / "lagebild-ner-holdout.json.gz")
+    model.compile()
+    model.fast = ner.FastTagger(model)
+    ner.ner_model = lambda: model
+    analyzer = load_analyzer()
+    for corpus in sorted({c for _, _, c, _ in dev}):
+        with tempfile.NamedTemporaryFile("w", suffix=".iob", delete=False) as fh:
+            for w, y, c, _ in dev:
+                if c == corpus:
+                    fh.write("".join(f"{a}\t{b}\n" for a, b in zip(w, y, strict=True)) + "\n")
+        res = evaluate_ner(fh.name, analyzer)
+        per = " ".join(f"{t} {v['f1']:.3f}" for t, v in res["per_type"].items())
+        print(
+            f"holdout {corpus}: P {res['precision']:.4f} R {res['recall']:.4f} "
+            f"F1 {res['f1']:.4f} | {per}"
+        )
+    if errors:
+        with open(errors, "w", encoding="utf-8") as fh:
+            for w, y, c, _ in dev:
+                doc = analyse_tokens(analyzer.nlp, w, [True] * len(w))
+                gold = spans_from_iob(y)
+                pred = {(e.start, e.end, e.label_) for e in doc.ents}
+                if gold != pred:
+                    fh.write(f"# {c}: {' '.join(w)}\n")
+                    for a, b, lab in sorted(gold - pred):
+                        fh.write(f"  FN {lab}\t{' '.join(w[a:b])}\n")
+                    for a, b, lab in sorted(pred - gold):
+                        fh.write(f"  FP {lab}\t{' '.join(w[a:b])}\n")
 
 
 def main() -> None:
-    cfg = yaml.safe_load(
-        Path(sys.argv[1] if len(sys.argv) > 1 else "configs/ner_de.yaml").read_text()
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("config", nargs="?", default="configs/ner_de.yaml")
+    ap.add_argument(
+        "--holdout",
+        action="store_true",
+        help="train on the first 80 %% of each corpus, report on the last 20 %% (no model saved)",
     )
-    root = shared_dir()
-    data = [
-        (w, [germeval_label(t) for t in tags])
-        for w, tags in read_ner(root / cfg["corpora"]["germeval_test"])
-    ]
-    data += list(smartdata_sentences(cfg["corpora"]["smartdata_train"]))
-    if cfg["corpora"].get("mobie_train"):
-        data += [
-            (w, [mobie_label(t) for t in tags])
-            for w, tags in conll_zip(cfg["corpora"]["mobie_train"])
-        ]
-    for spec in cfg["corpora"].get("europeana", []) or []:
-        data += list(europeana(root / spec))
-    print(f"{len(data)} sentences, {sum(len(w) for w, _ in data)} tokens")
-    tagger = PerceptronTagger()
-    extras = [token_extras(w, tagger.model.tag(w)) for w, _ in data]
-    p = Perceptron()
-    p.train(data, epochs=cfg["epochs"], seed=cfg["seed"], extras=extras)
-    p.prune(cfg["prune"])
-    p.meta = {"trained_on": list(cfg["corpora"]), "seed": cfg["seed"], "epochs": cfg["epochs"]}
+    ap.add_argument("--errors", help="with --holdout: write the held-out errors to this file")
+    args = ap.parse_args()
+    cfg = yaml.safe_load(Path(args.config).read_text())
+    data = load_data(cfg, shared_dir())
+    if args.holdout:
+        dev = [d for d in data if d[3]]
+        data = [d for d in data if not d[3]]
+    print(f"{len(data)} sentences, {sum(len(d[0]) for d in data)} tokens")
+    p = train(cfg, data)
+    if args.holdout:
+        evaluate_holdout(p, dev, args.errors)
+        return
     out = Path(cfg["output"])
     p.save(out)
     print(f"saved {out} ({out.stat().st_size / 1e6:.1f} MB, {len(p.weights)} features)")

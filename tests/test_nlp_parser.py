@@ -101,3 +101,40 @@ def test_split_off_hyphens_join_the_compound(nlp):
     assert rel(doc, "Präsident") == ("nsubj", "sagte")
     assert rel(doc, "Reise") == ("obj", "sagte")
     assert rel(doc, "Asien") == ("compound", "Reise")
+
+
+def test_list_comma_inside_the_verb_bracket(nlp):
+    doc = nlp(
+        "Die Regierung hat Truppen nach Polen, Litauen und Lettland verlegt und die Grenze "
+        "geschlossen."
+    )
+    assert rel(doc, "Regierung") == ("nsubj", "verlegt")
+    assert rel(doc, "Truppen") == ("obj", "verlegt")
+    assert rel(doc, "Litauen") == ("conj", "Polen")
+
+
+def test_comma_between_adjectives_stays_in_the_noun_phrase(nlp):
+    doc = nlp("Der Präsident hat ein freies, demokratisches Land versprochen.")
+    assert rel(doc, "Land") == ("obj", "versprochen")
+    assert rel(doc, "freies") == ("amod", "Land")
+
+
+def test_quantities_and_numbers_agree_in_plural(nlp):
+    doc = nlp("In der Region sollen 15 Millionen neue Arbeitsplätze geschaffen werden.")
+    assert rel(doc, "Arbeitsplätze") == ("nsubj:pass", "geschaffen")
+    assert rel(doc, "Millionen") == ("nmod", "Arbeitsplätze")
+    doc = nlp("Am Sonntag entfielen 45 Prozent der Stimmen auf die Regierungspartei.")
+    assert rel(doc, "Prozent") == ("nsubj", "entfielen")
+
+
+def test_nominalised_adjective_as_plural_subject(nlp):
+    doc = nlp("In der Nacht feuerten Unbekannte auf einen Kontrollposten der Armee.")
+    assert rel(doc, "Unbekannte") == ("nsubj", "feuerten")
+
+
+def test_two_verb_phrases_share_the_auxiliary(nlp):
+    doc = nlp("Die Polizei hat zwei Männer festgenommen und eine Waffe sichergestellt.")
+    assert rel(doc, "Polizei") == ("nsubj", "festgenommen")
+    assert rel(doc, "Männer") == ("obj", "festgenommen")
+    assert rel(doc, "sichergestellt") == ("conj", "festgenommen")
+    assert rel(doc, "Waffe") == ("obj", "sichergestellt")

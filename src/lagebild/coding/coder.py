@@ -273,6 +273,8 @@ class EventCoder(RoleRules):
         self.fact_gov = w("factual_governors")
         self.hyp_nouns = tuple(w("hypothetical_nouns"))
         self.neg_nouns = tuple(w("negating_nouns"))
+        self.claim_nouns = tuple(w("claim_nouns"))
+        self.content_marks = w("content_marks")
         self.hyp_adj = w("hypothetical_adjectives")
         self.hedges = w("hedge_words")
         self.negators = w("negators")
@@ -362,6 +364,9 @@ class EventCoder(RoleRules):
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands = self._merge(cands)
+        self._blame(cands)
+        cands = self._purpose_merge(cands)
+        self._anaphor_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -552,11 +557,16 @@ class EventCoder(RoleRules):
         for t in toks:
             for x in sx.conjuncts(t):
                 h = actors.at(x)
+                if h is not None:  # "den Botschafter Moskaus": the owner's country
+                    h = self._owner_country(x, h, actors)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
                     how = how or h.how
+                    for a in self._adjective_conjuncts(x, h, actors):  # "russische und …"
+                        if all(a.country != o.country for o in hits):
+                            hits.append(a)
         return hits, how
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
@@ -705,6 +715,15 @@ class EventCoder(RoleRules):
                 return True
         return False
 
+    @staticmethod
+    def _is_igo(t: Token) -> bool:
+        """Is t inside an actor span of an international organisation ("aus der WHO")?"""
+        for sp in t.doc.spans["actors"] if "actors" in t.doc.spans else []:
+            ref = getattr(sp._, "actor", None)
+            if sp.start <= t.i < sp.end and ref is not None:
+                return str(getattr(ref, "code", "")).startswith("IGO:")
+        return False
+
     def _pp_matches(
         self, anchor: Token, prep: str, words: tuple[str, ...], kind: str, noun: Token | None
     ) -> bool:
@@ -716,6 +735,8 @@ class EventCoder(RoleRules):
                 heads += sx.preps(o, prep)
         for h in heads:
             for x in sx.conjuncts(h):
+                if "@igo" in words and self._is_igo(x):
+                    return True
                 lemmas = [x.lemma_ or x.text, x.text] + [
                     k.lemma_ or k.text for k in x.children if sx.dep(k) in ("amod", "advmod")
                 ]
@@ -831,11 +852,30 @@ class EventCoder(RoleRules):
 
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
 
+    def _stative_passive(self, v: Token, e: Entry) -> bool:
+        """A state passive ("Millionen Menschen sind von einer Hungersnot bedroht"): a transitive
+        entry's participle under "sein" with a "von"/"durch" phrase: the "von" phrase is the
+        agent and the subject the patient (never the other way round)."""
+        if sx.morph(v, "VerbForm") != "Part" or sx.is_passive(v) or "obj" not in e.target:
+            return False
+        if not (sx.preps(v, "von") or sx.preps(v, "durch")):
+            return False
+        return any(
+            (sx.dep(k).startswith("aux") or sx.dep(k) == "cop") and (k.lemma_ or "") == "sein"
+            for k in v.children
+        )
+
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
         toks, rule = self._subject(v)
+        stative = self._stative_passive(v, e)
+        if stative:  # the agent is the "von" phrase; a natural hazard there is no actor
+            patients = toks
+            toks, rule = sx.preps(v, "von") or sx.preps(v, "durch"), "stative-passive:agent"
         c.sources, how = self._hits(toks, actors, 1)
         c.sources = self._no_places(c.sources, e, actors)
+        if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
+            c.sources, how = self._crowd(toks), "crowd"
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         role_toks: list[Token] = []
         for role in e.target:
@@ -892,6 +932,11 @@ class EventCoder(RoleRules):
                 role_toks += sx.np_preps(c.noun, role) if role in sx_preps() else []
         if not c.targets and role_toks:  # "blockierte im Sicherheitsrat eine Resolution"
             self._motion_target(c, role_toks, actors)
+        if stative and not c.targets:
+            c.targets, how = self._hits(patients, actors, 1)
+            c.tgt_rule = "stative-passive:subject" if c.targets else c.tgt_rule
+        self._protest_object(c, actors)
+        self._protest_roles(c, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
             for role in ("gen", "poss", "prefix", "amod"):
                 hits, how = self._noun_role_hits(c.noun, role, actors, False)
@@ -994,6 +1039,8 @@ class EventCoder(RoleRules):
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        self._participant(c, actors)
+        self._protest_roles(c, actors)
         return c
 
     MEETING_TYPES = ("CONSULT",)
@@ -1151,6 +1198,14 @@ class EventCoder(RoleRules):
             if probe.hypothetical:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: governing clause '{gl}'")
+        elif d in ("acl", "acl:relcl") and gov.pos_ in ("NOUN", "PROPN"):
+            self._content_clause_modality(v, gov, c)
+        elif d in ("parataxis", "advcl") and gov.pos_ in ("VERB", "AUX"):
+            # a content clause moved behind the verb ("wies Berichte zurück, wonach ..."): it
+            # belongs to the verb's claim-noun object
+            for o in self._objects(gov):
+                if self._content_clause_modality(v, o, c):
+                    break
         elif d == "advcl":
             probe = Cand(c.entry, c.kind, gov, [])
             if any(
@@ -1159,6 +1214,41 @@ class EventCoder(RoleRules):
             ):
                 c.hypothetical = True
                 c.notes.append("hypothetical: purpose clause")
+
+    def _content_clause_modality(self, v: Token, noun: Token, c: Cand) -> bool:
+        """A content clause on a noun ("Berichte, wonach ...", "ein Abkommen, wonach ...",
+        "der Vorwurf, dass ..."): under a plan or agreement noun it is hypothetical; under a
+        report or claim it takes the modality of the verb governing that noun ("wies Berichte
+        zurück, wonach ..." is negated). A relative clause that only describes the noun ("die
+        Einigung, die beide erzielten") changes nothing."""
+        marks = [
+            k
+            for k in v.subtree
+            if k.i < v.i and (k.lower_ in self.content_marks or (k.lemma_ or "") == "zufolge")
+        ]
+        if not marks:
+            return False
+        nl = fold(noun.lemma_ or noun.text)
+        ends = lambda ws: any(nl == fold(w) or nl.endswith(fold(w)) for w in ws)  # noqa: E731
+        if ends(self.claim_nouns):
+            g = sx.governing_verb(noun)
+            gl = self.verb_lemma(g) if g is not None else ""
+            if gl in self.neg_gov:
+                c.negated = True
+                c.notes.append(f"negated: content of '{noun.text}' under '{gl}'")
+            elif gl in self.hyp_gov:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: content of '{noun.text}' under '{gl}'")
+            return True
+        if ends(self.neg_nouns):
+            c.negated = True
+            c.notes.append(f"negated: content of '{noun.text}'")
+            return True
+        if ends(self.hyp_nouns):
+            c.hypothetical = True
+            c.notes.append(f"hypothetical: content of '{noun.text}'")
+            return True
+        return False
 
     def _noun_modality(self, n: Token, c: Cand) -> None:
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
@@ -1239,13 +1329,23 @@ class EventCoder(RoleRules):
     def _places(self, sent: Span, actors: Actors) -> list[str]:
         """Countries of the places the sentence is set in ("in Istanbul", "vor der Küste
         Venezuelas")."""
-        out = []
+        out: list[str] = []
+        bare: list[bool] = []
         for t in sent:
             if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
                 h = actors.at(t) or self._nested(t, actors, 1)
+                if h is not None and h.code.startswith("IGO:") and t.pos_ == "PROPN":
+                    # the seat of an organisation named as a place: "in Brüssel" is Belgium
+                    cc = actors.place_country(t.text) if t.text == h.text else None
+                    if cc and not cc.startswith(("IGO", "NGO")):
+                        out.append(cc)
+                        bare.append(True)
+                        continue
                 if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
                     out.append(h.country)
-        return out
+                    bare.append("/" not in h.code)
+        # a place ("in Vilnius") before an institution ("vor der russischen Botschaft")
+        return [cc for _, cc in sorted(zip(bare, out, strict=True), key=lambda p: not p[0])]
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
@@ -1395,8 +1495,10 @@ class EventCoder(RoleRules):
         if e.joint and (
             any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)
             or len(c.sources) > 1
+            or c.tgt_rule == "participant"
         ):
             typ, cameo = e.joint.get("type", typ), str(e.joint.get("cameo", cameo))
+            c.symmetric = True  # done together: either side may be named first
         code = self.lex.cameo.get(cameo)
         goldstein = e.goldstein if cameo == e.cameo else (code.goldstein if code else None)
         quad = code.quad_class if code else e.quad_class

@@ -349,11 +349,105 @@ def set_entities(doc: Doc) -> Doc:
 NER_LABELS = ("PER", "LOC", "ORG", "MISC")
 
 
+def _long_shape(w: str) -> str:
+    out = []
+    for ch in w:
+        c = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)[:8]
+
+
+@cache
+def hanta_names() -> frozenset[str]:
+    """Lower-cased words HanTa's German model knows as proper nouns (NE), read at run time from
+    the installed HanTa package (nothing of it is copied into lagebild)."""
+    try:
+        import HanTa.HanoverTagger as ht
+
+        m = ht.HanoverTagger("morphmodel_ger.pgz")
+        ne = next(k for k, v in m.int2tag.items() if v == "NE")
+        return frozenset(m.LP_m_t.get(ne, {}))
+    except Exception:  # pragma: no cover - HanTa missing or changed
+        return frozenset()
+
+
+@cache
+def word_clusters() -> dict[str, tuple[str, ...]]:
+    """word -> cluster ids at several granularities (data/nlp/clusters_de.tsv.gz, built by
+    scripts/build_ner_clusters.py from unlabelled text)."""
+    import gzip
+
+    res = resources.files("lagebild") / "data" / "nlp" / "clusters_de.tsv.gz"
+    if not res.is_file():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    with gzip.open(res.open("rb"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            w, *cs = line.rstrip("\n").split("\t")
+            out[w] = tuple(cs)
+    return out
+
+
+def _clusters_of(w: str, table: dict) -> tuple[str, ...]:
+    c = table.get(w)
+    if c is None:
+        c = table.get(w.lower())
+    return c or ()
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Given names: the caption-credit list of lagebild.clean, the first words of the actor
+    knowledge base's people, and those the trained model lists (the first words of person
+    names in its training data, kept in the model file)."""
+    out: set[str] = set()
+    try:
+        from lagebild.clean.credit_lexicon import FIRST_NAMES
+
+        out.update(FIRST_NAMES)
+    except Exception:  # pragma: no cover
+        pass
+    try:
+        import yaml
+
+        base = resources.files("lagebild") / "data" / "actors" / "people.yaml"
+        for p in yaml.safe_load(base.read_text(encoding="utf-8")).get("people", []):
+            for name in [p.get("name", ""), *(p.get("aliases") or [])]:
+                parts = name.split()
+                if len(parts) >= 2 and parts[0][:1].isupper() and not parts[0].endswith("."):
+                    out.add(parts[0])
+    except Exception:  # pragma: no cover
+        pass
+    model = ner_model()
+    if model is not None:
+        out.update(model.meta.get("first_names", ()))
+    return frozenset(out)
+
+
+def _is_first_name(w: str, names: frozenset[str]) -> bool:
+    if w in names:
+        return True
+    if "-" in w:  # "Frank-Walter", "Hans-Jürgen"
+        parts = w.split("-")
+        return len(parts) == 2 and all(p in names for p in parts)
+    return False
+
+
 def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
-    """Per-token features for the entity tagger: STTS tag, gazetteer match, country
-    adjective, person cue before."""
+    """Per-token features for the entity tagger that need the whole sentence or the
+    dictionaries: STTS tags, gazetteer matches, country adjectives, cues before names, the noun
+    lexicon, HanTa's proper-noun lexicon, word clusters."""
+    from lagebild.nlp import lexicon
+
     gaz = gazetteer()
     gidx = _gaz_index()
+    nouns = lexicon.nouns()
+    names = hanta_names()
+    table = word_clusters()
+    given = first_names()
     n = len(words)
     gz = ["O"] * n
     i = 0
@@ -367,17 +461,38 @@ def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
             i += L
         else:
             i += 1
+    cl = [_clusters_of(w, table) for w in words]
+    fn = [_is_first_name(w, given) for w in words]
     out = []
     for i, w in enumerate(words):
         prev = words[i - 1].lower() if i else "<s>"
+        t0 = tags[i]
+        tm1 = tags[i - 1] if i else "<s>"
+        tp1 = tags[i + 1] if i + 1 < n else "</s>"
         f = [
-            "tag=" + tags[i],
-            "tag-1=" + (tags[i - 1] if i else "<s>"),
-            "tag+1=" + (tags[i + 1] if i + 1 < n else "</s>"),
+            "tag=" + t0,
+            "tag-1=" + tm1,
+            "tag+1=" + tp1,
+            "tag-2=" + (tags[i - 2] if i > 1 else "<s>"),
+            "tag+2=" + (tags[i + 2] if i + 2 < n else "</s>"),
+            "tag-1|0=" + tm1 + "|" + t0,
+            "tag0|+1=" + t0 + "|" + tp1,
             "gz=" + gz[i],
             "gz+1=" + (gz[i + 1] if i + 1 < n else "O"),
             "gz-1=" + (gz[i - 1] if i else "O"),
         ]
+        for k, c in enumerate(cl[i]):
+            f.append(f"c{k}={c}")
+        if i + 1 < n and cl[i + 1]:
+            f.append("c+1=" + cl[i + 1][-1])
+        if i and cl[i - 1]:
+            f.append("c-1=" + cl[i - 1][-1])
+        if fn[i]:
+            f.append("fn")
+        if i and fn[i - 1]:
+            f.append("fn-1")
+        if i + 1 < n and fn[i + 1]:
+            f.append("fn+1")
         if _country_adjective(w):
             f.append("cadj")
         if prev in PERSON_CUES or prev.endswith(
@@ -389,14 +504,133 @@ def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
         if w.endswith(ORG_SUFFIXES):
             f.append("orgsuf")
         if w[:1].isupper():
-            from lagebild.nlp import lexicon
-
-            if w in lexicon.nouns():
+            if w in nouns:
                 f.append("nounlex")
             elif i > 0:
                 f.append("capunknown")
+            if w.lower() in names:
+                f.append("hantane" + ("N" if w in nouns else ""))
+        if "-" in w[1:]:
+            last = w.rsplit("-", 1)[1]
+            first = w.split("-", 1)[0]
+            if last[:1].isupper() and last in nouns:
+                f.append("hylastnoun")
+            if first.lower() in names:
+                f.append("hyfirstne")
+            hit = gaz.get((first,))
+            if hit:
+                f.append("hyfirstgz=" + hit)
         out.append(f)
     return out
+
+
+def ner_static_features(words: list[str], i: int, extra: list) -> list[str]:
+    """Word-level features of the entity tagger that do not depend on predicted labels."""
+    w = words[i]
+    lw = w.lower()
+    n = len(words)
+    prev = words[i - 1] if i > 0 else "<s>"
+    nxt = words[i + 1] if i + 1 < n else "</s>"
+    prev2 = words[i - 2].lower() if i > 1 else "<s>"
+    nxt2 = words[i + 2].lower() if i + 2 < n else "</s>"
+    sh = _long_shape(w)
+    f = [
+        "b",
+        "w=" + w,
+        "lw=" + lw,
+        "s2=" + lw[-2:],
+        "s3=" + lw[-3:],
+        "s4=" + lw[-4:],
+        "p2=" + lw[:2],
+        "p3=" + lw[:3],
+        "p4=" + lw[:4],
+        "sh=" + sh,
+        "first=" + str(i == 0) + sh[:1],
+        "w-1=" + prev.lower(),
+        "w-2=" + prev2,
+        "w+1=" + nxt.lower(),
+        "w+2=" + nxt2,
+        "sh-1=" + _long_shape(prev),
+        "sh+1=" + _long_shape(nxt),
+        "w-1|w=" + prev.lower() + "|" + lw,
+        "w|w+1=" + lw + "|" + nxt.lower(),
+        "w-1s3=" + prev[-3:].lower(),
+        "len=" + str(min(len(w), 12)),
+    ]
+    if "-" in w:
+        f.append("hy")
+    if extra:
+        f.extend(extra[i])
+    return f
+
+
+def ner_label_features(w: str, p1: str, p2: str) -> list[str]:
+    """Features on the two previous predicted labels."""
+    return [
+        "t1=" + p1,
+        "t12=" + p1 + "|" + p2,
+        "t1sh=" + p1 + "|" + _long_shape(w),
+        "t1w=" + p1 + "|" + w.lower(),
+    ]
+
+
+def ner_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> list[str]:
+    """All features of the entity tagger (p1, p2: the two previous predicted labels)."""
+    return ner_static_features(words, i, extra) + ner_label_features(words[i], p1, p2)
+
+
+class FastTagger:
+    """Greedy decoding of the trained entity perceptron with one weight matrix: the scores of
+    the label-independent features of a whole sentence are summed in one numpy call, the
+    label features are added token by token."""
+
+    def __init__(self, model) -> None:
+        import numpy
+
+        self.model = model
+        self.classes = list(model.classes)
+        cidx = {c: k for k, c in enumerate(self.classes)}
+        feats = sorted(model.weights)
+        self.index = {f: k for k, f in enumerate(feats)}
+        w = numpy.zeros((len(feats) + 1, len(self.classes)), dtype="float32")
+        for f, ws in model.weights.items():
+            row = self.index[f]
+            for c, v in ws.items():
+                w[row, cidx[c]] = v
+        self.w = w
+        self.missing = len(feats)
+        self.np = numpy
+
+    def tag(self, words: list[str], extra: list) -> list[str]:
+        np = self.np
+        index = self.index
+        n = len(words)
+        if not n:
+            return []
+        flat: list[int] = []
+        starts: list[int] = []
+        for i in range(n):
+            starts.append(len(flat))
+            flat.append(self.missing)  # every token has at least one row
+            for f in ner_static_features(words, i, extra):
+                k = index.get(f)
+                if k is not None:
+                    flat.append(k)
+        static = np.add.reduceat(self.w[flat], starts, axis=0)
+        out: list[str] = []
+        p1, p2 = "<s>", "<s>"
+        w = self.w
+        classes = self.classes
+        for i in range(n):
+            scores = static[i]
+            for f in ner_label_features(words[i], p1, p2):
+                k = index.get(f)
+                if k is not None:
+                    scores = scores + w[k]
+            t = classes[int(scores.argmax())]
+            out.append(t)
+            p2, p1 = p1, t
+        return out
 
 
 @cache
@@ -407,7 +641,11 @@ def ner_model():
     if not res.is_file():
         return None
     with resources.as_file(res) as p:
-        return Perceptron.load(p)
+        model = Perceptron.load(p)
+    if model.meta.get("features") == "ner2":
+        model.features = ner_features
+        model.fast = FastTagger(model)
+    return model
 
 
 def iob_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -432,7 +670,9 @@ def statistical_entities(doc: Doc) -> list[Span] | None:
             continue
         words = [t.text for t in toks]
         tags = [t.tag_ for t in toks]
-        pred = model.tag(words, token_extras(words, tags))
+        extras = token_extras(words, tags)
+        fast = getattr(model, "fast", None)
+        pred = fast.tag(words, extras) if fast is not None else model.tag(words, extras)
         for a, b, label in iob_to_spans(pred):
             spans.append(Span(doc, toks[a].i, toks[b - 1].i + 1, label=label))
     return spans

@@ -182,6 +182,18 @@ def _is_genitive_name(t: Tok) -> bool:
     return t.tag == "NE" and len(t.text) > 3 and t.text.endswith("s") and not t.text.endswith("ss")
 
 
+QUANTITY_NOUNS = {
+    "Million",
+    "Millionen",
+    "Milliarde",
+    "Milliarden",
+    "Tausend",
+    "Tausende",
+    "Hundert",
+    "Hunderte",
+    "Dutzend",
+    "Dutzende",
+}
 _HYPH_NEXT = {"NN", "NE", "FM", "ADJA", "TRUNC", "CARD", "XY"}
 
 
@@ -275,6 +287,29 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                         "CARD",
                     )
                 ):
+                    j += 1
+                elif (
+                    toks[j].text in QUANTITY_NOUNS
+                    and j > start_np
+                    and toks[j - 1].tag == "CARD"
+                    and j + 1 < n
+                    and toks[j + 1].tag in ("ADJA", "NN")
+                ):  # "15 Millionen neue Arbeitsplätze"
+                    j += 1
+                elif (
+                    toks[j].text == ","
+                    and j > start_np
+                    and toks[j - 1].tag == "ADJA"
+                    and j + 1 < n
+                    and (
+                        toks[j + 1].tag == "ADJA"
+                        or (
+                            toks[j + 1].tag in ("ADV", "ADJD")
+                            and j + 2 < n
+                            and toks[j + 2].tag == "ADJA"
+                        )
+                    )
+                ):  # "ein gewaltfreies, demokratisches Israel", "neue, sozial abgesicherte"
                     j += 1
                 elif (
                     toks[j].text in ("-", "--")
@@ -379,6 +414,12 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
             continue
         if t.text in QUOTES:
             t.head, t.dep = head, "punct"
+            continue
+        if t.text == ",":
+            t.head, t.dep = k + 1, "punct"
+            continue
+        if t.tag == "NN" and t.text in QUANTITY_NOUNS:
+            t.head, t.dep = head, "nmod"
             continue
         if t.text in ("-", "‐", "--") and k - 1 in u.toks:
             if _hyph(toks, k - 1) or toks[k - 1].tag == "TRUNC":
@@ -489,6 +530,11 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
                     a3 = morph.unify(an, morph.APPRART_ANALYSES[contracted])
                     if a3:
                         an = a3
+    if an and all(a[1] == "S" for a in an) and h.tag == "NN":
+        # "45 Prozent", "zwei Millionen Euro": a number above one makes the phrase plural
+        cards = [toks[k] for k in u.toks if k < head and toks[k].tag == "CARD"]
+        if cards and cards[-1].text.lower() not in ("1", "ein", "eins", "eine", "einer"):
+            an = an | frozenset(a[0] + "Px" for a in an)
     u.an = an
     h.an = an
     u.plural = bool(an) and all(a[1] == "P" for a in an)
@@ -639,7 +685,7 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
     list_commas: set[int] = set()
     for idx, u in enumerate(units):
         if u.kind == "PUNCT" and toks[u.head].text == "," and idx > 0:
-            if units[idx - 1].kind not in ("NP",):
+            if units[idx - 1].kind not in ("NP", "PP"):
                 continue
             k = idx
             ok = False
@@ -703,6 +749,19 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                     if cur[j].kind == "KON":
                         split = j
                 # later KON closest to the second finite verb; require a verb before it
+            elif len(fin) == 1 and cur[0].kind != "SUB" and not _relative_start(cur, toks):
+                # "hat zwei Männer festgenommen und eine Waffe sichergestellt": two verb
+                # phrases sharing the finite auxiliary
+                nonfin = [
+                    j
+                    for j, u in enumerate(cur)
+                    if u.kind == "V" and toks[u.head].tag in ("VVPP", "VVINF") and j > fin[0]
+                ]
+                if len(nonfin) >= 2:
+                    for j in range(nonfin[0] + 1, nonfin[-1]):
+                        if cur[j].kind == "KON" and cur[j - 1].kind == "V":
+                            split = j
+                            break
             if split is None:
                 break
             parts[-1] = cur[:split]
@@ -710,6 +769,16 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         for pi, p in enumerate(parts):
             out.append(p)
             out_seps.append(sep if pi == 0 else [])
+    # a comma inside a list can leave the verb bracket's right part alone: "hat sich auf
+    # Investoren in der Schweiz, | Großbritannien und den USA konzentriert"
+    k = 1
+    while k < len(out):
+        prev_seg, seg = out[k - 1], out[k]
+        if _continues_bracket(prev_seg, seg, toks):
+            out[k - 1] = prev_seg + out_seps[k] + seg
+            del out[k], out_seps[k]
+            continue
+        k += 1
     clauses: list[Clause] = []
     for seg, sep in zip(out, out_seps, strict=True):
         if not seg:
@@ -753,6 +822,30 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
     return clauses
+
+
+def _continues_bracket(prev: list[Unit], seg: list[Unit], toks: list[Tok]) -> bool:
+    """Is `seg` (after a comma) the rest of the clause `prev`: prev has a finite auxiliary or
+    modal and no other verb, seg has only non-finite verbs at its end and opens with a noun
+    phrase (no subordinator, relative pronoun, zu or conjunction + subject)?"""
+    if not prev or not seg:
+        return False
+    pv = [u for u in prev if u.kind == "V"]
+    sv = [u for u in seg if u.kind == "V"]
+    if len(pv) != 1 or not sv:
+        return False
+    if toks[pv[0].head].tag not in ("VAFIN", "VMFIN") or prev[0].kind in ("SUB", "KOUI"):
+        return False
+    if _relative_start(prev, toks):
+        return False
+    if any(toks[u.head].tag not in ("VVPP", "VVINF", "VAINF", "VAPP", "VMINF") for u in sv):
+        return False
+    if seg[0].kind not in ("NP", "PP") or _relative_start(seg, toks):
+        return False
+    if any(u.kind in ("ZU", "SUB", "KOUI") for u in seg):
+        return False
+    first_v = next(i for i, u in enumerate(seg) if u.kind == "V")
+    return all(u.kind in ("V", "PRT", "PUNCT") for u in seg[first_v:])
 
 
 def _agree_relative(units: list[Unit], ante: Tok, toks: list[Tok]) -> None:
@@ -1034,7 +1127,7 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 )
             )
             subj = pool[0]
-    elif c.kind == "MAIN" and c.finite is None and head is not None:
+    elif c.kind == "MAIN" and c.finite is None and head is not None and c.cc is None:
         cands = [u for u in args if "N" in _cases(u) and u.head < head]
         subj = cands[0] if cands else None
     rest = [u for u in args if u is not subj]
