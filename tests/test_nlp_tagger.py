@@ -108,3 +108,14 @@ def test_fast_prediction_matches_exact_scoring():
     exact = p.tag(words)  # dictionary scoring (not compiled)
     p.compile()
     assert p.tag(words) == exact
+
+
+def test_weak_past_verb_not_adjective():
+    from lagebild.nlp.tagger import verb_repair
+
+    words = ["Indien", "und", "Pakistan", "vereinbarten", ",", "den", "Handel", "aufzunehmen"]
+    tags = ["NE", "KON", "NE", "ADJA", "$,", "ART", "NN", "VVIZU"]
+    assert verb_repair(words, list(tags))[3] == "VVFIN"
+    # attributive: a noun follows
+    words = ["Die", "vereinbarten", "Ziele", "gelten", "."]
+    assert verb_repair(words, ["ART", "ADJA", "NN", "VVFIN", "$."])[1] == "ADJA"
