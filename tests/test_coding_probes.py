@@ -29,6 +29,7 @@ FLOORS = {
     # lexicon gaps, wrong senses, modality of embedded event nouns (helper coding-lex):
     # first run 0.482, after 0.942
     "lex2": 0.90,
+    "lex2heldout": 0.86,  # 40 more of the same three classes, written after the fixes: 0.909
     "roles": 0.95,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
     "roles2": 0.72,  # written after the role fixes, scored once: 0.727 (old code 0.492)
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618

@@ -138,3 +138,42 @@ def test_two_verb_phrases_share_the_auxiliary(nlp):
     assert rel(doc, "Männer") == ("obj", "festgenommen")
     assert rel(doc, "sichergestellt") == ("conj", "festgenommen")
     assert rel(doc, "Waffe") == ("obj", "sichergestellt")
+
+
+def test_state_passive_with_sein(nlp):
+    doc = nlp("Die Grenze zu Belarus ist seit Montag geschlossen.")
+    assert rel(doc, "Grenze") == ("nsubj:pass", "geschlossen")
+    assert rel(doc, "ist") == ("aux:pass", "geschlossen")
+    doc = nlp("Die Stadt ist von russischen Truppen eingenommen.")
+    assert rel(doc, "Stadt") == ("nsubj:pass", "eingenommen")
+    assert rel(doc, "Truppen") == ("obl:agent", "eingenommen")
+
+
+def test_sein_perfect_of_motion_verbs_stays_active(nlp):
+    doc = nlp("Der Präsident ist am Montag in Kiew angekommen.")
+    assert rel(doc, "Präsident") == ("nsubj", "angekommen")
+    assert rel(doc, "ist") == ("aux", "angekommen")
+    doc = nlp("Der Minister ist nach dem Skandal zurückgetreten.")
+    assert rel(doc, "Minister") == ("nsubj", "zurückgetreten")
+    doc = nlp("Die Gespräche sind gescheitert.")
+    assert rel(doc, "Gespräche") == ("nsubj", "gescheitert")
+
+
+def test_adjectival_participle_after_degree_adverb(nlp):
+    doc = nlp("Die Veranstaltung war sehr gut besucht.")
+    assert rel(doc, "Veranstaltung") == ("nsubj", "besucht")
+    assert rel(doc, "war") == ("cop", "besucht")
+
+
+def test_subordinate_clause_without_comma(nlp):
+    doc = nlp("Weil die Verhandlungen scheiterten droht nun ein Streik.")
+    assert rel(doc, "Streik") == ("nsubj", "droht")
+    assert rel(doc, "Verhandlungen") == ("nsubj", "scheiterten")
+    assert rel(doc, "scheiterten") == ("advcl", "droht")
+
+
+def test_w_clause_object_and_pronoun_subject(nlp):
+    doc = nlp("Die Regierung tut nicht was sie angekündigt hat.")
+    assert rel(doc, "sie") == ("nsubj", "angekündigt")
+    assert rel(doc, "was") == ("obj", "angekündigt")
+    assert rel(doc, "angekündigt") == ("ccomp", "tut")

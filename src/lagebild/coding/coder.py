@@ -367,6 +367,7 @@ class EventCoder(RoleRules):
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
+        self._event_agent_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -876,6 +877,8 @@ class EventCoder(RoleRules):
         c.sources = self._no_places(c.sources, e, actors)
         if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
             c.sources, how = self._crowd(toks), "crowd"
+        if not c.sources and rule == "relcl:antecedent":  # "eine Resolution, die … fordert"
+            c.sources, how = self._document_author(toks, actors)
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         role_toks: list[Token] = []
         for role in e.target:
@@ -1078,7 +1081,11 @@ class EventCoder(RoleRules):
             for d in cands:
                 if d is c or d.entry.type != c.entry.type or not d.sources:
                     continue
-                related = d.anchor in c.anchor.subtree or c.anchor in d.anchor.subtree
+                # within one clause: "…, die EU verurteilte den Angriff" names the attack of
+                # another clause again (rule anaphor), it is not the verb's own event noun
+                related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
+                    c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
+                )
                 if not related:
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
@@ -1578,7 +1585,8 @@ class EventCoder(RoleRules):
         elif c.targets:
             for s in c.sources:
                 for t in c.targets:
-                    if s.token != t.token:
+                    # one actor span is never both sides ("Polens Regierung" read as two roles)
+                    if s.token != t.token and not (s.start < t.end and t.start < s.end):
                         pairs.append((s, t))
         elif symmetric and len(c.sources) >= 2:
             for i, s in enumerate(c.sources):

@@ -261,12 +261,14 @@ class RoleRules:
 
     def _anaphor_targets(self, cands: list[Cand]) -> None:
         """Rule `anaphor`: an attitude to an event noun that names no actor ("Brüssel wies die
-        Kritik zurück") after a clause of the same sentence that reports that kind of event
-        ("Ungarn kritisierte die Entscheidung der EU-Kommission, …"): its source is the target."""
+        Kritik zurück", "Japan verurteilte den Test") after a clause of the same sentence that
+        reports that kind of event ("Ungarn kritisierte …, …", "Nordkorea feuerte eine Rakete
+        ab, …"): that event's source is the target."""
         for r in cands:
-            if r.targets or r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT"):
+            if r.targets or r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
                 continue
-            for o in self._objects(r.anchor):  # type: ignore[attr-defined]
+            content = self._objects(r.anchor) + sx.preps(r.anchor, "gegen")  # type: ignore[attr-defined]
+            for o in content:
                 _, ents = self.noun_entries(o)  # type: ignore[attr-defined]
                 types = {e.type for e in ents}
                 if not types or any(sx.dep(k) in sx.GEN_DEPS for k in o.children):
@@ -285,3 +287,49 @@ class RoleRules:
                     r.targets = [replace(s, how="anaphor") for s in p.sources]
                     r.tgt_rule = f"anaphor:{p.entry.id}"
                     break
+
+    def _event_agent_targets(self, cands: list[Cand]) -> None:
+        """Rule `event-agent:<entry>`: an attitude to an event named by a noun whose doer the
+        text names ("verurteilte die Festnahme des Journalisten durch die türkischen Behörden",
+        "begrüßte die Freilassung der Geiseln durch die Hamas") targets the doer, not the one the
+        event happened to."""
+        nouns = {d.anchor.i: d for d in cands if d.kind == "noun" and d.sources}
+        for r in cands:
+            if r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
+                continue
+            content = self._objects(r.anchor) + sx.preps(r.anchor, "gegen")  # type: ignore[attr-defined]
+            for o in content:
+                d = nouns.get(o.i)
+                if d is None or d is r or d.src_rule.startswith(("merged", "blamed")):
+                    continue
+                src = {h.country for h in r.sources}
+                doers = [h for h in d.sources if h.country not in src]
+                if doers:
+                    r.targets = [replace(h, how="event-agent") for h in doers]
+                    r.tgt_rule = f"event-agent:{d.entry.id}"
+                    break
+
+    def _document_author(self, toks: list[Token], actors: Actors) -> tuple[list[Hit], str]:
+        """Rule `document-author`: the subject of a relative clause is a text with no author in
+        its phrase (a resolution, a declaration) that a body adopts or presents
+        (`adoption_verbs`: "Der Sicherheitsrat verabschiedete eine Resolution, die Russland zum
+        Rückzug auffordert"): the body is the source."""
+        for t in toks:
+            lemma = t.lemma_ or t.text
+            if not (self.lex.in_class(lemma, "@motion") or self.lex.in_class(lemma, "@proposal")):
+                continue
+            g = t.head
+            if (
+                g.i == t.i
+                or g.pos_ not in ("VERB", "AUX")
+                or sx.dep(t) not in ("obj", "nsubj:pass")
+            ):
+                continue
+            gl = self.verb_lemma(g)  # type: ignore[attr-defined]
+            if gl not in self.lex.words("adoption_verbs"):
+                continue
+            subj = sx.agents(g) if sx.is_passive(g) else sx.subjects(g)
+            hits, _ = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+            if hits:
+                return [replace(h, how="document-author") for h in hits], "document-author"
+        return [], ""

@@ -156,7 +156,7 @@ def objects(v: Token) -> list[Token]:
     pre = prefield_subject(v)
     for c in v.children:
         d = dep(c)
-        if d in ("obj", "dobj") and not is_reflexive(c) and c not in pre:
+        if d in ("obj", "dobj") and not is_reflexive(c) and c not in pre and not prenominal(c):
             if morph(c, "Case") == "Dat" and any(
                 dep(o) == "obj" and o.i != c.i for o in v.children
             ):
@@ -403,3 +403,16 @@ def gap_subject_objects(v: Token) -> list[Token]:
     if not any(dep(c) in SUBJ for c in v.head.children):
         return []
     return [c for c in v.children if dep(c) == "nsubj" and c.i > v.i]
+
+
+def prenominal(c: Token) -> bool:
+    """A genitive name right before a noun ("Polens Regierung") that the parser made an argument
+    of the verb: it belongs to the noun after it."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return (
+        morph(c, "Case") == "Gen"
+        and c.pos_ == "PROPN"
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and not any(k.i > c.i for k in c.children)
+    )

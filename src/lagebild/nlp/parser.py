@@ -749,6 +749,16 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                     if cur[j].kind == "KON":
                         split = j
                 # later KON closest to the second finite verb; require a verb before it
+                if split is None:
+                    # no comma before a subordinate or relative clause: "hält, was es
+                    # verspricht"; "Da die Preise stimmen, können wir ..." without comma
+                    for j in range(fin[0] + 1, fin[1]):
+                        if cur[j].kind == "SUB" or _wh_start(cur[j], toks):
+                            split = j
+                    if split is None and (cur[0].kind == "SUB" or _wh_start(cur[0], toks)):
+                        k = fin[0] + 1
+                        if k < len(cur) and k == fin[1]:
+                            split = k
             elif len(fin) == 1 and cur[0].kind != "SUB" and not _relative_start(cur, toks):
                 # "hat zwei Männer festgenommen und eine Waffe sichergestellt": two verb
                 # phrases sharing the finite auxiliary
@@ -805,6 +815,14 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         ):
             c.kind = "SUB"
             c.intro = [b0.head]
+        elif (
+            b0.kind == "NP"
+            and toks[b0.toks[0]].tag == "PWS"
+            and has_fin
+            and _last_verb_is_finite(body, toks)
+            and len(body) > 2
+        ):  # "(tut nicht,) was sie angekündigt hat": an object/subject clause
+            c.kind = "SUB"
         elif b0.kind == "KOUI" and has_verb:
             c.kind = "UMZU"
             c.intro = [b0.head]
@@ -822,6 +840,14 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
     return clauses
+
+
+def _wh_start(u: Unit, toks: list[Tok]) -> bool:
+    """Does the unit open a relative or w-clause ("was", "wer", "die" as PRELS)?"""
+    if u.kind not in ("NP", "PP"):
+        return False
+    first = next((k for k in u.toks if k not in u.prep), None)
+    return first is not None and toks[first].tag in ("PRELS", "PWS", "PRELAT", "PWAT")
 
 
 def _continues_bracket(prev: list[Unit], seg: list[Unit], toks: list[Tok]) -> bool:
@@ -955,6 +981,123 @@ def _split_infinitive(c: Clause, toks: list[Tok]) -> list[Clause]:
 # ---------------------------------------------------------------- verbs and roles
 
 
+# verbs whose perfect takes sein (motion, change of state), whole lemmas ...
+SEIN_VERBS = {
+    "sein",
+    "werden",
+    "bleiben",
+    "geschehen",
+    "passieren",
+    "gelingen",
+    "misslingen",
+    "mißlingen",
+    "begegnen",
+    "erfolgen",
+    "entstehen",
+    "aufstehen",
+    "auferstehen",
+    "eintreffen",
+    "erscheinen",
+    "verschwinden",
+    "vergehen",
+    "verkommen",
+    "verfallen",
+    "versinken",
+    "verunglücken",
+    "verhungern",
+    "verlaufen",
+    "verstreichen",
+    "erwachen",
+    "ergehen",
+    "ertrinken",
+    "erfrieren",
+    "erkranken",
+    "erblinden",
+    "entkommen",
+    "entgehen",
+    "entfallen",
+    "entfliehen",
+    "entweichen",
+    "entgleisen",
+    "zerfallen",
+    "zerbrechen",
+    "scheitern",
+    "geraten",
+    "gelangen",
+    "landen",
+    "explodieren",
+    "eskalieren",
+    "platzen",
+    "kentern",
+    "einschlagen",
+    "einschlafen",
+    "zusammenbrechen",
+    "zurückkehren",
+    "heimkehren",
+    "umkehren",
+    "einmarschieren",
+    "desertieren",
+    "emigrieren",
+    "immigrieren",
+    "genesen",
+}
+# ... and bases that keep sein with a separable prefix ("angekommen", "zurückgetreten")
+SEIN_BASES = (
+    "kommen",
+    "gehen",
+    "fahren",
+    "laufen",
+    "fallen",
+    "sterben",
+    "steigen",
+    "sinken",
+    "ziehen",
+    "treten",
+    "reisen",
+    "fliegen",
+    "fliehen",
+    "flüchten",
+    "springen",
+    "wandern",
+    "marschieren",
+    "rücken",
+    "tauchen",
+    "brechen",
+    "stoßen",
+    "weichen",
+    "dringen",
+    "schwimmen",
+    "rennen",
+    "eilen",
+    "stürzen",
+    "wachsen",
+    "reiten",
+    "rutschen",
+    "wachen",
+    "folgen",
+    "bleiben",
+    "werden",
+)
+
+
+DEGREE_ADVS = {"sehr", "besonders", "ziemlich", "äußerst", "echt", "wirklich", "total", "recht"}
+
+
+def takes_sein(lemma: str, participle: str) -> bool:
+    """Does the verb form its perfect with sein? Whole lemmas from SEIN_VERBS; otherwise a
+    SEIN_BASES verb, bare or with a separable prefix (the participle has 'ge' after the
+    prefix: "angekommen"), not with an inseparable one ("bekommen", "verfahren")."""
+    low = lemma.lower()
+    if low in SEIN_VERBS:
+        return True
+    part = participle.lower()
+    for base in SEIN_BASES:
+        if low.endswith(base):
+            prefix = low[: -len(base)]
+            return not prefix or part.startswith(prefix + "ge")
+    return False
+
+
 def _verb_agreement(t: Tok) -> set[tuple[str, str]]:
     out = set()
     for _, codes in lexicon.verb_analyses(t.text):
@@ -1012,6 +1155,26 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         head = lexical[0] if lexical else nonfin[0]
         has_werden = any(toks[v].lemma == "werden" and v != head for v in verbs)
         c.passive = toks[head].tag in ("VVPP", "VAPP", "VMPP") and has_werden
+        # state passive: sein + participle of a verb whose perfect takes haben ("Die Grenze
+        # ist geschlossen"); "ist angekommen", "ist gestorben" stay active perfects
+        state = (
+            not c.passive
+            and toks[head].tag == "VVPP"
+            and any(toks[v].lemma == "sein" and v != head for v in verbs)
+            and not any(toks[v].lemma == "haben" and v != head for v in verbs)
+            and not takes_sein(toks[head].lemma, toks[head].text)
+        )
+        adjectival = (
+            state
+            and head > 0
+            and (
+                toks[head - 1].tag == "ADJD"
+                or (toks[head - 1].tag == "ADV" and toks[head - 1].text.lower() in DEGREE_ADVS)
+            )
+        )  # "ist sehr schön eingerichtet", "war gut besucht": an adjective, sein a copula
+        if adjectival:
+            state = False
+        c.passive = c.passive or state
         for v in verbs:
             if v == head:
                 continue
@@ -1019,8 +1182,10 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 toks[v].lemma == "werden"
                 and c.passive
                 and (toks[v].tag != "VAFIN" or not any(toks[x].text == "worden" for x in verbs))
-            ):
+            ) or (state and toks[v].lemma == "sein"):
                 aux.append((v, "aux:pass"))
+            elif adjectival and toks[v].lemma == "sein":
+                aux.append((v, "cop"))
             else:
                 aux.append((v, "aux"))
     elif finite:
@@ -1119,8 +1284,18 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 args = [u for u in args if u is not es]
         if pool:
             copular = not nonfin and toks[c.finite].lemma in COPULA
+            # "die/was sie angekündigt hat": a personal pronoun beats a relative or
+            # w-pronoun that is ambiguous between subject and object
+            whs = [u for u in pool if toks[u.head].tag in ("PRELS", "PWS")]
+            pron_first = (
+                c.kind in ("REL", "SUB")
+                and bool(whs)
+                and any(toks[u.head].tag == "PPER" for u in pool)
+                and all(_cases(u) != {"N"} for u in whs)
+            )
             pool.sort(
                 key=lambda u: (
+                    pron_first and toks[u.head].tag != "PPER",
                     _cases(u) != {"N"} and not copular,
                     not (vorfeld_end is not None and u.head < vorfeld_end),
                     u.head,
@@ -1458,7 +1633,11 @@ def parse(toks: list[Tok]) -> list[Unit]:
         rel = "parataxis"
         if c.kind == "SUB":
             sub = toks[c.intro[0]].text.lower() if c.intro else ""
-            rel = "ccomp" if sub in COMPLEMENTIZERS or toks[c.intro[0]].tag == "PWAV" else "advcl"
+            rel = (
+                "ccomp"
+                if not c.intro or sub in COMPLEMENTIZERS or toks[c.intro[0]].tag == "PWAV"
+                else "advcl"
+            )
             if prev is not None and prev.kind != "FRAG":
                 gov = prev.head
             else:
