@@ -59,6 +59,18 @@ ROUTE_ENDS = (
 )  # fmt: skip
 
 
+def _city_cc(word: str, pos: str = "") -> str | None:
+    """The country of a region or city; a word the tagger read as a common noun is a city only
+    when a large one ("vor Reisen" is travel, not a town of 55,000 people)."""
+    from lagebild.actors.places import city_country, city_table, region_country
+
+    cc = city_country(word)
+    if cc and pos == "NOUN" and not region_country(word):
+        if city_table().get(fold(word), ("", 0))[1] < 100_000:
+            return None
+    return cc
+
+
 def _party(tok, capital: bool = False) -> bool:
     """Does the parse make the name at tok a party (an actor), whatever its preposition: a
     passive agent, a side of "zwischen X und Y", or (a country, not a capital) "von X" on a
@@ -519,7 +531,7 @@ class ActorResolver:
                     h = Hit(s0, e0, [Form(aid, "name")], fuzzy=True)
                     for k in range(s0, e0):
                         hits[k] = h
-        places = self._places(words, folded, lower, hits)
+        places = self._places(words, folded, lower, hits, pos)
         named = set()
         for h in hits:
             if h is not None and h.compound is None:
@@ -612,7 +624,7 @@ class ActorResolver:
         if m.local_name:
             self._register_local(m.local_name, m, state)
 
-    def _places(self, words, folded, lower, hits) -> list[str]:
+    def _places(self, words, folded, lower, hits, pos=None) -> list[str]:
         """Countries of places named after a locative preposition in the sentence."""
         out = []
         for i, w in enumerate(lower):
@@ -632,9 +644,7 @@ class ActorResolver:
                         out.append(a.code)
                         continue
             if NAME_RE.match(words[j]) and h is None:
-                from lagebild.actors.places import city_country
-
-                cc = city_country(words[j])
+                cc = _city_cc(words[j], pos[j] if pos else "")
                 if cc:
                     out.append(cc)
         return out
@@ -963,9 +973,7 @@ class ActorResolver:
             return None
         if pos[i] and pos[i] not in ("PROPN", "NOUN", "X"):
             return None
-        from lagebild.actors.places import city_country
-
-        cc = city_country(words[i])
+        cc = _city_cc(words[i], pos[i])
         if not cc:
             return None
         a = self.kb.country_actor(cc)

@@ -290,6 +290,10 @@ class EventCoder(RoleRules):
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self.nonpolitical = tuple(sorted(w("nonpolitical_heads"), key=len, reverse=True))
+        self.hist_periods = tuple(w("history_periods"))
+        self.hist_war_adj = w("history_war_adjectives")
+        self.hist_preps = w("history_preps")
         self._light_verbs = {
             fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
         }
@@ -392,24 +396,104 @@ class EventCoder(RoleRules):
                 events.append(ev)
         return events
 
+    QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
+
+    def _year(self, t: Token, sent: Span) -> int | None:
+        """A four-digit number used as a year: 1900-2099 unless it counts a noun ("1999
+        Soldaten"); 1000-1899 only after "Jahr"/a preposition or as an adverbial ("wurde 1683
+        von den Osmanen belagert"), never as a count ("wurden 1200 getötet")."""
+        if len(t.text) != 4 or not t.text.isdigit():
+            return None
+        y = int(t.text)
+        if t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ == "NOUN":
+            return None  # "1999 Soldaten"
+        if 1900 <= y <= 2099:
+            return y
+        if not 1000 <= y < 1900:
+            return None
+        prev = sent.doc[t.i - 1] if t.i > sent.start else None
+        if prev is not None and prev.lower_ in self.QUANTITY_WORDS:
+            return None
+        if prev is not None and (
+            prev.lower_.startswith("jahr") or prev.pos_ == "ADP" or prev.lower_ in ("im", "anno")
+        ):
+            return y
+        d = sx.dep(t)
+        if d in ("obl", "obl:tmod", "nmod", "advmod"):
+            return y
+        if d == "obj" and any(sx.dep(k) == "aux:pass" for k in t.head.children):
+            return y  # no object in a passive clause: an adverbial year
+        return None
+
+    def _history_period(self, sent: Span) -> bool:
+        """A temporal phrase naming a past period: "im Zweiten Weltkrieg", "während des Kalten
+        Krieges", "nach dem Ersten Weltkrieg" (not "seit dem ...", not "wie im ...")."""
+        for t in sent:
+            lem = fold(t.lemma_ or t.text)
+            period = any(lem == p or lem.endswith(p) for p in self.hist_periods) or (
+                lem.startswith("krieg")
+                and any(
+                    sx.dep(a) == "amod" and fold(a.lemma_ or a.text) in self.hist_war_adj
+                    for a in t.children
+                )
+            )
+            if not period:
+                continue
+            x = t
+            for _ in range(3):  # "im Zweiten Weltkrieg", "Ende des Zweiten Weltkriegs"
+                cases = [fold(c.text) for c in x.children if sx.dep(c) == "case"]
+                before = [fold(w.text) for w in sent.doc[max(sent.start, x.left_edge.i - 1) : x.i]]
+                if "seit" in cases or "wie" in before:
+                    break
+                if (
+                    any(c in self.hist_preps for c in cases)
+                    or fold(x.text) in self.hist_preps
+                    or (before and before[0] in self.hist_preps)  # a preposition parsed apart
+                ):
+                    return True
+                if x.head.i == x.i:
+                    break
+                x = x.head
+        return False
+
     def _historical(self, sent: Span, art_date: Date | None) -> bool:
         """Does the sentence tell history: it names only years long before the article (or, with
-        no article date, before 1950), or 'v. Chr.'?"""
+        no article date, before 1950), 'v. Chr.', or a past period ("im Zweiten Weltkrieg")
+        and no recent year?"""
         text = sent.text
         if "v. Chr" in text:
             return True
-        years = [
-            int(t.text)
-            for t in sent
-            if len(t.text) == 4
-            and t.text.isdigit()
-            and 1900 <= int(t.text) <= 2099
-            and not (t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ == "NOUN")  # "1999 Soldaten"
-        ]
-        if not years:
-            return False
+        years = [y for t in sent if (y := self._year(t, sent)) is not None]
         limit = art_date.year - 10 if art_date else 1950
-        return max(years) < limit
+        if years:
+            return max(years) < limit
+        return self._history_period(sent)
+
+    @staticmethod
+    def _country_thing(h: Hit, actors: Actors) -> bool:
+        """A common noun that has only a country adjective ("einem indischen Konkurrenten",
+        "ein philippinisches Fischerboot"): a thing or party of that country, no state."""
+        if "/" in h.code or h.code.startswith(("IGO:", "NGO:")) or h.is_place:
+            return False
+        if not 0 <= h.token < len(actors.doc):
+            return False
+        t = actors.doc[h.token]
+        return t.pos_ == "NOUN" and t.text[:1].isupper() and h.text.split()[-1] == t.text
+
+    def _nonpolitical(self, h: Hit | None, actors: Actors) -> bool:
+        """A company, its customers or investors, a sports team (by sector or head noun)."""
+        if h is None:
+            return True
+        if h.code.startswith(("IGO:", "NGO:")):
+            return False
+        if h.sector == "BUS":
+            return True
+        if h.sector not in ("-", ""):
+            return False
+        if not 0 <= h.token < len(actors.doc):
+            return False
+        head = fold(actors.doc[h.token].lemma_ or actors.doc[h.token].text)
+        return head.endswith(self.nonpolitical)
 
     def _is_verb(self, lemma: str) -> bool:
         return (
@@ -1023,6 +1107,17 @@ class EventCoder(RoleRules):
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         if not c.sources and e.type in self.MEETING_TYPES:
             self._meeting_participants(c, actors)
+        if (
+            not c.sources
+            and sx.case_of(n) == "mit"
+            and sx.base_dep(n) == "obl"
+            and n.head.pos_ in ("VERB", "AUX")
+            and not e.agent_noun
+        ):  # the event as the instrument: "legten mit einem Generalstreik das Land lahm",
+            # "reagierte mit Sanktionen": the subject did it
+            hits, _ = self._hits(self._subject(n.head)[0], actors, 1)
+            if hits:
+                c.sources, c.src_rule = hits, f"instrument:subject of {self.verb_lemma(n.head)}"
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
@@ -1298,6 +1393,17 @@ class EventCoder(RoleRules):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
+                if x.i == n.i and sx.case_of(x) in ("über", "zu"):
+                    # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
+                    # agreement noun that the parser hung on the verb
+                    for o in self._objects(h):
+                        ol = fold(o.lemma_ or o.text)
+                        if o.right_edge.i + 1 == x.left_edge.i and any(
+                            ol == fold(w) or ol.endswith(fold(w)) for w in self.hyp_nouns
+                        ):
+                            c.hypothetical = True
+                            c.notes.append(f"hypothetical: under '{o.text}'")
+                            return
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
@@ -1579,6 +1685,12 @@ class EventCoder(RoleRules):
                             break
                 if c.targets:
                     break
+        if c.sources and all(self._nonpolitical(h, actors) for h in c.sources):
+            if all(
+                self._nonpolitical(h, actors) or self._country_thing(h, actors) for h in c.targets
+            ):
+                # business, market or sports news between companies or teams (CONVENTIONS)
+                return []
         pairs: list[tuple[Hit | None, Hit | None]] = []
         if sourceless:
             pairs = [(None, t) for t in c.targets]
