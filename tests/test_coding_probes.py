@@ -34,9 +34,10 @@ FLOORS = {
     "roles2": 0.72,  # written after the role fixes, scored once: 0.727 (old code 0.492)
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
     # concede/reject/accuse-threaten/assault-coerce families, nominal events in PPs, conditional
-    # readiness and expulsions (helper coding-lex2): first run 0.411, after 0.933 (rules written
+    # readiness and expulsions (helper coding-lex2): first run 0.411, after 0.944 (rules written
     # for these classes: an optimistic figure)
     "lex3": 0.90,
+    "lex3heldout": 0.88,  # 20 more, written after the fixes and scored once: 0.920
     # business, sports, history vs political events with the same verbs, first run 0.769
     "nonpolitical": 0.92,
     "nonpolitical2": 0.72,  # written after that fix, first run 0.667; 0.750-0.857 (tagger: "Polen")

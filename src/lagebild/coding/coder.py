@@ -1417,6 +1417,24 @@ class EventCoder(RoleRules, ReplyRules):
                 return True
         return False
 
+    # an event noun in these PPs is presupposed to have happened ("nach dem Angriff", "unter
+    # Vermittlung Katars", "angesichts der Angriffe")
+    PRESUPPOSING_PREPS = (
+        "für",
+        "wegen",
+        "nach",
+        "seit",
+        "trotz",
+        "bei",
+        "während",
+        "per",
+        "unter",
+        "dank",
+        "infolge",
+        "aufgrund",
+        "angesichts",
+    )
+
     def _noun_modality(self, n: Token, c: Cand) -> None:
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
         for k in n.children:
@@ -1438,7 +1456,7 @@ class EventCoder(RoleRules, ReplyRules):
             h = x.head
             if h.i == x.i:
                 return
-            if sx.case_of(x) in ("für", "wegen", "nach", "seit", "trotz", "bei", "während", "per"):
+            if sx.case_of(x) in self.PRESUPPOSING_PREPS:
                 return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
             if (
                 sx.case_of(x) in ("mit", "mittels")
