@@ -27,10 +27,18 @@ FLOORS = {
     "other2": 0.87,  # 15 more of class 5, first run 0.688
     "heldout": 0.85,  # written after the fixes, scored once: 0.889
     # lexicon gaps, wrong senses, modality of embedded event nouns (helper coding-lex):
-    # first run 0.482
-    "lex2": 0.83,
-    "roles": 0.78,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
+    # first run 0.482, after 0.942
+    "lex2": 0.90,
+    "lex2heldout": 0.86,  # 40 more of the same three classes, written after the fixes: 0.909
+    "roles": 0.95,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
+    "roles2": 0.72,  # written after the role fixes, scored once: 0.727 (old code 0.492)
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
+    # concede/reject/accuse-threaten/assault-coerce families, nominal events in PPs, conditional
+    # readiness and expulsions (helper coding-lex2): first run 0.411
+    "lex3": 0.48,
+    # business, sports, history vs political events with the same verbs, first run 0.769
+    "nonpolitical": 0.92,
+    "nonpolitical2": 0.72,  # written after that fix, first run 0.667; 0.750-0.857 (tagger: "Polen")
 }
 
 
@@ -116,16 +124,52 @@ def test_owner_of_a_target_noun_and_shared_subjects(coded):
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("REQUEST", "EST", "IGO:NATO")]
 
 
-def test_place_is_no_source_but_a_party_is(coded):
-    ev = _events(coded, "place2", "place2-01")  # "Der Anschlag von Ankara ...": the scene
-    assert ("ASSAULT", None, "TUR") in [(e["type"], e["source"], e["target"]) for e in ev]
-    ev = _events(coded, "place2", "place2-03")  # "von Russland" in a passive: the agent
-    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", "RUS", "UKR")]
-    ev = _events(coded, "place2", "place2-14")  # "die Angriffe von Israel auf den Libanon"
-    assert [(e["source"], e["target"]) for e in ev] == [("ISR", "LBN")]
-    ev = _events(coded, "place2", "place2-07")  # "Gespräche zwischen Armenien und Aserbaidschan"
-    assert [(e["type"], e["symmetric"]) for e in ev] == [("CONSULT", True)]
-    ev = _events(coded, "place2", "place2-10")  # "die Forderung von Washington": the government
-    assert ("REQUEST", "USA/GOV") in [(e["type"], e["source"]) for e in ev]
-    ev = _events(coded, "place2", "place2-18")  # dateline "Moskau –" is no second actor
-    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", "RUS", "UKR")]
+def test_withdrawal_sense_follows_the_noun_of_aus(coded):
+    ev = _events(coded, "lex2", "lex2-sense-01")  # rebels "aus der Stadt Goma": a retreat
+    assert [e["type"] for e in ev] == ["RETREAT"]
+    ev = _events(coded, "lex2", "lex2-sense-05")  # "aus dem Friedensabkommen": a rejection
+    assert [e["type"] for e in ev] == ["REJECT"]
+
+
+def test_natural_hazard_is_no_threatening_actor(coded):
+    for rid in ("lex2-sense-06", "lex2-sense-07", "lex2-sense-09"):
+        assert _events(coded, "lex2", rid) == []
+
+
+def test_content_of_plans_and_denied_reports(coded):
+    ev = _events(coded, "lex2", "lex2-mod-01")  # "ein Abkommen, das den Abzug ... vorsieht"
+    assert sorted((e["type"], e["hypothetical"]) for e in ev) == [
+        ("AGREE", False),
+        ("RETREAT", True),
+    ]
+    ev = _events(coded, "lex2", "lex2-mod-06")  # "wies Berichte zurück, wonach ... angreifen"
+    assert ("ASSAULT", True) in [(e["type"], e["negated"]) for e in ev]
+
+
+def test_purpose_clause_coordinated_adjectives_and_blame(coded):
+    ev = _events(coded, "roles", "roles-c2-06")  # "besetzten …, um gegen die Regierung zu …"
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [
+        ("PROTEST", "BGD/CVL", "BGD/GOV")
+    ]
+    ev = _events(coded, "roles", "roles-c4-01")  # "Indische und japanische Marineeinheiten"
+    assert [(e["type"], e["symmetric"]) for e in ev] == [("COOPERATE", True)]
+    assert {ev[0]["source"], ev[0]["target"]} == {"IND/MIL", "JPN/MIL"}
+    ev = _events(coded, "roles", "roles-c5-03")  # "… machte Russland dafür verantwortlich"
+    assert sorted((e["type"], e["source"], e["target"]) for e in ev) == [
+        ("ACCUSE", "UKR", "RUS"),
+        ("ASSAULT", "RUS", "IGO:WFP"),
+    ]
+
+
+def test_release_after_long_relative_clause_and_handover(coded):
+    ev = _events(coded, "lex3", "lex3-c1-02")  # "hat den Journalisten, der …, wieder freigelassen"
+    assert [(e["type"], e["source"], e["target"][:3]) for e in ev] == [("CONCEDE", "BLR", "LTU")]
+    ev = _events(coded, "lex3", "lex3-c1-03")  # "an das Rote Kreuz" is no target
+    assert [(e["type"], e["target"][:3]) for e in ev] == [("CONCEDE", "ISR")]
+
+
+def test_prefield_subject_and_seat_of_an_organisation_as_place(coded):
+    ev = _events(coded, "roles2", "roles2-c7-01")  # "Den Haag bestellte …": 'Den' read as Acc
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ACCUSE", "NLD/GOV", "RUS/GOV")]
+    ev = _events(coded, "roles2", "roles2-c2-01")  # protesters "in Brüssel" are Belgian
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("PROTEST", "BEL/CVL", "IGO:EU")]

@@ -101,3 +101,79 @@ def test_split_off_hyphens_join_the_compound(nlp):
     assert rel(doc, "Präsident") == ("nsubj", "sagte")
     assert rel(doc, "Reise") == ("obj", "sagte")
     assert rel(doc, "Asien") == ("compound", "Reise")
+
+
+def test_list_comma_inside_the_verb_bracket(nlp):
+    doc = nlp(
+        "Die Regierung hat Truppen nach Polen, Litauen und Lettland verlegt und die Grenze "
+        "geschlossen."
+    )
+    assert rel(doc, "Regierung") == ("nsubj", "verlegt")
+    assert rel(doc, "Truppen") == ("obj", "verlegt")
+    assert rel(doc, "Litauen") == ("conj", "Polen")
+
+
+def test_comma_between_adjectives_stays_in_the_noun_phrase(nlp):
+    doc = nlp("Der Präsident hat ein freies, demokratisches Land versprochen.")
+    assert rel(doc, "Land") == ("obj", "versprochen")
+    assert rel(doc, "freies") == ("amod", "Land")
+
+
+def test_quantities_and_numbers_agree_in_plural(nlp):
+    doc = nlp("In der Region sollen 15 Millionen neue Arbeitsplätze geschaffen werden.")
+    assert rel(doc, "Arbeitsplätze") == ("nsubj:pass", "geschaffen")
+    assert rel(doc, "Millionen") == ("nmod", "Arbeitsplätze")
+    doc = nlp("Am Sonntag entfielen 45 Prozent der Stimmen auf die Regierungspartei.")
+    assert rel(doc, "Prozent") == ("nsubj", "entfielen")
+
+
+def test_nominalised_adjective_as_plural_subject(nlp):
+    doc = nlp("In der Nacht feuerten Unbekannte auf einen Kontrollposten der Armee.")
+    assert rel(doc, "Unbekannte") == ("nsubj", "feuerten")
+
+
+def test_two_verb_phrases_share_the_auxiliary(nlp):
+    doc = nlp("Die Polizei hat zwei Männer festgenommen und eine Waffe sichergestellt.")
+    assert rel(doc, "Polizei") == ("nsubj", "festgenommen")
+    assert rel(doc, "Männer") == ("obj", "festgenommen")
+    assert rel(doc, "sichergestellt") == ("conj", "festgenommen")
+    assert rel(doc, "Waffe") == ("obj", "sichergestellt")
+
+
+def test_state_passive_with_sein(nlp):
+    doc = nlp("Die Grenze zu Belarus ist seit Montag geschlossen.")
+    assert rel(doc, "Grenze") == ("nsubj:pass", "geschlossen")
+    assert rel(doc, "ist") == ("aux:pass", "geschlossen")
+    doc = nlp("Die Stadt ist von russischen Truppen eingenommen.")
+    assert rel(doc, "Stadt") == ("nsubj:pass", "eingenommen")
+    assert rel(doc, "Truppen") == ("obl:agent", "eingenommen")
+
+
+def test_sein_perfect_of_motion_verbs_stays_active(nlp):
+    doc = nlp("Der Präsident ist am Montag in Kiew angekommen.")
+    assert rel(doc, "Präsident") == ("nsubj", "angekommen")
+    assert rel(doc, "ist") == ("aux", "angekommen")
+    doc = nlp("Der Minister ist nach dem Skandal zurückgetreten.")
+    assert rel(doc, "Minister") == ("nsubj", "zurückgetreten")
+    doc = nlp("Die Gespräche sind gescheitert.")
+    assert rel(doc, "Gespräche") == ("nsubj", "gescheitert")
+
+
+def test_adjectival_participle_after_degree_adverb(nlp):
+    doc = nlp("Die Veranstaltung war sehr gut besucht.")
+    assert rel(doc, "Veranstaltung") == ("nsubj", "besucht")
+    assert rel(doc, "war") == ("cop", "besucht")
+
+
+def test_subordinate_clause_without_comma(nlp):
+    doc = nlp("Weil die Verhandlungen scheiterten droht nun ein Streik.")
+    assert rel(doc, "Streik") == ("nsubj", "droht")
+    assert rel(doc, "Verhandlungen") == ("nsubj", "scheiterten")
+    assert rel(doc, "scheiterten") == ("advcl", "droht")
+
+
+def test_w_clause_object_and_pronoun_subject(nlp):
+    doc = nlp("Die Regierung tut nicht was sie angekündigt hat.")
+    assert rel(doc, "sie") == ("nsubj", "angekündigt")
+    assert rel(doc, "was") == ("obj", "angekündigt")
+    assert rel(doc, "angekündigt") == ("ccomp", "tut")

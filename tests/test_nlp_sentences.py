@@ -78,6 +78,7 @@ def test_question_exclamation_and_lowercase_continuation(tok):
         ("Zum 1. FC Köln wechselte er im Sommer.", 1),
         ("Im 19. Jahrhundert wuchs die Stadt.", 1),
         ("Das Team landete auf Rang 5. Trainer Müller war enttäuscht.", 2),
+        ("Alle bekommen ein volles 13. Monatsgehalt.", 1),
         # abbreviations
         ("Die Firma verlor rund 126 Mill. Euro im Jahr.", 1),
         ("Das Werk kostet 5 Mio. Die Stadt zahlt die Hälfte.", 2),

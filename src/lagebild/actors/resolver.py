@@ -42,6 +42,13 @@ CASE_PLACE = LOC_PREPS | {
     "südwestlich", "unweit", "nahe", "außerhalb", "innerhalb", "zwischen", "durch", "über", "an",
     "am", "auf", "gegenüber", "ins", "zum", "zur", "bis", "rund", "um",
 }  # fmt: skip
+# nouns whose genitive name is a place ("in der Hauptstadt Syriens", "im Norden Israels")
+PLACE_HEADS = {
+    "hauptstadt", "stadt", "region", "provinz", "norden", "süden", "osten", "westen", "küste",
+    "grenze", "gebiet", "hafen", "nähe", "zentrum", "rand", "umgebung", "innere", "teil", "mitte",
+    "hafenstadt", "metropole", "landesteil", "bundesstaat", "nordosten", "nordwesten", "südosten",
+    "südwesten", "gewässer", "luftraum", "territorium", "boden", "stadtrand", "großraum",
+}  # fmt: skip
 DATELINE_MARKS = {"-", "–", "—", "(", "/"}
 # heads whose "zwischen X und Y" / "von X" names a territory or a route, not the parties to
 # something: "die Grenze zwischen Israel und dem Libanon", "der Norden von Syrien"
@@ -57,6 +64,18 @@ ROUTE_ENDS = (
     "reise", "fahrt", "marsch", "flug", "transit", "passage", "leitung", "pipeline", "tour",
     "zug", "züge", "durchreise", "durchfahrt", "durchzug", "gang",
 )  # fmt: skip
+
+
+def _city_cc(word: str, pos: str = "") -> str | None:
+    """The country of a region or city; a word the tagger read as a common noun is a city only
+    when a large one ("vor Reisen" is travel, not a town of 55,000 people)."""
+    from lagebild.actors.places import city_country, city_table, region_country
+
+    cc = city_country(word)
+    if cc and pos == "NOUN" and not region_country(word):
+        if city_table().get(fold(word), ("", 0))[1] < 100_000:
+            return None
+    return cc
 
 
 def _party(tok, capital: bool = False) -> bool:
@@ -519,7 +538,7 @@ class ActorResolver:
                     h = Hit(s0, e0, [Form(aid, "name")], fuzzy=True)
                     for k in range(s0, e0):
                         hits[k] = h
-        places = self._places(words, folded, lower, hits)
+        places = self._places(words, folded, lower, hits, pos)
         named = set()
         for h in hits:
             if h is not None and h.compound is None:
@@ -612,7 +631,7 @@ class ActorResolver:
         if m.local_name:
             self._register_local(m.local_name, m, state)
 
-    def _places(self, words, folded, lower, hits) -> list[str]:
+    def _places(self, words, folded, lower, hits, pos=None) -> list[str]:
         """Countries of places named after a locative preposition in the sentence."""
         out = []
         for i, w in enumerate(lower):
@@ -632,9 +651,7 @@ class ActorResolver:
                         out.append(a.code)
                         continue
             if NAME_RE.match(words[j]) and h is None:
-                from lagebild.actors.places import city_country
-
-                cc = city_country(words[j])
+                cc = _city_cc(words[j], pos[j] if pos else "")
                 if cc:
                     out.append(cc)
         return out
@@ -963,9 +980,7 @@ class ActorResolver:
             return None
         if pos[i] and pos[i] not in ("PROPN", "NOUN", "X"):
             return None
-        from lagebild.actors.places import city_country
-
-        cc = city_country(words[i])
+        cc = _city_cc(words[i], pos[i])
         if not cc:
             return None
         a = self.kb.country_actor(cc)
@@ -1011,6 +1026,14 @@ class ActorResolver:
             return True  # "BERLIN, 3. März (Reuters) -"
         if span is not None:  # "nördlich von Paris", "auf die Hauptstadt Kiew" (appos)
             tok = span[j]
+            if (
+                tok.dep_ == "appos"
+                and tok.text.endswith("s")
+                and tok.head.pos_ == "NOUN"
+                and tok.head.i == tok.i - 1
+                and tok.head.lemma_.lower() not in PLACE_HEADS
+            ):  # a genitive name read as appos: "nach dem Luftangriff Israels auf" (the agent)
+                return False
             for _ in range(3):
                 for c in tok.children:
                     if c.dep_ == "case" and c.i < tok.i and c.text.lower() in CASE_PLACE:

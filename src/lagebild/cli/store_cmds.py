@@ -176,7 +176,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                 "--timeout",
                 min=0.001,
                 metavar="SECONDS",
-                help="HTTP timeout per request (URLs and linked articles) [default: 15].",
+                help="HTTP timeout per request for URLs and linked articles (default 15 s).",
             ),
         ] = None,
     ) -> None:

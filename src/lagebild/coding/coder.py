@@ -273,6 +273,8 @@ class EventCoder(RoleRules):
         self.fact_gov = w("factual_governors")
         self.hyp_nouns = tuple(w("hypothetical_nouns"))
         self.neg_nouns = tuple(w("negating_nouns"))
+        self.claim_nouns = tuple(w("claim_nouns"))
+        self.content_marks = w("content_marks")
         self.hyp_adj = w("hypothetical_adjectives")
         self.hedges = w("hedge_words")
         self.negators = w("negators")
@@ -288,6 +290,10 @@ class EventCoder(RoleRules):
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self.nonpolitical = tuple(sorted(w("nonpolitical_heads"), key=len, reverse=True))
+        self.hist_periods = tuple(w("history_periods"))
+        self.hist_war_adj = w("history_war_adjectives")
+        self.hist_preps = w("history_preps")
         self._light_verbs = {
             fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
         }
@@ -362,6 +368,10 @@ class EventCoder(RoleRules):
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands = self._merge(cands)
+        self._blame(cands)
+        cands = self._purpose_merge(cands)
+        self._anaphor_targets(cands)
+        self._event_agent_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -386,24 +396,104 @@ class EventCoder(RoleRules):
                 events.append(ev)
         return events
 
+    QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
+
+    def _year(self, t: Token, sent: Span) -> int | None:
+        """A four-digit number used as a year: 1900-2099 unless it counts a noun ("1999
+        Soldaten"); 1000-1899 only after "Jahr"/a preposition or as an adverbial ("wurde 1683
+        von den Osmanen belagert"), never as a count ("wurden 1200 getötet")."""
+        if len(t.text) != 4 or not t.text.isdigit():
+            return None
+        y = int(t.text)
+        if t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ == "NOUN":
+            return None  # "1999 Soldaten"
+        if 1900 <= y <= 2099:
+            return y
+        if not 1000 <= y < 1900:
+            return None
+        prev = sent.doc[t.i - 1] if t.i > sent.start else None
+        if prev is not None and prev.lower_ in self.QUANTITY_WORDS:
+            return None
+        if prev is not None and (
+            prev.lower_.startswith("jahr") or prev.pos_ == "ADP" or prev.lower_ in ("im", "anno")
+        ):
+            return y
+        d = sx.dep(t)
+        if d in ("obl", "obl:tmod", "nmod", "advmod"):
+            return y
+        if d == "obj" and any(sx.dep(k) == "aux:pass" for k in t.head.children):
+            return y  # no object in a passive clause: an adverbial year
+        return None
+
+    def _history_period(self, sent: Span) -> bool:
+        """A temporal phrase naming a past period: "im Zweiten Weltkrieg", "während des Kalten
+        Krieges", "nach dem Ersten Weltkrieg" (not "seit dem ...", not "wie im ...")."""
+        for t in sent:
+            lem = fold(t.lemma_ or t.text)
+            period = any(lem == p or lem.endswith(p) for p in self.hist_periods) or (
+                lem.startswith("krieg")
+                and any(
+                    sx.dep(a) == "amod" and fold(a.lemma_ or a.text) in self.hist_war_adj
+                    for a in t.children
+                )
+            )
+            if not period:
+                continue
+            x = t
+            for _ in range(3):  # "im Zweiten Weltkrieg", "Ende des Zweiten Weltkriegs"
+                cases = [fold(c.text) for c in x.children if sx.dep(c) == "case"]
+                before = [fold(w.text) for w in sent.doc[max(sent.start, x.left_edge.i - 1) : x.i]]
+                if "seit" in cases or "wie" in before:
+                    break
+                if (
+                    any(c in self.hist_preps for c in cases)
+                    or fold(x.text) in self.hist_preps
+                    or (before and before[0] in self.hist_preps)  # a preposition parsed apart
+                ):
+                    return True
+                if x.head.i == x.i:
+                    break
+                x = x.head
+        return False
+
     def _historical(self, sent: Span, art_date: Date | None) -> bool:
         """Does the sentence tell history: it names only years long before the article (or, with
-        no article date, before 1950), or 'v. Chr.'?"""
+        no article date, before 1950), 'v. Chr.', or a past period ("im Zweiten Weltkrieg")
+        and no recent year?"""
         text = sent.text
         if "v. Chr" in text:
             return True
-        years = [
-            int(t.text)
-            for t in sent
-            if len(t.text) == 4
-            and t.text.isdigit()
-            and 1900 <= int(t.text) <= 2099
-            and not (t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ == "NOUN")  # "1999 Soldaten"
-        ]
-        if not years:
-            return False
+        years = [y for t in sent if (y := self._year(t, sent)) is not None]
         limit = art_date.year - 10 if art_date else 1950
-        return max(years) < limit
+        if years:
+            return max(years) < limit
+        return self._history_period(sent)
+
+    @staticmethod
+    def _country_thing(h: Hit, actors: Actors) -> bool:
+        """A common noun that has only a country adjective ("einem indischen Konkurrenten",
+        "ein philippinisches Fischerboot"): a thing or party of that country, no state."""
+        if "/" in h.code or h.code.startswith(("IGO:", "NGO:")) or h.is_place:
+            return False
+        if not 0 <= h.token < len(actors.doc):
+            return False
+        t = actors.doc[h.token]
+        return t.pos_ == "NOUN" and t.text[:1].isupper() and h.text.split()[-1] == t.text
+
+    def _nonpolitical(self, h: Hit | None, actors: Actors) -> bool:
+        """A company, its customers or investors, a sports team (by sector or head noun)."""
+        if h is None:
+            return True
+        if h.code.startswith(("IGO:", "NGO:")):
+            return False
+        if h.sector == "BUS":
+            return True
+        if h.sector not in ("-", ""):
+            return False
+        if not 0 <= h.token < len(actors.doc):
+            return False
+        head = fold(actors.doc[h.token].lemma_ or actors.doc[h.token].text)
+        return head.endswith(self.nonpolitical)
 
     def _is_verb(self, lemma: str) -> bool:
         return (
@@ -497,6 +587,9 @@ class EventCoder(RoleRules):
         if depth > 3:
             return [], "none"
         d = sx.dep(v)
+        if (host := self._aux_host(v)) is not None:
+            s, _ = self._subject(host, depth + 1)
+            return s, "repair:participle-of-aux"
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
             s, _ = self._subject(v.head, depth + 1)
             return s, "conj:shared-subject"
@@ -524,6 +617,8 @@ class EventCoder(RoleRules):
         out = sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
         if not out and (m := self._aux_main(v)) is not None:
             out = sx.objects(m)  # "wies die Vorwürfe entschieden zurück" read as aux + verb
+        if not out and (h := self._aux_host(v)) is not None:
+            out = sx.objects(h)  # "hat den Journalisten, der …, freigelassen"
         return out
 
     def _role_tokens(self, v: Token, role: str, is_target: bool) -> list[Token]:
@@ -536,7 +631,7 @@ class EventCoder(RoleRules):
         if role in ("gen", "poss", "prefix", "amod", "copsubj", "support"):
             return []
         out = sx.preps(v, role)
-        if not out and (m := self._aux_main(v)) is not None:
+        if not out and (m := self._aux_main(v) or self._aux_host(v)) is not None:
             out = sx.preps(m, role)
         if not out and is_target:  # PP attached to the object noun instead of the verb
             for o in self._objects(v):
@@ -552,11 +647,16 @@ class EventCoder(RoleRules):
         for t in toks:
             for x in sx.conjuncts(t):
                 h = actors.at(x)
+                if h is not None:  # "den Botschafter Moskaus": the owner's country
+                    h = self._owner_country(x, h, actors)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
                     how = how or h.how
+                    for a in self._adjective_conjuncts(x, h, actors):  # "russische und …"
+                        if all(a.country != o.country for o in hits):
+                            hits.append(a)
         return hits, how
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
@@ -705,20 +805,33 @@ class EventCoder(RoleRules):
                 return True
         return False
 
+    @staticmethod
+    def _is_igo(t: Token) -> bool:
+        """Is t inside an actor span of an international organisation ("aus der WHO")?"""
+        for sp in t.doc.spans["actors"] if "actors" in t.doc.spans else []:
+            ref = getattr(sp._, "actor", None)
+            if sp.start <= t.i < sp.end and ref is not None:
+                return str(getattr(ref, "code", "")).startswith("IGO:")
+        return False
+
     def _pp_matches(
         self, anchor: Token, prep: str, words: tuple[str, ...], kind: str, noun: Token | None
     ) -> bool:
         """A PP with that preposition (on the predicate, its object or its event noun) whose
-        noun, or an adjective of it, matches one of the words or @classes."""
+        noun, an adjective of it or its genitive ("von der Liste der Terrorunterstützer")
+        matches one of the words or @classes."""
         heads = sx.preps(anchor, prep)
         if kind != "noun":
             for o in self._objects(anchor) + ([noun] if noun is not None else []):
                 heads += sx.preps(o, prep)
         for h in heads:
             for x in sx.conjuncts(h):
+                if "@igo" in words and self._is_igo(x):
+                    return True
                 lemmas = [x.lemma_ or x.text, x.text] + [
                     k.lemma_ or k.text for k in x.children if sx.dep(k) in ("amod", "advmod")
                 ]
+                lemmas += [g.lemma_ or g.text for g in sx.postnominal_genitives(x)]
                 if any(self.lex.matches_any(lm, words) for lm in lemmas):
                     return True
         return False
@@ -831,11 +944,32 @@ class EventCoder(RoleRules):
 
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
 
+    def _stative_passive(self, v: Token, e: Entry) -> bool:
+        """A state passive ("Millionen Menschen sind von einer Hungersnot bedroht"): a transitive
+        entry's participle under "sein" with a "von"/"durch" phrase: the "von" phrase is the
+        agent and the subject the patient (never the other way round)."""
+        if sx.morph(v, "VerbForm") != "Part" or sx.is_passive(v) or "obj" not in e.target:
+            return False
+        if not (sx.preps(v, "von") or sx.preps(v, "durch")):
+            return False
+        return any(
+            (sx.dep(k).startswith("aux") or sx.dep(k) == "cop") and (k.lemma_ or "") == "sein"
+            for k in v.children
+        )
+
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
         toks, rule = self._subject(v)
+        stative = self._stative_passive(v, e)
+        if stative:  # the agent is the "von" phrase; a natural hazard there is no actor
+            patients = toks
+            toks, rule = sx.preps(v, "von") or sx.preps(v, "durch"), "stative-passive:agent"
         c.sources, how = self._hits(toks, actors, 1)
         c.sources = self._no_places(c.sources, e, actors)
+        if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
+            c.sources, how = self._crowd(toks), "crowd"
+        if not c.sources and rule == "relcl:antecedent":  # "eine Resolution, die … fordert"
+            c.sources, how = self._document_author(toks, actors)
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         role_toks: list[Token] = []
         for role in e.target:
@@ -892,6 +1026,11 @@ class EventCoder(RoleRules):
                 role_toks += sx.np_preps(c.noun, role) if role in sx_preps() else []
         if not c.targets and role_toks:  # "blockierte im Sicherheitsrat eine Resolution"
             self._motion_target(c, role_toks, actors)
+        if stative and not c.targets:
+            c.targets, how = self._hits(patients, actors, 1)
+            c.tgt_rule = "stative-passive:subject" if c.targets else c.tgt_rule
+        self._protest_object(c, actors)
+        self._protest_roles(c, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
             for role in ("gen", "poss", "prefix", "amod"):
                 hits, how = self._noun_role_hits(c.noun, role, actors, False)
@@ -975,6 +1114,17 @@ class EventCoder(RoleRules):
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         if not c.sources and e.type in self.MEETING_TYPES:
             self._meeting_participants(c, actors)
+        if (
+            not c.sources
+            and sx.case_of(n) == "mit"
+            and sx.base_dep(n) == "obl"
+            and n.head.pos_ in ("VERB", "AUX")
+            and not e.agent_noun
+        ):  # the event as the instrument: "legten mit einem Generalstreik das Land lahm",
+            # "reagierte mit Sanktionen": the subject did it
+            hits, _ = self._hits(self._subject(n.head)[0], actors, 1)
+            if hits:
+                c.sources, c.src_rule = hits, f"instrument:subject of {self.verb_lemma(n.head)}"
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
@@ -994,6 +1144,8 @@ class EventCoder(RoleRules):
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        self._participant(c, actors)
+        self._protest_roles(c, actors)
         return c
 
     MEETING_TYPES = ("CONSULT",)
@@ -1031,7 +1183,11 @@ class EventCoder(RoleRules):
             for d in cands:
                 if d is c or d.entry.type != c.entry.type or not d.sources:
                     continue
-                related = d.anchor in c.anchor.subtree or c.anchor in d.anchor.subtree
+                # within one clause: "…, die EU verurteilte den Angriff" names the attack of
+                # another clause again (rule anaphor), it is not the verb's own event noun
+                related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
+                    c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
+                )
                 if not related:
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
@@ -1069,6 +1225,8 @@ class EventCoder(RoleRules):
     # ------------------------------------------------------------------ modality
     def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
         """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
+        if depth == 0 and (host := self._aux_host(v)) is not None:
+            self._clause_modality(host, c, depth + 1)  # "hat … nicht freigelassen"
         kids = list(v.children)
         auxes = [k for k in kids if sx.dep(k).startswith("aux") or sx.dep(k) == "cop"]
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
@@ -1151,6 +1309,14 @@ class EventCoder(RoleRules):
             if probe.hypothetical:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: governing clause '{gl}'")
+        elif d in ("acl", "acl:relcl") and gov.pos_ in ("NOUN", "PROPN"):
+            self._content_clause_modality(v, gov, c)
+        elif d in ("parataxis", "advcl") and gov.pos_ in ("VERB", "AUX"):
+            # a content clause moved behind the verb ("wies Berichte zurück, wonach ..."): it
+            # belongs to the verb's claim-noun object
+            for o in self._objects(gov):
+                if self._content_clause_modality(v, o, c):
+                    break
         elif d == "advcl":
             probe = Cand(c.entry, c.kind, gov, [])
             if any(
@@ -1159,6 +1325,41 @@ class EventCoder(RoleRules):
             ):
                 c.hypothetical = True
                 c.notes.append("hypothetical: purpose clause")
+
+    def _content_clause_modality(self, v: Token, noun: Token, c: Cand) -> bool:
+        """A content clause on a noun ("Berichte, wonach ...", "ein Abkommen, wonach ...",
+        "der Vorwurf, dass ..."): under a plan or agreement noun it is hypothetical; under a
+        report or claim it takes the modality of the verb governing that noun ("wies Berichte
+        zurück, wonach ..." is negated). A relative clause that only describes the noun ("die
+        Einigung, die beide erzielten") changes nothing."""
+        marks = [
+            k
+            for k in v.subtree
+            if k.i < v.i and (k.lower_ in self.content_marks or (k.lemma_ or "") == "zufolge")
+        ]
+        if not marks:
+            return False
+        nl = fold(noun.lemma_ or noun.text)
+        ends = lambda ws: any(nl == fold(w) or nl.endswith(fold(w)) for w in ws)  # noqa: E731
+        if ends(self.claim_nouns):
+            g = sx.governing_verb(noun)
+            gl = self.verb_lemma(g) if g is not None else ""
+            if gl in self.neg_gov:
+                c.negated = True
+                c.notes.append(f"negated: content of '{noun.text}' under '{gl}'")
+            elif gl in self.hyp_gov:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: content of '{noun.text}' under '{gl}'")
+            return True
+        if ends(self.neg_nouns):
+            c.negated = True
+            c.notes.append(f"negated: content of '{noun.text}'")
+            return True
+        if ends(self.hyp_nouns):
+            c.hypothetical = True
+            c.notes.append(f"hypothetical: content of '{noun.text}'")
+            return True
+        return False
 
     def _noun_modality(self, n: Token, c: Cand) -> None:
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
@@ -1201,6 +1402,17 @@ class EventCoder(RoleRules):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
+                if x.i == n.i and sx.case_of(x) in ("über", "zu"):
+                    # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
+                    # agreement noun that the parser hung on the verb
+                    for o in self._objects(h):
+                        ol = fold(o.lemma_ or o.text)
+                        if o.right_edge.i + 1 == x.left_edge.i and any(
+                            ol == fold(w) or ol.endswith(fold(w)) for w in self.hyp_nouns
+                        ):
+                            c.hypothetical = True
+                            c.notes.append(f"hypothetical: under '{o.text}'")
+                            return
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
@@ -1239,13 +1451,23 @@ class EventCoder(RoleRules):
     def _places(self, sent: Span, actors: Actors) -> list[str]:
         """Countries of the places the sentence is set in ("in Istanbul", "vor der Küste
         Venezuelas")."""
-        out = []
+        out: list[str] = []
+        bare: list[bool] = []
         for t in sent:
             if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
                 h = actors.at(t) or self._nested(t, actors, 1)
+                if h is not None and h.code.startswith("IGO:") and t.pos_ == "PROPN":
+                    # the seat of an organisation named as a place: "in Brüssel" is Belgium
+                    cc = actors.place_country(t.text) if t.text == h.text else None
+                    if cc and not cc.startswith(("IGO", "NGO")):
+                        out.append(cc)
+                        bare.append(True)
+                        continue
                 if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
                     out.append(h.country)
-        return out
+                    bare.append("/" not in h.code)
+        # a place ("in Vilnius") before an institution ("vor der russischen Botschaft")
+        return [cc for _, cc in sorted(zip(bare, out, strict=True), key=lambda p: not p[0])]
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
@@ -1395,8 +1617,10 @@ class EventCoder(RoleRules):
         if e.joint and (
             any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)
             or len(c.sources) > 1
+            or c.tgt_rule == "participant"
         ):
             typ, cameo = e.joint.get("type", typ), str(e.joint.get("cameo", cameo))
+            c.symmetric = True  # done together: either side may be named first
         code = self.lex.cameo.get(cameo)
         goldstein = e.goldstein if cameo == e.cameo else (code.goldstein if code else None)
         quad = code.quad_class if code else e.quad_class
@@ -1470,13 +1694,20 @@ class EventCoder(RoleRules):
                             break
                 if c.targets:
                     break
+        if c.sources and all(self._nonpolitical(h, actors) for h in c.sources):
+            if all(
+                self._nonpolitical(h, actors) or self._country_thing(h, actors) for h in c.targets
+            ):
+                # business, market or sports news between companies or teams (CONVENTIONS)
+                return []
         pairs: list[tuple[Hit | None, Hit | None]] = []
         if sourceless:
             pairs = [(None, t) for t in c.targets]
         elif c.targets:
             for s in c.sources:
                 for t in c.targets:
-                    if s.token != t.token:
+                    # one actor span is never both sides ("Polens Regierung" read as two roles)
+                    if s.token != t.token and not (s.start < t.end and t.start < s.end):
                         pairs.append((s, t))
         elif symmetric and len(c.sources) >= 2:
             for i, s in enumerate(c.sources):

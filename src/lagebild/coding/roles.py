@@ -8,6 +8,7 @@ events, protests named by their nouns and the party blamed for an attack.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
@@ -51,6 +52,22 @@ class RoleRules:
             return v.head
         return None
 
+    def _aux_host(self, v: Token) -> Token | None:
+        """Rule `participle-of-aux`: a participle the parser split off an auxiliary it read as
+        the main verb ("Belarus hat den Journalisten, der ... saß, wieder freigelassen": the
+        participle hangs on 'hat' as parataxis or conjunct): the auxiliary's subject, objects
+        and PPs are the participle's."""
+        if sx.dep(v) not in ("parataxis", "conj") or v.head.i == v.i:
+            return None
+        h = v.head
+        if h.pos_ not in ("VERB", "AUX") or (h.lemma_ or "").lower() not in ("haben", "sein"):
+            return None
+        if sx.morph(v, "VerbForm") != "Part" or sx.subjects(v) or h.i > v.i:
+            return None
+        if any(sx.morph(k, "VerbForm") == "Part" and sx.dep(k) != sx.dep(v) for k in h.children):
+            return None
+        return h
+
     # ------------------------------------------------------------ resolutions and their body
     def _motion_target(self, c: Cand, toks: list[Token], actors: Actors) -> bool:
         """Rule `motion-body`: a resolution or draft with no owner in its phrase belongs to the
@@ -73,3 +90,262 @@ class RoleRules:
                     c.targets, c.tgt_rule = [h], "motion-body"
                     return True
         return False
+
+    # ------------------------------------------------------------ coordination and joint events
+    def _adjective_conjuncts(self, x: Token, h: Hit, actors: Actors) -> list[Hit]:
+        """Rule `amod-conj`: coordinated country adjectives on one actor noun ("Indische und
+        japanische Marineeinheiten") are one actor each, with the noun's sector."""
+        from lagebild.coding.coder import Hit
+
+        if h.code.startswith(("IGO:", "NGO:")) or not h.country:
+            return []
+        adjs: list[Token] = []
+        coordinated = False
+        for a in x.children:
+            if sx.dep(a) == "amod":
+                adjs.append(a)
+                for k in a.children:
+                    if sx.dep(k) == "conj" and k.pos_ == "ADJ":
+                        adjs.append(k)
+                        coordinated = True
+        if len(adjs) < 2 or not coordinated:
+            return []
+        seen = {h.country}
+        out = []
+        for a in sorted(adjs, key=lambda t: t.i):
+            ah = actors.adjective(a)
+            if ah is None or not ah.country or ah.code.startswith(("IGO:", "NGO:", "/")):
+                continue
+            if ah.country in seen:
+                continue
+            seen.add(ah.country)
+            code = ah.country + (f"/{h.sector}" if h.sector != "-" else "")
+            out.append(Hit(code, None, a.text, a.idx, a.idx + len(a.text), a.i, "amod-conj"))
+        return out
+
+    def _participant(self, c: Cand, actors: Actors) -> None:
+        """Rule `participant`: an event noun in the "an"-PP of a participation verb
+        (`participation_verbs`: teilnehmen, sich beteiligen, …): the verb's subject is a party
+        ("Pakistan nahm an einer gemeinsamen Übung der chinesischen Luftwaffe teil")."""
+        n = c.anchor
+        g = n.head
+        if sx.case_of(n) != "an" or g.i == n.i or g.pos_ not in ("VERB", "AUX"):
+            return
+        gl = self.verb_lemma(g)  # type: ignore[attr-defined]
+        words = self.lex.words("participation_verbs")
+        if gl not in words and (g.lemma_ or "").lower() not in words:
+            return  # (the lemma as tagged: "teilnehmen" is no lexicon verb, "nehmen" is)
+        toks, _ = self._subject(g)  # type: ignore[attr-defined]
+        hits, _ = self._hits(toks, actors, 1)  # type: ignore[attr-defined]
+        hits = [h for h in hits if all(h.country != s.country for s in c.sources)]
+        if not hits:
+            return
+        if c.sources:
+            c.targets = hits + [t for t in c.targets if all(t.token != h.token for h in hits)]
+            c.tgt_rule = "participant"
+        else:
+            c.sources, c.src_rule = hits, "participant"
+        c.notes.append(f"participant: subject of '{gl}'")
+        # taking part is what the clause asserts: "bestritt, an dem Anschlag beteiligt gewesen
+        # zu sein" is negated, "will an dem Manöver teilnehmen" hypothetical
+        self._clause_modality(g, c)  # type: ignore[attr-defined]
+
+    # ------------------------------------------------------------ protests
+    def _crowd(self, toks: list[Token]) -> list[Hit]:
+        """Rule `crowd`: a protest by a number of people ("Tausende", "Hunderte") is by
+        civilians; their country is filled from the place or the target later."""
+        from lagebild.coding.coder import Hit
+
+        words = self.lex.words("crowd_words")
+        return [
+            Hit("/CVL", None, t.text, t.idx, t.idx + len(t.text), t.i, "crowd")
+            for t in toks
+            if t.lower_ in words or (t.lemma_ or "").lower() in words
+        ]
+
+    def _protest_roles(self, c: Cand, actors: Actors) -> None:
+        """Protests without a protester or a target in their own phrase.
+        Rule `implied-civilians`: a protest noun with a target and nobody named as protesting
+        ("Bei Protesten gegen die Militärregierung in Niamey …") is by civilians.
+        Rule `protest-site`: a protest with no target held in front of an institution
+        ("zogen vor die russische Botschaft in Vilnius, um gegen den Krieg zu protestieren"):
+        the institution is the target."""
+        from lagebild.coding.coder import Hit
+
+        if c.entry.type != "PROTEST":
+            return
+        a = c.anchor
+        if not c.targets:
+            scope = [a]
+            if sx.dep(a) in ("advcl", "xcomp") and sx.is_zu_infinitive(a):
+                scope.append(a.head)
+            src = {s.token for s in c.sources}
+            for x in scope:
+                for t in sx.preps(x, "vor"):
+                    h = actors.at(t)
+                    if h is not None and h.sector not in ("-", "CVL") and h.token not in src:
+                        c.targets, c.tgt_rule = [h], "protest-site"
+                        break
+                if c.targets:
+                    break
+        if c.kind == "noun" and not c.sources and c.targets:
+            c.sources = [Hit("/CVL", None, a.text, a.idx, a.idx + len(a.text), a.i, "implied")]
+            c.src_rule = "implied-civilians"
+
+    def _protest_object(self, c: Cand, actors: Actors) -> None:
+        """Rule `protest-object`: force or coercion against a protest named by its noun
+        ("ließ die Proteste in Minsk niederschlagen", "löste die Kundgebung auf"): the
+        protesters are the target, those the noun names, else civilians."""
+        from lagebild.coding.coder import Hit
+
+        if c.entry.type not in ("COERCE", "ASSAULT") or c.targets or c.kind == "noun":
+            return
+        for o in self._objects(c.anchor):  # type: ignore[attr-defined]
+            if not self.lex.in_class(o.lemma_ or o.text, "@protest_event"):
+                continue
+            hits, _ = self._hits([o], actors, 1)  # type: ignore[attr-defined]
+            if not hits:
+                hits = [Hit("/CVL", None, o.text, o.idx, o.idx + len(o.text), o.i, "protesters")]
+            c.targets, c.tgt_rule = hits, "protest-object"
+            return
+
+    # ------------------------------------------------------------ events across clauses
+    def _blame(self, cands: list[Cand]) -> None:
+        """Rule `blamed`: an attack named without its attacker and an accusation in the same
+        sentence that blames someone for it ("Bei einem Raketenangriff auf … wurden Hilfsgüter
+        zerstört, die Ukraine machte Russland dafür verantwortlich"): the one blamed is the
+        attack's source."""
+        for a in cands:
+            if a.entry.type != "ACCUSE" or not a.targets or a.kind == "noun":
+                continue
+            fuer = sx.preps(a.anchor, "für", True) + sx.preps(a.anchor, "wegen", True)
+            if not fuer:
+                continue
+            for d in cands:
+                if d is a or d.sources or d.kind != "noun":
+                    continue
+                if d.entry.type not in ("ASSAULT", "COERCE"):
+                    continue
+                if not any(f.lower_ in sx.PRONOMINAL or f.i == d.anchor.i for f in fuer):
+                    continue
+                d.sources = [replace(h, how="blamed") for h in a.targets]
+                d.src_rule = f"blamed:{a.entry.id}"
+                d.notes.append(f"source: blamed by '{a.anchor.text}'")
+
+    def _purpose_merge(self, cands: list[Cand]) -> list[Cand]:
+        """Rule `purpose`: an infinitive clause ("um … zu") naming the same kind of event as the
+        verb it hangs on is that event's content: one event, which takes the clause's target
+        when the main verb has none ("besetzten die Universität, um gegen die Regierung zu
+        protestieren"; "bestellte den Botschafter ein, um gegen … zu protestieren")."""
+        drop: set[int] = set()
+        for i in cands:
+            v = i.anchor
+            if i.kind == "noun" or sx.dep(v) not in ("advcl", "xcomp"):
+                continue
+            if not sx.is_zu_infinitive(v):
+                continue
+            for m in cands:
+                if m is i or id(m) in drop or m.anchor.i != v.head.i:
+                    continue
+                if m.entry.type != i.entry.type:
+                    continue
+                if not m.targets and i.targets:
+                    m.targets, m.tgt_rule = i.targets, f"purpose:{i.tgt_rule}"
+                m.notes.append(f"purpose: '{v.text}'")
+                drop.add(id(i))
+                break
+        return [c for c in cands if id(c) not in drop]
+
+    # ------------------------------------------------------------ owners and anaphors
+    def _owner_country(self, x: Token, h: Hit, actors: Actors) -> Hit:
+        """Rule `owner-country`: an actor noun whose country the text does not give (the actor
+        stage took it from the context) and that has an owner in its phrase ("den Botschafter
+        Moskaus", "die Truppen des Nachbarlandes") takes the owner's country."""
+        if h.how != "span" or h.code.startswith(("IGO:", "NGO:")) or "/" not in h.code:
+            return h
+        own = actors.resolve_text(h.text)
+        if own is None or not own.code.startswith("/"):
+            return h  # the phrase itself names the country: "den russischen Botschafter"
+        for g in sx.possessives(x) + sx.postnominal_genitives(x):
+            o = actors.at(g)
+            if o is None or o.token == h.token or not o.country:
+                continue
+            if o.code.startswith(("IGO:", "NGO:")) or o.country == h.country:
+                return h
+            return replace(h, code=f"{o.country}/{h.sector}", how="owner-country")
+        return h
+
+    def _anaphor_targets(self, cands: list[Cand]) -> None:
+        """Rule `anaphor`: an attitude to an event noun that names no actor ("Brüssel wies die
+        Kritik zurück", "Japan verurteilte den Test") after a clause of the same sentence that
+        reports that kind of event ("Ungarn kritisierte …, …", "Nordkorea feuerte eine Rakete
+        ab, …"): that event's source is the target."""
+        for r in cands:
+            if r.targets or r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
+                continue
+            content = self._objects(r.anchor) + sx.preps(r.anchor, "gegen")  # type: ignore[attr-defined]
+            for o in content:
+                _, ents = self.noun_entries(o)  # type: ignore[attr-defined]
+                types = {e.type for e in ents}
+                if not types or any(sx.dep(k) in sx.GEN_DEPS for k in o.children):
+                    continue
+                prior = [
+                    p
+                    for p in cands
+                    if p is not r
+                    and p.anchor.i < r.anchor.i
+                    and p.entry.type in types
+                    and p.sources
+                    and all(s.country not in {x.country for x in r.sources} for s in p.sources)
+                ]
+                if prior:
+                    p = prior[-1]
+                    r.targets = [replace(s, how="anaphor") for s in p.sources]
+                    r.tgt_rule = f"anaphor:{p.entry.id}"
+                    break
+
+    def _event_agent_targets(self, cands: list[Cand]) -> None:
+        """Rule `event-agent:<entry>`: an attitude to an event named by a noun whose doer the
+        text names ("verurteilte die Festnahme des Journalisten durch die türkischen Behörden",
+        "begrüßte die Freilassung der Geiseln durch die Hamas") targets the doer, not the one the
+        event happened to."""
+        nouns = {d.anchor.i: d for d in cands if d.kind == "noun" and d.sources}
+        for r in cands:
+            if r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
+                continue
+            content = self._objects(r.anchor) + sx.preps(r.anchor, "gegen")  # type: ignore[attr-defined]
+            for o in content:
+                d = nouns.get(o.i)
+                if d is None or d is r or d.src_rule.startswith(("merged", "blamed")):
+                    continue
+                src = {h.country for h in r.sources}
+                doers = [h for h in d.sources if h.country not in src]
+                if doers:
+                    r.targets = [replace(h, how="event-agent") for h in doers]
+                    r.tgt_rule = f"event-agent:{d.entry.id}"
+                    break
+
+    def _document_author(self, toks: list[Token], actors: Actors) -> tuple[list[Hit], str]:
+        """Rule `document-author`: the subject of a relative clause is a text with no author in
+        its phrase (a resolution, a declaration) that a body adopts or presents
+        (`adoption_verbs`: "Der Sicherheitsrat verabschiedete eine Resolution, die Russland zum
+        Rückzug auffordert"): the body is the source."""
+        for t in toks:
+            lemma = t.lemma_ or t.text
+            if not (self.lex.in_class(lemma, "@motion") or self.lex.in_class(lemma, "@proposal")):
+                continue
+            g = t.head
+            if (
+                g.i == t.i
+                or g.pos_ not in ("VERB", "AUX")
+                or sx.dep(t) not in ("obj", "nsubj:pass")
+            ):
+                continue
+            gl = self.verb_lemma(g)  # type: ignore[attr-defined]
+            if gl not in self.lex.words("adoption_verbs"):
+                continue
+            subj = sx.agents(g) if sx.is_passive(g) else sx.subjects(g)
+            hits, _ = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+            if hits:
+                return [replace(h, how="document-author") for h in hits], "document-author"
+        return [], ""

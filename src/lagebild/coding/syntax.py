@@ -130,7 +130,21 @@ def clause_children(v: Token) -> Iterator[Token]:
 
 def subjects(v: Token) -> list[Token]:
     gap = gap_subject_objects(v)
-    return [c for c in v.children if dep(c) in ("nsubj", "csubj") and c not in gap]
+    out = [c for c in v.children if dep(c) in ("nsubj", "csubj") and c not in gap]
+    return out or prefield_subject(v)
+
+
+def prefield_subject(v: Token) -> list[Token]:
+    """A finite verb with no subject and two objects, one before it in the prefield ("Den Haag
+    bestellte den russischen Botschafter ein", "Den" read as an accusative article): the one
+    before the verb is the subject (German puts one phrase before the finite verb)."""
+    if morph(v, "VerbForm") != "Fin" or any(dep(c) in SUBJ for c in v.children):
+        return []
+    objs = [c for c in v.children if dep(c) in ("obj", "dobj") and not is_reflexive(c)]
+    before = [o for o in objs if o.i < v.i and o.pos_ in ("NOUN", "PROPN")]
+    if len(before) == 1 and any(o.i > v.i for o in objs) and before[0].left_edge.i == v.sent.start:
+        return before
+    return []
 
 
 def passive_subjects(v: Token) -> list[Token]:
@@ -139,9 +153,10 @@ def passive_subjects(v: Token) -> list[Token]:
 
 def objects(v: Token) -> list[Token]:
     out = []
+    pre = prefield_subject(v)
     for c in v.children:
         d = dep(c)
-        if d in ("obj", "dobj") and not is_reflexive(c):
+        if d in ("obj", "dobj") and not is_reflexive(c) and c not in pre and not prenominal(c):
             if morph(c, "Case") == "Dat" and any(
                 dep(o) == "obj" and o.i != c.i for o in v.children
             ):
@@ -388,3 +403,16 @@ def gap_subject_objects(v: Token) -> list[Token]:
     if not any(dep(c) in SUBJ for c in v.head.children):
         return []
     return [c for c in v.children if dep(c) == "nsubj" and c.i > v.i]
+
+
+def prenominal(c: Token) -> bool:
+    """A genitive name right before a noun ("Polens Regierung") that the parser made an argument
+    of the verb: it belongs to the noun after it."""
+    nxt = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+    return (
+        morph(c, "Case") == "Gen"
+        and c.pos_ == "PROPN"
+        and nxt is not None
+        and nxt.pos_ == "NOUN"
+        and not any(k.i > c.i for k in c.children)
+    )

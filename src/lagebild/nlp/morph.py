@@ -204,6 +204,11 @@ def noun(word: str, propn: bool = False) -> tuple[str | None, frozenset[str]]:
             return word, frozenset(c for _, codes in hit for c in codes)
     else:
         lemma, an = lexicon.noun_analyses(word)
+        if an == frozenset({"NSn"}) and word.endswith("e"):
+            # nominalised adjectives ("Abgeordnete", "Verletzte", "Unbekannte") are listed
+            # with one analysis only: add the adjective's (strong plural, weak singular) ones
+            an = an | ADJ_ENDINGS["strong"].get("e", frozenset())
+            an = an | ADJ_ENDINGS["weak"].get("e", frozenset())
         if an:
             return lemma, an
     if propn:

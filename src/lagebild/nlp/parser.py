@@ -182,6 +182,18 @@ def _is_genitive_name(t: Tok) -> bool:
     return t.tag == "NE" and len(t.text) > 3 and t.text.endswith("s") and not t.text.endswith("ss")
 
 
+QUANTITY_NOUNS = {
+    "Million",
+    "Millionen",
+    "Milliarde",
+    "Milliarden",
+    "Tausend",
+    "Tausende",
+    "Hundert",
+    "Hunderte",
+    "Dutzend",
+    "Dutzende",
+}
 _HYPH_NEXT = {"NN", "NE", "FM", "ADJA", "TRUNC", "CARD", "XY"}
 
 
@@ -275,6 +287,29 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                         "CARD",
                     )
                 ):
+                    j += 1
+                elif (
+                    toks[j].text in QUANTITY_NOUNS
+                    and j > start_np
+                    and toks[j - 1].tag == "CARD"
+                    and j + 1 < n
+                    and toks[j + 1].tag in ("ADJA", "NN")
+                ):  # "15 Millionen neue Arbeitsplätze"
+                    j += 1
+                elif (
+                    toks[j].text == ","
+                    and j > start_np
+                    and toks[j - 1].tag == "ADJA"
+                    and j + 1 < n
+                    and (
+                        toks[j + 1].tag == "ADJA"
+                        or (
+                            toks[j + 1].tag in ("ADV", "ADJD")
+                            and j + 2 < n
+                            and toks[j + 2].tag == "ADJA"
+                        )
+                    )
+                ):  # "ein gewaltfreies, demokratisches Israel", "neue, sozial abgesicherte"
                     j += 1
                 elif (
                     toks[j].text in ("-", "--")
@@ -379,6 +414,12 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
             continue
         if t.text in QUOTES:
             t.head, t.dep = head, "punct"
+            continue
+        if t.text == ",":
+            t.head, t.dep = k + 1, "punct"
+            continue
+        if t.tag == "NN" and t.text in QUANTITY_NOUNS:
+            t.head, t.dep = head, "nmod"
             continue
         if t.text in ("-", "‐", "--") and k - 1 in u.toks:
             if _hyph(toks, k - 1) or toks[k - 1].tag == "TRUNC":
@@ -489,6 +530,11 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
                     a3 = morph.unify(an, morph.APPRART_ANALYSES[contracted])
                     if a3:
                         an = a3
+    if an and all(a[1] == "S" for a in an) and h.tag == "NN":
+        # "45 Prozent", "zwei Millionen Euro": a number above one makes the phrase plural
+        cards = [toks[k] for k in u.toks if k < head and toks[k].tag == "CARD"]
+        if cards and cards[-1].text.lower() not in ("1", "ein", "eins", "eine", "einer"):
+            an = an | frozenset(a[0] + "Px" for a in an)
     u.an = an
     h.an = an
     u.plural = bool(an) and all(a[1] == "P" for a in an)
@@ -639,7 +685,7 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
     list_commas: set[int] = set()
     for idx, u in enumerate(units):
         if u.kind == "PUNCT" and toks[u.head].text == "," and idx > 0:
-            if units[idx - 1].kind not in ("NP",):
+            if units[idx - 1].kind not in ("NP", "PP"):
                 continue
             k = idx
             ok = False
@@ -703,6 +749,29 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                     if cur[j].kind == "KON":
                         split = j
                 # later KON closest to the second finite verb; require a verb before it
+                if split is None:
+                    # no comma before a subordinate or relative clause: "hält, was es
+                    # verspricht"; "Da die Preise stimmen, können wir ..." without comma
+                    for j in range(fin[0] + 1, fin[1]):
+                        if cur[j].kind == "SUB" or _wh_start(cur[j], toks):
+                            split = j
+                    if split is None and (cur[0].kind == "SUB" or _wh_start(cur[0], toks)):
+                        k = fin[0] + 1
+                        if k < len(cur) and k == fin[1]:
+                            split = k
+            elif len(fin) == 1 and cur[0].kind != "SUB" and not _relative_start(cur, toks):
+                # "hat zwei Männer festgenommen und eine Waffe sichergestellt": two verb
+                # phrases sharing the finite auxiliary
+                nonfin = [
+                    j
+                    for j, u in enumerate(cur)
+                    if u.kind == "V" and toks[u.head].tag in ("VVPP", "VVINF") and j > fin[0]
+                ]
+                if len(nonfin) >= 2:
+                    for j in range(nonfin[0] + 1, nonfin[-1]):
+                        if cur[j].kind == "KON" and cur[j - 1].kind == "V":
+                            split = j
+                            break
             if split is None:
                 break
             parts[-1] = cur[:split]
@@ -710,6 +779,16 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         for pi, p in enumerate(parts):
             out.append(p)
             out_seps.append(sep if pi == 0 else [])
+    # a comma inside a list can leave the verb bracket's right part alone: "hat sich auf
+    # Investoren in der Schweiz, | Großbritannien und den USA konzentriert"
+    k = 1
+    while k < len(out):
+        prev_seg, seg = out[k - 1], out[k]
+        if _continues_bracket(prev_seg, seg, toks):
+            out[k - 1] = prev_seg + out_seps[k] + seg
+            del out[k], out_seps[k]
+            continue
+        k += 1
     clauses: list[Clause] = []
     for seg, sep in zip(out, out_seps, strict=True):
         if not seg:
@@ -736,6 +815,14 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         ):
             c.kind = "SUB"
             c.intro = [b0.head]
+        elif (
+            b0.kind == "NP"
+            and toks[b0.toks[0]].tag == "PWS"
+            and has_fin
+            and _last_verb_is_finite(body, toks)
+            and len(body) > 2
+        ):  # "(tut nicht,) was sie angekündigt hat": an object/subject clause
+            c.kind = "SUB"
         elif b0.kind == "KOUI" and has_verb:
             c.kind = "UMZU"
             c.intro = [b0.head]
@@ -753,6 +840,38 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
     return clauses
+
+
+def _wh_start(u: Unit, toks: list[Tok]) -> bool:
+    """Does the unit open a relative or w-clause ("was", "wer", "die" as PRELS)?"""
+    if u.kind not in ("NP", "PP"):
+        return False
+    first = next((k for k in u.toks if k not in u.prep), None)
+    return first is not None and toks[first].tag in ("PRELS", "PWS", "PRELAT", "PWAT")
+
+
+def _continues_bracket(prev: list[Unit], seg: list[Unit], toks: list[Tok]) -> bool:
+    """Is `seg` (after a comma) the rest of the clause `prev`: prev has a finite auxiliary or
+    modal and no other verb, seg has only non-finite verbs at its end and opens with a noun
+    phrase (no subordinator, relative pronoun, zu or conjunction + subject)?"""
+    if not prev or not seg:
+        return False
+    pv = [u for u in prev if u.kind == "V"]
+    sv = [u for u in seg if u.kind == "V"]
+    if len(pv) != 1 or not sv:
+        return False
+    if toks[pv[0].head].tag not in ("VAFIN", "VMFIN") or prev[0].kind in ("SUB", "KOUI"):
+        return False
+    if _relative_start(prev, toks):
+        return False
+    if any(toks[u.head].tag not in ("VVPP", "VVINF", "VAINF", "VAPP", "VMINF") for u in sv):
+        return False
+    if seg[0].kind not in ("NP", "PP") or _relative_start(seg, toks):
+        return False
+    if any(u.kind in ("ZU", "SUB", "KOUI") for u in seg):
+        return False
+    first_v = next(i for i, u in enumerate(seg) if u.kind == "V")
+    return all(u.kind in ("V", "PRT", "PUNCT") for u in seg[first_v:])
 
 
 def _agree_relative(units: list[Unit], ante: Tok, toks: list[Tok]) -> None:
@@ -862,6 +981,123 @@ def _split_infinitive(c: Clause, toks: list[Tok]) -> list[Clause]:
 # ---------------------------------------------------------------- verbs and roles
 
 
+# verbs whose perfect takes sein (motion, change of state), whole lemmas ...
+SEIN_VERBS = {
+    "sein",
+    "werden",
+    "bleiben",
+    "geschehen",
+    "passieren",
+    "gelingen",
+    "misslingen",
+    "mißlingen",
+    "begegnen",
+    "erfolgen",
+    "entstehen",
+    "aufstehen",
+    "auferstehen",
+    "eintreffen",
+    "erscheinen",
+    "verschwinden",
+    "vergehen",
+    "verkommen",
+    "verfallen",
+    "versinken",
+    "verunglücken",
+    "verhungern",
+    "verlaufen",
+    "verstreichen",
+    "erwachen",
+    "ergehen",
+    "ertrinken",
+    "erfrieren",
+    "erkranken",
+    "erblinden",
+    "entkommen",
+    "entgehen",
+    "entfallen",
+    "entfliehen",
+    "entweichen",
+    "entgleisen",
+    "zerfallen",
+    "zerbrechen",
+    "scheitern",
+    "geraten",
+    "gelangen",
+    "landen",
+    "explodieren",
+    "eskalieren",
+    "platzen",
+    "kentern",
+    "einschlagen",
+    "einschlafen",
+    "zusammenbrechen",
+    "zurückkehren",
+    "heimkehren",
+    "umkehren",
+    "einmarschieren",
+    "desertieren",
+    "emigrieren",
+    "immigrieren",
+    "genesen",
+}
+# ... and bases that keep sein with a separable prefix ("angekommen", "zurückgetreten")
+SEIN_BASES = (
+    "kommen",
+    "gehen",
+    "fahren",
+    "laufen",
+    "fallen",
+    "sterben",
+    "steigen",
+    "sinken",
+    "ziehen",
+    "treten",
+    "reisen",
+    "fliegen",
+    "fliehen",
+    "flüchten",
+    "springen",
+    "wandern",
+    "marschieren",
+    "rücken",
+    "tauchen",
+    "brechen",
+    "stoßen",
+    "weichen",
+    "dringen",
+    "schwimmen",
+    "rennen",
+    "eilen",
+    "stürzen",
+    "wachsen",
+    "reiten",
+    "rutschen",
+    "wachen",
+    "folgen",
+    "bleiben",
+    "werden",
+)
+
+
+DEGREE_ADVS = {"sehr", "besonders", "ziemlich", "äußerst", "echt", "wirklich", "total", "recht"}
+
+
+def takes_sein(lemma: str, participle: str) -> bool:
+    """Does the verb form its perfect with sein? Whole lemmas from SEIN_VERBS; otherwise a
+    SEIN_BASES verb, bare or with a separable prefix (the participle has 'ge' after the
+    prefix: "angekommen"), not with an inseparable one ("bekommen", "verfahren")."""
+    low = lemma.lower()
+    if low in SEIN_VERBS:
+        return True
+    part = participle.lower()
+    for base in SEIN_BASES:
+        if low.endswith(base):
+            prefix = low[: -len(base)]
+            return not prefix or part.startswith(prefix + "ge")
+    return False
+
+
 def _verb_agreement(t: Tok) -> set[tuple[str, str]]:
     out = set()
     for _, codes in lexicon.verb_analyses(t.text):
@@ -919,6 +1155,26 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         head = lexical[0] if lexical else nonfin[0]
         has_werden = any(toks[v].lemma == "werden" and v != head for v in verbs)
         c.passive = toks[head].tag in ("VVPP", "VAPP", "VMPP") and has_werden
+        # state passive: sein + participle of a verb whose perfect takes haben ("Die Grenze
+        # ist geschlossen"); "ist angekommen", "ist gestorben" stay active perfects
+        state = (
+            not c.passive
+            and toks[head].tag == "VVPP"
+            and any(toks[v].lemma == "sein" and v != head for v in verbs)
+            and not any(toks[v].lemma == "haben" and v != head for v in verbs)
+            and not takes_sein(toks[head].lemma, toks[head].text)
+        )
+        adjectival = (
+            state
+            and head > 0
+            and (
+                toks[head - 1].tag == "ADJD"
+                or (toks[head - 1].tag == "ADV" and toks[head - 1].text.lower() in DEGREE_ADVS)
+            )
+        )  # "ist sehr schön eingerichtet", "war gut besucht": an adjective, sein a copula
+        if adjectival:
+            state = False
+        c.passive = c.passive or state
         for v in verbs:
             if v == head:
                 continue
@@ -926,8 +1182,10 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 toks[v].lemma == "werden"
                 and c.passive
                 and (toks[v].tag != "VAFIN" or not any(toks[x].text == "worden" for x in verbs))
-            ):
+            ) or (state and toks[v].lemma == "sein"):
                 aux.append((v, "aux:pass"))
+            elif adjectival and toks[v].lemma == "sein":
+                aux.append((v, "cop"))
             else:
                 aux.append((v, "aux"))
     elif finite:
@@ -1026,15 +1284,25 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 args = [u for u in args if u is not es]
         if pool:
             copular = not nonfin and toks[c.finite].lemma in COPULA
+            # "die/was sie angekündigt hat": a personal pronoun beats a relative or
+            # w-pronoun that is ambiguous between subject and object
+            whs = [u for u in pool if toks[u.head].tag in ("PRELS", "PWS")]
+            pron_first = (
+                c.kind in ("REL", "SUB")
+                and bool(whs)
+                and any(toks[u.head].tag == "PPER" for u in pool)
+                and all(_cases(u) != {"N"} for u in whs)
+            )
             pool.sort(
                 key=lambda u: (
+                    pron_first and toks[u.head].tag != "PPER",
                     _cases(u) != {"N"} and not copular,
                     not (vorfeld_end is not None and u.head < vorfeld_end),
                     u.head,
                 )
             )
             subj = pool[0]
-    elif c.kind == "MAIN" and c.finite is None and head is not None:
+    elif c.kind == "MAIN" and c.finite is None and head is not None and c.cc is None:
         cands = [u for u in args if "N" in _cases(u) and u.head < head]
         subj = cands[0] if cands else None
     rest = [u for u in args if u is not subj]
@@ -1365,7 +1633,11 @@ def parse(toks: list[Tok]) -> list[Unit]:
         rel = "parataxis"
         if c.kind == "SUB":
             sub = toks[c.intro[0]].text.lower() if c.intro else ""
-            rel = "ccomp" if sub in COMPLEMENTIZERS or toks[c.intro[0]].tag == "PWAV" else "advcl"
+            rel = (
+                "ccomp"
+                if not c.intro or sub in COMPLEMENTIZERS or toks[c.intro[0]].tag == "PWAV"
+                else "advcl"
+            )
             if prev is not None and prev.kind != "FRAG":
                 gov = prev.head
             else:

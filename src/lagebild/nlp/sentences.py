@@ -241,6 +241,8 @@ def _word_period_ends(doc: Doc, i: int) -> bool:
             return True
         if nlow in COUNTED or not prev or prev in ORDINAL_BEFORE:
             return False
+        if i > 1 and doc[i - 1].text.islower() and doc[i - 2].lower_ in ORDINAL_BEFORE:
+            return False  # article, adjective, ordinal: "ein volles 13. Monatsgehalt"
         if ROMAN.match(text) or SHORT_DATE.match(text):
             return False  # "Ludwig XIV. Kaiser ...", "am 28.4. Termin": too unsure
         return nxt.text[:1].isupper() or nxt.text in OPENING
