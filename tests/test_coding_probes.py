@@ -33,6 +33,9 @@ FLOORS = {
     "roles": 0.95,  # role resolution (owners, shared subjects, purpose clauses, ...), first run 0.648
     "roles2": 0.72,  # written after the role fixes, scored once: 0.727 (old code 0.492)
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
+    # concede/reject/accuse-threaten/assault-coerce families, nominal events in PPs, conditional
+    # readiness and expulsions (helper coding-lex2): first run 0.411
+    "lex3": 0.48,
     # business, sports, history vs political events with the same verbs, first run 0.769
     "nonpolitical": 0.92,
     "nosource2": 0.86,  # agentless passives and accidents, first run 0.125
@@ -157,6 +160,13 @@ def test_purpose_clause_coordinated_adjectives_and_blame(coded):
         ("ACCUSE", "UKR", "RUS"),
         ("ASSAULT", "RUS", "IGO:WFP"),
     ]
+
+
+def test_release_after_long_relative_clause_and_handover(coded):
+    ev = _events(coded, "lex3", "lex3-c1-02")  # "hat den Journalisten, der …, wieder freigelassen"
+    assert [(e["type"], e["source"], e["target"][:3]) for e in ev] == [("CONCEDE", "BLR", "LTU")]
+    ev = _events(coded, "lex3", "lex3-c1-03")  # "an das Rote Kreuz" is no target
+    assert [(e["type"], e["target"][:3]) for e in ev] == [("CONCEDE", "ISR")]
 
 
 def test_prefield_subject_and_seat_of_an_organisation_as_place(coded):

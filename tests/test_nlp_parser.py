@@ -177,3 +177,14 @@ def test_w_clause_object_and_pronoun_subject(nlp):
     assert rel(doc, "sie") == ("nsubj", "angekündigt")
     assert rel(doc, "was") == ("obj", "angekündigt")
     assert rel(doc, "angekündigt") == ("ccomp", "tut")
+
+
+def test_time_expressions_are_no_objects(nlp):
+    doc = nlp("Die Regierung will Ende September um 17.45 Uhr die Ergebnisse vorlegen.")
+    assert rel(doc, "Ende") == ("obl", "vorlegen")
+    assert rel(doc, "September") == ("nmod", "Ende")
+    assert rel(doc, "Uhr") == ("obl", "vorlegen")
+    assert rel(doc, "Ergebnisse") == ("obj", "vorlegen")
+    doc = nlp("Rund 2000 Stellen werden bis Ende kommenden Jahres gestrichen.")
+    assert rel(doc, "Jahres") == ("nmod", "Ende")
+    assert rel(doc, "Stellen") == ("nsubj:pass", "gestrichen")

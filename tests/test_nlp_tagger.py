@@ -87,3 +87,35 @@ def test_full_verb_haben_and_particles(nlp):
     assert pos(doc, "hatte") == "VERB"
     assert pos(doc, "ein") == "ADV"
     assert [t.lemma_ for t in doc if t.text == "räumte"] == ["einräumen"]
+
+
+def test_fast_prediction_matches_exact_scoring():
+    from lagebild.nlp.perceptron import Perceptron
+
+    data = [
+        (
+            ["Die", "Regierung", "lehnte", "den", "Plan", "ab", "."],
+            ["ART", "NN", "VVFIN", "ART", "NN", "PTKVZ", "$."],
+        ),
+        (
+            ["Der", "Minister", "kritisierte", "die", "Opposition", "."],
+            ["ART", "NN", "VVFIN", "ART", "NN", "$."],
+        ),
+    ]
+    p = Perceptron()
+    p.train(data, epochs=3, seed=1, log=lambda _: None)
+    words = ["Die", "Opposition", "lehnte", "den", "Minister", "ab", "."]
+    exact = p.tag(words)  # dictionary scoring (not compiled)
+    p.compile()
+    assert p.tag(words) == exact
+
+
+def test_weak_past_verb_not_adjective():
+    from lagebild.nlp.tagger import verb_repair
+
+    words = ["Indien", "und", "Pakistan", "vereinbarten", ",", "den", "Handel", "aufzunehmen"]
+    tags = ["NE", "KON", "NE", "ADJA", "$,", "ART", "NN", "VVIZU"]
+    assert verb_repair(words, list(tags))[3] == "VVFIN"
+    # attributive: a noun follows
+    words = ["Die", "vereinbarten", "Ziele", "gelten", "."]
+    assert verb_repair(words, ["ART", "ADJA", "NN", "VVFIN", "$."])[1] == "ADJA"

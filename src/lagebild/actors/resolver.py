@@ -42,6 +42,13 @@ CASE_PLACE = LOC_PREPS | {
     "südwestlich", "unweit", "nahe", "außerhalb", "innerhalb", "zwischen", "durch", "über", "an",
     "am", "auf", "gegenüber", "ins", "zum", "zur", "bis", "rund", "um",
 }  # fmt: skip
+# nouns whose genitive name is a place ("in der Hauptstadt Syriens", "im Norden Israels")
+PLACE_HEADS = {
+    "hauptstadt", "stadt", "region", "provinz", "norden", "süden", "osten", "westen", "küste",
+    "grenze", "gebiet", "hafen", "nähe", "zentrum", "rand", "umgebung", "innere", "teil", "mitte",
+    "hafenstadt", "metropole", "landesteil", "bundesstaat", "nordosten", "nordwesten", "südosten",
+    "südwesten", "gewässer", "luftraum", "territorium", "boden", "stadtrand", "großraum",
+}  # fmt: skip
 DATELINE_MARKS = {"-", "–", "—", "(", "/"}
 # heads whose "zwischen X und Y" / "von X" names a territory or a route, not the parties to
 # something: "die Grenze zwischen Israel und dem Libanon", "der Norden von Syrien"
@@ -1019,6 +1026,14 @@ class ActorResolver:
             return True  # "BERLIN, 3. März (Reuters) -"
         if span is not None:  # "nördlich von Paris", "auf die Hauptstadt Kiew" (appos)
             tok = span[j]
+            if (
+                tok.dep_ == "appos"
+                and tok.text.endswith("s")
+                and tok.head.pos_ == "NOUN"
+                and tok.head.i == tok.i - 1
+                and tok.head.lemma_.lower() not in PLACE_HEADS
+            ):  # a genitive name read as appos: "nach dem Luftangriff Israels auf" (the agent)
+                return False
             for _ in range(3):
                 for c in tok.children:
                     if c.dep_ == "case" and c.i < tok.i and c.text.lower() in CASE_PLACE:

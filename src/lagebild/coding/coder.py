@@ -590,6 +590,9 @@ class EventCoder(RoleRules):
         if depth > 3:
             return [], "none"
         d = sx.dep(v)
+        if (host := self._aux_host(v)) is not None:
+            s, _ = self._subject(host, depth + 1)
+            return s, "repair:participle-of-aux"
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
             s, _ = self._subject(v.head, depth + 1)
             return s, "conj:shared-subject"
@@ -617,6 +620,8 @@ class EventCoder(RoleRules):
         out = sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
         if not out and (m := self._aux_main(v)) is not None:
             out = sx.objects(m)  # "wies die Vorwürfe entschieden zurück" read as aux + verb
+        if not out and (h := self._aux_host(v)) is not None:
+            out = sx.objects(h)  # "hat den Journalisten, der …, freigelassen"
         return out
 
     def _role_tokens(self, v: Token, role: str, is_target: bool) -> list[Token]:
@@ -629,7 +634,7 @@ class EventCoder(RoleRules):
         if role in ("gen", "poss", "prefix", "amod", "copsubj", "support"):
             return []
         out = sx.preps(v, role)
-        if not out and (m := self._aux_main(v)) is not None:
+        if not out and (m := self._aux_main(v) or self._aux_host(v)) is not None:
             out = sx.preps(m, role)
         if not out and is_target:  # PP attached to the object noun instead of the verb
             for o in self._objects(v):
@@ -816,7 +821,8 @@ class EventCoder(RoleRules):
         self, anchor: Token, prep: str, words: tuple[str, ...], kind: str, noun: Token | None
     ) -> bool:
         """A PP with that preposition (on the predicate, its object or its event noun) whose
-        noun, or an adjective of it, matches one of the words or @classes."""
+        noun, an adjective of it or its genitive ("von der Liste der Terrorunterstützer")
+        matches one of the words or @classes."""
         heads = sx.preps(anchor, prep)
         if kind != "noun":
             for o in self._objects(anchor) + ([noun] if noun is not None else []):
@@ -828,6 +834,7 @@ class EventCoder(RoleRules):
                 lemmas = [x.lemma_ or x.text, x.text] + [
                     k.lemma_ or k.text for k in x.children if sx.dep(k) in ("amod", "advmod")
                 ]
+                lemmas += [g.lemma_ or g.text for g in sx.postnominal_genitives(x)]
                 if any(self.lex.matches_any(lm, words) for lm in lemmas):
                     return True
         return False
@@ -1110,6 +1117,17 @@ class EventCoder(RoleRules):
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         if not c.sources and e.type in self.MEETING_TYPES:
             self._meeting_participants(c, actors)
+        if (
+            not c.sources
+            and sx.case_of(n) == "mit"
+            and sx.base_dep(n) == "obl"
+            and n.head.pos_ in ("VERB", "AUX")
+            and not e.agent_noun
+        ):  # the event as the instrument: "legten mit einem Generalstreik das Land lahm",
+            # "reagierte mit Sanktionen": the subject did it
+            hits, _ = self._hits(self._subject(n.head)[0], actors, 1)
+            if hits:
+                c.sources, c.src_rule = hits, f"instrument:subject of {self.verb_lemma(n.head)}"
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
@@ -1266,6 +1284,8 @@ class EventCoder(RoleRules):
     # ------------------------------------------------------------------ modality
     def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
         """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
+        if depth == 0 and (host := self._aux_host(v)) is not None:
+            self._clause_modality(host, c, depth + 1)  # "hat … nicht freigelassen"
         kids = list(v.children)
         auxes = [k for k in kids if sx.dep(k).startswith("aux") or sx.dep(k) == "cop"]
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
@@ -1441,6 +1461,17 @@ class EventCoder(RoleRules):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
+                if x.i == n.i and sx.case_of(x) in ("über", "zu"):
+                    # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
+                    # agreement noun that the parser hung on the verb
+                    for o in self._objects(h):
+                        ol = fold(o.lemma_ or o.text)
+                        if o.right_edge.i + 1 == x.left_edge.i and any(
+                            ol == fold(w) or ol.endswith(fold(w)) for w in self.hyp_nouns
+                        ):
+                            c.hypothetical = True
+                            c.notes.append(f"hypothetical: under '{o.text}'")
+                            return
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return

@@ -52,6 +52,22 @@ class RoleRules:
             return v.head
         return None
 
+    def _aux_host(self, v: Token) -> Token | None:
+        """Rule `participle-of-aux`: a participle the parser split off an auxiliary it read as
+        the main verb ("Belarus hat den Journalisten, der ... saß, wieder freigelassen": the
+        participle hangs on 'hat' as parataxis or conjunct): the auxiliary's subject, objects
+        and PPs are the participle's."""
+        if sx.dep(v) not in ("parataxis", "conj") or v.head.i == v.i:
+            return None
+        h = v.head
+        if h.pos_ not in ("VERB", "AUX") or (h.lemma_ or "").lower() not in ("haben", "sein"):
+            return None
+        if sx.morph(v, "VerbForm") != "Part" or sx.subjects(v) or h.i > v.i:
+            return None
+        if any(sx.morph(k, "VerbForm") == "Part" and sx.dep(k) != sx.dep(v) for k in h.children):
+            return None
+        return h
+
     # ------------------------------------------------------------ resolutions and their body
     def _motion_target(self, c: Cand, toks: list[Token], actors: Actors) -> bool:
         """Rule `motion-body`: a resolution or draft with no owner in its phrase belongs to the

@@ -105,7 +105,24 @@ TEMPORAL_NOUNS = {
     "Frühjahr",
     "Herbst",
     "Frühling",
+    "Uhr",
 }
+MONTHS = {
+    "Januar",
+    "Jänner",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+}
+PERIOD_EDGES = {"Anfang", "Ende", "Mitte"}
 PASSIVE_AGENT_PREPS = {"von", "vom", "durch"}
 SUBORDINATORS_EXTRA = {
     "dass",
@@ -1207,7 +1224,23 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     for u in cunits:
         in_vorfeld = vorfeld_end is not None and u.head < vorfeld_end
         if u.kind in ("NP", "PP"):
-            if u.kind == "NP" and _is_year(u, toks):
+            if (
+                u.kind == "NP"
+                and prev is not None
+                and prev.kind in ("NP", "TMP", "PP")
+                and len(prev.toks) == 1 + len(prev.prep)
+                and toks[prev.head].text in PERIOD_EDGES
+                and max(prev.toks) + 1 == u.toks[0]
+                and (toks[u.head].text in MONTHS or _is_year(u, toks) or "G" in _cases(u))
+            ):  # "Ende September", "Anfang 2024", "Mitte kommenden Jahres": a time adverbial
+                if prev.kind != "PP":
+                    prev.kind = "TMP"
+                    if prev in nps:
+                        nps.remove(prev)
+                    attach.append((prev.head, "obl"))
+                toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
+                u.attached = True
+            elif u.kind == "NP" and _is_year(u, toks):
                 if (
                     prev is not None
                     and prev.kind in ("NP", "PP")

@@ -80,6 +80,14 @@ def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> 
     if "-" in w:
         f.append("hy")
     f.append("lex=" + _lex_class(w))
+    f.append("s5=" + lw[-5:])
+    f.append("t1s3=" + p1 + "|" + lw[-3:])
+    f.append("w-1w=" + prev + "|" + lw)
+    if i + 1 < n:
+        f.append("lex+1=" + _lex_class(words[i + 1]))
+        f.append("sh+1=" + shape(words[i + 1]))
+    if i > 0:
+        f.append("lex-1=" + _lex_class(words[i - 1]))
     if extra:
         f.extend(extra[i])
     return f
@@ -99,29 +107,23 @@ class Perceptron:
 
     # ------------------------------------------------------------ prediction
     def compile(self) -> None:
-        """Dense numpy rows for features with many classes, for fast prediction."""
+        """One dense numpy matrix (feature x class) for fast prediction."""
         import numpy
 
         self._index = {c: i for i, c in enumerate(self.classes)}
-        self._rows: dict[str, object] = {}
-        k = len(self.classes)
-        for f, ws in self.weights.items():
-            row = numpy.zeros(k, dtype="float32")
-            for c, v in ws.items():
-                row[self._index[c]] = v
-            self._rows[f] = row
-        self._np = numpy
+        names = list(self.weights)
+        matrix = numpy.zeros((len(names), len(self.classes)), dtype="float32")
+        for r, f in enumerate(names):
+            for c, v in self.weights[f].items():
+                matrix[r, self._index[c]] = v
+        self._matrix = matrix
+        self._rows: dict[str, int] = {f: r for r, f in enumerate(names)}
 
     def predict_fast(self, feats: list[str]) -> str:
-        rows = self._rows
-        acc = None
-        for f in feats:
-            r = rows.get(f)
-            if r is not None:
-                acc = r.copy() if acc is None else acc.__iadd__(r)
-        if acc is None:
+        idx = [r for r in map(self._rows.get, feats) if r is not None]
+        if not idx:
             return self.classes[0]
-        return self.classes[int(acc.argmax())]
+        return self.classes[int(self._matrix[idx].sum(axis=0).argmax())]
 
     def predict_one(self, feats: list[str]) -> str:
         scores: dict[str, float] = defaultdict(float)

@@ -159,8 +159,9 @@ def set_features(toks: list[Tok], units: list) -> None:
         prep = toks[u.prep[-1]].text.lower() if u.kind == "PP" and u.prep else ""
         an = u.an
         h = toks[u.head]
-        if h.dep == "appos" and 0 <= h.head < len(toks):
-            # an apposition agrees with its head noun where its forms allow it
+        if h.dep == "appos" and h.tag != "NE" and 0 <= h.head < len(toks):
+            # an apposition agrees with its head noun where its forms allow it (names in
+            # apposition are left to their own forms: GSD dev gives them Nom more often)
             hc = toks[h.head].feats.get("Case")
             if hc:
                 an = morph.restrict_case(an, _CASE_LETTER[hc]) or an

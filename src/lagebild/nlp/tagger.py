@@ -144,6 +144,36 @@ class HantaTagger:
 _ADJ_ENDINGS = ("sten", "ster", "stem", "stes", "ste", "en", "er", "em", "es", "e")
 
 
+# what may follow an attributive adjective: its noun, more adjectives, numbers, quotes
+_AFTER_ADJA = frozenset(("NN", "NE", "ADJA", "ADJD", "CARD", "TRUNC", "FM", "$(", "PIAT", "ADV"))
+
+
+def _finite_verb_form(word: str) -> bool:
+    from lagebild.nlp import lexicon
+
+    codes = {c for _, cs in lexicon.verb_analyses(word) for c in cs}
+    return any(len(c) == 3 and c[0] in "IT" for c in codes)
+
+
+def verb_repair(words: list[str], tags: list[str]) -> list[str]:
+    """Weak past verbs read as adjectives ("Indien und Pakistan vereinbarten, ...", "Die EU
+    verhängte ..."): an ADJA that no noun or adjective follows cannot be attributive; if the
+    verb lexicon knows it as a finite form, it is VVFIN."""
+    n = len(words)
+    for i, t in enumerate(tags):
+        if t != "ADJA" or i == 0 or not words[i][:1].islower():
+            continue
+        nxt = tags[i + 1] if i + 1 < n else "$."
+        if nxt in _AFTER_ADJA:
+            continue
+        # verbs the lexicon lacks: a past-tense ending in a sentence without a finite verb
+        if _finite_verb_form(words[i]) or (
+            words[i].endswith(("te", "ten")) and not any(x.endswith("FIN") for x in tags)
+        ):
+            tags[i] = "VVFIN"
+    return tags
+
+
 class PerceptronTagger:
     """The fast default: an averaged perceptron (src/lagebild/models/tagger_de.json.gz, trained
     by scripts/train_tagger.py) for STTS tags; lemmas from the trained lemma table, the noun and
@@ -168,7 +198,7 @@ class PerceptronTagger:
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
         if not words:
             return []
-        tags = self.model.tag(words)
+        tags = verb_repair(words, self.model.tag(words))
         out = []
         for w, t in zip(words, tags, strict=True):
             if w in QUOTES_BRACKETS:
