@@ -1229,9 +1229,7 @@ class EventCoder(RoleRules):
           names a fight or attack ("bei Kämpfen", "bei einem Anschlag") that is not itself
           coded without a source."""
         e = c.entry
-        if e.symmetric or any(
-            d is not c and d.sources and d.entry.type == e.type for d in cands
-        ):
+        if e.symmetric or any(d is not c and d.sources and d.entry.type == e.type for d in cands):
             return False
         if c.kind == "noun":
             if e.type not in self.SOURCELESS_TYPES:
@@ -1246,9 +1244,7 @@ class EventCoder(RoleRules):
             return False
         if self.verb_lemma(v) in self.context_verbs:
             named = [
-                d
-                for d in cands
-                if d is not c and d.kind == "noun" and d.entry.type == "ASSAULT"
+                d for d in cands if d is not c and d.kind == "noun" and d.entry.type == "ASSAULT"
             ]
             if any(self._sourceless_ok(d, cands) for d in named if not d.entry.symmetric):
                 return False  # the attack noun carries the event
