@@ -162,7 +162,18 @@ def training_first_names(data) -> list[str]:
     return sorted(x for x, k in c.items() if k >= 2)
 
 
+def fit(cfg: dict, xy, extras) -> Perceptron:
+    p = Perceptron(features=ner_features)
+    p.train(xy, epochs=cfg["epochs"], seed=cfg["seed"], extras=extras)
+    p.prune(cfg["prune"])
+    return p
+
+
 def train(cfg: dict, data) -> Perceptron:
+    """One pass, or with `two_pass: true` a second model over the first pass's labels; the
+    first pass's labels on the training data come from two models each trained on the other
+    half (alternating blocks of 100 sentences, so both halves hold every corpus), so the
+    second pass learns from labels as good as at run time."""
     import lagebild.nlp.ner as ner
 
     names = training_first_names(data)
@@ -171,16 +182,32 @@ def train(cfg: dict, data) -> Perceptron:
     ner.first_names = lambda: base | frozenset(names)  # as the saved model will see them
     tags = pos_tags([w for w, *_ in data])
     extras = [token_extras(w, t) for (w, *_), t in zip(data, tags, strict=True)]
-    p = Perceptron(features=ner_features)
-    p.train([(w, y) for w, y, *_ in data], epochs=cfg["epochs"], seed=cfg["seed"], extras=extras)
-    p.prune(cfg["prune"])
-    p.meta = {
+    xy = [(w, y) for w, y, *_ in data]
+    p = fit(cfg, xy, extras)
+    meta = {
         "trained_on": list(cfg["corpora"]),
         "seed": cfg["seed"],
         "epochs": cfg["epochs"],
         "features": "ner2",
         "first_names": names,
     }
+    if cfg.get("two_pass"):
+        parts = [[j for j in range(len(xy)) if (j // 100) % 2 == k] for k in (0, 1)]
+        first: list = [None] * len(xy)
+        for k, part in enumerate(parts):
+            other = parts[1 - k]
+            m = fit(cfg, [xy[j] for j in other], [extras[j] for j in other])
+            m.fast = ner.FastTagger(m)
+            for j in part:
+                first[j] = m.fast.tag(xy[j][0], extras[j])
+        extras2 = [
+            ner.second_pass_extras(w, e, f) for (w, _), e, f in zip(xy, extras, first, strict=True)
+        ]
+        p2 = fit(cfg, xy, extras2)
+        meta["first_pass"] = {"classes": p.classes, "weights": p.weights}
+        p2.first = p
+        p = p2
+    p.meta = meta
     return p
 
 
@@ -195,8 +222,9 @@ def evaluate_holdout(model: Perceptron, dev, errors: str | None = None) -> None:
     from lagebild.nlp import load_analyzer
 
     model.save(Path(tempfile.gettempdir()) / "lagebild-ner-holdout.json.gz")
-    model.compile()
     model.fast = ner.FastTagger(model)
+    if getattr(model, "first", None) is not None:
+        model.first.fast = ner.FastTagger(model.first)
     ner.ner_model = lambda: model
     analyzer = load_analyzer()
     for corpus in sorted({c for _, _, c, _ in dev}):

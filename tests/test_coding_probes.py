@@ -34,8 +34,9 @@ FLOORS = {
     "roles2": 0.72,  # written after the role fixes, scored once: 0.727 (old code 0.492)
     "place2": 0.89,  # places vs parties ("Anschlag von Ankara", "zwischen X und Y"), first run 0.618
     # concede/reject/accuse-threaten/assault-coerce families, nominal events in PPs, conditional
-    # readiness and expulsions (helper coding-lex2): first run 0.411
-    "lex3": 0.48,
+    # readiness and expulsions (helper coding-lex2): first run 0.411, after 0.933 (rules written
+    # for these classes: an optimistic figure)
+    "lex3": 0.90,
     # business, sports, history vs political events with the same verbs, first run 0.769
     "nonpolitical": 0.92,
     "nosource2": 0.86,  # agentless passives and accidents, first run 0.125
@@ -93,8 +94,11 @@ def test_verbal_attack_is_criticism(coded):
 
 
 def test_reciprocal_and_place_in_object(coded):
-    ev = _events(coded, "other2", "other2-14")  # "warfen sich gegenseitig … vor"
-    assert [(e["type"], e["symmetric"]) for e in ev] == [("ACCUSE", True)]
+    ev = _events(coded, "other2", "other2-14")  # "warfen sich gegenseitig … vor": each way
+    assert sorted((e["type"], e["source"], e["target"]) for e in ev) == [
+        ("ACCUSE", "CHN", "PHL"),
+        ("ACCUSE", "PHL", "CHN"),
+    ]
     ev = _events(coded, "other2", "other2-09")  # "kritisierten die Wahl in Venezuela"
     assert sorted((e["source"], e["target"]) for e in ev) == [("DEU", "VEN"), ("FRA", "VEN")]
 
@@ -174,3 +178,23 @@ def test_prefield_subject_and_seat_of_an_organisation_as_place(coded):
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ACCUSE", "NLD/GOV", "RUS/GOV")]
     ev = _events(coded, "roles2", "roles2-c2-01")  # protesters "in Brüssel" are Belgian
     assert [(e["type"], e["source"], e["target"]) for e in ev] == [("PROTEST", "BEL/CVL", "IGO:EU")]
+
+
+def test_retaliation_mutual_blame_readiness_and_expulsion(coded):
+    ev = _events(coded, "lex3", "lex3-c5-09")  # "Nach dem Luftangriff Israels … Vergeltung an"
+    assert sorted((e["type"], e["source"][:3], e["target"], e["hypothetical"]) for e in ev) == [
+        ("ASSAULT", "ISR", "LBN", False),
+        ("THREATEN", "LBN", "ISR", False),
+    ]
+    ev = _events(coded, "lex3", "lex3-c3-01")  # "schoben sich gegenseitig die Schuld … zu"
+    assert sorted((e["source"], e["target"]) for e in ev) == [("ARM", "AZE"), ("AZE", "ARM")]
+    ev = _events(coded, "lex3", "lex3-c6-01")  # readiness with "sofern": hypothetical
+    assert ("AGREE", True) in [(e["type"], e["hypothetical"]) for e in ev]
+    ev = _events(coded, "lex3", "lex3-c6-05")  # readiness without a condition: plain
+    assert ("AGREE", "UKR", "RUS", False) in [
+        (e["type"], e["source"], e["target"], e["hypothetical"]) for e in ev
+    ]
+    ev = _events(coded, "lex3", "lex3-c6-06")  # "…, das Land … zu verlassen": an expulsion
+    assert [(e["type"], e["source"], e["target"][:3]) for e in ev] == [("SANCTION", "LTU", "RUS")]
+    ev = _events(coded, "lex3", "lex3-c4-13")  # a pushback at the border is no REJECT
+    assert [e["type"] for e in ev] == ["COERCE"]

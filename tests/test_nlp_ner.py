@@ -61,3 +61,20 @@ def test_model_meta():
     assert m is not None
     assert m.meta.get("features") == "ner2"
     assert m.meta.get("seed") is not None
+
+
+def test_second_pass_features_see_both_sides():
+    words = ["Müller", "traf", "Müller", "."]
+    first = ["B-PER", "O", "O", "O"]
+    ex = ner.second_pass_extras(words, [[] for _ in words], first)
+    assert "q+2=O" in ex[0] and "q-1=<s>" in ex[0]
+    assert "qsame=PER" in ex[2]  # the same word labelled elsewhere in the sentence
+    assert "q-1|0|+1=O|O|O" in ex[2]
+
+
+def test_knowledge_base_names_feed_the_tagger_not_the_dictionary_layer():
+    kgaz, _ = ner.kb_gazetteer()
+    assert kgaz.get(("Internationalen", "Atomenergiebehörde")) == "ORG"  # inflected
+    assert ("UN-Experten",) not in kgaz  # a group of people, not the organisation
+    assert ("RT",) not in ner.gazetteer()  # ambiguous short names stay out of the rule layer
+    assert ner._country_adjective("aserbaidschanischen")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.repair import repair_conjunct, repair_verbless
+from lagebild.coding.replies import ReplyRules
 from lagebild.coding.roles import RoleRules
 from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
@@ -258,7 +259,7 @@ class Actors:
         return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
 
 
-class EventCoder(RoleRules):
+class EventCoder(RoleRules, ReplyRules):
     def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
         """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
         actor spans leave out (loaded lazily unless `load_resolver` is False)."""
@@ -374,6 +375,7 @@ class EventCoder(RoleRules):
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
+        self._reply_targets(cands)
         self._event_agent_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
@@ -868,6 +870,11 @@ class EventCoder(RoleRules):
         for prep, words in e.pp.items():
             if not self._pp_matches(anchor, prep, words, kind, noun):
                 return False
+        if e.clause and not any(
+            sx.dep(k) in ("xcomp", "ccomp", "advcl") and self.verb_lemma(k) in e.clause
+            for k in anchor.children
+        ):
+            return False
         if e.modifier:
             mods = [
                 (k.lemma_ or k.text).lower()
@@ -943,7 +950,12 @@ class EventCoder(RoleRules):
 
     @staticmethod
     def _has_other(c: Cand) -> bool:
-        return bool(c.targets) or ((c.entry.symmetric or c.symmetric) and len(c.sources) > 1)
+        reciprocal = c.kind != "noun" and any(
+            (k.lemma_ or k.text).lower() in ("gegenseitig", "einander") for k in c.anchor.children
+        )
+        return bool(c.targets) or (
+            (c.entry.symmetric or c.symmetric or reciprocal) and len(c.sources) > 1
+        )
 
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
 
@@ -1027,6 +1039,16 @@ class EventCoder(RoleRules):
                     c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
                 role_toks += sx.np_preps(c.noun, role) if role in sx_preps() else []
+        if not c.targets and e.governs == "hypothetical":
+            # "erklärte sich bereit, die Gespräche mit den USA wieder aufzunehmen": the other
+            # party of the event offered
+            for x in v.children:
+                if sx.dep(x) in ("xcomp", "ccomp") and x.pos_ in ("VERB", "AUX"):
+                    toks = sx.preps(x, "mit") + sx.indirect_objects(x) + sx.objects(x)
+                    hits, _ = self._hits(toks, actors, 2)
+                    if hits:
+                        c.targets, c.tgt_rule = hits, "offered-event"
+                        break
         if not c.targets and role_toks:  # "blockierte im Sicherheitsrat eine Resolution"
             self._motion_target(c, role_toks, actors)
         if stative and not c.targets:
@@ -1147,6 +1169,8 @@ class EventCoder(RoleRules):
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        if e.type == "CONSULT" and e.cameo == "045":  # "Unter Vermittlung Katars haben A und B"
+            self._mediated(c, actors)
         self._participant(c, actors)
         self._protest_roles(c, actors)
         return c
@@ -1282,6 +1306,9 @@ class EventCoder(RoleRules):
         """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
         if depth == 0 and (host := self._aux_host(v)) is not None:
             self._clause_modality(host, c, depth + 1)  # "hat … nicht freigelassen"
+        if depth == 0 and c.entry.type in self.CONDITIONAL_TYPES and self._conditional(v):
+            c.hypothetical = True  # "erklärte sich zu einer Waffenruhe bereit, sofern …"
+            c.notes.append("hypothetical: conditional clause")
         kids = list(v.children)
         auxes = [k for k in kids if sx.dep(k).startswith("aux") or sx.dep(k) == "cop"]
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
@@ -1416,6 +1443,35 @@ class EventCoder(RoleRules):
             return True
         return False
 
+    # commitments a condition makes hypothetical (a threat or demand is conditional by nature)
+    CONDITIONAL_TYPES = ("AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT")
+
+    def _conditional(self, v: Token) -> bool:
+        """Does a condition hang on v: a clause with "sofern"/"falls"/"wenn" (present tense:
+        a past "wenn" is "whenever"), or "unter der Bedingung/Voraussetzung, dass"?"""
+        clauses = [k for k in v.children if sx.dep(k) == "advcl"] + [
+            a  # "erklärte sich bereit, … freizulassen, falls …": on the offered event
+            for x in v.children
+            if sx.dep(x) in ("xcomp", "ccomp")
+            for a in x.children
+            if sx.dep(a) == "advcl"
+        ]
+        for k in clauses:
+            for m in k.children:
+                lm = (m.lemma_ or m.text).lower()
+                if sx.dep(m) == "mark" and lm in ("sofern", "falls", "soweit"):
+                    return True
+                if sx.dep(m) == "mark" and lm == "wenn" and sx.morph(k, "Tense") != "Past":
+                    return True
+        for k in v.children:
+            if sx.case_of(k) == "unter" and (k.lemma_ or "").lower() in (
+                "bedingung",
+                "voraussetzung",
+                "vorbehalt",
+            ):
+                return True
+        return False
+
     def _noun_modality(self, n: Token, c: Cand) -> None:
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
         for k in n.children:
@@ -1437,8 +1493,15 @@ class EventCoder(RoleRules):
             h = x.head
             if h.i == x.i:
                 return
-            if sx.case_of(x) in ("für", "wegen", "nach", "seit", "trotz", "bei", "während"):
+            if sx.case_of(x) in ("für", "wegen", "nach", "seit", "trotz", "bei", "während", "per"):
                 return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
+            if (
+                sx.case_of(x) in ("mit", "mittels")
+                and c.entry.type == "REJECT"
+                and (ge := self._governing_entry(h)) is not None
+                and ge.type == "REJECT"
+            ):
+                return  # the means of a rejection: "stoppte mit seinem Veto eine Resolution"
             if sx.dep(x) == "conj":
                 x = h
                 continue
@@ -1647,7 +1710,9 @@ class EventCoder(RoleRules):
         else:
             self._clause_modality(c.anchor, c)
             vl = self.verb_lemma(c.anchor)
-            if vl in self.hyp_support:  # "sagten ... Militärhilfe zu", "kündigte ... an"
+            if vl in self.hyp_support and e.type != "THREATEN":
+                # "sagten ... Militärhilfe zu", "kündigte ... an"; announcing retaliation is the
+                # threat itself
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: '{vl}'")
             if c.noun is not None:
@@ -1707,6 +1772,7 @@ class EventCoder(RoleRules):
             c.notes.append("source: the text names no one who did it")
         # source/target pairs
         symmetric = e.symmetric or c.symmetric
+        reciprocal = False
         if (
             not c.targets
             and len(c.sources) >= 2
@@ -1715,8 +1781,8 @@ class EventCoder(RoleRules):
                 (k.lemma_ or k.text).lower() in ("gegenseitig", "einander")
                 for k in c.anchor.children
             )
-        ):  # "China und die Philippinen warfen sich gegenseitig … vor": each is the other's target
-            symmetric = True
+        ):  # "Armenien und Aserbaidschan warfen sich gegenseitig … vor": each accuses the other
+            reciprocal = True
             c.notes.append("reciprocal: 'gegenseitig'")
         if (
             not c.targets and not sourceless and c.kind != "noun" and e.type in self.ATTITUDE_TYPES
@@ -1776,7 +1842,9 @@ class EventCoder(RoleRules):
                     # one actor span is never both sides ("Polens Regierung" read as two roles)
                     if s.token != t.token and not (s.start < t.end and t.start < s.end):
                         pairs.append((s, t))
-        elif symmetric and len(c.sources) >= 2:
+        elif reciprocal and not symmetric:  # one event each way
+            pairs = [(s, t) for s in c.sources for t in c.sources if s.country != t.country]
+        elif (symmetric or reciprocal) and len(c.sources) >= 2:
             for i, s in enumerate(c.sources):
                 for t in c.sources[i + 1 :]:
                     pairs.append((s, t))

@@ -18,7 +18,9 @@ An entry names a `verb`, a `noun`, or both (a light-verb construction: the noun 
 object, e.g. noun Sanktion + verb verhängen). Optional conditions: `reflexive` (needs "sich"),
 `object` (lemmas or @classes the object must match), `theme` (the event noun or what it is of:
 "Ausfuhr von Waffen" is @weapon), `pp` (a prepositional phrase whose noun or adjective must
-match: `{als: ["@terror_label"]}`, `{aus: ["@agreement"]}`), `modifier` (an adverb on the
+match: `{als: ["@terror_label"]}`, `{aus: ["@agreement"]}`), `clause` (the verb of an
+infinitive clause under the predicate: "forderte den Botschafter auf, das Land zu verlassen"),
+`modifier` (an adverb on the
 predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
 keine Waffenexporte mehr" is a SANCTION, not a negated AID), `sectors` / `not_sectors` (of the
@@ -107,6 +109,7 @@ class Entry:
     exclude: tuple[str, ...] = ()  # roles that must be absent
     modifier: tuple[str, ...] = ()  # an adverb/adjective on the predicate ("scharf", @verbal)
     theme: tuple[str, ...] = ()  # the event noun or what it is of ("Ausfuhr von Waffen": @weapon)
+    clause: tuple[str, ...] = ()  # verb lemmas of an infinitive clause under the predicate
     pp: dict[str, tuple[str, ...]] = field(default_factory=dict)  # {"als": ["@terror_label"]}
     sectors: tuple[str, ...] = ()  # source sector must be one of these ("-" = no sector)
     not_sectors: tuple[str, ...] = ()
@@ -139,6 +142,7 @@ class Entry:
             + len(self.exclude)
             + 2 * bool(self.modifier)
             + 2 * bool(self.theme)
+            + 2 * bool(self.clause)
             + 2 * len(self.pp)
             + (self.reflexive is not None)
             + 2 * bool(self.sectors)
@@ -278,6 +282,7 @@ def _entry(
         exclude=_as_tuple(raw.get("exclude")),
         modifier=_as_tuple(raw.get("modifier")),
         theme=_as_tuple(raw.get("theme")),
+        clause=_as_tuple(raw.get("clause")),
         pp={str(k): _as_tuple(v) for k, v in pp_raw.items()},
         sectors=_as_tuple(raw.get("sectors")),
         not_sectors=_as_tuple(raw.get("not_sectors")),

@@ -191,6 +191,138 @@ def gazetteer() -> dict[tuple[str, ...], str]:
     return gaz
 
 
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+# people, groups of people and events named after an organisation are no ORG entity
+# (GermEval: "UN-Experten" is ORGpart)
+_NOT_ORG_ENDINGS = (
+    "sekretär",
+    "sekretärs",
+    "kommissar",
+    "experten",
+    "ermittler",
+    "blauhelme",
+    "soldaten",
+    "truppen",
+    "staaten",
+    "länder",
+    "minister",
+    "gipfel",
+    "mission",
+    "erstatter",
+    "beauftragte",
+    "beauftragter",
+    "präsident",
+    "präsidentin",
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+)
+_NAME_FUNCTION_WORDS = {"der", "des", "für", "und", "von", "of", "the", "for", "de", "la", "al"}
+
+
+def _inflected(name: str) -> list[str]:
+    """A name whose first word is an adjective in all its endings: "Europäische Union" ->
+    "Europäischen Union", "Internationaler Währungsfonds" -> "Internationalen Währungsfonds"."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 2 or not first[:1].isupper() or first.isupper():
+        return [name]
+    low = first.lower()
+    for end in _ADJ_ENDINGS:
+        stem = first[: -len(end)]
+        if low.endswith(end) and stem.lower().endswith(("isch", "al", "ig", "lich", "er", "ar")):
+            return [" ".join([stem + e, *words[1:]]) for e in _ADJ_ENDINGS]
+    return [name]
+
+
+@cache
+def _knowledge_base_names() -> tuple[tuple[str, str], ...]:
+    """(label, name) from the actor knowledge base (src/lagebild/data/actors): countries,
+    their alternative names and capitals (LOC), regions (LOC), people's full names and aliases
+    (PER), organisations (ORG; multi-word names in all adjective endings). Single words the
+    noun lexicon knows as common nouns ("Sicherheitsrat", "Blauhelme") are left out, and so are
+    descriptions with a place in them ("Kommission in Brüssel")."""
+    import yaml
+
+    from lagebild.nlp import lexicon
+
+    base = resources.files("lagebild") / "data" / "actors"
+    out: list[tuple[str, str]] = []
+
+    def load(name: str) -> dict:
+        try:
+            return yaml.safe_load((base / name).read_text(encoding="utf-8")) or {}
+        except Exception:  # pragma: no cover - actor data missing
+            return {}
+
+    def listify(x) -> list[str]:
+        if not x:
+            return []
+        return [x] if isinstance(x, str) else [str(v) for v in x]
+
+    nouns = lexicon.nouns()
+
+    def ok(name: str) -> bool:
+        words = name.split()
+        if not words or not words[0][:1].isupper() or " in " in f" {name} ":
+            return False
+        if words[-1].lower().endswith(_NOT_ORG_ENDINGS):  # "UN-Experten", "EU-Gipfel"
+            return False
+        if len(words) == 1:
+            return name.isupper() or name not in nouns
+        return all(w[:1].isupper() or w in _NAME_FUNCTION_WORDS or w[:1].isdigit() for w in words)
+
+    for entry in load("countries_de.yaml").values():
+        if isinstance(entry, dict):
+            for n in [*listify(entry.get("name")), *listify(entry.get("alt"))]:
+                out.append(("LOC", n))
+            out.extend(("LOC", n) for n in listify(entry.get("cap")))
+    for entry in load("regions_de.yaml").values():
+        if isinstance(entry, dict):
+            out.extend(("LOC", n) for n in listify(entry.get("names")))
+    for p in load("people.yaml").get("people", []) or []:
+        for n in [*listify(p.get("name")), *listify(p.get("aliases"))]:
+            if len(n.split()) >= 2:
+                out.append(("PER", n))
+    for o in load("organisations.yaml").get("organisations", []) or []:
+        for n in listify(o.get("names")):
+            out.extend(("ORG", form) for form in _inflected(n))
+    return tuple((label, n) for label, n in out if ok(n))
+
+
+@cache
+def _kb_adjectives() -> frozenset[str]:
+    """Adjective stems of countries and regions in the actor knowledge base ("russisch")."""
+    import yaml
+
+    base = resources.files("lagebild") / "data" / "actors"
+    out: set[str] = set()
+    for name in ("countries_de.yaml", "regions_de.yaml"):
+        try:
+            data = yaml.safe_load((base / name).read_text(encoding="utf-8")) or {}
+        except Exception:  # pragma: no cover
+            continue
+        for entry in data.values():
+            if isinstance(entry, dict):
+                adj = entry.get("adj") or []
+                out.update(a.lower() for a in ([adj] if isinstance(adj, str) else adj))
+    return frozenset(out)
+
+
+@cache
+def kb_gazetteer() -> tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]]]:
+    """Names from the actor knowledge base: a feature of the entity tagger only (short names
+    such as "RT" or "Memorial" are too ambiguous to be added after the model)."""
+    gaz: dict[tuple[str, ...], str] = {}
+    for label, name in _knowledge_base_names():
+        _add(gaz, name, label)
+    idx: dict[str, set[int]] = {}
+    for key in gaz:
+        idx.setdefault(key[0], set()).add(len(key))
+    return gaz, {k: tuple(sorted(v, reverse=True)) for k, v in idx.items()}
+
+
 def _add(gaz: dict, name: str, label: str) -> None:
     toks = tuple(name.replace("-", " - ").split()) if False else tuple(name.split())
     gaz.setdefault(toks, label)
@@ -222,7 +354,7 @@ def _country_adjective(word: str) -> bool:
 
 @cache
 def _ADJ_SET() -> frozenset[str]:  # noqa: N802
-    return frozenset(adjective_stems())
+    return frozenset(adjective_stems()) | _kb_adjectives()
 
 
 @cache
@@ -461,6 +593,19 @@ def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
             i += L
         else:
             i += 1
+    kb = ["O"] * n
+    kgaz, kidx = kb_gazetteer()
+    i = 0
+    while i < n:
+        hit = _gaz_hit(words, i, kgaz, kidx)
+        if hit:
+            L, label = hit
+            kb[i] = "B-" + label
+            for k in range(i + 1, min(n, i + L)):
+                kb[k] = "I-" + label
+            i += L
+        else:
+            i += 1
     cl = [_clusters_of(w, table) for w in words]
     fn = [_is_first_name(w, given) for w in words]
     out = []
@@ -480,6 +625,7 @@ def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
             "gz=" + gz[i],
             "gz+1=" + (gz[i + 1] if i + 1 < n else "O"),
             "gz-1=" + (gz[i - 1] if i else "O"),
+            "kb=" + kb[i],
         ]
         for k, c in enumerate(cl[i]):
             f.append(f"c{k}={c}")
@@ -579,6 +725,36 @@ def ner_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> lis
     return ner_static_features(words, i, extra) + ner_label_features(words[i], p1, p2)
 
 
+def second_pass_extras(words: list[str], extras: list, first: list[str]) -> list[list[str]]:
+    """Features from the first pass's labels for the second pass: the labels around the word
+    (both sides) and the label the same word got elsewhere in the sentence."""
+    n = len(words)
+    ents = [t[2:] if t != "O" else "O" for t in first]
+    seen: dict[str, set[str]] = {}
+    for i, w in enumerate(words):
+        if ents[i] != "O" and w[:1].isupper():
+            seen.setdefault(w, set()).add(ents[i])
+    out = []
+    for i, w in enumerate(words):
+        q = [
+            "q0=" + first[i],
+            "q-1=" + (first[i - 1] if i else "<s>"),
+            "q+1=" + (first[i + 1] if i + 1 < n else "</s>"),
+            "q+2=" + (first[i + 2] if i + 2 < n else "</s>"),
+            "q-1|0|+1="
+            + (ents[i - 1] if i else "<s>")
+            + "|"
+            + ents[i]
+            + "|"
+            + (ents[i + 1] if i + 1 < n else "</s>"),
+        ]
+        other = seen.get(w)
+        if other and sum(1 for x in words if x == w) > 1:
+            q.append("qsame=" + "|".join(sorted(other)))
+        out.append([*extras[i], *q])
+    return out
+
+
 class FastTagger:
     """Greedy decoding of the trained entity perceptron with one weight matrix: the scores of
     the label-independent features of a whole sentence are summed in one numpy call, the
@@ -645,6 +821,12 @@ def ner_model():
     if model.meta.get("features") == "ner2":
         model.features = ner_features
         model.fast = FastTagger(model)
+        first = model.meta.pop("first_pass", None)
+        if first:
+            m1 = Perceptron(first["classes"], ner_features)
+            m1.weights = first["weights"]
+            m1.fast = FastTagger(m1)
+            model.first = m1
     return model
 
 
@@ -671,6 +853,9 @@ def statistical_entities(doc: Doc) -> list[Span] | None:
         words = [t.text for t in toks]
         tags = [t.tag_ for t in toks]
         extras = token_extras(words, tags)
+        first = getattr(model, "first", None)
+        if first is not None:
+            extras = second_pass_extras(words, extras, first.fast.tag(words, extras))
         fast = getattr(model, "fast", None)
         pred = fast.tag(words, extras) if fast is not None else model.tag(words, extras)
         for a, b, label in iob_to_spans(pred):

@@ -1,0 +1,82 @@
+"""Rules of the event coder for events that answer another event of the same sentence, and for
+mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
+
+- `retaliation`: a threat with no target answers the event another actor of the sentence did
+  ("Nach dem Luftangriff Israels auf Beirut kündigte die Hisbollah Vergeltung an", "Nachdem die
+  Ukraine … angegriffen hatte, drohte Moskau mit Vergeltung", "…, Teheran kündigte daraufhin
+  Gegenmaßnahmen an"): that actor is the target.
+- `refused-request`: a refusal with no target ("doch Belgrad weigerte sich") answers a request
+  of the sentence made to the refuser ("Die EU forderte Serbien auf, …"): the one who asked is
+  the target.
+- `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
+  die Hamas … vereinbart") has the clause's subjects as the parties mediated between.
+
+`ReplyRules` is a mixin of `EventCoder`; each rule writes its name into `tgt_rule`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from lagebild.coding import syntax as sx
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lagebild.coding.coder import Actors, Cand
+
+# event types a threat of retaliation answers
+ANSWERED_TYPES = ("ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "REJECT")
+MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
+
+
+def _countries(hits: list[Any]) -> set[str]:
+    return {h.country for h in hits if h.country}
+
+
+class ReplyRules:
+    """Mixin: needs `_hits`, `_subject`, `verb_lemma` of `EventCoder`."""
+
+    def _reply_targets(self, cands: list[Cand]) -> None:
+        for c in cands:
+            if c.targets or not c.sources:
+                continue
+            own = _countries(c.sources)
+            if c.entry.type == "THREATEN":
+                others = [
+                    d
+                    for d in cands
+                    if d is not c
+                    and d.entry.type in ANSWERED_TYPES
+                    and d.sources
+                    and not (_countries(d.sources) & own)
+                ]
+                doers = {x for d in others for x in _countries(d.sources)}
+                if len(doers) == 1:
+                    c.targets, c.tgt_rule = (
+                        list(others[0].sources),
+                        f"retaliation:{others[0].entry.id}",
+                    )
+            elif c.entry.type == "REJECT" and c.kind == "verb":
+                asks = [
+                    d
+                    for d in cands
+                    if d.entry.type == "REQUEST"
+                    and d.sources
+                    and _countries(d.targets) & own
+                    and d.anchor.i < c.anchor.i
+                ]
+                if len(asks) == 1:
+                    c.targets, c.tgt_rule = (
+                        list(asks[0].sources),
+                        f"refused-request:{asks[0].entry.id}",
+                    )
+
+    def _mediated(self, c: Cand, actors: Actors) -> None:
+        """A mediation noun in a PP of a clause: the clause's subjects are the parties."""
+        n = c.anchor
+        g = n.head
+        if c.targets or sx.case_of(n) not in MEDIATION_PREPS or g.pos_ not in ("VERB", "AUX"):
+            return
+        hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
+        src = {h.token for h in c.sources}
+        hits = [h for h in hits if h.token not in src]
+        if hits:
+            c.targets, c.tgt_rule = hits, f"mediated:subject of {self.verb_lemma(g)}"  # type: ignore[attr-defined]
