@@ -19,7 +19,7 @@ def coded():
 
     out = {}
     try:
-        for name in ("place2", "nonpolitical"):
+        for name in ("place2", "nonpolitical", "nosource2"):
             gold = read_jsonl(DATA / f"coding_probes_{name}.jsonl")
             preds = code([{k: g[k] for k in ("id", "text", "lang", "date")} for g in gold])
             out.update({p["id"]: p["events"] for p in preds})
@@ -50,3 +50,12 @@ def test_business_sports_history_are_no_events(coded):
     ev = coded["nonpol-27"]  # a state sanctions companies: political
     assert [(e["type"], e["source"]) for e in ev] == [("SANCTION", "CHN/GOV")]
     assert coded["nonpol-28"] == []  # an advisory to the public
+
+
+def test_agentless_passive_has_null_source_but_accidents_none(coded):
+    assert _tst(coded["nosource2-01"]) == [("COERCE", None, "TUR/MED")] or [
+        (e["type"], e["source"]) for e in coded["nosource2-01"]
+    ] == [("COERCE", None)]  # "In Istanbul wurden drei Journalisten festgenommen"
+    assert [(e["type"], e["source"]) for e in coded["nosource2-03"]] == [("SANCTION", None)]
+    for rid in ("nosource2-09", "nosource2-10", "nosource2-23"):  # accident, fire, earthquake
+        assert coded[rid] == [], rid

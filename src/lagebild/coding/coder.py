@@ -121,6 +121,7 @@ class Cand:
     cameo: str = ""
     confidence: float = 1.0
     symmetric: bool = False
+    null_source: bool = False  # may be coded with a null source (decided with the sentence)
 
 
 class Actors:
@@ -291,6 +292,7 @@ class EventCoder(RoleRules, ReplyRules):
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self.context_verbs = w("sourceless_needs_context")
         self.nonpolitical = tuple(sorted(w("nonpolitical_heads"), key=len, reverse=True))
         self.hist_periods = tuple(w("history_periods"))
         self.hist_war_adj = w("history_war_adjectives")
@@ -360,6 +362,7 @@ class EventCoder(RoleRules, ReplyRules):
         doc = sent.doc
         art_date = document.date if document is not None else None
         actors = Actors(doc, self.resolver, art_date)
+        self._cur_actors = actors
         cands: list[Cand] = []
         consumed: set[int] = set()
         for t in sent:
@@ -1223,28 +1226,80 @@ class EventCoder(RoleRules, ReplyRules):
                 d.sources = []  # absorbed
                 d.notes.append("absorbed")
                 break
-        out = [
-            c
-            for c in cands
-            if "absorbed" not in c.notes and (c.sources or self._sourceless_ok(c, cands))
-        ]
+        for c in cands:
+            c.null_source = not c.sources and self._sourceless_ok(c, cands)
+        out = [c for c in cands if "absorbed" not in c.notes and (c.sources or c.null_source)]
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
 
-    SOURCELESS_TYPES = ("ASSAULT",)
+    SOURCELESS_TYPES = ("ASSAULT",)  # named by a noun
+    SOURCELESS_PASSIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # agentless passive verbs
     ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
+    # who reports an agentless passive of their own trade did it: arrests reported by the
+    # police, strikes reported by the army, sanctions announced by a government
+    REPORTER_AGENTS = {"COERCE": ("COP", "JUD"), "ASSAULT": ("MIL",), "SANCTION": ("GOV",)}
 
     def _sourceless_ok(self, c: Cand, cands: list[Cand]) -> bool:
-        """An attack named by its noun with no attacker in the text ("Bei einem Luftangriff auf
-        Aleppo wurden 12 Menschen getötet") is kept with a null source (CONVENTIONS: "a null
-        source means the text gives none clearly"); only material conflict named by an event
-        noun, never a symmetric fight, and only when no other event of its type in the sentence
-        has a source. Whether it has a target is checked when the event is built."""
-        if c.kind != "noun" or c.entry.type not in self.SOURCELESS_TYPES or c.entry.symmetric:
+        """May this event be coded with a null source (CONVENTIONS: "a null source means the
+        text gives none clearly")? Only material conflict that someone must have done, never a
+        symmetric fight, only when no other event of its type in the sentence has a source, and
+        (checked when the event is built) only with a target:
+        - an attack named by its noun ("Bei einem Luftangriff auf Aleppo wurden 12 Menschen
+          getötet", "der Anschlag von Ankara");
+        - an agentless passive of an attack, arrest, sentence, expulsion or sanction ("In
+          Istanbul wurden drei Journalisten festgenommen", "Zwei russische Diplomaten wurden
+          ausgewiesen", "Die Sanktionen gegen Russland wurden verlängert"). "wurden getötet"
+          and "verletzt" also name accidents and disasters: they count only when the sentence
+          names a fight or attack ("bei Kämpfen", "bei einem Anschlag") that is not itself
+          coded without a source."""
+        e = c.entry
+        if e.symmetric or any(d is not c and d.sources and d.entry.type == e.type for d in cands):
             return False
-        if c.entry.agent_noun or "-" in c.anchor.text:  # "Skimming-Angriffe": a prefix that is
-            return False  # no actor may name what kind of attack (crime, cyber, sport) it is
-        return not any(d is not c and d.sources and d.entry.type == c.entry.type for d in cands)
+        if c.kind == "noun":
+            if e.type not in self.SOURCELESS_TYPES:
+                return False
+            if e.agent_noun or "-" in c.anchor.text:  # "Skimming-Angriffe": a prefix that is
+                return False  # no actor may name what kind of attack (crime, cyber, sport) it is
+            return True
+        if e.type not in self.SOURCELESS_PASSIVE_TYPES:
+            return False
+        v = c.anchor
+        if not sx.is_passive(v) or sx.agents(v):
+            return False
+        if self.verb_lemma(v) in self.context_verbs:
+            named = [
+                d for d in cands if d is not c and d.kind == "noun" and d.entry.type == "ASSAULT"
+            ]
+            if any(self._sourceless_ok(d, cands) for d in named if not d.entry.symmetric):
+                return False  # the attack noun carries the event
+            if named:
+                return True
+            fights = self._fights_named(c.anchor.sent)
+            # "bei Kämpfen zwischen der Armee und der RSF": the dead are the fight's, whose
+            # parties are named (a noun the lemmatiser got wrong, so not coded on its own)
+            return bool(fights) and not any(
+                any(self.actors_of(t, r) for r in ("zwischen", "gen")) for t in fights
+            )
+        return True
+
+    def actors_of(self, t: Token, role: str) -> bool:
+        toks = sx.np_preps(t, role) if role != "gen" else sx.postnominal_genitives(t)
+        acts = getattr(self, "_cur_actors", None)
+        return acts is not None and any(acts.at(x) for x in toks for x in sx.conjuncts(x))
+
+    def _fights_named(self, sent: Span) -> list[Token]:
+        """Nouns of the sentence that name a fight or an attack the lexicon knows (also one
+        the lemmatiser got wrong: "Kämpfen")."""
+        out = []
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for form in (t.lemma_ or t.text, t.text, t.text[:-1] if t.text.endswith("n") else ""):
+                ents = self.lex.by_noun.get(fold(form), []) if form else []
+                if any(x.type == "ASSAULT" for x in ents):
+                    out.append(t)
+                    break
+        return out
 
     # ------------------------------------------------------------------ modality
     def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
@@ -1715,12 +1770,24 @@ class EventCoder(RoleRules, ReplyRules):
         c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
         sourceless = False
+        rep_hit = reporter[0]
+        if (
+            not c.sources
+            and c.null_source
+            and c.kind != "noun"
+            and rep_hit is not None
+            and rep_hit.sector in self.REPORTER_AGENTS.get(typ, ())
+        ):  # "Nach Angaben der Polizei wurden 200 Demonstranten festgenommen": the police
+            # report what they did themselves
+            agent = Hit(**{**rep_hit.__dict__})
+            c.sources = self._fill_countries([agent], c.targets, sent, actors)
+            c.src_rule = "reporter-as-agent" if c.sources else c.src_rule
         if not c.sources:
-            if had_sources or not c.targets or not self._sourceless_ok(c, [c]):
+            if had_sources or not c.targets or not c.null_source:
                 return []
             sourceless = True
             c.src_rule = "none-in-text"
-            c.notes.append("source: the text names no attacker")
+            c.notes.append("source: the text names no one who did it")
         # source/target pairs
         symmetric = e.symmetric or c.symmetric
         reciprocal = False
