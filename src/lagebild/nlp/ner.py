@@ -414,6 +414,24 @@ def _gaz_hit(words: list[str], i: int, gaz: dict, gidx: dict) -> tuple[int, str]
     return None
 
 
+def _gaz_marks(words: list[str], gaz: dict, gidx: dict) -> list[str]:
+    """IOB marks of the longest-first gazetteer matches, left to right."""
+    n = len(words)
+    marks = ["O"] * n
+    i = 0
+    while i < n:
+        hit = _gaz_hit(words, i, gaz, gidx)
+        if hit:
+            L, label = hit
+            marks[i] = "B-" + label
+            for k in range(i + 1, min(n, i + L)):
+                marks[k] = "I-" + label
+            i += L
+        else:
+            i += 1
+    return marks
+
+
 def _guess_label(doc: Doc, i: int, j: int) -> str:
     words = [t.text for t in doc[i:j]]
     prev = doc[i - 1] if i > 0 else None
@@ -581,31 +599,8 @@ def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
     table = word_clusters()
     given = first_names()
     n = len(words)
-    gz = ["O"] * n
-    i = 0
-    while i < n:
-        hit = _gaz_hit(words, i, gaz, gidx)
-        if hit:
-            L, label = hit
-            gz[i] = "B-" + label
-            for k in range(i + 1, min(n, i + L)):
-                gz[k] = "I-" + label
-            i += L
-        else:
-            i += 1
-    kb = ["O"] * n
-    kgaz, kidx = kb_gazetteer()
-    i = 0
-    while i < n:
-        hit = _gaz_hit(words, i, kgaz, kidx)
-        if hit:
-            L, label = hit
-            kb[i] = "B-" + label
-            for k in range(i + 1, min(n, i + L)):
-                kb[k] = "I-" + label
-            i += L
-        else:
-            i += 1
+    gz = _gaz_marks(words, gaz, gidx)
+    kb = _gaz_marks(words, *kb_gazetteer())
     cl = [_clusters_of(w, table) for w in words]
     fn = [_is_first_name(w, given) for w in words]
     out = []
