@@ -1400,7 +1400,6 @@ class EventCoder(RoleRules, ReplyRules):
                 if self._content_clause_modality(v, o, c):
                     break
         elif d == "advcl":
-            probe = Cand(c.entry, c.kind, gov, [])
             if any(
                 sx.dep(k) == "mark" and (k.lemma_ or "").lower() in ("um", "damit")
                 for k in v.children
