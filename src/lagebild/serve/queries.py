@@ -17,6 +17,7 @@ from typing import Any
 import duckdb
 
 from lagebild.models import PLOVER_TYPES
+from lagebild.store.columns import EVENT_COLUMNS
 
 # sort keys the events endpoint accepts ("-" prefix: descending)
 EVENT_SORTS = {
@@ -33,37 +34,7 @@ EVENT_SORTS = {
     "tone": "tone",
 }
 
-# the contract's event columns (STORE_API.md); the events endpoints return those the store has
-EVENT_COLUMNS = (
-    "id",
-    "date",
-    "type",
-    "mode",
-    "source",
-    "target",
-    "source_name",
-    "target_name",
-    "negated",
-    "hypothetical",
-    "cameo",
-    "goldstein",
-    "quad_class",
-    "location_name",
-    "location_country",
-    "location_adm1",
-    "geonames_id",
-    "lat",
-    "lon",
-    "location_precision",
-    "tone",
-    "num_mentions",
-    "num_sources",
-    "num_articles",
-    "document_id",
-    "sentence",
-    "confidence",
-)
-
+# the contract's event columns (STORE_API.md): one list for store, API and exports
 DOCUMENT_LIST_COLUMNS = ("id", "date", "title", "teaser", "source", "url", "language", "format")
 
 
