@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
-from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.coding.multi import MultiRules
+from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.coding.replies import ReplyRules
 from lagebild.coding.roles import RoleRules
 from lagebild.enrich.dates import resolve_date
