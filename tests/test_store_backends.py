@@ -70,6 +70,10 @@ def _frames(store, docs):
             "FROM events WHERE date >= ? GROUP BY type ORDER BY type",
             [date(2025, 10, 1)],
         ),
+        "sql(named)": store.sql(
+            "SELECT id, '100%' AS pct, '?' AS q FROM events WHERE type = $t ORDER BY id",
+            {"t": "AGREE"},
+        ),
     }
 
 
@@ -79,6 +83,7 @@ def test_both_backends_return_the_same_frames(pg_cluster, tmp_path):
         _fill(pg)
         want, got = _frames(duck, docs), _frames(pg, docs)
         assert len(want["events"]) >= 5 and len(want["stories"]) >= 3
+        assert len(want["sql(named)"]) >= 1 and want["sql(named)"]["pct"][0] == "100%"
         for name in want:
             a = want[name].drop(columns=[c for c in _CLOCK if c in want[name]])
             b = got[name].drop(columns=[c for c in _CLOCK if c in got[name]])
@@ -146,3 +151,15 @@ def test_read_only_store_refuses_writes(pg_cluster):
         with pytest.raises(Exception, match="read-only"):
             s.add(make_doc(source="https://z.de/1", url="https://z.de/1"))
         assert s.stats()["documents"] == 1
+
+
+def test_cli_on_a_database_without_a_store(pg_cluster):
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    url = pg_cluster.new_store_url()
+    r = CliRunner().invoke(app, ["events", "--db", url])
+    assert r.exit_code == 1 and "no store" in r.stderr
+    r = CliRunner().invoke(app, ["stats", "--db", url.replace("lagebild@", "x:pw@")])
+    assert r.exit_code == 1 and "pw" not in r.stderr

@@ -46,21 +46,39 @@ def _psycopg() -> Any:
     return psycopg
 
 
+_NAMED = re.compile(r"\$([A-Za-z_]\w*)")
+
+
 @lru_cache(maxsize=2048)
-def pyformat(sql: str) -> str:
-    """`?` placeholders → `%s` (and a literal `%` → `%%`), outside quoted strings and names."""
+def pyformat(sql: str, named: bool = False) -> str:
+    """`?` placeholders (or, `named`, DuckDB's `$name`) → psycopg's `%s` (`%(name)s`), and a
+    literal `%` → `%%`; quoted strings and names are left alone."""
     out, quote = [], None
-    for ch in sql:
+    i = 0
+    while i < len(sql):
+        ch = sql[i]
         if quote:
             if ch == quote:
                 quote = None
         elif ch in ("'", '"'):
             quote = ch
-        elif ch == "?":
+        elif ch == "?" and not named:
             out.append("%s")
+            i += 1
+            continue
+        elif ch == "$" and named and (m := _NAMED.match(sql, i)):
+            out.append(f"%({m[1]})s")
+            i = m.end()
             continue
         out.append("%%" if ch == "%" else ch)
+        i += 1
     return "".join(out)
+
+
+def _bind(sql: str, params: Any) -> tuple[str, Any]:
+    if isinstance(params, dict):
+        return pyformat(sql, named=True), params
+    return pyformat(sql), list(params)
 
 
 _TYPES = [
@@ -95,7 +113,7 @@ class PGConnection:
     def execute(self, sql: str, params: Any = None) -> Any:
         if params is None:
             return self.raw.execute(sql)
-        return self.raw.execute(pyformat(sql), list(params))
+        return self.raw.execute(*_bind(sql, params))
 
     def cursor(self) -> Any:
         return _Cursor(self.raw.cursor())
@@ -122,7 +140,7 @@ class _Cursor:
         if params is None:
             self.raw.execute(sql)
         else:
-            self.raw.execute(pyformat(sql), list(params))
+            self.raw.execute(*_bind(sql, params))
         return self
 
     @property
