@@ -841,8 +841,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 toks = [t for t in sx.np_continuation(n) if sx.case_of(t) == role]
                 hits, how = self._hits(toks, actors, 1)
                 how = "np-continuation" if hits else how
-                if role == "durch":  # the doer of the event, no route ("durch Russland")
-                    hits = [replace(h, is_place=False) for h in hits]
+            if role == "durch" and g.pos_ in ("VERB", "AUX"):
+                # the doer of the event named right after it, no route ("die Deportation
+                # ukrainischer Kinder durch Russland")
+                cont = {t.i for t in sx.np_continuation(n)}
+                hits = [
+                    replace(h, is_place=False)
+                    if any(
+                        t.i in cont and t.left_edge.i <= h.token <= t.right_edge.i
+                        for t in g.children
+                    )
+                    else h
+                    for h in hits
+                ]
         return hits, how
 
     def _verb_roles(self, g: Token) -> set[str]:
