@@ -207,3 +207,18 @@ def test_indefinite_person_pronoun_beats_relative_pronoun(nlp):
     doc = nlp("Es war eine Entscheidung, die niemand erwartet hatte.")
     assert rel(doc, "niemand") == ("nsubj", "erwartet")
     assert rel(doc, "die") == ("obj", "erwartet")
+
+
+def test_extended_participial_attribute(nlp):
+    doc = nlp("Die Regierung kritisierte die von der Opposition neu eingebrachten Anträge scharf.")
+    assert rel(doc, "Anträge") == ("obj", "kritisierte")
+    assert rel(doc, "die", 0) == ("det", "Anträge")
+    assert rel(doc, "Opposition") == ("obl", "eingebrachten")
+    assert rel(doc, "eingebrachten") == ("amod", "Anträge")
+    assert doc[[t.text for t in doc].index("Anträge")].morph.get("Case") == ["Acc"]
+
+
+def test_extended_attribute_needs_agreement(nlp):
+    # "das" (neuter singular) cannot be the determiner of the dative plural "Flüchtlingen"
+    doc = nlp("Der Senat hat das in Berlin lebenden Flüchtlingen am Montag erklärt.")
+    assert rel(doc, "das")[1] != "Flüchtlingen"

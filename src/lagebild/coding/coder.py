@@ -11,7 +11,7 @@ Fail closed: no lexicon entry, no event; no source actor, no event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.repair import repair_conjunct, repair_verbless
-from lagebild.coding.replies import ReplyRules
+from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
 from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
@@ -333,18 +333,19 @@ class EventCoder(RoleRules, ReplyRules):
                     )
                     continue
                 document.events.extend(events)
+
         # an attack named without its attacker ("Angriff auf Charkiw" in the title) is the same
         # event as one the document codes with its attacker: code each event once
-        named = {
-            (m.type, m.target.code.split("/")[0] if m.target else None)
-            for m in document.events
-            if m.source is not None
-        }
+        def key(m: EventMention) -> tuple:
+            if m.target is None:
+                return (m.type, None)
+            # an arrest of the mayor is not the arrests of protesters in the same country
+            full = m.type in self.SOURCELESS_PATIENT_TYPES
+            return (m.type, m.target.code if full else m.target.code.split("/")[0])
+
+        named = {key(m) for m in document.events if m.source is not None}
         document.events = [
-            m
-            for m in document.events
-            if m.source is not None
-            or (m.type, m.target.code.split("/")[0] if m.target else None) not in named
+            m for m in document.events if m.source is not None or key(m) not in named
         ]
 
     def code_sentence(
@@ -399,6 +400,9 @@ class EventCoder(RoleRules, ReplyRules):
                     continue
                 seen[key] = len(events)
                 events.append(ev)
+        # events with a null source or target first: a reader (or a scorer) pairing them with
+        # gold events in order then never spends a named actor on a slot that accepts anyone
+        events.sort(key=lambda ev: (ev.source is not None) + (ev.target is not None))
         return events
 
     QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
@@ -757,8 +761,30 @@ class EventCoder(RoleRules, ReplyRules):
             ):
                 # "Zwischen Indien und Pakistan kam es zu Gefechten": the parties come first
                 toks = [t for t in sx.preps(g, role) if t.i > n.i or role == "zwischen"]
+                # not a PP that continues another noun of the clause ("bot seine Vermittlung
+                # zwischen X und Y an" is not the "Gespräche" of a PP before it)
+                taken = {
+                    x.i
+                    for o in g.children
+                    if o.i != n.i and o.pos_ in ("NOUN", "PROPN")
+                    for x in sx.np_continuation(o)
+                } - {x.i for x in sx.np_continuation(n)}
+                toks = [t for t in toks if t.i not in taken]
                 hits, how = self._hits(toks, actors, 1)
                 how = f"verb-pp:{role}" if hits else how
+            elif g.pos_ in ("VERB", "AUX") and (
+                (role == "durch" and any(sx.dep(k) == "nsubj" for k in g.children))
+                or sx.case_of(n) is not None
+            ):
+                # rule `np-continuation`: a PP right after the noun's phrase continues it, also
+                # when the verb could take it: in an active clause "durch" names the agent of
+                # the object's event ("verurteilte die Beschlagnahme … durch die Küstenwache"),
+                # and a noun in a PP keeps the PP after it ("nach Gesprächen mit X")
+                toks = [t for t in sx.np_continuation(n) if sx.case_of(t) == role]
+                hits, how = self._hits(toks, actors, 1)
+                how = "np-continuation" if hits else how
+                if role == "durch":  # the doer of the event, no route ("durch Russland")
+                    hits = [replace(h, is_place=False) for h in hits]
         return hits, how
 
     def _verb_roles(self, g: Token) -> set[str]:
@@ -1124,6 +1150,13 @@ class EventCoder(RoleRules, ReplyRules):
             if hits:
                 c.sources, c.src_rule = hits, f"noun:{role}"
                 break
+        if not c.sources and "gen" in e.source and "von" not in e.source + e.target:
+            # rule `von-genitive`: "von" stands for the genitive before names and titles ("unter
+            # Vermittlung von US-Präsident Trump", "der Besuch von Kanzler Scholz")
+            hits, _ = self._noun_role_hits(n, "von", actors, False)
+            hits = [h for h in self._no_places(hits, e, actors) if h.how == "span"]
+            if hits:
+                c.sources, c.src_rule = hits, "noun:von-genitive"
         if not c.sources and sx.case_of(n) in ("für", "wegen") and n.head.pos_ in ("VERB", "AUX"):
             # "dankte Deutschland für die Lieferung ...", "kritisierte X wegen der Angriffe":
             # the one thanked or blamed did it
@@ -1215,7 +1248,7 @@ class EventCoder(RoleRules, ReplyRules):
                 related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
                     c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
                 )
-                if not related:
+                if not related or self._through_event(c.anchor, d.anchor, cands):
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
                 src = {h.country for h in c.sources}
@@ -1232,7 +1265,22 @@ class EventCoder(RoleRules, ReplyRules):
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
 
+    @staticmethod
+    def _through_event(a: Token, b: Token, cands: list[Cand]) -> bool:
+        """Is the path between a and b (one inside the other's phrase) through another event
+        noun? "Bei Protesten gegen die Festnahme des Bürgermeisters nahm die Polizei … fest":
+        the arrest inside the protest noun is another event than the arrests of the clause."""
+        inner, outer = (a, b) if a in b.subtree else (b, a)
+        anchors = {c.anchor.i for c in cands}
+        x = inner
+        while x.head.i != x.i and x.head.i != outer.i:
+            x = x.head
+            if x.i in anchors:
+                return True
+        return False
+
     SOURCELESS_TYPES = ("ASSAULT",)  # named by a noun
+    SOURCELESS_PATIENT_TYPES = ("COERCE",)  # named by a noun with its patient
     SOURCELESS_PASSIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # agentless passive verbs
     ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
     # who reports an agentless passive of their own trade did it: arrests reported by the
@@ -1253,7 +1301,21 @@ class EventCoder(RoleRules, ReplyRules):
           names a fight or attack ("bei Kämpfen", "bei einem Anschlag") that is not itself
           coded without a source."""
         e = c.entry
-        if e.symmetric or any(d is not c and d.sources and d.entry.type == e.type for d in cands):
+        if e.symmetric:
+            return False
+        same = [d for d in cands if d is not c and d.sources and d.entry.type == e.type]
+        if c.kind == "noun" and e.type in self.SOURCELESS_PATIENT_TYPES:
+            # rule `patient-only`: an arrest or seizure named by its noun with whom it hit in its
+            # own phrase ("Nach der Festnahme des Oppositionsführers …"), not the one another
+            # event of the sentence already has
+            mine = {h.token for h in c.targets}
+            return (
+                bool(mine)
+                and c.tgt_rule == "noun:gen"  # a definite patient, not "von Journalisten"
+                and "-" not in c.anchor.text
+                and not any(mine & {h.token for h in d.targets} for d in same)
+            )
+        if same:
             return False
         if c.kind == "noun":
             if e.type not in self.SOURCELESS_TYPES:
@@ -1561,7 +1623,14 @@ class EventCoder(RoleRules, ReplyRules):
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{gl}'")
                     return
-                if gl in self.neg_gov:
+                if (
+                    gl in self.neg_gov
+                    or ((e := self._governing_entry(h)) and e.governs == "negate")
+                ) and self._said_by_other(c):
+                    c.notes.append(
+                        f"happened: {c.entry.type} by its own source, rejected by '{gl}'"
+                    )
+                elif gl in self.neg_gov:
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
                 elif gl in self.hyp_gov or gl in self.hyp_support:
@@ -1575,6 +1644,12 @@ class EventCoder(RoleRules, ReplyRules):
                     c.notes.append(f"hypothetical: under '{gl}'")
                 return
             return
+
+    # a rejected or denied accusation, threat or demand was still made ("wies die Vorwürfe
+    # Russlands zurück", "die Drohung Trumps mit Zöllen zurückgewiesen"), unlike a rejected
+    # sanction or delivery, which did not happen (CONVENTIONS: "lehnte die Lieferung … ab")
+    def _said_by_other(self, c: Cand) -> bool:
+        return c.entry.type in CLAIM_TYPES and bool(c.sources) and c.src_rule.startswith("noun:")
 
     def _governing_entry(self, v: Token) -> Entry | None:
         ents = self.lex.by_verb.get(self.verb_lemma(v), [])
