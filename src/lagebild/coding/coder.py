@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
+from lagebild.coding.multi import MultiRules
 from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
@@ -259,7 +260,7 @@ class Actors:
         return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
 
 
-class EventCoder(RoleRules, ReplyRules):
+class EventCoder(RoleRules, ReplyRules, MultiRules):
     def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
         """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
         actor spans leave out (loaded lazily unless `load_resolver` is False)."""
@@ -372,6 +373,7 @@ class EventCoder(RoleRules, ReplyRules):
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
+        self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         cands = self._merge(cands)
         self._blame(cands)
         cands = self._purpose_merge(cands)
@@ -600,8 +602,27 @@ class EventCoder(RoleRules, ReplyRules):
             s, _ = self._subject(host, depth + 1)
             return s, "repair:participle-of-aux"
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            s, _ = self._subject(v.head, depth + 1)
+            h = v.head
+            if (
+                sx.is_passive(h)
+                and not sx.is_passive(v)
+                and sx.dep(h) in ("ccomp", "parataxis")
+                and h.head.pos_ in ("VERB", "AUX")
+            ):  # "Islamabad erklärte, es seien … getötet worden, und kündigte … an": the
+                # active conjunct hung on the reported passive belongs to the reporting clause
+                h = h.head
+            s, _ = self._subject(h, depth + 1)
             return s, "conj:shared-subject"
+        if (
+            d == "parataxis"
+            and v.head.pos_ in ("VERB", "AUX")
+            and v.i > v.head.i
+            and sx.morph(v, "VerbForm") == "Fin"
+            and not any(sx.dep(k) in ("mark", "expl", "nsubj:pass") for k in v.children)
+        ):  # "begrüßte die Freilassung …, rief aber beide Seiten auf": a second main clause
+            # joined by a comma shares the first one's subject
+            s, _ = self._subject(v.head, depth + 1)
+            return s, "parataxis:shared-subject"
         if d in ("aux", "aux:pass", "cop") and v.head.i != v.i:  # a main verb read as auxiliary
             s, _ = self._subject(v.head, depth + 1)
             return s, "repair:aux-as-verb"
@@ -656,6 +677,15 @@ class EventCoder(RoleRules, ReplyRules):
         for t in toks:
             for x in sx.conjuncts(t):
                 h = actors.at(x)
+                if h is not None and "-" in x.text and h.text == x.text:
+                    # "den Nato-Beitritt Schwedens": the owner named after a prefixed noun
+                    # is the one it is about, not the prefix
+                    for g in sx.postnominal_genitives(x) + [
+                        c for c in x.children if sx.dep(c) == "appos"
+                    ]:
+                        if (o := actors.at(g)) is not None and not o.is_place:
+                            h = o
+                            break
                 if h is not None:  # "den Botschafter Moskaus": the owner's country
                     h = self._owner_country(x, h, actors)
                 if h is None and deep:
@@ -740,6 +770,12 @@ class EventCoder(RoleRules, ReplyRules):
             return [], ""
         if role in ("subj", "obj", "support"):
             return [], ""
+        if role == "host":  # "auf Drängen der USA stimmte Israel zu": the clause's subject
+            g = n.head
+            if sx.base_dep(n) != "obl" or g.i == n.i or g.pos_ not in ("VERB", "AUX"):
+                return [], ""
+            hits, how = self._hits(self._subject(g)[0], actors, 1)
+            return hits, f"host:{how}" if hits else how
         toks = sx.np_preps(n, role)
         if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn", or
             # on a "von" phrase: "die Bombardierung von Gaza durch Israel"
@@ -756,11 +792,22 @@ class EventCoder(RoleRules, ReplyRules):
             and n.head.i != n.i
         ):
             g = n.head  # the PP may hang off the verb: "kritisierte die Lieferungen ... an Taiwan"
+            # a PP right after the noun belongs to it even when the verb could take it too
+            # ("erklärte sich nach Gesprächen mit einer US-Delegation bereit")
+            # (also chained: "die Zurückweisung von Asylsuchenden durch die Bundespolizei")
+            chain, edge = [], n.right_edge.i
+            for t in sorted(g.children, key=lambda k: k.i):
+                if t.i > edge and sx.base_dep(t) == "obl" and t.left_edge.i == edge + 1:
+                    chain.append(t)
+                    edge = t.right_edge.i
+            adjacent = [t for t in chain if sx.case_of(t) == role]
             if g.pos_ in ("VERB", "AUX") and (
-                role == "zwischen" or role not in self._verb_roles(g)
+                role == "zwischen" or role not in self._verb_roles(g) or adjacent
             ):
                 # "Zwischen Indien und Pakistan kam es zu Gefechten": the parties come first
                 toks = [t for t in sx.preps(g, role) if t.i > n.i or role == "zwischen"]
+                if role != "zwischen" and role in self._verb_roles(g):
+                    toks = adjacent
                 # not a PP that continues another noun of the clause ("bot seine Vermittlung
                 # zwischen X und Y an" is not the "Gespräche" of a PP before it)
                 taken = {
@@ -804,8 +851,13 @@ class EventCoder(RoleRules, ReplyRules):
     def _theme_lemmas(self, n: Token) -> list[str]:
         out = [(n.lemma_ or n.text).lower()]
         toks = sx.postnominal_genitives(n) + sx.preps(n, "von") + sx.preps(n, "mit")
-        if n.head.i != n.i and n.head.pos_ in ("VERB", "AUX"):  # "von X" hung on the verb
-            toks += [c for c in sx.preps(n.head, "von") if c.left_edge.i == n.right_edge.i + 1]
+        if n.head.i != n.i and n.head.pos_ in ("VERB", "AUX"):  # "von X" / "mit X" hung on the verb
+            toks += [
+                c
+                for p in ("von", "mit")
+                for c in sx.preps(n.head, p)
+                if c.left_edge.i == n.right_edge.i + 1
+            ]
         for c in toks:
             for x in sx.conjuncts(c):
                 out.append((x.lemma_ or x.text).lower())
@@ -1001,6 +1053,12 @@ class EventCoder(RoleRules, ReplyRules):
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
         toks, rule = self._subject(v)
+        if e.source and "subj" not in e.source:
+            # the entry names the source in a PP ("stieß bei der Bundesregierung auf Kritik")
+            alt = [t for r in e.source if r in sx_preps() for t in self._role_tokens(v, r, False)]
+            if c.noun is not None:
+                alt += [t for r in e.source if r in sx_preps() for t in sx.np_preps(c.noun, r)]
+            toks, rule = alt, "entry-source"
         stative = self._stative_passive(v, e)
         if stative:  # the agent is the "von" phrase; a natural hazard there is no actor
             patients = toks
@@ -1022,7 +1080,8 @@ class EventCoder(RoleRules, ReplyRules):
                     break
                 continue
             toks = self._role_tokens(v, role, True)
-            toks = [t for t in toks if t not in (self._subject(v)[0])]
+            if role != "subj":  # "subj" as a target: "X stieß auf Kritik" (entry-source)
+                toks = [t for t in toks if t not in (self._subject(v)[0])]
             role_toks += toks
             hits, how = self._hits(toks, actors, 2)
             if not hits and toks:  # "lehnte den Vorschlag von Präsident X ab"
@@ -1574,6 +1633,13 @@ class EventCoder(RoleRules, ReplyRules):
                 return
             if sx.case_of(x) in self.PRESUPPOSING_PREPS:
                 return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
+            if (
+                sx.case_of(x) == "auf"
+                and x.i == n.i
+                and not any(sx.dep(k) == "det" for k in n.children)
+                and (sx.postnominal_genitives(n) or sx.np_preps(n, "von"))
+            ):
+                return  # the cause of the clause: "auf Drängen der USA", "auf Bitten Kiews"
             if (
                 sx.case_of(x) in ("mit", "mittels")
                 and c.entry.type == "REJECT"
