@@ -125,6 +125,10 @@ NOT_ACTOR_COMPOUNDS = {
     "zivilgesellschaft", "gesellschaft", "weltgesellschaft",
 }  # fmt: skip
 ABROAD_SECTORS = {"OPP", "PTY", "REB"}
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+DIRECTION_RE = re.compile(r"^(?:Nord|Süd|Ost|West|Zentral)(?:ost|west)?-?(?=[A-ZÄÖÜa-zäöü])")
+# sector nouns that take the country of an actor of the same sector named before them
+ANTECEDENT_SECTORS = STATE_SECTORS | {"REB", "CRM", "OPP", "PTY"}
 SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS", "bauer": "BUS"}
 COORD = {"und", "oder", "sowie", "als auch"}
 PRON_M = {"er", "ihn", "ihm"}
@@ -612,6 +616,14 @@ class ActorResolver:
     ) -> None:
         if m.gender is None and m.kind == "group" and m.span_gender:
             m.gender = m.span_gender
+        if m.pending_sector is not None and context and not m.local_name:
+            ante = self._sector_antecedent(m.pending_sector, mentions, state)
+            if ante:
+                sec = m.pending_sector
+                m.ref = ActorRef(code=ante + (f"/{sec}" if sec else ""), name=m.ref.name,
+                                 role=m.ref.role)  # fmt: skip
+                m.by = "antecedent"
+                m.pending_sector = None
         if m.pending_sector is not None:
             cc = sentence_cc
             if cc is not None and context and m.pending_sector in ABROAD_SECTORS:
@@ -646,6 +658,39 @@ class ActorResolver:
         self._remember(m, state)
         if m.local_name:
             self._register_local(m.local_name, m, state)
+
+    def _sector_antecedent(self, sector: str, mentions: list[Mention], state: DocState):
+        """The country of a sector noun without one ("die Rebellen", "die Armee") from an actor
+        named before it in the same sentence: the last one of the same sector ("Stellungen der
+        Huthi-Miliz …, nachdem die Rebellen …" → YEM; "Die kongolesische Armee …, auf Stellungen
+        der Soldaten" → COD); for a state institution also the state actor named as a subject
+        ("Der türkische Präsident drohte …, zugleich verlegte die Armee …" → TUR, not the place
+        "in Nordsyrien")."""
+        if sector not in ANTECEDENT_SECTORS:
+            return None
+        for prev in reversed(mentions):
+            code = prev.ref.code or ""
+            if (
+                prev.is_place
+                or prev.pending_sector is not None
+                or code.startswith(("IGO", "NGO", "/"))
+            ):
+                continue
+            cc, _, sec = code.partition("/")
+            if cc and sec == sector:
+                return cc
+        if sector in STATE_SECTORS:
+            for sn, ref, _g in reversed(state.subjects):
+                if sn != state.sent_no:
+                    break
+                cc, _, sec = (ref.code or "").partition("/")
+                if (
+                    cc
+                    and not ref.code.startswith(("IGO", "NGO", "/"))
+                    and sec in STATE_SECTORS | {""}
+                ):
+                    return cc
+        return None
 
     def _places(self, words, folded, lower, hits, pos=None) -> list[str]:
         """Countries of places named after a locative preposition in the sentence."""
@@ -1135,6 +1180,14 @@ class ActorResolver:
                 cc = city_country(words[j])
                 if cc:
                     return cc, j + 1
+                # "in Nordsyrien", "im Südlibanon": a direction joined to a country's name
+                m = DIRECTION_RE.match(words[j])
+                if m and len(words[j]) - m.end() >= 4:
+                    rest = words[j][m.end() :]
+                    for f in self.kb.forms.get((fold(rest[:1].upper() + rest[1:]),), []):
+                        a = self.kb.actors.get(f.actor) if f.actor else None
+                        if f.kind == "name" and a is not None and a.kind == "country":
+                            return a.code, j + 1
         return None, k
 
     # ================================================================ people & coref
