@@ -81,3 +81,13 @@ def test_relative_pronoun_object_and_was_clause(code):
     assert ("ACCUSE", "IGO:EU", "RUS") in ev
     ev = code("Polen warf Belarus vor, Migranten an die Grenze zu schleusen, was Minsk zurückwies.")
     assert ("REJECT", "BLR/GOV", "POL") in ev
+
+
+def test_sector_noun_takes_up_an_actor_of_the_sentence(code):
+    # "die Rebellen" are the Huthi named before, not the attackers' country
+    ev = code(
+        "Großbritannien hat Stellungen der Huthi-Miliz im Jemen bombardiert, nachdem die "
+        "Rebellen erneut Frachtschiffe angegriffen hatten."
+    )
+    assert ("ASSAULT", "YEM/REB", None) in ev
+    assert not any(e[1] == "GBR/REB" for e in ev)
