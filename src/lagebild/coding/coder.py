@@ -378,6 +378,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
+        self._was_clause_targets(cands, actors)
         self._reply_targets(cands)
         self._event_agent_targets(cands)
         if cands and self._historical(sent, art_date):
@@ -584,6 +585,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ag = sx.agents(v)
             return ag, "passive:agent" if ag else "passive:agentless"
         subj = [t for t in sx.subjects(v) if exclude is None or t.i != exclude.i]
+        if len(subj) == 1 and subj[0].lower_ == "was" and subj[0].pos_ == "PRON":
+            # "…, was die Regierung in Pristina zurückwies": "was" (the clause before) is the
+            # object, the noun phrase the parser read as object is the subject
+            objs = [o for o in sx.objects(v) if o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs, "was-clause:subject"
         if subj:
             out = []
             for s in subj:
@@ -655,9 +662,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if role == "subj":
             return self._subject(v)[0]
         if role == "obj":
-            return self._objects(v)
+            return self._relatives(self._objects(v))
         if role == "iobj":
-            return sx.indirect_objects(v)
+            return self._relatives(sx.indirect_objects(v))
         if role in ("gen", "poss", "prefix", "amod", "copsubj", "support"):
             return []
         out = sx.preps(v, role)
@@ -750,7 +757,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             toks = sx.possessives(n) + [
                 c for c in n.children if sx.dep(c) == "det" and sx.morph(c, "Poss") == "Yes"
             ]
-            return self._hits(toks, actors, 1)
+            hits, how = self._hits(toks, actors, 1)
+            if not hits and toks:  # "seine Militäroffensive", "ihre Angriffe"
+                hits = self._possessive_antecedent(toks[0], n, actors)
+                how = "possessive" if hits else how
+            return hits, how
         if role == "prefix":
             h = actors.prefix(n)
             return ([h], "prefix") if h else ([], "")
@@ -830,8 +841,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 toks = [t for t in sx.np_continuation(n) if sx.case_of(t) == role]
                 hits, how = self._hits(toks, actors, 1)
                 how = "np-continuation" if hits else how
-                if role == "durch":  # the doer of the event, no route ("durch Russland")
-                    hits = [replace(h, is_place=False) for h in hits]
+            if role == "durch" and g.pos_ in ("VERB", "AUX"):
+                # the doer of the event named right after it, no route ("die Deportation
+                # ukrainischer Kinder durch Russland")
+                cont = {t.i for t in sx.np_continuation(n)}
+                hits = [
+                    replace(h, is_place=False)
+                    if any(
+                        t.i in cont and t.left_edge.i <= h.token <= t.right_edge.i
+                        for t in g.children
+                    )
+                    else h
+                    for h in hits
+                ]
         return hits, how
 
     def _verb_roles(self, g: Token) -> set[str]:
@@ -1267,6 +1289,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._protest_roles(c, actors)
         return c
 
+    CESSATION_VERBS = ("einstellen", "beenden", "stoppen", "abbrechen")
+
     MEETING_TYPES = ("CONSULT",)
     MEETING_PREPS = ("bei", "auf", "während", "nach", "in", "am", "an")
 
@@ -1679,6 +1703,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
+                if (
+                    x.i == n.i
+                    and c.entry.type == "ASSAULT"
+                    and not c.entry.symmetric  # "die Kämpfe einstellen": parties unnamed
+                    and gl in self.CESSATION_VERBS
+                ):
+                    # the fighting to be stopped is going on ("forderte Russland auf, seine
+                    # Angriffe einzustellen", "angewiesen, seine Offensive zu beenden")
+                    c.notes.append(f"ongoing: the object of '{gl}'")
+                    if any(sx.dep(k) == "mark" and lem(k) in self.cond for k in h.children):
+                        c.hypothetical = True  # "falls Russland seine Angriffe einstellt"
+                        c.notes.append("hypothetical: conditional clause")
+                    return
                 if gl in self.neg_gov and x.i == n.i and c.src_rule.startswith("support"):
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
@@ -1755,7 +1792,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         active = c.kind != "noun" and any(sx.dep(k) == "nsubj" for k in a.children)
         objs = self._objects(a) if c.kind != "noun" else []
         for x in scope:
-            for t in x.children:
+            # PPs the parser hung on the verb that continue the event noun's phrase ("ihre
+            # Angriffe auf Ziele im Süden des Libanon ausgeweitet")
+            cont = sx.np_continuation(x) if c.kind == "noun" and x is a else []
+            for t in list(x.children) + cont:
                 prep = sx.case_of(t)
                 # "den Hafen von Eilat" with the PP hung on the active verb: the object's place
                 of_obj = (
@@ -1906,6 +1946,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             loc = self._location_target(c, actors)
             if loc is not None:
                 c.targets, c.tgt_rule = [loc], "location"
+        if not c.targets and c.sources and all(h.how == "possessive" for h in c.sources):
+            return []  # a doer known only through "sein"/"ihr" needs whom it hit
         had_sources = bool(c.sources)
         c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
