@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.repair import repair_conjunct, repair_verbless
-from lagebild.coding.replies import ReplyRules
+from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
 from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
@@ -1561,7 +1561,14 @@ class EventCoder(RoleRules, ReplyRules):
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{gl}'")
                     return
-                if gl in self.neg_gov:
+                if (
+                    gl in self.neg_gov
+                    or ((e := self._governing_entry(h)) and e.governs == "negate")
+                ) and self._said_by_other(c):
+                    c.notes.append(
+                        f"happened: {c.entry.type} by its own source, rejected by '{gl}'"
+                    )
+                elif gl in self.neg_gov:
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
                 elif gl in self.hyp_gov or gl in self.hyp_support:
@@ -1575,6 +1582,12 @@ class EventCoder(RoleRules, ReplyRules):
                     c.notes.append(f"hypothetical: under '{gl}'")
                 return
             return
+
+    # a rejected or denied accusation, threat or demand was still made ("wies die Vorwürfe
+    # Russlands zurück", "die Drohung Trumps mit Zöllen zurückgewiesen"), unlike a rejected
+    # sanction or delivery, which did not happen (CONVENTIONS: "lehnte die Lieferung … ab")
+    def _said_by_other(self, c: Cand) -> bool:
+        return c.entry.type in CLAIM_TYPES and bool(c.sources) and c.src_rule.startswith("noun:")
 
     def _governing_entry(self, v: Token) -> Entry | None:
         ents = self.lex.by_verb.get(self.verb_lemma(v), [])

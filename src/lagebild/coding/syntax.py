@@ -336,6 +336,10 @@ def np_preps(n: Token, prep: str, depth: int = 3) -> list[Token]:
     out = preps(n, prep)
     if out:
         return out
+    # an extended attribute: "die von der EU verhängten Sanktionen gegen …"
+    out = [p for a in n.children if dep(a) == "amod" and a.i < n.i for p in preps(a, prep)]
+    if out:
+        return out
     frontier = [c for c in n.children if base_dep(c) in ("nmod", "appos") or dep(c) == "nmod:poss"]
     for _ in range(depth):
         nxt = []
