@@ -10,7 +10,9 @@ LanguageTool-derived npm dictionaries and the Wiktionary-derived noun list of th
 (`--no-deps`: german-nouns' own parser dependency pins lxml<5, which would break trafilatura;
 the data file needs nothing.)
 
-Nouns: Wiktionary's paradigms (german-nouns) come first: every form Wiktionary lists gets
+Nouns: for the nouns LanguageTool lists, Wiktionary's paradigms (german-nouns) come first (the
+vocabulary stays LanguageTool's: rare Wiktionary words such as "Makron" would hide names from
+the tagger and the entity tagger, which read the lexicon as "a common noun"). Every form Wiktionary lists gets
 exactly Wiktionary's analyses (homographs such as "Tag" m "Tage" / n "Tags" are kept apart per
 lemma entry and united per form; the archaic dative singular in -e, "dem Punkte", is left out
 where it is also a plural form). Names (toponyms, given names, surnames, other proper names)
@@ -86,8 +88,11 @@ def german_nouns_csv(path: str | None) -> Path | None:
     return Path(loc[0]) / "nouns.csv" if loc else None
 
 
-def wiktionary_nouns(csv_path: Path) -> dict[tuple[str, str], set[str]]:
-    """(form, lemma) -> {case+number+gender} from german-nouns' nouns.csv."""
+def wiktionary_nouns(
+    csv_path: Path, lemmas: set[str] | None = None
+) -> dict[tuple[str, str], set[str]]:
+    """(form, lemma) -> {case+number+gender} from german-nouns' nouns.csv; only the nouns in
+    `lemmas` (when given)."""
     import csv
 
     table: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -104,6 +109,7 @@ def wiktionary_nouns(csv_path: Path) -> dict[tuple[str, str], set[str]]:
         pos = row.get("pos") or ""
         if (
             not lemma
+            or (lemmas is not None and lemma not in lemmas)
             or not lemma[:1].isupper()
             or " " in lemma
             or any(p in pos for p in WIKT_SKIP_POS)
@@ -143,7 +149,7 @@ def build_nouns(root: Path, wikt_csv: Path | None = None) -> None:
                     table[(f, lemma)].add(c + n + g)
     print(f"nouns: {add_ss_variants(table)} 'ss' spellings added")
     if wikt_csv is not None:
-        wikt = wiktionary_nouns(wikt_csv)
+        wikt = wiktionary_nouns(wikt_csv, set(words))
         wikt_forms = {f for f, _ in wikt}
         lt = {k: v for k, v in table.items() if k[0] not in wikt_forms}
         print(
