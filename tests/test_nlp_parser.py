@@ -190,6 +190,25 @@ def test_time_expressions_are_no_objects(nlp):
     assert rel(doc, "Stellen") == ("nsubj:pass", "gestrichen")
 
 
+def test_quantity_in_the_prefield_is_the_object(nlp):
+    doc = nlp("Rund 40 Prozent der Stimmen erhielt der Kandidat der Opposition.")
+    assert rel(doc, "Prozent") == ("obj", "erhielt")
+    assert rel(doc, "Kandidat") == ("nsubj", "erhielt")
+    doc = nlp("Viel Unterstützung bekam das Bündnis nicht.")
+    assert rel(doc, "Unterstützung") == ("obj", "bekam")
+    assert rel(doc, "Bündnis") == ("nsubj", "bekam")
+    # a number of people is no quantity: the prefield stays the subject
+    doc = nlp("Rund 4000 Menschen verließen die Stadt.")
+    assert rel(doc, "Menschen") == ("nsubj", "verließen")
+    assert rel(doc, "Stadt") == ("obj", "verließen")
+
+
+def test_indefinite_person_pronoun_beats_relative_pronoun(nlp):
+    doc = nlp("Es war eine Entscheidung, die niemand erwartet hatte.")
+    assert rel(doc, "niemand") == ("nsubj", "erwartet")
+    assert rel(doc, "die") == ("obj", "erwartet")
+
+
 def test_extended_participial_attribute(nlp):
     doc = nlp("Die Regierung kritisierte die von der Opposition neu eingebrachten Anträge scharf.")
     assert rel(doc, "Anträge") == ("obj", "kritisierte")

@@ -7,7 +7,8 @@ Process model: this process owns the DuckDB file. It opens the store once; the i
 (`worker.py`) is the only writer, and every request reads through its own cursor, so the API
 keeps answering while documents are being ingested (each shows up once its transaction commits).
 A PostgreSQL store (`create_app("postgresql://…")`) may have other writers too (`lagebild
-ingest` elsewhere): requests then read through pooled connections, and answers are not cached.
+ingest` elsewhere): requests then read through pooled connections, and cached answers are
+keyed by the database's snapshot (any committed write changes it), not the worker's counter.
 """
 
 import hmac
@@ -36,6 +37,7 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+from starlette.concurrency import run_in_threadpool
 
 from lagebild.models import PLOVER_TYPES
 from lagebild.serve.actor_file import add_entry
@@ -481,10 +483,18 @@ def create_app(
         )
     store = _open_store(db_path)
     root = _reader_root(store, db_path)
-    # answers may be kept only while this process is the store's only writer
+    # Cached answers and memos are valid while the store's generation stays the same: the
+    # ingest worker's counter when this process is the only writer (DuckDB), else the
+    # database's own write state (PostgreSQL: its snapshot, which any committed write changes)
     exclusive = getattr(store, "exclusive_writer", True)
-    if not exclusive:
-        cache_size = 0
+    store_generation = None if exclusive else getattr(root, "generation", None)
+    if not exclusive and store_generation is None:
+        cache_size = 0  # a backend that cannot tell: no cache
+
+    def current_generation(cur: Any = None) -> Any:
+        if exclusive:
+            return worker.generation
+        return store_generation(cur) if store_generation is not None else None
 
     def make_pipeline() -> Any:
         from lagebild.pipeline import Pipeline
@@ -549,7 +559,10 @@ def create_app(
         key = None
         if cache is not None and request.method == "GET" and _cacheable(request.url.path):
             key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-            generation = worker.generation  # read before the request's snapshot is taken
+            # read before the request's snapshot is taken
+            generation = (
+                worker.generation if exclusive else await run_in_threadpool(current_generation)
+            )
             hit = cache.get(key)
             if hit is not None and hit[0] == generation:
                 cache.move_to_end(key)
@@ -594,9 +607,9 @@ def create_app(
     def queries() -> Iterator[Queries]:
         # one cursor and one read transaction per request: a consistent snapshot, however
         # many queries the request runs, while the ingest worker commits documents
-        generation = worker.generation if exclusive else None  # read before the snapshot
         cur = root.cursor()
         try:
+            generation = current_generation(cur)  # read before the snapshot: conservative
             cur.execute("BEGIN TRANSACTION")
             yield Queries(
                 cur, memo=memo, generation=generation, dialect=getattr(store, "backend", "duckdb")

@@ -187,6 +187,19 @@ class PGReader:
 
         return _Cursor(con.cursor(), on_close=give_back)
 
+    def generation(self, cur: _Cursor | None = None) -> str:
+        """The database's write state: its current snapshot (`xmin:xmax:running xids`). Any
+        write that commits changes it (a new transaction id was handed out, or a running one
+        finished); reads do not. Writes to other databases of the server change it too: a
+        cache keyed by it is invalidated more often than needed, never too late."""
+        own = cur is None
+        cur = cur or self.cursor()
+        try:
+            return cur.execute("SELECT CAST(pg_current_snapshot() AS TEXT)").fetchone()[0]
+        finally:
+            if own:
+                cur.close()
+
     def close(self) -> None:
         while True:
             try:
