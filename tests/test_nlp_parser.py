@@ -222,3 +222,21 @@ def test_extended_attribute_needs_agreement(nlp):
     # "das" (neuter singular) cannot be the determiner of the dative plural "Flüchtlingen"
     doc = nlp("Der Senat hat das in Berlin lebenden Flüchtlingen am Montag erklärt.")
     assert rel(doc, "das")[1] != "Flüchtlingen"
+
+
+def test_postpositions_make_an_oblique(nlp):
+    doc = nlp("Berichten zufolge hat die Polizei den Verdächtigen festgenommen.")
+    assert rel(doc, "Berichten") == ("obl", "festgenommen")
+    assert rel(doc, "zufolge") == ("case", "Berichten")
+    assert rel(doc, "Polizei") == ("nsubj", "festgenommen")
+    assert rel(doc, "Verdächtigen") == ("obj", "festgenommen")
+    doc = nlp("Die Regierung zeigte sich der Opposition gegenüber kompromissbereit.")
+    assert rel(doc, "Opposition") == ("obl", "zeigte")
+    assert rel(doc, "gegenüber") == ("case", "Opposition")
+
+
+def test_verb_form_between_preposition_and_noun_is_an_adjective(nlp):
+    doc = nlp("Die Zahl der Toten stieg auf geschätzte und bestätigte Opfer von über 100.")
+    assert doc[[t.text for t in doc].index("geschätzte")].pos_ == "ADJ"
+    assert rel(doc, "Opfer") == ("obl", "stieg")
+    assert rel(doc, "Zahl") == ("nsubj", "stieg")

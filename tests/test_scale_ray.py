@@ -146,3 +146,44 @@ def test_missing_ray_is_one_clear_error(tmp_path, monkeypatch):
     db = str(tmp_path / "s.duckdb")
     result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", db, "--engine", "ray"])
     assert result.exit_code == 2 and "lagebild[scale]" in result.output
+
+
+def test_engine_failure_keeps_what_was_analysed(monkeypatch, tmp_path):
+    """An engine that gives up mid-way (Ray: a worker that keeps crashing) stops the ingest,
+    but the documents analysed before it are written, whole, and a re-run carries on."""
+    from store_factory import BODY, FakePipeline, fake_read
+
+    from lagebild import ingest_runner
+
+    monkeypatch.setattr(ingest_runner, "load_reader", lambda: fake_read)
+    monkeypatch.setattr(ingest_runner, "load_cleaner", lambda: ingest_runner.fallback_clean)
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"{i}.txt").write_text(f"url: https://s{i}.de/a\n{BODY}", encoding="utf-8")
+
+    class GivesUp(FakePipeline):
+        def process(self, doc):
+            if doc.source == "https://s3.de/a":
+                raise SystemError("worker died")  # stands in for Ray's RayTaskError
+            return super().process(doc)
+
+    with open_store(str(tmp_path / "s.duckdb")) as store:
+        monkeypatch.setattr(ingest_runner.DocumentWorker, "__call__", _no_catch)
+        with pytest.raises(SystemError):
+            run_ingest(store, [src], pipeline=GivesUp(), batch_size=50, batch_seconds=60)
+        assert sorted(store.documents()["source"]) == [f"https://s{i}.de/a" for i in range(3)]
+        monkeypatch.undo()
+        monkeypatch.setattr(ingest_runner, "load_reader", lambda: fake_read)
+        monkeypatch.setattr(ingest_runner, "load_cleaner", lambda: ingest_runner.fallback_clean)
+        again = run_ingest(store, [src], pipeline=FakePipeline())
+        assert (again.unchanged, again.added) == (3, 2)
+
+
+def _no_catch(self, item):
+    """DocumentWorker.__call__ without its per-document catch: the failure reaches the engine."""
+    doc = self.clean(item)
+    if self.known is not None and self.known(doc.id):
+        return Outcome("known", doc.source, document_id=doc.id)
+    self.runner.process(doc)
+    return Outcome("document", doc.source, doc=doc)

@@ -390,22 +390,28 @@ def run_ingest(
     else:
         worker = DocumentWorker(pipeline, analyze=analyze, known=known)
         outcomes = (x if isinstance(x, Outcome) else worker(x) for x in items)
-    for outcome in outcomes:
-        if outcome.missing and not reported_missing:
-            reported_missing = True
-            summary.missing_stages.extend(outcome.missing)
-            for stage in outcome.missing:
-                notify("missing", {"stage": stage})
-        if outcome.kind == "failure":
-            fail(outcome.stage, outcome.source, outcome.reason, outcome.document_id)
-            continue
-        if outcome.kind == "known":
-            summary.unchanged += 1
-            notify("document", {"source": outcome.source, "status": "unchanged", "events": 0})
-            continue
-        pending.append(outcome.doc)
-        if len(pending) >= batch_size or time.perf_counter() - last_flush >= batch_seconds:
-            flush()
+    try:
+        for outcome in outcomes:
+            if outcome.missing and not reported_missing:
+                reported_missing = True
+                summary.missing_stages.extend(outcome.missing)
+                for stage in outcome.missing:
+                    notify("missing", {"stage": stage})
+            if outcome.kind == "failure":
+                fail(outcome.stage, outcome.source, outcome.reason, outcome.document_id)
+                continue
+            if outcome.kind == "known":
+                summary.unchanged += 1
+                notify("document", {"source": outcome.source, "status": "unchanged", "events": 0})
+                continue
+            pending.append(outcome.doc)
+            if len(pending) >= batch_size or time.perf_counter() - last_flush >= batch_seconds:
+                flush()
+    except StrictFailure:
+        raise
+    except BaseException:
+        flush()  # what was analysed before an engine failure (e.g. Ray gave up) is kept
+        raise
     flush()
     summary.seconds = time.perf_counter() - started
     return summary

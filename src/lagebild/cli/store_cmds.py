@@ -233,6 +233,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             StageUnavailable,
             StrictFailure,
             load_reader,
+            one_line,
             run_ingest,
         )
 
@@ -306,6 +307,11 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                 raise typer.Exit(2) from None
             except StrictFailure as exc:
                 err.print(f"[red]strict: stopped at the first failure:[/] {escape(str(exc))}")
+                raise typer.Exit(1) from None
+            except Exception as exc:
+                if engine != "ray":
+                    raise
+                err.print(f"[red]error: Ray stopped the ingest:[/] {escape(one_line(exc))}")
                 raise typer.Exit(1) from None
             stats = store.stats()
         s = summary

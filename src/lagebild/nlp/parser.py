@@ -385,6 +385,23 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                 i += 1
                 continue
             kind = "PP" if preps else "NP"
+            if (
+                not preps
+                and j < n
+                and (
+                    toks[j].tag == "APPO"
+                    or toks[j].text.lower() == "zufolge"
+                    or (
+                        toks[j].text.lower() in ("gegenüber", "entgegen")
+                        and (j + 1 == n or toks[j + 1].tag not in NP_PRE | NP_HEAD_NOUN | PREP)
+                    )
+                )
+                and toks[head].tag not in ("PRELS", "PWS")
+            ):  # a postposition: "Berichten zufolge", "meiner Meinung nach"
+                toks[j].tag, toks[j].pos = "APPO", "ADP"
+                units.append(Unit("PP", list(range(i, j + 1)), head, prep=[j]))
+                i = j + 1
+                continue
             units.append(Unit(kind, list(range(i, j)), head, prep=preps))
             i = j
             continue
@@ -1720,6 +1737,29 @@ def _retag(toks: list[Tok]) -> None:
                     t.tag = "VVINF"
                 elif t.tag == "VVINF" and "INF" not in codes and fin:
                     t.tag = "VVFIN"
+        # a verb form right after a preposition or determiner, before the noun, is an
+        # adjective: "auf adressierte und unadressierte Postsendungen"
+        if (
+            t.tag in ("VVFIN", "VVPP")
+            and i > 0
+            and (
+                toks[i - 1].tag in PREP | {"ART", "PDAT", "PPOSAT", "PIAT"}
+                or (i > 1 and toks[i - 1].tag == "KON" and toks[i - 2].tag == "ADJA")
+            )
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and i + 1 < n
+            and (
+                toks[i + 1].tag == "NN"
+                or (toks[i + 1].tag in ("KON", "ADJA") and i + 2 < n and toks[i + 2].tag == "NN")
+                or (
+                    toks[i + 1].tag == "KON"
+                    and i + 3 < n
+                    and toks[i + 2].tag == "ADJA"
+                    and toks[i + 3].tag == "NN"
+                )
+            )
+        ):
+            t.tag, t.pos = "ADJA", "ADJ"
         # capitalised adjective inside a name tagged as noun: "Vereinten Nationen"
         if t.tag == "NN" and i + 1 < n and toks[i + 1].tag in ("NN", "NE"):
             for end in ("en", "er", "es", "em", "e"):
