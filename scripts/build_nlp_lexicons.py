@@ -92,7 +92,8 @@ def wiktionary_nouns(
     csv_path: Path, lemmas: set[str] | None = None
 ) -> dict[tuple[str, str], set[str]]:
     """(form, lemma) -> {case+number+gender} from german-nouns' nouns.csv; only the nouns in
-    `lemmas` (when given)."""
+    `lemmas` (when given) and the nominalised adjectives (Wiktionary lists "Verdächtiger" and
+    "Verdächtige" apart; LanguageTool has one of them)."""
     import csv
 
     table: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -109,7 +110,7 @@ def wiktionary_nouns(
         pos = row.get("pos") or ""
         if (
             not lemma
-            or (lemmas is not None and lemma not in lemmas)
+            or (lemmas is not None and lemma not in lemmas and "adjektivische" not in pos)
             or not lemma[:1].isupper()
             or " " in lemma
             or any(p in pos for p in WIKT_SKIP_POS)
