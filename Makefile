@@ -12,7 +12,7 @@ SHARED ?= ../shared
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e ".[dev,serve]"
+	$(PIP) install -q -e ".[dev,serve,postgres]"  # postgres: psycopg wheel (libpq inside)
 	touch $@
 
 install: $(VENV)/.installed

@@ -66,6 +66,11 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=1000)
     ap.add_argument("--batch", type=int, default=50, help="documents per transaction (1: add)")
     ap.add_argument("--copies", type=float, default=0.2, help="share republished elsewhere")
+    ap.add_argument(
+        "--db",
+        help="an empty store to fill instead of a temporary DuckDB file, e.g. a PostgreSQL URL "
+        "(per CPU second then counts this process only, not the server's work)",
+    )
     args = ap.parse_args()
     rng = random.Random(7)
     docs = [make(i, rng, date(2025, 9, 1)) for i in range(args.docs)]
@@ -74,7 +79,7 @@ def main() -> None:
         copy.source = copy.url = copy.url.replace("site", "mirror")
         docs.append(copy.finalize_ids())
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.duckdb"
+        path = args.db or Path(tmp) / "bench.duckdb"
         with open_store(path) as store:
             t = time.perf_counter()
             cpu = time.process_time()
@@ -93,12 +98,21 @@ def main() -> None:
             n = len(store.events())
             q = time.perf_counter() - t
             stats = store.stats()
-        size = path.stat().st_size / 1e6
+            if args.db:  # the tables' size on the server (PostgreSQL)
+                found = store.con.execute(
+                    "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c "
+                    "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                    "WHERE n.nspname = current_schema() AND c.relkind = 'r'"
+                ).fetchall()[0][0]
+                size = float(found) / 1e6
+        if not args.db:
+            size = path.stat().st_size / 1e6
     print(
         f"{len(docs)} documents ({stats['stories']} stories), {stats['event_mentions']} mentions "
         f"→ {n} events: add (batch {args.batch}) {len(docs) / add:.0f} docs/s "
         f"({len(docs) / add_cpu:.0f} per CPU second), re-add (unchanged) "
-        f"{len(docs) / again:.0f} docs/s, events query {q * 1000:.0f} ms, file {size:.1f} MB"
+        f"{len(docs) / again:.0f} docs/s, events query {q * 1000:.0f} ms, "
+        f"{'tables' if args.db else 'file'} {size:.1f} MB"
     )
 
 

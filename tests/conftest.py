@@ -31,3 +31,49 @@ def seed_file(shared_dir: Path) -> Path:
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return EXAMPLES
+
+
+# --- store backends ---------------------------------------------------------------------------
+# Store tests run against every backend: DuckDB always, PostgreSQL when its binaries (initdb,
+# pg_ctl) and psycopg are installed. A throw-away cluster is started once per test session in a
+# temporary folder (tests/pg_server.py). LAGEBILD_REQUIRE_POSTGRES=1 (set by CI) turns the skip
+# into a failure.
+STORE_BACKENDS = ["duckdb", "postgres"]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from pg_server import TempCluster, find_bindir
+
+    reason = None
+    bindir = find_bindir()
+    if bindir is None:
+        reason = "PostgreSQL binaries (initdb, pg_ctl) not found: apt-get install postgresql"
+    else:
+        try:
+            import psycopg  # noqa: F401
+        except ModuleNotFoundError:
+            reason = "psycopg is not installed: pip install -e '.[postgres]'"
+    if reason:
+        if os.environ.get("LAGEBILD_REQUIRE_POSTGRES"):
+            pytest.fail(f"LAGEBILD_REQUIRE_POSTGRES is set but {reason}")
+        pytest.skip(reason)
+    cluster = TempCluster(bindir)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=STORE_BACKENDS)
+def store_backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def new_store_url(store_backend, tmp_path, request):
+    """new_store_url() → the path or URL of a new, empty store of the backend under test."""
+    if store_backend == "postgres":
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.new_store_url
+    counter = iter(range(10**6))
+    return lambda: str(tmp_path / f"store{next(counter)}.duckdb")

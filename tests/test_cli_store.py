@@ -42,8 +42,10 @@ def _jsonl(text):
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
-def test_ingest_twice_is_idempotent_and_records_failures(fake_stages, corpus, tmp_path):
-    db = tmp_path / "s.duckdb"
+def test_ingest_twice_is_idempotent_and_records_failures(
+    fake_stages, corpus, tmp_path, new_store_url
+):
+    db = new_store_url()
     r = _ingest(db, corpus)
     assert r.exit_code == 0, r.output
     assert "2 added" in r.stderr and "1 failed" in r.stderr and "empty file" in r.stderr
@@ -56,14 +58,14 @@ def test_ingest_twice_is_idempotent_and_records_failures(fake_stages, corpus, tm
     assert errs[0]["severity"] == "error" and errs[0]["stage"] == "ingest"
 
 
-def test_strict_fails_the_run(fake_stages, corpus, tmp_path):
-    r = _ingest(tmp_path / "s.duckdb", corpus, extra=["--strict"])
+def test_strict_fails_the_run(fake_stages, corpus, tmp_path, new_store_url):
+    r = _ingest(new_store_url(), corpus, extra=["--strict"])
     assert r.exit_code == 1
     assert "empty file" in r.stderr
 
 
-def test_documents_jsonl_contract(fake_stages, corpus, tmp_path):
-    db = tmp_path / "s.duckdb"
+def test_documents_jsonl_contract(fake_stages, corpus, tmp_path, new_store_url):
+    db = new_store_url()
     _ingest(db, corpus)
     r = runner.invoke(app, ["documents", "--db", str(db), "--format", "jsonl"])
     assert r.exit_code == 0, r.output
@@ -76,8 +78,8 @@ def test_documents_jsonl_contract(fake_stages, corpus, tmp_path):
     assert len({d["story_id"] for d in docs}) == 1
 
 
-def test_events_jsonl_contract(fake_stages, corpus, tmp_path):
-    db = tmp_path / "s.duckdb"
+def test_events_jsonl_contract(fake_stages, corpus, tmp_path, new_store_url):
+    db = new_store_url()
     _ingest(db, corpus)
     events = _jsonl(runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"]).stdout)
     assert {e["type"] for e in events} == {"ASSAULT", "AGREE"}
@@ -109,8 +111,8 @@ def test_events_jsonl_contract(fake_stages, corpus, tmp_path):
     assert assault["date"] == "2025-10-28" and assault["tone"] is None
 
 
-def test_events_filters_and_formats(fake_stages, corpus, tmp_path):
-    db = str(tmp_path / "s.duckdb")
+def test_events_filters_and_formats(fake_stages, corpus, tmp_path, new_store_url):
+    db = new_store_url()
     _ingest(db, corpus)
 
     def ev(*args):
@@ -132,8 +134,8 @@ def test_events_filters_and_formats(fake_stages, corpus, tmp_path):
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
 
 
-def test_show_marks_events(fake_stages, corpus, tmp_path):
-    db = str(tmp_path / "s.duckdb")
+def test_show_marks_events(fake_stages, corpus, tmp_path, new_store_url):
+    db = new_store_url()
     _ingest(db, corpus)
     doc_id = _jsonl(runner.invoke(app, ["documents", "--db", db, "--format", "jsonl"]).stdout)[0][
         "id"
@@ -147,8 +149,8 @@ def test_show_marks_events(fake_stages, corpus, tmp_path):
     assert r.exit_code == 1 and "no document" in r.stderr
 
 
-def test_stats_and_missing_store(fake_stages, corpus, tmp_path):
-    db = str(tmp_path / "s.duckdb")
+def test_stats_and_missing_store(fake_stages, corpus, tmp_path, new_store_url):
+    db = new_store_url()
     _ingest(db, corpus)
     s = json.loads(runner.invoke(app, ["stats", "--db", db, "--format", "json"]).stdout)
     assert (s["documents"], s["stories"], s["events"], s["errors"]) == (2, 1, 2, 1)
@@ -156,10 +158,10 @@ def test_stats_and_missing_store(fake_stages, corpus, tmp_path):
     assert r.exit_code == 1 and "no store" in r.stderr
 
 
-def test_export_dispatches_to_registry(fake_stages, corpus, tmp_path):
+def test_export_dispatches_to_registry(fake_stages, corpus, tmp_path, new_store_url):
     from lagebild.registry import exporters
 
-    db = str(tmp_path / "s.duckdb")
+    db = new_store_url()
     _ingest(db, corpus)
     seen = {}
 
@@ -182,14 +184,16 @@ def test_export_dispatches_to_registry(fake_stages, corpus, tmp_path):
     assert r.exit_code == 2 and "nope" in r.stderr
 
 
-def test_analysis_failure_is_recorded_and_batch_goes_on(monkeypatch, corpus, tmp_path):
+def test_analysis_failure_is_recorded_and_batch_goes_on(
+    monkeypatch, corpus, tmp_path, new_store_url
+):
     monkeypatch.setattr(ingest_runner, "load_reader", lambda: fake_read)
     monkeypatch.setattr(ingest_runner, "load_cleaner", lambda: ingest_runner.fallback_clean)
     (corpus / "c.txt").write_text("Ein Text mit Sprengstoff im Parser.", encoding="utf-8")
     monkeypatch.setattr(
         ingest_runner, "default_pipeline", lambda lang="de": FakePipeline(fail_on="Sprengstoff")
     )
-    db = str(tmp_path / "s.duckdb")
+    db = new_store_url()
     r = _ingest(db, corpus)
     assert r.exit_code == 0 and "2 added" in r.stderr and "2 failed" in r.stderr
     errs = _jsonl(runner.invoke(app, ["errors", "--db", db, "--format", "jsonl"]).stdout)
@@ -199,7 +203,7 @@ def test_analysis_failure_is_recorded_and_batch_goes_on(monkeypatch, corpus, tmp
     assert len(docs) == 2  # nothing half-written for the failed one
 
 
-def test_missing_stages_degrade_clearly(monkeypatch, corpus, tmp_path):
+def test_missing_stages_degrade_clearly(monkeypatch, corpus, tmp_path, new_store_url):
     monkeypatch.setattr(ingest_runner, "load_reader", lambda: fake_read)
 
     class NoNLP:
@@ -213,7 +217,7 @@ def test_missing_stages_degrade_clearly(monkeypatch, corpus, tmp_path):
 
     monkeypatch.setattr(ingest_runner, "default_pipeline", lambda lang="de": NoNLP())
     monkeypatch.setattr(pipeline_mod, "Pipeline", NoNLP)
-    db = str(tmp_path / "s.duckdb")
+    db = new_store_url()
     r = _ingest(db, corpus)
     assert r.exit_code == 0, r.output
     assert "stage not available" in r.stderr and "nlp" in r.stderr
@@ -245,8 +249,8 @@ def test_store_held_by_another_process(tmp_path):
         holder.wait(timeout=30)
 
 
-def test_stories_command(fake_stages, corpus, tmp_path):
-    db = str(tmp_path / "s.duckdb")
+def test_stories_command(fake_stages, corpus, tmp_path, new_store_url):
+    db = new_store_url()
     _ingest(db, corpus)
     r = runner.invoke(app, ["stories", "--db", db, "--format", "jsonl"])
     assert r.exit_code == 0, r.output

@@ -169,3 +169,37 @@ def test_relative_clause_on_an_adopted_resolution(coder):  # noqa: F811
     req = [(e["type"], e["source"], e["target"]) for e in evs if e["type"] == "REQUEST"]
     assert req == [("REQUEST", "IGO:UN", "RUS")]
     assert "document-author" in next(e for e in evs if e["type"] == "REQUEST")["_e"].evidence.rule
+
+
+def test_rejected_demand_was_made_and_aims_at_the_rejecter(coder):  # noqa: F811
+    doc = build("""
+    Serbien PROPN Serbien nsubj 2 Case=Nom ACT:SRB
+    wies VERB zurückweisen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
+    die DET der det 4 Case=Acc
+    Forderung NOUN Forderung obj 2 Case=Acc
+    der DET der det 6 Case=Gen ACT:IGO:EU
+    EU PROPN EU nmod 4 Case=Gen ACT:IGO:EU
+    zurück ADP zurück compound:prt 2
+    . PUNCT . punct 2
+    """)
+    evs = events(coder, doc)
+    assert sorted(plain(evs)) == [("REJECT", "SRB", "IGO:EU"), ("REQUEST", "IGO:EU", "SRB")]
+    req = next(e for e in evs if e["type"] == "REQUEST")
+    assert "rejected-claim" in req["_e"].evidence.rule
+
+
+def test_rejected_delivery_without_its_own_source_stays_flagged(coder):  # noqa: F811
+    doc = build("""
+    Berlin PROPN Berlin nsubj 2 Case=Nom ACT:DEU/GOV
+    lehnte VERB ablehnen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
+    die DET der det 4 Case=Acc
+    Lieferung NOUN Lieferung obj 2 Case=Acc
+    von ADP von case 6
+    Kampfjets NOUN Kampfjet nmod 4 Case=Dat
+    an ADP an case 8
+    Kiew PROPN Kiew nmod 4 Case=Acc ACT:UKR/GOV
+    ab ADP ab compound:prt 2
+    . PUNCT . punct 2
+    """)
+    evs = events(coder, doc)
+    assert all(e["type"] != "AID" or e["negated"] or e["hypothetical"] for e in evs)

@@ -188,3 +188,18 @@ def test_time_expressions_are_no_objects(nlp):
     doc = nlp("Rund 2000 Stellen werden bis Ende kommenden Jahres gestrichen.")
     assert rel(doc, "Jahres") == ("nmod", "Ende")
     assert rel(doc, "Stellen") == ("nsubj:pass", "gestrichen")
+
+
+def test_extended_participial_attribute(nlp):
+    doc = nlp("Die Regierung kritisierte die von der Opposition neu eingebrachten Anträge scharf.")
+    assert rel(doc, "Anträge") == ("obj", "kritisierte")
+    assert rel(doc, "die", 0) == ("det", "Anträge")
+    assert rel(doc, "Opposition") == ("obl", "eingebrachten")
+    assert rel(doc, "eingebrachten") == ("amod", "Anträge")
+    assert doc[[t.text for t in doc].index("Anträge")].morph.get("Case") == ["Acc"]
+
+
+def test_extended_attribute_needs_agreement(nlp):
+    # "das" (neuter singular) cannot be the determiner of the dative plural "Flüchtlingen"
+    doc = nlp("Der Senat hat das in Berlin lebenden Flüchtlingen am Montag erklärt.")
+    assert rel(doc, "das")[1] != "Flüchtlingen"

@@ -9,14 +9,14 @@ from lagebild.ingest_runner import run_ingest
 from lagebild.store import open_store
 
 
-def test_failing_document_in_a_batch_loses_only_itself(monkeypatch, tmp_path):
+def test_failing_document_in_a_batch_loses_only_itself(monkeypatch, tmp_path, new_store_url):
     monkeypatch.setattr(ingest_runner, "load_reader", lambda: fake_read)
     monkeypatch.setattr(ingest_runner, "load_cleaner", lambda: ingest_runner.fallback_clean)
     src = tmp_path / "in"
     src.mkdir()
     for i in range(7):
         (src / f"{i}.txt").write_text(f"url: https://s{i}.de/a\n{BODY}", encoding="utf-8")
-    with open_store(tmp_path / "b.duckdb") as store:
+    with open_store(new_store_url()) as store:
         real = store._add_rows
 
         def flaky(doc, touched, replace_source):
@@ -38,10 +38,10 @@ def test_failing_document_in_a_batch_loses_only_itself(monkeypatch, tmp_path):
         assert list(err["stage"]) == ["store"] and list(err["reason"]) == ["constraint violated"]
 
 
-def test_add_many_same_document_twice_in_one_batch():
+def test_add_many_same_document_twice_in_one_batch(new_store_url):
     from store_factory import make_doc
 
-    with open_store(":memory:") as store:
+    with open_store(new_store_url()) as store:
         first = make_doc()
         second = make_doc()
         second.events = second.events[:1]

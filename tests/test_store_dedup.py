@@ -20,8 +20,8 @@ OTHER = (
 
 
 @pytest.fixture
-def store():
-    with open_store(":memory:") as s:
+def store(new_store_url):
+    with open_store(new_store_url()) as s:
         yield s
 
 
@@ -116,7 +116,7 @@ def test_merge_rules(store):
     assert len(ev) == 5
 
 
-def test_merging_is_deterministic_and_order_free():
+def test_merging_is_deterministic_and_order_free(new_store_url):
     docs = [
         make_doc(source="https://a.de/1", url="https://a.de/1"),
         make_doc(source="https://b.de/1", url="https://b.de/1", day=date(2025, 10, 29)),
@@ -124,7 +124,7 @@ def test_merging_is_deterministic_and_order_free():
     ]
     results = []
     for order in (docs, docs[::-1]):
-        with open_store(":memory:") as s:
+        with open_store(new_store_url()) as s:
             for d in order:
                 s.add(d.model_copy(deep=True))
             cols = ["id", "type", "date", "num_mentions", "num_sources", "num_articles"]
@@ -159,8 +159,8 @@ def test_stories_view(store):
     assert len(store.stories(min_documents=2)) == 1
 
 
-def test_settings_live_with_the_store(tmp_path):
-    path = tmp_path / "w.duckdb"
+def test_settings_live_with_the_store(new_store_url):
+    path = new_store_url()
     docs = [
         make_doc(source="https://a.de/1", url="https://a.de/1", day=date(2025, 10, 27)),
         make_doc(source="https://b.de/1", url="https://b.de/1", day=date(2025, 10, 30)),
@@ -184,7 +184,7 @@ def test_settings_live_with_the_store(tmp_path):
         assert s.stats()["stories"] == 1  # an exact copy still joins the story
 
 
-def test_incremental_merge_equals_full_recompute():
+def test_incremental_merge_equals_full_recompute(new_store_url):
     """Adding, re-analysing and deleting in random order, in batches or one by one, always
     leaves the same events as merging everything from scratch."""
     import random
@@ -192,7 +192,7 @@ def test_incremental_merge_equals_full_recompute():
     rng = random.Random(3)
     cols = ["id", "date", "last_date", "num_mentions", "num_sources", "num_articles"]
     for trial in range(4):
-        with open_store(":memory:") as s:
+        with open_store(new_store_url()) as s:
             docs = []
             for i in range(24):
                 d = make_doc(

@@ -391,6 +391,13 @@ class ActorResolver:
             forms = [f for f in forms if _case_ok(f, words[i])]
             if forms:
                 return Hit(i, i + n, forms)
+        # a sector noun in the genitive singular ("des Oppositionsführers", "des Geheimdienstes")
+        w = folded[i]
+        if words[i][:1].isupper() and len(w) > 5 and w.endswith("s"):
+            for stem in (w[:-1], w[:-2] if w.endswith("es") else None):
+                forms = [f for f in kb.forms.get((stem,), []) if f.kind == "sector"] if stem else []
+                if forms:
+                    return Hit(i, i + 1, forms)
         return None
 
     def _compound(self, word: str) -> dict | None:

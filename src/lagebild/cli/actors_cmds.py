@@ -25,7 +25,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             "--unknown",
             help="list frequent names/phrases in a store that resolve to nothing",
         ),
-        db: str = typer.Option(None, "--db", help="store (DuckDB file) for --unknown"),
+        db: str = typer.Option(
+            None, "--db", help="store (DuckDB file or postgresql:// URL) for --unknown"
+        ),
         limit: int = typer.Option(50, "--limit", help="how many unknown names to list"),
         fmt: str = typer.Option("text", "--format", help="--unknown output: text or jsonl"),
     ) -> None:
@@ -129,7 +131,8 @@ def _unknown(resolver: Any, db: str | None, limit: int, fmt: str) -> None:
     try:
         store = open_store(db)
     except Exception as exc:
-        typer.echo(f"error: cannot open store {db!r}: {exc}", err=True)
+        reason = " ".join(str(exc).split())  # one line; a URL's password is never shown
+        typer.echo(f"error: cannot open the store: {reason}", err=True)
         raise typer.Exit(2) from None
     counts: Counter = Counter()
     with store:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
 
 def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     @app.command("serve")
     def serve(
-        db: Path = typer.Option(..., "--db", help="DuckDB store file (created when missing)."),
+        db: str = typer.Option(
+            ...,
+            "--db",
+            help="Store: a DuckDB file (created when missing) or a PostgreSQL URL "
+            "(postgresql://user@host/db).",
+        ),
         host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
         port: int = typer.Option(8000, "--port", min=1, max=65535, help="TCP port."),
         token: str | None = typer.Option(
@@ -42,7 +45,10 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         try:
             application = create_app(db, token=token, allow_private_urls=allow_private_urls)
         except Exception as exc:  # e.g. the file is locked by another process
-            typer.echo(f"error: cannot open {db}: {str(exc).splitlines()[0]}", err=True)
+            from lagebild.cli.store_cmds import shown
+
+            reason = " ".join(str(exc).split())
+            typer.echo(f"error: cannot open {shown(db)}: {reason}", err=True)
             raise typer.Exit(1) from None
         if host not in ("127.0.0.1", "localhost", "::1") and not token:
             typer.echo(

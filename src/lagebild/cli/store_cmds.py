@@ -47,46 +47,69 @@ class Fmt(StrEnum):
 
 
 DbOpt = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--db",
         envvar="LAGEBILD_DB",
-        help="Store file (DuckDB). Default: lagebild.duckdb in the user data directory.",
+        help="Store: a DuckDB file, or a PostgreSQL URL (postgresql://user@host/db). "
+        "Default: lagebild.duckdb in the user data directory.",
         show_default=False,
     ),
 ]
 
 
-def _db_path(db: Path | None) -> Path:
-    from lagebild.store import default_db_path
+def _db_path(db: str | Path | None) -> str | Path:
+    """The store to open: a PostgreSQL URL as given, a file as a Path."""
+    from lagebild.store import default_db_path, is_url
 
-    return db if db is not None else default_db_path()
+    if db is None:
+        return default_db_path()
+    return str(db) if is_url(db) else Path(db)
 
 
-def open_for_reading(db: Path | None) -> Any:
+def shown(path: str | Path) -> str:
+    """The store for messages (a URL without its password)."""
+    from lagebild.store import is_url
+
+    if is_url(path):
+        from lagebild.store.postgres_store import redact
+
+        return redact(str(path))
+    return str(path)
+
+
+def open_for_reading(db: str | Path | None) -> Any:
     """Open an existing store read-only (so that readers don't block each other); a store with
     an older schema is migrated first."""
+    from lagebild.store import is_url
     from lagebild.store.schema import LATEST
 
     path = _db_path(db)
-    if str(path) != ":memory:" and not path.exists():
-        err.print(f"[red]error:[/] no store at {path} (run `lagebild ingest ... --db {path}`)")
+    where = escape(shown(path))
+    missing = f"[red]error:[/] no store at {where} (run `lagebild ingest ... --db {where}`)"
+    if not is_url(path) and str(path) != ":memory:" and not Path(path).exists():
+        err.print(missing)
         raise typer.Exit(1)
     store = _open(path, read_only=True)
-    version = store.con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+    try:
+        version = store.con.execute("SELECT max(version) FROM schema_version").fetchall()[0][0]
+    except Exception:  # a database without lagebild's tables
+        store.close()
+        err.print(missing)
+        raise typer.Exit(1) from None
     if version is None or version < LATEST:
         store.close()
         store = _open(path)
     return store
 
 
-def _open(path: Path, read_only: bool = False) -> Any:
-    from lagebild.store import StoreLocked, open_store
+def _open(path: str | Path, read_only: bool = False) -> Any:
+    from lagebild.store import StoreUnavailable, open_store
 
     try:
         return open_store(path, read_only=read_only)
-    except StoreLocked as exc:
-        err.print(f"[red]error:[/] {exc}")
+    except StoreUnavailable as exc:
+        err.print(f"[red]error:[/] {escape(str(exc))}")
         raise typer.Exit(1) from None
 
 
@@ -247,7 +270,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             f"[bold]{s.documents}[/] documents ({s.added} added, {s.unchanged} unchanged, "
             f"{s.updated} updated), [bold]{s.failed}[/] failed, {s.warnings} warnings, "
             f"{s.event_mentions} event mentions in {s.seconds:.1f}s ({rate:.1f} docs/s) → "
-            f"{path}: {stats['documents']} documents, {stats['stories']} stories, "
+            f"{escape(shown(path))}: {stats['documents']} documents, {stats['stories']} stories, "
             f"{stats['events']} events"
         )
         if s.failed and strict:
@@ -399,7 +422,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                 if "url" in every.columns:
                     docs = every[every["url"] == document]
             if docs.empty:
-                err.print(f"[red]error:[/] no document {document!r} in {_db_path(db)}")
+                err.print(
+                    f"[red]error:[/] no document {document!r} in {escape(shown(_db_path(db)))}"
+                )
                 raise typer.Exit(1)
             if len(docs) > 1:
                 err.print(f"[red]error:[/] {document!r} is ambiguous: {', '.join(docs['id'])}")

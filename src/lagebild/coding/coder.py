@@ -11,7 +11,7 @@ Fail closed: no lexicon entry, no event; no source actor, no event.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from typing import Any
 
@@ -19,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
+from lagebild.coding.multi import MultiRules
 from lagebild.coding.repair import repair_conjunct, repair_verbless
-from lagebild.coding.replies import ReplyRules
+from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
 from lagebild.coding.scope import Scope
 from lagebild.enrich.dates import resolve_date
@@ -260,7 +261,7 @@ class Actors:
         return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
 
 
-class EventCoder(RoleRules, ReplyRules):
+class EventCoder(RoleRules, ReplyRules, MultiRules):
     def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
         """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
         actor spans leave out (loaded lazily unless `load_resolver` is False)."""
@@ -295,9 +296,7 @@ class EventCoder(RoleRules, ReplyRules):
         self.commissive = w("commissive_governors")
         self.context_verbs = w("sourceless_needs_context")
         # what is political (companies, teams, towns, sports, advisories): coding/scope.py
-        self.scope = Scope(
-            w("nonpolitical_heads"), w("attribution_preps"), w("attribution_nouns")
-        )
+        self.scope = Scope(w("nonpolitical_heads"), w("attribution_preps"), w("attribution_nouns"))
         self.hist_periods = tuple(w("history_periods"))
         self.hist_war_adj = w("history_war_adjectives")
         self.hist_preps = w("history_preps")
@@ -337,18 +336,19 @@ class EventCoder(RoleRules, ReplyRules):
                     )
                     continue
                 document.events.extend(events)
+
         # an attack named without its attacker ("Angriff auf Charkiw" in the title) is the same
         # event as one the document codes with its attacker: code each event once
-        named = {
-            (m.type, m.target.code.split("/")[0] if m.target else None)
-            for m in document.events
-            if m.source is not None
-        }
+        def key(m: EventMention) -> tuple:
+            if m.target is None:
+                return (m.type, None)
+            # an arrest of the mayor is not the arrests of protesters in the same country
+            full = m.type in self.SOURCELESS_PATIENT_TYPES
+            return (m.type, m.target.code if full else m.target.code.split("/")[0])
+
+        named = {key(m) for m in document.events if m.source is not None}
         document.events = [
-            m
-            for m in document.events
-            if m.source is not None
-            or (m.type, m.target.code.split("/")[0] if m.target else None) not in named
+            m for m in document.events if m.source is not None or key(m) not in named
         ]
 
     def code_sentence(
@@ -375,6 +375,7 @@ class EventCoder(RoleRules, ReplyRules):
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
+        self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         cands = self._merge(cands)
         self._blame(cands)
         cands = self._purpose_merge(cands)
@@ -403,6 +404,9 @@ class EventCoder(RoleRules, ReplyRules):
                     continue
                 seen[key] = len(events)
                 events.append(ev)
+        # events with a null source or target first: a reader (or a scorer) pairing them with
+        # gold events in order then never spends a named actor on a slot that accepts anyone
+        events.sort(key=lambda ev: (ev.source is not None) + (ev.target is not None))
         return events
 
     QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
@@ -574,8 +578,27 @@ class EventCoder(RoleRules, ReplyRules):
             s, _ = self._subject(host, depth + 1)
             return s, "repair:participle-of-aux"
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            s, _ = self._subject(v.head, depth + 1)
+            h = v.head
+            if (
+                sx.is_passive(h)
+                and not sx.is_passive(v)
+                and sx.dep(h) in ("ccomp", "parataxis")
+                and h.head.pos_ in ("VERB", "AUX")
+            ):  # "Islamabad erklärte, es seien … getötet worden, und kündigte … an": the
+                # active conjunct hung on the reported passive belongs to the reporting clause
+                h = h.head
+            s, _ = self._subject(h, depth + 1)
             return s, "conj:shared-subject"
+        if (
+            d == "parataxis"
+            and v.head.pos_ in ("VERB", "AUX")
+            and v.i > v.head.i
+            and sx.morph(v, "VerbForm") == "Fin"
+            and not any(sx.dep(k) in ("mark", "expl", "nsubj:pass") for k in v.children)
+        ):  # "begrüßte die Freilassung …, rief aber beide Seiten auf": a second main clause
+            # joined by a comma shares the first one's subject
+            s, _ = self._subject(v.head, depth + 1)
+            return s, "parataxis:shared-subject"
         if d in ("aux", "aux:pass", "cop") and v.head.i != v.i:  # a main verb read as auxiliary
             s, _ = self._subject(v.head, depth + 1)
             return s, "repair:aux-as-verb"
@@ -630,6 +653,15 @@ class EventCoder(RoleRules, ReplyRules):
         for t in toks:
             for x in sx.conjuncts(t):
                 h = actors.at(x)
+                if h is not None and "-" in x.text and h.text == x.text:
+                    # "den Nato-Beitritt Schwedens": the owner named after a prefixed noun
+                    # is the one it is about, not the prefix
+                    for g in sx.postnominal_genitives(x) + [
+                        c for c in x.children if sx.dep(c) == "appos"
+                    ]:
+                        if (o := actors.at(g)) is not None and not o.is_place:
+                            h = o
+                            break
                 if h is not None:  # "den Botschafter Moskaus": the owner's country
                     h = self._owner_country(x, h, actors)
                 if h is None and deep:
@@ -714,6 +746,12 @@ class EventCoder(RoleRules, ReplyRules):
             return [], ""
         if role in ("subj", "obj", "support"):
             return [], ""
+        if role == "host":  # "auf Drängen der USA stimmte Israel zu": the clause's subject
+            g = n.head
+            if sx.base_dep(n) != "obl" or g.i == n.i or g.pos_ not in ("VERB", "AUX"):
+                return [], ""
+            hits, how = self._hits(self._subject(g)[0], actors, 1)
+            return hits, f"host:{how}" if hits else how
         toks = sx.np_preps(n, role)
         if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn", or
             # on a "von" phrase: "die Bombardierung von Gaza durch Israel"
@@ -730,13 +768,46 @@ class EventCoder(RoleRules, ReplyRules):
             and n.head.i != n.i
         ):
             g = n.head  # the PP may hang off the verb: "kritisierte die Lieferungen ... an Taiwan"
+            # a PP right after the noun belongs to it even when the verb could take it too
+            # ("erklärte sich nach Gesprächen mit einer US-Delegation bereit")
+            # (also chained: "die Zurückweisung von Asylsuchenden durch die Bundespolizei")
+            chain, edge = [], n.right_edge.i
+            for t in sorted(g.children, key=lambda k: k.i):
+                if t.i > edge and sx.base_dep(t) == "obl" and t.left_edge.i == edge + 1:
+                    chain.append(t)
+                    edge = t.right_edge.i
+            adjacent = [t for t in chain if sx.case_of(t) == role]
             if g.pos_ in ("VERB", "AUX") and (
-                role == "zwischen" or role not in self._verb_roles(g)
+                role == "zwischen" or role not in self._verb_roles(g) or adjacent
             ):
                 # "Zwischen Indien und Pakistan kam es zu Gefechten": the parties come first
                 toks = [t for t in sx.preps(g, role) if t.i > n.i or role == "zwischen"]
+                if role != "zwischen" and role in self._verb_roles(g):
+                    toks = adjacent
+                # not a PP that continues another noun of the clause ("bot seine Vermittlung
+                # zwischen X und Y an" is not the "Gespräche" of a PP before it)
+                taken = {
+                    x.i
+                    for o in g.children
+                    if o.i != n.i and o.pos_ in ("NOUN", "PROPN")
+                    for x in sx.np_continuation(o)
+                } - {x.i for x in sx.np_continuation(n)}
+                toks = [t for t in toks if t.i not in taken]
                 hits, how = self._hits(toks, actors, 1)
                 how = f"verb-pp:{role}" if hits else how
+            elif g.pos_ in ("VERB", "AUX") and (
+                (role == "durch" and any(sx.dep(k) == "nsubj" for k in g.children))
+                or sx.case_of(n) is not None
+            ):
+                # rule `np-continuation`: a PP right after the noun's phrase continues it, also
+                # when the verb could take it: in an active clause "durch" names the agent of
+                # the object's event ("verurteilte die Beschlagnahme … durch die Küstenwache"),
+                # and a noun in a PP keeps the PP after it ("nach Gesprächen mit X")
+                toks = [t for t in sx.np_continuation(n) if sx.case_of(t) == role]
+                hits, how = self._hits(toks, actors, 1)
+                how = "np-continuation" if hits else how
+                if role == "durch":  # the doer of the event, no route ("durch Russland")
+                    hits = [replace(h, is_place=False) for h in hits]
         return hits, how
 
     def _verb_roles(self, g: Token) -> set[str]:
@@ -756,8 +827,13 @@ class EventCoder(RoleRules, ReplyRules):
     def _theme_lemmas(self, n: Token) -> list[str]:
         out = [(n.lemma_ or n.text).lower()]
         toks = sx.postnominal_genitives(n) + sx.preps(n, "von") + sx.preps(n, "mit")
-        if n.head.i != n.i and n.head.pos_ in ("VERB", "AUX"):  # "von X" hung on the verb
-            toks += [c for c in sx.preps(n.head, "von") if c.left_edge.i == n.right_edge.i + 1]
+        if n.head.i != n.i and n.head.pos_ in ("VERB", "AUX"):  # "von X" / "mit X" hung on the verb
+            toks += [
+                c
+                for p in ("von", "mit")
+                for c in sx.preps(n.head, p)
+                if c.left_edge.i == n.right_edge.i + 1
+            ]
         for c in toks:
             for x in sx.conjuncts(c):
                 out.append((x.lemma_ or x.text).lower())
@@ -957,6 +1033,12 @@ class EventCoder(RoleRules, ReplyRules):
     def _roles_verb(self, c: Cand, actors: Actors) -> Cand:
         v, e = c.anchor, c.entry
         toks, rule = self._subject(v)
+        if e.source and "subj" not in e.source:
+            # the entry names the source in a PP ("stieß bei der Bundesregierung auf Kritik")
+            alt = [t for r in e.source if r in sx_preps() for t in self._role_tokens(v, r, False)]
+            if c.noun is not None:
+                alt += [t for r in e.source if r in sx_preps() for t in sx.np_preps(c.noun, r)]
+            toks, rule = alt, "entry-source"
         stative = self._stative_passive(v, e)
         if stative:  # the agent is the "von" phrase; a natural hazard there is no actor
             patients = toks
@@ -978,7 +1060,8 @@ class EventCoder(RoleRules, ReplyRules):
                     break
                 continue
             toks = self._role_tokens(v, role, True)
-            toks = [t for t in toks if t not in (self._subject(v)[0])]
+            if role != "subj":  # "subj" as a target: "X stieß auf Kritik" (entry-source)
+                toks = [t for t in toks if t not in (self._subject(v)[0])]
             role_toks += toks
             hits, how = self._hits(toks, actors, 2)
             if not hits and toks:  # "lehnte den Vorschlag von Präsident X ab"
@@ -1106,6 +1189,13 @@ class EventCoder(RoleRules, ReplyRules):
             if hits:
                 c.sources, c.src_rule = hits, f"noun:{role}"
                 break
+        if not c.sources and "gen" in e.source and "von" not in e.source + e.target:
+            # rule `von-genitive`: "von" stands for the genitive before names and titles ("unter
+            # Vermittlung von US-Präsident Trump", "der Besuch von Kanzler Scholz")
+            hits, _ = self._noun_role_hits(n, "von", actors, False)
+            hits = [h for h in self._no_places(hits, e, actors) if h.how == "span"]
+            if hits:
+                c.sources, c.src_rule = hits, "noun:von-genitive"
         if not c.sources and sx.case_of(n) in ("für", "wegen") and n.head.pos_ in ("VERB", "AUX"):
             # "dankte Deutschland für die Lieferung ...", "kritisierte X wegen der Angriffe":
             # the one thanked or blamed did it
@@ -1197,7 +1287,7 @@ class EventCoder(RoleRules, ReplyRules):
                 related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
                     c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
                 )
-                if not related:
+                if not related or self._through_event(c.anchor, d.anchor, cands):
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
                 src = {h.country for h in c.sources}
@@ -1214,7 +1304,22 @@ class EventCoder(RoleRules, ReplyRules):
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
 
+    @staticmethod
+    def _through_event(a: Token, b: Token, cands: list[Cand]) -> bool:
+        """Is the path between a and b (one inside the other's phrase) through another event
+        noun? "Bei Protesten gegen die Festnahme des Bürgermeisters nahm die Polizei … fest":
+        the arrest inside the protest noun is another event than the arrests of the clause."""
+        inner, outer = (a, b) if a in b.subtree else (b, a)
+        anchors = {c.anchor.i for c in cands}
+        x = inner
+        while x.head.i != x.i and x.head.i != outer.i:
+            x = x.head
+            if x.i in anchors:
+                return True
+        return False
+
     SOURCELESS_TYPES = ("ASSAULT",)  # named by a noun
+    SOURCELESS_PATIENT_TYPES = ("COERCE",)  # named by a noun with its patient
     SOURCELESS_PASSIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # agentless passive verbs
     ATTITUDE_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
     # who reports an agentless passive of their own trade did it: arrests reported by the
@@ -1235,7 +1340,21 @@ class EventCoder(RoleRules, ReplyRules):
           names a fight or attack ("bei Kämpfen", "bei einem Anschlag") that is not itself
           coded without a source."""
         e = c.entry
-        if e.symmetric or any(d is not c and d.sources and d.entry.type == e.type for d in cands):
+        if e.symmetric:
+            return False
+        same = [d for d in cands if d is not c and d.sources and d.entry.type == e.type]
+        if c.kind == "noun" and e.type in self.SOURCELESS_PATIENT_TYPES:
+            # rule `patient-only`: an arrest or seizure named by its noun with whom it hit in its
+            # own phrase ("Nach der Festnahme des Oppositionsführers …"), not the one another
+            # event of the sentence already has
+            mine = {h.token for h in c.targets}
+            return (
+                bool(mine)
+                and c.tgt_rule == "noun:gen"  # a definite patient, not "von Journalisten"
+                and "-" not in c.anchor.text
+                and not any(mine & {h.token for h in d.targets} for d in same)
+            )
+        if same:
             return False
         if c.kind == "noun":
             if e.type not in self.SOURCELESS_TYPES:
@@ -1498,6 +1617,13 @@ class EventCoder(RoleRules, ReplyRules):
             if sx.case_of(x) in self.PRESUPPOSING_PREPS:
                 return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
             if (
+                sx.case_of(x) == "auf"
+                and x.i == n.i
+                and not any(sx.dep(k) == "det" for k in n.children)
+                and (sx.postnominal_genitives(n) or sx.np_preps(n, "von"))
+            ):
+                return  # the cause of the clause: "auf Drängen der USA", "auf Bitten Kiews"
+            if (
                 sx.case_of(x) in ("mit", "mittels")
                 and c.entry.type == "REJECT"
                 and (ge := self._governing_entry(h)) is not None
@@ -1546,7 +1672,14 @@ class EventCoder(RoleRules, ReplyRules):
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{gl}'")
                     return
-                if gl in self.neg_gov:
+                if (
+                    gl in self.neg_gov
+                    or ((e := self._governing_entry(h)) and e.governs == "negate")
+                ) and self._said_by_other(c):
+                    c.notes.append(
+                        f"happened: {c.entry.type} by its own source, rejected by '{gl}'"
+                    )
+                elif gl in self.neg_gov:
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
                 elif gl in self.hyp_gov or gl in self.hyp_support:
@@ -1560,6 +1693,12 @@ class EventCoder(RoleRules, ReplyRules):
                     c.notes.append(f"hypothetical: under '{gl}'")
                 return
             return
+
+    # a rejected or denied accusation, threat or demand was still made ("wies die Vorwürfe
+    # Russlands zurück", "die Drohung Trumps mit Zöllen zurückgewiesen"), unlike a rejected
+    # sanction or delivery, which did not happen (CONVENTIONS: "lehnte die Lieferung … ab")
+    def _said_by_other(self, c: Cand) -> bool:
+        return c.entry.type in CLAIM_TYPES and bool(c.sources) and c.src_rule.startswith("noun:")
 
     def _governing_entry(self, v: Token) -> Entry | None:
         ents = self.lex.by_verb.get(self.verb_lemma(v), [])

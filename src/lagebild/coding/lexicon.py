@@ -52,6 +52,7 @@ ROLE_NAMES = {
     "support",
     "passive",
     "neg",
+    "host",  # nouns: the subject of the clause whose PP the noun is ("auf Drängen der USA")
 }
 PREPOSITIONS = {
     "an",

@@ -8,6 +8,9 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
 - `refused-request`: a refusal with no target ("doch Belgrad weigerte sich") answers a request
   of the sentence made to the refuser ("Die EU forderte Serbien auf, …"): the one who asked is
   the target.
+- `rejected-claim`: an accusation, threat or demand named by a noun, with its own source and no
+  target, that the clause's subject rejects or denies ("Mulino wies die Forderung Trumps
+  zurück", "Abiy wies die Vorwürfe Eritreas zurück"): the rejecter is the one it was aimed at.
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
   die Hamas … vereinbart") has the clause's subjects as the parties mediated between.
 
@@ -24,6 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # event types a threat of retaliation answers
 ANSWERED_TYPES = ("ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "REJECT")
+# claims that stay made when rejected: their target is the rejecter
+CLAIM_TYPES = ("ACCUSE", "THREATEN", "REQUEST")
 MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
 
 
@@ -39,6 +44,24 @@ class ReplyRules:
             if c.targets or not c.sources:
                 continue
             own = _countries(c.sources)
+            if c.kind == "noun" and c.entry.type in CLAIM_TYPES:
+                gov = sx.governing_verb(c.anchor)
+                rejecters = [
+                    d
+                    for d in cands
+                    if d.entry.type == "REJECT"
+                    and d.kind == "verb"
+                    and gov is not None
+                    and d.anchor.i == gov.i
+                    and d.sources
+                    and not (_countries(d.sources) & own)
+                ]
+                if rejecters:
+                    c.targets, c.tgt_rule = (
+                        list(rejecters[0].sources),
+                        f"rejected-claim:{rejecters[0].entry.id}",
+                    )
+                    continue
             if c.entry.type == "THREATEN":
                 others = [
                     d

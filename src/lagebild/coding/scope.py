@@ -142,8 +142,10 @@ class Scope:
 
     def business(self, sources: list[Any], targets: list[Any], doc: Doc) -> bool:
         """Business, market or sports news between companies or teams."""
-        return bool(sources) and all(self.nonpolitical(h, doc) for h in sources) and all(
-            self.nonpolitical(h, doc) or self.country_thing(h, doc) for h in targets
+        return (
+            bool(sources)
+            and all(self.nonpolitical(h, doc) for h in sources)
+            and all(self.nonpolitical(h, doc) or self.country_thing(h, doc) for h in targets)
         )
 
     # ------------------------------------------------------------------ reporters

@@ -203,11 +203,44 @@ def preps(x: Token, prep: str, pronominal: bool = False) -> list[Token]:
     return out
 
 
+# nouns of a part of a place ("in einem Vorort von Beirut", "im Norden von Syrien") and of a
+# source of information ("nach Angaben von Ärzten"): a "von"-PP right after them is theirs
+PLACE_PART_NOUNS = (
+    "vorort", "vororte", "vororten", "norden", "süden", "osten", "westen", "nordosten",
+    "nordwesten", "südosten", "südwesten", "nähe", "umgebung", "zentrum", "stadtzentrum",
+    "innenstadt", "stadtrand", "rand", "außenbezirk", "außenbezirken", "stadtteil", "stadtteilen",
+    "großraum", "hafen", "region", "provinz", "umland", "küste", "grenze",
+)  # fmt: skip
+SOURCE_NOUNS = ("angabe", "angaben", "information", "informationen", "bericht", "berichten",
+                "darstellung", "aussage", "aussagen", "schätzung", "schätzungen")  # fmt: skip
+
+
+def of_preceding_noun(t: Token) -> bool:
+    """A "von"-PP the parser hung on the verb that continues the noun of the PP right before it:
+    a part of a place ("in einem Vorort von Beirut", "im Norden von Syrien") or a source
+    ("nach Angaben von Ärzten"). It names whose place or report it is, not the agent ("wurde in
+    der Nacht von Russland angegriffen" keeps its agent)."""
+    if case_of(t) not in ("von", "vom"):
+        return False
+    i = t.left_edge.i - 1
+    if i < 0:
+        return False
+    prev = t.doc[i]
+    if prev.pos_ != "NOUN" or prev.head.i == t.i or prev.right_edge.i != i:
+        return False
+    word = (prev.lemma_ or prev.text).lower()
+    if case_of(prev) in ("in", "im", "bei", "nahe", "an", "am", "vor"):
+        return word in PLACE_PART_NOUNS or prev.lower_ in PLACE_PART_NOUNS
+    if case_of(prev) in ("nach", "laut"):
+        return word in SOURCE_NOUNS or prev.lower_ in SOURCE_NOUNS
+    return False
+
+
 def agents(v: Token) -> list[Token]:
-    out = [c for c in v.children if dep(c) == "obl:agent"]
+    out = [c for c in v.children if dep(c) == "obl:agent" and not of_preceding_noun(c)]
     if out:
         return out
-    return preps(v, "von") or preps(v, "durch")
+    return [t for t in preps(v, "von") if not of_preceding_noun(t)] or preps(v, "durch")
 
 
 def genitives(n: Token) -> list[Token]:
@@ -336,13 +369,21 @@ def np_preps(n: Token, prep: str, depth: int = 3) -> list[Token]:
     out = preps(n, prep)
     if out:
         return out
+    # an extended attribute: "die von der EU verhängten Sanktionen gegen …"
+    out = [p for a in n.children if dep(a) == "amod" and a.i < n.i for p in preps(a, prep)]
+    if out:
+        return out
     frontier = [c for c in n.children if base_dep(c) in ("nmod", "appos") or dep(c) == "nmod:poss"]
     for _ in range(depth):
         nxt = []
         for x in frontier:
             if case_of(x) == prep and dep(x) not in ("conj",):
                 out.append(x)
-            nxt += [c for c in x.children if base_dep(c) in ("nmod", "appos")]
+            # go on only through genitives, appositions and "von" phrases: a PP after the
+            # noun of another PP is that noun's ("die Gespräche mit der Regierung von
+            # Präsident X": X is no party of the talks)
+            if case_of(x) in (None, "von", "durch"):
+                nxt += [c for c in x.children if base_dep(c) in ("nmod", "appos")]
         if out:
             return out
         frontier = nxt
@@ -388,6 +429,27 @@ def np_tail(x: Token) -> list[Token]:
             edge = c.right_edge.i
             continue
         break
+    return out
+
+
+def np_continuation(n: Token) -> list[Token]:
+    """PPs the parser hung on n's verb that continue n's noun phrase: a chain of phrases with a
+    preposition (or a bare genitive) starting right after it ("die Zurückweisung von drei
+    Asylsuchenden durch die Bundespolizei", "nach Gesprächen mit einer US-Delegation")."""
+    h = n.head
+    if h.i == n.i or h.pos_ not in ("VERB", "AUX"):
+        return []
+    out: list[Token] = []
+    edge = n.right_edge.i
+    for c in sorted(h.children, key=lambda k: k.i):
+        if c.i <= edge:
+            continue
+        if c.left_edge.i != edge + 1 or c.pos_ not in ("NOUN", "PROPN"):
+            break
+        if base_dep(c) not in ("obl", "nmod") or (case_of(c) is None and morph(c, "Case") != "Gen"):
+            break
+        out.append(c)
+        edge = c.right_edge.i
     return out
 
 

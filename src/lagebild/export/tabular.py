@@ -17,39 +17,10 @@ from typing import Any
 import pandas as pd
 
 from lagebild.export.common import Tables, day
+from lagebild.store.columns import EVENT_COLUMNS, EVENT_DETAIL_COLUMNS
 
-COLUMNS = [
-    "id",
-    "date",
-    "last_date",
-    "type",
-    "mode",
-    "source",
-    "source_name",
-    "target",
-    "target_name",
-    "symmetric",
-    "negated",
-    "hypothetical",
-    "cameo",
-    "goldstein",
-    "quad_class",
-    "location_name",
-    "location_country",
-    "location_adm1",
-    "geonames_id",
-    "lat",
-    "lon",
-    "location_precision",
-    "tone",
-    "num_mentions",
-    "num_sources",
-    "num_articles",
-    "confidence",
-    "document_id",
-    "sentence",
-    "url",
-]
+# the store's public event columns (lagebild.store.columns) plus the first report's URL
+COLUMNS = [*EVENT_COLUMNS, *EVENT_DETAIL_COLUMNS, "url"]
 
 
 def events_frame(tables: Tables) -> pd.DataFrame:

@@ -176,6 +176,8 @@ class Unit:
     prep: list[int] = field(default_factory=list)
     conj: list[Unit] = field(default_factory=list)  # coordinated NPs (heads are conj of head)
     attached: bool = False  # already attached inside a phrase (nmod, appos, ...)
+    # the phrases inside an extended attribute: "die [von der EU] verhängten Sanktionen"
+    inner: list[Unit] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -486,6 +488,16 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
             t.an = frozenset({"GSx"})
         else:
             t.head, t.dep = head, "dep"
+    if u.inner:  # "die [von der EU] [neu] verhängten Sanktionen": depend on the attribute
+        attr = min(adjs) if adjs else head
+        for r in u.inner:
+            if r.kind in ("NP", "PP"):
+                analyse_np(r, toks)
+                toks[r.head].head = attr
+                toks[r.head].dep = "obl" if r.kind == "PP" else "obj"
+            else:
+                for k in r.toks:
+                    toks[k].head, toks[k].dep = attr, "advmod"
     # adjectives coordinated by KON: second ADJA is conj of first
     for k in adjs:
         if k - 2 >= 0 and toks[k - 1].tag == "KON" and toks[k - 2].tag == "ADJA":
@@ -612,6 +624,60 @@ def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
     if first.tag == "ADJA" and first.text.endswith("er"):  # strong genitive plural
         return True
     return False
+
+
+_DETS = frozenset(("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"))
+
+
+def extended_attributes(units: list[Unit], toks: list[Tok]) -> list[Unit]:
+    """Join a determiner and the noun phrase its extended attribute separates it from.
+
+    "die von der EU neu verhängten Sanktionen", "einen wegen Spionage festgenommenen Mann",
+    "die seit Jahren andauernden Kämpfe": the chunker sees a bare determiner, prepositional
+    phrases and adverbs, then an adjective + noun phrase. When the determiner agrees with the
+    noun, they become one phrase whose head is the noun; the phrases in between are kept in
+    `inner` and depend on the first adjective (the participle), see `analyse_np`.
+    """
+    out: list[Unit] = []
+    i, n = 0, len(units)
+    while i < n:
+        u = units[i]
+        body = [k for k in u.toks if k not in u.prep]
+        if u.kind in ("NP", "PP") and body and all(toks[k].tag in _DETS for k in body):
+            j = i + 1
+            while j < n and units[j].kind in ("PP", "ADV", "ADJD", "NEG") and j - i <= 4:
+                j += 1
+            if i + 1 < j < n and _attribute_np(units[j], toks, body):
+                w = units[j]
+                inner = units[i + 1 : j]
+                if any(x.kind == "PP" for x in inner):
+                    out.append(
+                        Unit(u.kind, u.toks + w.toks, w.head, prep=u.prep, inner=list(inner))
+                    )
+                    i = j + 1
+                    continue
+        out.append(u)
+        i += 1
+    return out
+
+
+def _attribute_np(w: Unit, toks: list[Tok], det: list[int]) -> bool:
+    """Is `w` an adjective + noun phrase that agrees with the determiner tokens `det`?"""
+    if w.kind != "NP" or w.prep or toks[w.head].tag not in ("NN", "NE"):
+        return False
+    first = next((k for k in w.toks if toks[k].tag not in ("ADV", "ADJD", "PTKA")), None)
+    if first is None or toks[first].tag != "ADJA":
+        return False
+    det_an: frozenset = frozenset()
+    decl = "strong"
+    for k in det:
+        a, decl, _ = morph.determiner(toks[k].text)
+        det_an = morph.unify(det_an, a) if a else det_an
+    _, noun_an = morph.noun(toks[w.head].text, propn=toks[w.head].tag == "NE")
+    if det_an and noun_an and not morph.unify(det_an, noun_an):
+        return False
+    adj_an = morph.adjective(toks[first].text, decl)
+    return not (det_an and adj_an and not morph.unify(det_an, adj_an))
 
 
 def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
@@ -1597,7 +1663,7 @@ def parse(toks: list[Tok]) -> list[Unit]:
     if not toks:
         return []
     _retag(toks)
-    all_units = chunk(toks)
+    all_units = extended_attributes(chunk(toks), toks)
     pending: list[tuple[int, int]] = []
     units = _parentheticals(all_units, toks, pending)
     clauses = segment(units, toks)
@@ -1751,7 +1817,7 @@ def parse(toks: list[Tok]) -> list[Unit]:
         c = clause_of.get(anchor)
         toks[h].head, toks[h].dep = (c.head if c is not None else root_clause.head), "parataxis"
     _make_tree(toks, root_clause.head)
-    return all_units
+    return all_units + [r for u in all_units for r in u.inner]
 
 
 def _parentheticals(

@@ -6,6 +6,9 @@
 Process model: this process owns the DuckDB file. It opens the store once; the ingest worker
 (`worker.py`) is the only writer, and every request reads through its own cursor, so the API
 keeps answering while documents are being ingested (each shows up once its transaction commits).
+A PostgreSQL store (`create_app("postgresql://…")`) may have other writers too (`lagebild
+ingest` elsewhere): requests then read through pooled connections, and cached answers are
+keyed by the database's snapshot (any committed write changes it), not the worker's counter.
 """
 
 import hmac
@@ -34,6 +37,7 @@ from pydantic import (
     StringConstraints,
     model_validator,
 )
+from starlette.concurrency import run_in_threadpool
 
 from lagebild.models import PLOVER_TYPES
 from lagebild.serve.actor_file import add_entry
@@ -410,7 +414,11 @@ def _open_store(db_path: str | Path) -> Any:
 
 
 def _reader_root(store: Any, db_path: str | Path) -> Any:
-    """A DuckDB connection to the store's database instance, for per-request cursors."""
+    """Where per-request cursors come from: the store's own reader (PostgreSQL: a connection
+    pool), else a DuckDB connection to the store's database instance."""
+    reader = getattr(store, "reader", None)
+    if callable(reader):
+        return reader()
     for attr in ("con", "conn", "connection", "_con", "_conn", "db"):
         con = getattr(store, attr, None)
         if con is not None and hasattr(con, "cursor"):
@@ -418,6 +426,30 @@ def _reader_root(store: Any, db_path: str | Path) -> Any:
     import duckdb  # same file, same process: DuckDB shares the open database instance
 
     return duckdb.connect(str(db_path))
+
+
+def _server_actor_file(url: str) -> Path:
+    """The actor file of a server store: in the user data directory, named after the
+    database (host, port, database name, schema); never the password."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from platformdirs import user_data_dir
+
+    parts = urlsplit(url)
+    options = " ".join(parse_qs(parts.query).get("options", []))
+    schema = re.search(r"search_path\s*=\s*([\w$]+)", options)
+    name = "-".join(
+        x
+        for x in (
+            parts.hostname,
+            str(parts.port or ""),
+            parts.path.strip("/"),
+            schema and schema[1],
+        )
+        if x
+    )
+    name = re.sub(r"[^A-Za-z0-9_.-]+", "_", name) or "postgres"
+    return Path(user_data_dir("lagebild", appauthor=False)) / f"{name}.actors.yaml"
 
 
 def create_app(
@@ -430,7 +462,8 @@ def create_app(
     actor_file: str | Path | None = None,
     cache_size: int = 512,
 ) -> FastAPI:
-    """Build the app on the DuckDB store at `db_path` (created when missing).
+    """Build the app on the store at `db_path`: a DuckDB file (created when missing) or a
+    PostgreSQL URL (`postgresql://…`).
 
     token: the secret writing endpoints require (`Authorization: Bearer <token>` or
     `X-Lagebild-Token`); None disables writing. allow_private_urls: let POST /api/documents
@@ -438,12 +471,30 @@ def create_app(
     (default: the full pipeline; tests inject their own). cache_size: how many answers to
     identical GET requests to keep until the next write (0: none).
     """
-    db_path = Path(db_path)
-    actor_path = (
-        Path(actor_file) if actor_file else db_path.with_name(db_path.name + ".actors.yaml")
-    )
+    from lagebild.store import is_url
+
+    if is_url(db_path):
+        db_path = str(db_path)
+        actor_path = Path(actor_file) if actor_file else _server_actor_file(db_path)
+    else:
+        db_path = Path(db_path)
+        actor_path = (
+            Path(actor_file) if actor_file else db_path.with_name(db_path.name + ".actors.yaml")
+        )
     store = _open_store(db_path)
     root = _reader_root(store, db_path)
+    # Cached answers and memos are valid while the store's generation stays the same: the
+    # ingest worker's counter when this process is the only writer (DuckDB), else the
+    # database's own write state (PostgreSQL: its snapshot, which any committed write changes)
+    exclusive = getattr(store, "exclusive_writer", True)
+    store_generation = None if exclusive else getattr(root, "generation", None)
+    if not exclusive and store_generation is None:
+        cache_size = 0  # a backend that cannot tell: no cache
+
+    def current_generation(cur: Any = None) -> Any:
+        if exclusive:
+            return worker.generation
+        return store_generation(cur) if store_generation is not None else None
 
     def make_pipeline() -> Any:
         from lagebild.pipeline import Pipeline
@@ -508,7 +559,10 @@ def create_app(
         key = None
         if cache is not None and request.method == "GET" and _cacheable(request.url.path):
             key = (request.url.path, tuple(sorted(request.query_params.multi_items())))
-            generation = worker.generation  # read before the request's snapshot is taken
+            # read before the request's snapshot is taken
+            generation = (
+                worker.generation if exclusive else await run_in_threadpool(current_generation)
+            )
             hit = cache.get(key)
             if hit is not None and hit[0] == generation:
                 cache.move_to_end(key)
@@ -553,11 +607,13 @@ def create_app(
     def queries() -> Iterator[Queries]:
         # one cursor and one read transaction per request: a consistent snapshot, however
         # many queries the request runs, while the ingest worker commits documents
-        generation = worker.generation  # read before the snapshot: conservative
         cur = root.cursor()
         try:
+            generation = current_generation(cur)  # read before the snapshot: conservative
             cur.execute("BEGIN TRANSACTION")
-            yield Queries(cur, memo=memo, generation=generation)
+            yield Queries(
+                cur, memo=memo, generation=generation, dialect=getattr(store, "backend", "duckdb")
+            )
         finally:
             try:
                 cur.execute("ROLLBACK")

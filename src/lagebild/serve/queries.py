@@ -1,8 +1,13 @@
-"""Read queries for the API: SQL over the store's tables, run on a per-request DuckDB cursor.
+"""Read queries for the API: SQL over the store's tables, run on a per-request cursor.
 
-The server process owns the DuckDB file (see `app.py`): the store's own connection is used
+DuckDB: the server process owns the file (see `app.py`): the store's own connection is used
 only by the ingest worker thread, and every request reads through its own cursor of the same
 database instance, so readers see the last committed state while an ingest is writing.
+PostgreSQL: every request reads through its own pooled connection, in a read-only snapshot.
+
+The SQL is written once for both engines (`strpos`, `split_part`, `right`, `array` parameters
+as `CAST(? AS VARCHAR[])`); the two places where the engines differ (building a JSON array,
+paging the events) ask `self.dialect`.
 """
 
 from __future__ import annotations
@@ -14,9 +19,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-import duckdb
-
 from lagebild.models import PLOVER_TYPES
+from lagebild.store.columns import EVENT_COLUMNS
 
 # sort keys the events endpoint accepts ("-" prefix: descending)
 EVENT_SORTS = {
@@ -33,37 +37,7 @@ EVENT_SORTS = {
     "tone": "tone",
 }
 
-# the contract's event columns (STORE_API.md); the events endpoints return those the store has
-EVENT_COLUMNS = (
-    "id",
-    "date",
-    "type",
-    "mode",
-    "source",
-    "target",
-    "source_name",
-    "target_name",
-    "negated",
-    "hypothetical",
-    "cameo",
-    "goldstein",
-    "quad_class",
-    "location_name",
-    "location_country",
-    "location_adm1",
-    "geonames_id",
-    "lat",
-    "lon",
-    "location_precision",
-    "tone",
-    "num_mentions",
-    "num_sources",
-    "num_articles",
-    "document_id",
-    "sentence",
-    "confidence",
-)
-
+# the contract's event columns (STORE_API.md): one list for store, API and exports
 DOCUMENT_LIST_COLUMNS = ("id", "date", "title", "teaser", "source", "url", "language", "format")
 
 
@@ -85,7 +59,7 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def fetch(cur: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
+def fetch(cur: Any, sql: str, params: list | None = None) -> list[dict]:
     cur.execute(sql, params or [])
     names = [d[0] for d in cur.description]
     return [{n: jsonable(v) for n, v in zip(names, row, strict=True)} for row in cur.fetchall()]
@@ -96,13 +70,15 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def fetch_json(cur: duckdb.DuckDBPyConnection, sql: str, params: list, order: str) -> str:
-    """The rows of `sql` as a JSON array of objects, built by DuckDB (fast for big results).
-    `order` orders the rows, in terms of the query's column names prefixed with `x.`."""
-    cur.execute(
-        f"SELECT coalesce(CAST(to_json(list(x ORDER BY {order})) AS VARCHAR), '[]') FROM ({sql}) x",
-        params,
-    )
+def fetch_json(cur: Any, sql: str, params: list, order: str, dialect: str = "duckdb") -> str:
+    """The rows of `sql` as a JSON array of objects, built by the database (fast for big
+    results). `order` orders the rows, in terms of the query's column names prefixed with
+    `x.`."""
+    if dialect == "postgres":
+        agg = f"coalesce(CAST(json_agg(x ORDER BY {order}) AS TEXT), '[]')"
+    else:
+        agg = f"coalesce(CAST(to_json(list(x ORDER BY {order})) AS VARCHAR), '[]')"
+    cur.execute(f"SELECT {agg} FROM ({sql}) x", params)
     return cur.fetchone()[0]
 
 
@@ -138,8 +114,8 @@ class EventFilter:
         if self.sector:
             parts = []
             for s in self.sector:
-                parts.append("ends_with(source, ?) OR ends_with(target, ?)")
-                params += ["/" + s, "/" + s]
+                parts.append("right(source, ?) = ? OR right(target, ?) = ?")
+                params += [len(s) + 1, "/" + s, len(s) + 1, "/" + s]
             clauses.append("(" + " OR ".join(parts) + ")")
         if self.type:
             clauses.append(f"type IN ({','.join('?' * len(self.type))})")
@@ -174,14 +150,17 @@ class Queries:
 
     def __init__(
         self,
-        cur: duckdb.DuckDBPyConnection,
+        cur: Any,
         memo: dict[str, Any] | None = None,
         generation: int | None = None,
+        dialect: str = "duckdb",
     ):
         """memo: a dict shared across requests for answers that only change when the store
         does (actor names, table columns), valid while `generation` stays the same. Entries are
-        replaced, never cleared, so concurrent requests never see a half-emptied one."""
+        replaced, never cleared, so concurrent requests never see a half-emptied one.
+        dialect: the store's backend ("duckdb" or "postgres")."""
         self.cur = cur
+        self.dialect = dialect
         memo = memo if memo is not None else {}
         entry = memo.get("entry")
         if generation is None or entry is None or entry["generation"] != generation:
@@ -194,7 +173,7 @@ class Queries:
         if table not in self._columns:
             rows = self.cur.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
-                " ORDER BY ordinal_position",
+                " AND table_schema = current_schema() ORDER BY ordinal_position",
                 [table],
             ).fetchall()
             self._columns[table] = [r[0] for r in rows]
@@ -204,6 +183,12 @@ class Queries:
         have = set(self.columns("events"))
         return ", ".join(f'"{c}"' for c in EVENT_COLUMNS if c in have)
 
+    def _round2(self, expr: str) -> str:
+        """round(expr, 2) for a DOUBLE (PostgreSQL rounds NUMERIC only)."""
+        if self.dialect == "postgres":
+            return f"round(CAST({expr} AS NUMERIC), 2)"
+        return f"round({expr}, 2)"
+
     # events -----------------------------------------------------------------------------
     def events(
         self, f: EventFilter, sort: str = "-date", limit: int = 50, offset: int = 0
@@ -212,9 +197,17 @@ class Queries:
         total = self.cur.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
         key = sort.lstrip("-")
         direction = "DESC" if sort.startswith("-") else "ASC"
-        order = f'"{EVENT_SORTS[key]}" {direction} NULLS LAST, rowid'
-        # late materialisation: sort and page on (key, rowid), then read the page's rows only
-        # (the request runs in one read transaction, so the rowids are stable)
+        order = f'"{EVENT_SORTS[key]}" {direction} NULLS LAST, id'
+        if self.dialect != "duckdb":
+            items = fetch(
+                self.cur,
+                f"SELECT {self._event_select()} FROM events{where} ORDER BY {order}"
+                " LIMIT ? OFFSET ?",
+                params + [limit, offset],
+            )
+            return {"total": total, "limit": limit, "offset": offset, "sort": sort, "items": items}
+        # DuckDB, late materialisation: sort and page on (key, id) reading the rowids only,
+        # then read the page's rows (one read transaction per request: rowids are stable)
         rowids = [
             r[0]
             for r in self.cur.execute(
@@ -267,7 +260,8 @@ class Queries:
         select = ", ".join(f'"{c}"' for c in wanted)
         mentions = fetch(
             self.cur,
-            f"SELECT {select} FROM event_mentions WHERE event_id = ? LIMIT 200",
+            f"SELECT {select} FROM event_mentions WHERE event_id = ?"
+            " ORDER BY document_id, idx LIMIT 200",
             [event_id],
         )
         doc_ids = sorted({m["document_id"] for m in mentions})
@@ -275,7 +269,8 @@ class Queries:
             d["id"]: d
             for d in fetch(
                 self.cur,
-                "SELECT id, title, url, source, date FROM documents WHERE id = ANY(?)",
+                "SELECT id, title, url, source, date FROM documents"
+                " WHERE id = ANY(CAST(? AS VARCHAR[]))",
                 [doc_ids],
             )
         }
@@ -283,7 +278,8 @@ class Queries:
             (r["document_id"], r["idx"]): r
             for r in fetch(
                 self.cur,
-                'SELECT document_id, idx, "start", text FROM sentences WHERE document_id = ANY(?)',
+                'SELECT document_id, idx, "start", text FROM sentences'
+                " WHERE document_id = ANY(CAST(? AS VARCHAR[]))",
                 [doc_ids],
             )
         }
@@ -342,12 +338,12 @@ class Queries:
                 "(SELECT g.*, n.name FROM g LEFT JOIN ("
                 " SELECT code, max(name) AS name FROM ("
                 "  SELECT source AS code, source_name AS name FROM events"
-                "  UNION ALL SELECT target, target_name FROM events) GROUP BY code"
+                "  UNION ALL SELECT target, target_name FROM events) u GROUP BY code"
                 ") n USING (code))"
             )
             match = (
-                " WHERE contains(lower(code), lower(?))"
-                " OR contains(lower(coalesce(name, '')), lower(?))"
+                " WHERE strpos(lower(code), lower(?)) > 0"
+                " OR strpos(lower(coalesce(name, '')), lower(?)) > 0"
             )
             mparams = [search, search]
         sql = f"""
@@ -379,10 +375,10 @@ class Queries:
             self.memo["names"] = dict(
                 self.cur.execute(
                     """SELECT code, max(name) FROM (
-                         SELECT source AS code, any_value(source_name) AS name FROM events
+                         SELECT source AS code, max(source_name) AS name FROM events
                          GROUP BY 1
                          UNION ALL
-                         SELECT target, any_value(target_name) FROM events GROUP BY 1)
+                         SELECT target, max(target_name) FROM events GROUP BY 1) u
                        WHERE name IS NOT NULL GROUP BY code"""
                 ).fetchall()
             )
@@ -392,7 +388,7 @@ class Queries:
     def network(self, f: EventFilter, group: str = "code", max_edges: int = 200) -> dict[str, Any]:
         where, params = f.where()
         if group == "country":  # CCC/SEC -> CCC; IGO:X and NGO:X have no slash and stay
-            src, tgt = "regexp_extract(source, '^[^/]+')", "regexp_extract(target, '^[^/]+')"
+            src, tgt = "split_part(source, '/', 1)", "split_part(target, '/', 1)"
         else:
             src, tgt = "source", "target"
         and_ = " AND " if where else " WHERE "
@@ -405,17 +401,19 @@ class Queries:
             params + [max_edges],
         )
         top_type: dict[tuple[str, str], str] = {}
-        if edges:  # the most frequent type of each edge, for the edges shown only
-            top = self.cur.execute(
-                f"""WITH p AS (SELECT unnest(?) AS s, unnest(?) AS t)
-                    SELECT s, t, arg_max(type, n) FROM (
-                      SELECT {src} AS s, {tgt} AS t, type, count(*) AS n
-                      FROM events SEMI JOIN p ON {src} = p.s AND {tgt} = p.t{where}
-                      GROUP BY 1, 2, 3) c
-                    GROUP BY 1, 2""",
-                [[e["source"] for e in edges], [e["target"] for e in edges]] + params,
+        if edges:  # the most frequent type of each edge (ties: first by name), shown edges only
+            counts = self.cur.execute(
+                f"""SELECT {src} AS s, {tgt} AS t, type, count(*) AS n
+                    FROM events{where}{and_}({src}, {tgt}) IN (
+                      SELECT unnest(CAST(? AS VARCHAR[])), unnest(CAST(? AS VARCHAR[])))
+                    GROUP BY 1, 2, 3""",
+                params + [[e["source"] for e in edges], [e["target"] for e in edges]],
             ).fetchall()
-            top_type = {(a, b): t for a, b, t in top}
+            best: dict[tuple[str, str], tuple[int, str]] = {}
+            for a, b, t, n in counts:
+                if t is not None and ((a, b) not in best or (-n, t) < best[(a, b)]):
+                    best[(a, b)] = (-n, t)
+            top_type = {pair: t for pair, (_, t) in best.items()}
         names = self._names([n for e in edges for n in (e["source"], e["target"])])
         nodes: dict[str, dict[str, Any]] = {}
         for e in edges:
@@ -452,6 +450,7 @@ class Queries:
                 GROUP BY 1, 2""",
             params,
             order="x.date, x.key",
+            dialect=self.dialect,
         )
         return f'{{"by": "{by}", "interval": "{interval}", "rows": {rows}}}'
 
@@ -461,14 +460,14 @@ class Queries:
         and_ = " AND " if where else " WHERE "
         rows = fetch_json(
             self.cur,
-            f"""SELECT lat, lon, any_value(location_name) AS name, any_value(location_country) AS country,
-                       any_value(location_precision) AS precision, count(*) AS n,
-                       round(avg(goldstein), 2) AS goldstein
-                FROM events{where}{and_}lat IS NOT NULL AND lon IS NOT NULL
-                  AND isfinite(lat) AND isfinite(lon)
+            f"""SELECT lat, lon, min(location_name) AS name, min(location_country) AS country,
+                       min(location_precision) AS precision, count(*) AS n,
+                       {self._round2("avg(goldstein)")} AS goldstein
+                FROM events{where}{and_}lat BETWEEN -90 AND 90 AND lon BETWEEN -180 AND 180
                 GROUP BY 1, 2 ORDER BY n DESC, 1, 2 LIMIT ?""",
             params + [limit],
             order="x.n DESC, x.lat, x.lon",
+            dialect=self.dialect,
         )
         return f'{{"points": {rows}}}'
 
@@ -484,8 +483,8 @@ class Queries:
         clauses, params = [], []
         if q:
             clauses.append(
-                "(contains(lower(coalesce(title, '')), lower(?))"
-                " OR contains(lower(coalesce(text, '')), lower(?)))"
+                "(strpos(lower(coalesce(title, '')), lower(?)) > 0"
+                " OR strpos(lower(coalesce(text, '')), lower(?)) > 0)"
             )
             params += [q, q]
         if since:
@@ -507,7 +506,7 @@ class Queries:
         counts = dict(
             self.cur.execute(
                 "SELECT document_id, count(*) FROM event_mentions"
-                " WHERE document_id = ANY(?) GROUP BY 1",
+                " WHERE document_id = ANY(CAST(? AS VARCHAR[])) GROUP BY 1",
                 [[d["id"] for d in items]],
             ).fetchall()
         )

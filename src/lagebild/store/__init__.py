@@ -1,5 +1,5 @@
 """store stage: documents, sentences, entity and event mentions, events and errors in one
-DuckDB file (see docs/store.md).
+DuckDB file, or in a PostgreSQL database for a shared server (see docs/store.md).
 
     from lagebild.store import open_store
     with open_store("news.duckdb") as store:
@@ -15,6 +15,7 @@ from typing import Any
 
 from lagebild.registry import stores
 from lagebild.store.duckdb_store import DuckDBStore, StoreLocked
+from lagebild.store.sql_store import SQLStore, StoreUnavailable
 
 DEFAULT_FILENAME = "lagebild.duckdb"
 
@@ -35,18 +36,38 @@ def _open_duckdb(url: str, **options: Any) -> DuckDBStore:
     return DuckDBStore(path, **options)
 
 
-def open_store(path_or_url: str | Path | None = None, **options: Any) -> DuckDBStore:
+@stores.register("postgresql")
+@stores.register("postgres")
+def _open_postgres(url: str, **options: Any) -> SQLStore:
+    from lagebild.store.postgres_store import PostgresStore
+
+    return PostgresStore(url, **options)
+
+
+def is_url(target: str | Path | None) -> bool:
+    """Does `--db` name a server store (`scheme://…`) rather than a DuckDB file?"""
+    return target is not None and "://" in str(target) and not str(target).startswith("duckdb://")
+
+
+def open_store(path_or_url: str | Path | None = None, **options: Any) -> SQLStore:
     """Open (and create or migrate) a store. None → the default DuckDB file; a path or
-    `duckdb:///path` → DuckDB; `:memory:` → an in-memory DuckDB; `scheme://…` → the store
-    registered under `scheme` in `lagebild.registry.stores`."""
+    `duckdb:///path` → DuckDB; `:memory:` → an in-memory DuckDB; `postgresql://…` → a
+    PostgreSQL database (the `postgres` extra); `scheme://…` → the store registered under
+    `scheme` in `lagebild.registry.stores`."""
     if path_or_url is None:
         path_or_url = default_db_path()
     target = str(path_or_url)
-    if "://" in target and not target.startswith("duckdb://"):
-        scheme = target.split("://", 1)[0]
-        scheme = {"postgresql": "postgres", "postgres": "postgres"}.get(scheme, scheme)
-        return stores.get(scheme)(target, **options)
+    if is_url(target):
+        return stores.get(target.split("://", 1)[0])(target, **options)
     return stores.get("duckdb")(target, **options)
 
 
-__all__ = ["DuckDBStore", "StoreLocked", "default_db_path", "open_store"]
+__all__ = [
+    "DuckDBStore",
+    "SQLStore",
+    "StoreLocked",
+    "StoreUnavailable",
+    "default_db_path",
+    "is_url",
+    "open_store",
+]

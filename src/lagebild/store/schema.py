@@ -175,6 +175,14 @@ MIGRATIONS: list[Step] = [
 LATEST = MIGRATIONS[-1][0]
 
 
+def _ddl(con: Any, statement: str) -> str:
+    """The statement in the connection's dialect: the steps are written in DuckDB's spelling
+    and a backend whose types are spelt otherwise (PostgreSQL: DOUBLE PRECISION, BYTEA)
+    supplies `translate_ddl`."""
+    translate = getattr(con, "translate_ddl", None)
+    return translate(statement) if translate else statement
+
+
 def current_version(con: Any) -> int:
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version ("
@@ -203,7 +211,7 @@ def migrate(con: Any, steps: list[Step] | None = None) -> list[int]:
                 body(con)
             else:
                 for statement in body:
-                    con.execute(statement)
+                    con.execute(_ddl(con, statement))
             con.execute(
                 "INSERT INTO schema_version VALUES (?, ?, ?)",
                 [version, name, datetime.now(UTC).replace(tzinfo=None)],

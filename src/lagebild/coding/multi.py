@@ -1,0 +1,91 @@
+"""Rules of the event coder for sentences that report more than one event (docs/coding.md,
+"Several events in one sentence"):
+
+- `was-clause`: a sentential relative clause opened by "was" after a comma comments on the
+  clause before it ("Die Ukraine griff … an, was der Kreml als Terrorakt verurteilte", "…, was
+  Pjöngjang bislang bestreitet", "…, was die Regierung als historischen Schritt begrüßte").
+  The attitude (ACCUSE, SUPPORT, REJECT) is the relative clause's subject's, and its target is
+  the one who did what the clause before reports: the source of that clause's event, else its
+  subject. The parser often reads "was" as the subject (it is nominative or accusative) and the
+  real subject as an object; the NP that is not "was" is then the source.
+
+`MultiRules` is a mixin of `EventCoder`; each rule writes its name into `src_rule`/`tgt_rule`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lagebild.coding import syntax as sx
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lagebild.coding.coder import Actors, Cand
+
+# attitudes whose object is the content of a "was"-clause's antecedent clause
+WAS_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
+# clause links the parser uses for a "was"-clause and for the clauses above it
+WAS_LINKS = ("parataxis", "acl:relcl", "acl", "advcl", "ccomp", "conj", "relcl")
+CLIMB_LINKS = ("xcomp", "ccomp", "advcl", "parataxis", "conj")
+
+
+def was_pronoun(v) -> object | None:
+    """The "was" opening v's clause as a sentential relative ("…, was X zurückwies"), if any."""
+    for k in v.children:
+        if k.lower_ == "was" and k.pos_ == "PRON" and k.i < v.i and k.i > 0:
+            if k.doc[k.i - 1].text == "," and sx.dep(k) in ("nsubj", "obj", "dobj", "iobj"):
+                return k
+    return None
+
+
+class MultiRules:
+    """Mixin: needs `_hits`, `_subject`, `_no_places` of `EventCoder`."""
+
+    def _was_clauses(self, cands: list[Cand], actors: Actors) -> None:
+        for c in cands:
+            if c.kind == "noun" or c.entry.type not in WAS_TYPES:
+                continue
+            v = c.anchor
+            w = was_pronoun(v)
+            if w is None or sx.dep(v) not in WAS_LINKS or v.head.i == v.i:
+                continue
+            if not c.sources or sx.dep(w) == "nsubj":
+                # "was" read as the subject: the other NP of the clause is the one who speaks
+                others = [
+                    k
+                    for k in v.children
+                    if k.i != w.i
+                    and sx.dep(k) in ("nsubj", "obj", "dobj", "iobj")
+                    and k.pos_ in ("NOUN", "PROPN")
+                ]
+                hits, how = self._hits(others[:1], actors, 1)
+                hits = self._no_places(hits, c.entry, actors)
+                if hits:
+                    c.sources, c.src_rule = hits, f"was-clause:{how or 'span'}"
+            if not c.sources:
+                continue
+            src = {h.token for h in c.sources}
+            c.targets = [t for t in c.targets if t.token not in src]
+            # the clause the "was" refers to: up from the relative clause to its main predicate
+            a = v.head
+            for _ in range(4):
+                if sx.dep(a) in CLIMB_LINKS and a.head.i != a.i and a.head.i < a.i:
+                    a = a.head
+                else:
+                    break
+            own = {h.country for h in c.sources}
+            done = [
+                d
+                for d in cands
+                if d is not c
+                and d.sources
+                and d.anchor.i < w.i
+                and (d.anchor.i == a.i or sx.in_clause(a, d.anchor))
+            ]
+            done.sort(key=lambda d: (d.anchor.i != a.i, d.kind == "noun"))
+            tgt = [h for d in done[:1] for h in d.sources]
+            how = f"was-clause:{done[0].entry.id}" if tgt else ""
+            if not tgt:
+                tgt, _ = self._hits(self._subject(a)[0], actors, 1)
+                how = "was-clause:subject" if tgt else ""
+            tgt = [h for h in tgt if h.country not in own or h.code != c.sources[0].code]
+            if tgt:
+                c.targets, c.tgt_rule = tgt, how
