@@ -5,7 +5,10 @@
     lagebild eval ner /tmp/nereval/mobie-test.iob
 
 SmartData v1 test (person, location, location-city, organization, organization-company) and
-MobIE test (same mapping), tokenised and split by the pipeline's tokenizer and splitter."""
+MobIE test (same mapping), tokenised and split by the pipeline's tokenizer and splitter
+(SmartData with "-DOCSTART-" before each document: `lagebild eval ner --documents`), and the
+Europeana sbb newspaper pages (OCR, 1880-1940; 14 pages as documents, never trained on): the
+only long documents here, used to measure document-level label consistency."""
 
 from __future__ import annotations
 
@@ -13,13 +16,19 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from nlp_corpora import conll_zip  # noqa: E402
-from train_ner import mobie_label, smartdata_sentences  # noqa: E402
+from nlp_corpora import conll_zip, shared_dir  # noqa: E402
+from train_ner import europeana, mobie_label, smartdata_sentences  # noqa: E402
 
 
 def write(path: Path, sents) -> None:
+    """One sentence per block; a "-DOCSTART-" line before each document where the corpus has
+    documents (SmartData), read by `lagebild eval ner --documents`."""
     with path.open("w", encoding="utf-8") as fh:
-        for words, tags in sents:
+        doc = None
+        for words, tags, *d in sents:
+            if d and d[0] != doc:
+                doc = d[0]
+                fh.write("-DOCSTART-\n\n")
             for w, t in zip(words, tags, strict=True):
                 fh.write(f"{w}\t{t}\n")
             fh.write("\n")
@@ -29,7 +38,14 @@ def write(path: Path, sents) -> None:
 if __name__ == "__main__":
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/nereval")
     out.mkdir(parents=True, exist_ok=True)
-    write(out / "smartdata-test.iob", smartdata_sentences("data/smartdata_corpus_v1/test.json.gz"))
+    write(
+        out / "smartdata-test.iob",
+        smartdata_sentences("data/smartdata_corpus_v1/test.json.gz", with_doc=True),
+    )
+    write(
+        out / "europeana-sbb.iob",
+        europeana(shared_dir() / "data/europeana_newspapers_ner_de/enp_DE.sbb.bio", with_doc=True),
+    )
     write(
         out / "mobie-test.iob",
         (

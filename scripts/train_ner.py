@@ -39,10 +39,20 @@ def mobie_label(tag: str) -> str:
     return "O"
 
 
-def europeana(path: Path):
-    """token TAG lines without sentence breaks: cut at sentence-final punctuation."""
+def europeana(path: Path, with_doc: bool = False):
+    """token TAG lines without sentence breaks: cut at sentence-final punctuation. The sbb
+    file marks its newspaper pages with "# file:" lines (the document number with
+    `with_doc`)."""
     words, tags = [], []
+    doc = 0
     for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if line.startswith("# "):
+            if line.startswith("# file:"):
+                if words:
+                    yield (words, tags, doc) if with_doc else (words, tags)
+                    words, tags = [], []
+                doc += 1
+            continue
         cols = line.split()
         if len(cols) < 2:
             continue
@@ -56,10 +66,10 @@ def europeana(path: Path):
         words.append(w)
         tags.append(t)
         if w in (".", "!", "?") and len(words) > 3:
-            yield words, tags
+            yield (words, tags, doc) if with_doc else (words, tags)
             words, tags = [], []
     if words:
-        yield words, tags
+        yield (words, tags, doc) if with_doc else (words, tags)
 
 
 def germeval_label(tag: str) -> str:
@@ -115,7 +125,7 @@ def load_data(cfg: dict, root: Path) -> list[tuple[list[str], list[str], str, bo
     sd = list(smartdata_sentences(cfg["corpora"]["smartdata_train"], with_doc=True))
     ndocs = max(d for _, _, d in sd) + 1
     for w, tags, d in sd:
-        data.append((w, tags, "smartdata", d >= 0.8 * ndocs))
+        data.append((w, tags, "smartdata", d >= 0.8 * ndocs, d))
     if cfg["corpora"].get("mobie_train"):
         mb = list(conll_zip(cfg["corpora"]["mobie_train"]))
         for k, (w, tags) in enumerate(mb):
@@ -169,7 +179,31 @@ def fit(cfg: dict, xy, extras) -> Perceptron:
     return p
 
 
-def train(cfg: dict, data) -> Perceptron:
+def fit_crf(cfg: dict, xy, extras, meta: dict, out: Path):
+    """A linear-chain CRF (python-crfsuite) over the label-independent features, written to
+    `out` (a .crfsuite file) with its meta data next to it (.meta.json)."""
+    import json
+
+    import pycrfsuite
+
+    import lagebild.nlp.ner as ner
+
+    params = dict(cfg.get("crf") or {})
+    meta = {**meta, "model": "crf", "crf": params}
+    meta.pop("epochs", None)
+    trainer = pycrfsuite.Trainer(algorithm=params.pop("algorithm", "lbfgs"), verbose=False)
+    trainer.set_params(params)
+    for (words, y), ex in zip(xy, extras, strict=True):
+        trainer.append([ner.ner_static_features(words, i, ex) for i in range(len(words))], y)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    Path(ner.crf_meta_path(out)).write_text(
+        json.dumps(meta, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8"
+    )
+    return ner.load_crf(out)
+
+
+def train(cfg: dict, data, out: Path):
     """One pass, or with `two_pass: true` a second model over the first pass's labels; the
     first pass's labels on the training data come from two models each trained on the other
     half (alternating blocks of 100 sentences, so both halves hold every corpus), so the
@@ -183,7 +217,6 @@ def train(cfg: dict, data) -> Perceptron:
     tags = pos_tags([w for w, *_ in data])
     extras = [token_extras(w, t) for (w, *_), t in zip(data, tags, strict=True)]
     xy = [(w, y) for w, y, *_ in data]
-    p = fit(cfg, xy, extras)
     meta = {
         "trained_on": list(cfg["corpora"]),
         "seed": cfg["seed"],
@@ -191,6 +224,9 @@ def train(cfg: dict, data) -> Perceptron:
         "features": "ner2",
         "first_names": names,
     }
+    if cfg.get("model") == "crf":
+        return fit_crf(cfg, xy, extras, meta, out)
+    p = fit(cfg, xy, extras)
     if cfg.get("two_pass"):
         parts = [[j for j in range(len(xy)) if (j // 100) % 2 == k] for k in (0, 1)]
         first: list = [None] * len(xy)
@@ -221,26 +257,32 @@ def evaluate_holdout(model: Perceptron, dev, errors: str | None = None) -> None:
     from lagebild.evaluation.parse import analyse_tokens
     from lagebild.nlp import load_analyzer
 
-    model.save(Path(tempfile.gettempdir()) / "lagebild-ner-holdout.json.gz")
-    model.fast = ner.FastTagger(model)
-    if getattr(model, "first", None) is not None:
-        model.first.fast = ner.FastTagger(model.first)
+    if isinstance(model, Perceptron):
+        model.save(Path(tempfile.gettempdir()) / "lagebild-ner-holdout.json.gz")
+        model.fast = ner.FastTagger(model)
+        if getattr(model, "first", None) is not None:
+            model.first.fast = ner.FastTagger(model.first)
     ner.ner_model = lambda: model
     analyzer = load_analyzer()
-    for corpus in sorted({c for _, _, c, _ in dev}):
+    for corpus in sorted({c for _, _, c, *_ in dev}):
         with tempfile.NamedTemporaryFile("w", suffix=".iob", delete=False) as fh:
-            for w, y, c, _ in dev:
+            doc = None
+            for w, y, c, *d in dev:
                 if c == corpus:
+                    if d[1:] and d[1] != doc:
+                        doc = d[1]
+                        fh.write("-DOCSTART-\n\n")
                     fh.write("".join(f"{a}\t{b}\n" for a, b in zip(w, y, strict=True)) + "\n")
-        res = evaluate_ner(fh.name, analyzer)
-        per = " ".join(f"{t} {v['f1']:.3f}" for t, v in res["per_type"].items())
-        print(
-            f"holdout {corpus}: P {res['precision']:.4f} R {res['recall']:.4f} "
-            f"F1 {res['f1']:.4f} | {per}"
-        )
+        for documents in (False, True) if doc is not None else (False,):
+            res = evaluate_ner(fh.name, analyzer, documents=documents)
+            per = " ".join(f"{t} {v['f1']:.3f}" for t, v in res["per_type"].items())
+            print(
+                f"holdout {corpus}{' (documents)' if documents else ''}: "
+                f"P {res['precision']:.4f} R {res['recall']:.4f} F1 {res['f1']:.4f} | {per}"
+            )
     if errors:
         with open(errors, "w", encoding="utf-8") as fh:
-            for w, y, c, _ in dev:
+            for w, y, c, *_ in dev:
                 doc = analyse_tokens(analyzer.nlp, w, [True] * len(w))
                 gold = spans_from_iob(y)
                 pred = {(e.start, e.end, e.label_) for e in doc.ents}
@@ -270,13 +312,21 @@ def main() -> None:
         dev = [d for d in data if d[3]]
         data = [d for d in data if not d[3]]
     print(f"{len(data)} sentences, {sum(len(d[0]) for d in data)} tokens")
-    p = train(cfg, data)
+    if args.holdout:
+        import tempfile
+
+        out = Path(tempfile.mkdtemp()) / "ner-holdout.crfsuite"
+    else:
+        out = Path(cfg["crf_output" if cfg.get("model") == "crf" else "output"])
+    p = train(cfg, data, out)
     if args.holdout:
         evaluate_holdout(p, dev, args.errors)
         return
-    out = Path(cfg["output"])
-    p.save(out)
-    print(f"saved {out} ({out.stat().st_size / 1e6:.1f} MB, {len(p.weights)} features)")
+    if isinstance(p, Perceptron):
+        p.save(out)
+        print(f"saved {out} ({out.stat().st_size / 1e6:.1f} MB, {len(p.weights)} features)")
+    else:
+        print(f"saved {out} ({out.stat().st_size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -50,3 +50,34 @@ def test_von_is_the_genitive_before_a_title(code):
         "Aserbaidschan auf einen Gefangenenaustausch geeinigt."
     )
     assert ("CONSULT", "FRA/GOV", "ARM") in ev and ("CONSULT", "FRA/GOV", "AZE") in ev
+
+
+def test_subject_pronoun_takes_up_the_subject(code):
+    # "nachdem er …": the main clause's subject, not the nearest masculine noun
+    ev = code(
+        "Kanzler Friedrich Merz hat den französischen Präsidenten Emmanuel Macron in Berlin "
+        "empfangen, nachdem er zuvor die Zölle der USA kritisiert hatte.",
+        date="2025-07-01",
+    )
+    assert ("ACCUSE", "DEU/GOV", "USA") in ev
+    assert not any(e[0] == "ACCUSE" and e[1].startswith("FRA") for e in ev)
+
+
+def test_possessive_pronoun_on_an_event_noun(code):
+    ev = code(
+        "Die Vereinten Nationen forderten Russland auf, seine Angriffe auf Odessa einzustellen."
+    )
+    assert ("ASSAULT", "RUS", "UKR") in ev
+    # a doer known only through "ihr" needs whom it hit
+    assert code("Die Regierung in Budapest hielt an ihrem Veto gegen die Hilfen fest.") == []
+
+
+def test_relative_pronoun_object_and_was_clause(code):
+    ev = code(
+        "Der Journalist, dem die Behörden Spionage vorwerfen, ist in Minsk festgenommen worden."
+    )
+    assert any(e[0] == "ACCUSE" and e[2] and e[2].startswith("BLR") for e in ev)
+    ev = code("Russland hat erneut Kiew mit Drohnen angegriffen, was die EU scharf verurteilte.")
+    assert ("ACCUSE", "IGO:EU", "RUS") in ev
+    ev = code("Polen warf Belarus vor, Migranten an die Grenze zu schleusen, was Minsk zurückwies.")
+    assert ("REJECT", "BLR/GOV", "POL") in ev

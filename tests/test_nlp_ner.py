@@ -61,6 +61,20 @@ def test_model_meta():
     assert m is not None
     assert m.meta.get("features") == "ner2"
     assert m.meta.get("seed") is not None
+    assert m.meta.get("model") == "crf" and "mobie_train" in m.meta["trained_on"]
+
+
+def test_crf_decoding_is_well_formed(nlp):
+    """Viterbi over the CRF's transitions: no I- label after O or after another type."""
+    m = ner.ner_model()
+    words = "Der Chef der Deutschen Bank , Christian Sewing , sprach in Frankfurt am Main .".split()
+    tags = [t.tag_ for t in nlp(" ".join(words))]
+    if len(tags) != len(words):
+        pytest.skip("tokenisation differs")
+    pred = m.tag(words, ner.token_extras(words, tags))
+    for prev, cur in zip(["O", *pred], pred, strict=False):
+        if cur.startswith("I-"):
+            assert prev != "O" and prev[2:] == cur[2:]
 
 
 def test_second_pass_features_see_both_sides():
@@ -78,3 +92,91 @@ def test_knowledge_base_names_feed_the_tagger_not_the_dictionary_layer():
     assert ("UN-Experten",) not in kgaz  # a group of people, not the organisation
     assert ("RT",) not in ner.gazetteer()  # ambiguous short names stay out of the rule layer
     assert ner._country_adjective("aserbaidschanischen")
+
+
+def _doc(words, tags, sent_starts=(0,)):
+    import spacy
+    from spacy.tokens import Doc
+
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    for i, t in enumerate(doc):
+        t.tag_ = tags[i]
+        t.is_sent_start = i in sent_starts
+    return doc
+
+
+def test_document_consistency_labels_repeated_names_and_surnames():
+    from spacy.tokens import Span
+
+    words = "Olaf Scholz traf Macron . Dann sprach Scholz mit Macron in Paris .".split()
+    tags = ["NE", "NE", "VVFIN", "NE", "$.", "ADV", "VVFIN", "NE", "APPR", "NE", "APPR", "NE", "$."]
+    doc = _doc(words, tags, sent_starts=(0, 5))
+    spans = [Span(doc, 0, 2, label="PER"), Span(doc, 3, 4, label="PER")]
+    out = ner.consistent_labels(doc, spans)
+    got = {(s.text, s.start, s.label_) for s in out}
+    assert ("Scholz", 7, "PER") in got  # surname of a labelled full name
+    assert ("Macron", 9, "PER") in got  # the same name again
+    assert not any(s.text == "Paris" for s in out)  # nothing invented
+
+
+def test_document_consistency_leaves_conflicts_and_sentence_starts():
+    from spacy.tokens import Span
+
+    words = "Merkur meldet Gewinne . Merkur sinkt . Der Merkur fällt und Merkur steigt .".split()
+    tags = ["NE", "VVFIN", "NN", "$.", "NE", "VVFIN", "$.", "ART", "NE", "VVFIN", "KON", "NE"]
+    tags += ["VVFIN", "$."]
+    doc = _doc(words, tags, sent_starts=(0, 4, 7))
+    # the sentence-initial one-word name is not propagated
+    out = ner.consistent_labels(doc, [Span(doc, 8, 9, label="ORG")])
+    assert {(s.start, s.label_) for s in out} == {(8, "ORG"), (11, "ORG")}
+    # a name labelled with two types keeps its labels and spreads no further
+    spans = [Span(doc, 8, 9, label="ORG"), Span(doc, 11, 12, label="LOC")]
+    assert ner.consistent_labels(doc, spans) == spans
+
+
+def test_read_ner_documents(tmp_path):
+    from lagebild.evaluation.ner import read_ner, read_ner_documents
+
+    f = tmp_path / "d.iob"
+    f.write_text(
+        "-DOCSTART-\n\nA\tB-PER\nb\tO\n\nC\tO\n\n-DOCSTART-\n\nD\tB-LOC\n\n", encoding="utf-8"
+    )
+    docs = list(read_ner_documents(f))
+    assert [len(d) for d in docs] == [2, 1]
+    assert docs[1][0] == (["D"], ["B-LOC"])
+    assert len(list(read_ner(f))) == 3  # sentence reading ignores the document lines
+    g = tmp_path / "s.iob"
+    g.write_text("A\tB-PER\n\nC\tO\n", encoding="utf-8")
+    assert [len(d) for d in read_ner_documents(g)] == [1, 1]
+
+
+def test_evaluate_ner_by_document_offsets(tmp_path):
+    """Gold spans of later sentences are shifted to document offsets: a tagger that labels
+    every "Berlin" LOC scores 1.0 in both modes."""
+    import spacy
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    from lagebild.evaluation.ner import evaluate_ner
+
+    @Language.component("test_berlin_loc")
+    def berlin(doc):
+        doc.ents = [Span(doc, t.i, t.i + 1, label="LOC") for t in doc if t.text == "Berlin"]
+        return doc
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("test_berlin_loc")
+
+    class A:
+        pass
+
+    a = A()
+    a.nlp = nlp
+    f = tmp_path / "d.iob"
+    f.write_text(
+        "-DOCSTART-\n\nin\tO\nBerlin\tB-LOC\n\nwir\tO\nsind\tO\nin\tO\nBerlin\tB-LOC\n\n",
+        encoding="utf-8",
+    )
+    for documents in (False, True):
+        res = evaluate_ner(f, a, documents=documents)
+        assert res["per_type"]["LOC"]["f1"] == 1.0 and res["sentences"] == 2

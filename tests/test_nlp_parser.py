@@ -190,6 +190,25 @@ def test_time_expressions_are_no_objects(nlp):
     assert rel(doc, "Stellen") == ("nsubj:pass", "gestrichen")
 
 
+def test_quantity_in_the_prefield_is_the_object(nlp):
+    doc = nlp("Rund 40 Prozent der Stimmen erhielt der Kandidat der Opposition.")
+    assert rel(doc, "Prozent") == ("obj", "erhielt")
+    assert rel(doc, "Kandidat") == ("nsubj", "erhielt")
+    doc = nlp("Viel Unterstützung bekam das Bündnis nicht.")
+    assert rel(doc, "Unterstützung") == ("obj", "bekam")
+    assert rel(doc, "Bündnis") == ("nsubj", "bekam")
+    # a number of people is no quantity: the prefield stays the subject
+    doc = nlp("Rund 4000 Menschen verließen die Stadt.")
+    assert rel(doc, "Menschen") == ("nsubj", "verließen")
+    assert rel(doc, "Stadt") == ("obj", "verließen")
+
+
+def test_indefinite_person_pronoun_beats_relative_pronoun(nlp):
+    doc = nlp("Es war eine Entscheidung, die niemand erwartet hatte.")
+    assert rel(doc, "niemand") == ("nsubj", "erwartet")
+    assert rel(doc, "die") == ("obj", "erwartet")
+
+
 def test_extended_participial_attribute(nlp):
     doc = nlp("Die Regierung kritisierte die von der Opposition neu eingebrachten Anträge scharf.")
     assert rel(doc, "Anträge") == ("obj", "kritisierte")
@@ -203,3 +222,21 @@ def test_extended_attribute_needs_agreement(nlp):
     # "das" (neuter singular) cannot be the determiner of the dative plural "Flüchtlingen"
     doc = nlp("Der Senat hat das in Berlin lebenden Flüchtlingen am Montag erklärt.")
     assert rel(doc, "das")[1] != "Flüchtlingen"
+
+
+def test_postpositions_make_an_oblique(nlp):
+    doc = nlp("Berichten zufolge hat die Polizei den Verdächtigen festgenommen.")
+    assert rel(doc, "Berichten") == ("obl", "festgenommen")
+    assert rel(doc, "zufolge") == ("case", "Berichten")
+    assert rel(doc, "Polizei") == ("nsubj", "festgenommen")
+    assert rel(doc, "Verdächtigen") == ("obj", "festgenommen")
+    doc = nlp("Die Regierung zeigte sich der Opposition gegenüber kompromissbereit.")
+    assert rel(doc, "Opposition") == ("obl", "zeigte")
+    assert rel(doc, "gegenüber") == ("case", "Opposition")
+
+
+def test_verb_form_between_preposition_and_noun_is_an_adjective(nlp):
+    doc = nlp("Die Zahl der Toten stieg auf geschätzte und bestätigte Opfer von über 100.")
+    assert doc[[t.text for t in doc].index("geschätzte")].pos_ == "ADJ"
+    assert rel(doc, "Opfer") == ("obl", "stieg")
+    assert rel(doc, "Zahl") == ("nsubj", "stieg")

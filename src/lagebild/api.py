@@ -69,12 +69,17 @@ def ingest(
     reanalyze: bool = False,
     fetch: bool = True,
     timeout: float | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
+    num_cpus: int | None = None,
 ) -> IngestSummary:
     """`lagebild ingest`: read, clean, analyse and store; returns the counts.
 
     fetch=False (`--no-fetch`): RSS/Atom entries keep the text the feed carries, their linked
     articles are not fetched; timeout (`--timeout`): seconds per HTTP request (URL inputs and
-    linked articles), default 15."""
+    linked articles), default 15. engine="ray" (`--engine ray`, the `scale` extra): the
+    per-document stages run on Ray Data, a local Ray with `num_cpus` CPUs or the cluster at
+    `ray_address` ('auto' or a URL); the store is written by this process as with "local"."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
     with _store(db) as store:
@@ -88,6 +93,9 @@ def ingest(
             reanalyze=reanalyze,
             fetch=fetch,
             timeout=timeout,
+            engine=engine,
+            ray_address=ray_address,
+            num_cpus=num_cpus,
         )
 
 

@@ -11,7 +11,7 @@ once and skipped (a document without NLP is still stored, without events).
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -188,6 +188,92 @@ class StageRunner:
 _STAGE = {"analyzer": "nlp", "resolver": "actors", "coder": "coding"}
 
 
+@dataclass
+class Outcome:
+    """What the per-document stages made of one item the readers produced: a stored-to-be
+    document ('document'), a document already in the store ('known': not analysed again) or a
+    failure at one stage. `missing` lists the analysis stages that are not installed."""
+
+    kind: str
+    source: str
+    doc: Document | None = None
+    stage: str = ""
+    reason: str = ""
+    document_id: str | None = None
+    missing: list[str] = field(default_factory=list)
+
+
+class DocumentWorker:
+    """The per-document stages of every engine: clean → skip if already stored → analyse
+    (NLP → actors → coding → enrich). The local engine calls it in the driver process, the Ray
+    engine (lagebild.scale) in its workers; the store is only ever written by the driver."""
+
+    def __init__(
+        self,
+        pipeline: Any = None,
+        analyze: bool = True,
+        known: Callable[[str], bool] | None = None,
+    ):
+        self.clean = load_cleaner() or fallback_clean
+        self.runner = StageRunner(pipeline) if analyze else None
+        self.known = known
+
+    def __call__(self, item: Any) -> Outcome:
+        if not isinstance(item, RawDocument):
+            return Outcome(
+                "failure",
+                str(getattr(item, "source", "?")),
+                stage=str(getattr(item, "stage", None) or "ingest"),
+                reason=str(getattr(item, "reason", item)),
+            )
+        try:
+            doc = self.clean(item)
+        except Exception as exc:
+            return Outcome("failure", item.source, stage="clean", reason=one_line(exc))
+        if self.known is not None and self.known(doc.id):
+            return Outcome("known", doc.source, document_id=doc.id)
+        if self.runner is not None:
+            try:
+                self.runner.process(doc)
+            except Exception as exc:
+                return Outcome(
+                    "failure",
+                    doc.source,
+                    stage="analyze",
+                    reason=one_line(exc),
+                    document_id=doc.id,
+                    missing=list(self.runner.missing),
+                )
+        missing = list(self.runner.missing) if self.runner is not None else []
+        return Outcome("document", doc.source, doc=doc, missing=missing)
+
+
+def read_items(
+    inputs: list[str | Path],
+    format: str | None = None,
+    fetch: bool = True,
+    timeout: float | None = None,
+) -> Iterator[Any]:
+    """What the readers produce (RawDocument or IngestError); a reader that breaks mid-stream
+    ends the stream with one ingest failure (an Outcome)."""
+    read = load_reader()
+    items = iter(read([str(p) for p in inputs], format=format, **read_options(fetch, timeout)))
+    while True:
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        except Exception as exc:
+            yield Outcome(
+                "failure", ", ".join(map(str, inputs)), stage="ingest", reason=one_line(exc)
+            )
+            return
+        yield item
+
+
+ENGINES = ("local", "ray")
+
+
 def run_ingest(
     store: Any,
     inputs: list[str | Path],
@@ -201,6 +287,9 @@ def run_ingest(
     batch_seconds: float = 2.0,
     fetch: bool = True,
     timeout: float | None = None,
+    engine: str = "local",
+    ray_address: str | None = None,
+    num_cpus: int | None = None,
 ) -> IngestSummary:
     """Ingest `inputs` into `store`. `on_event(kind, info)` is called with kind 'document'
     (info: source, status, events), 'failure' (stage, source, reason) or 'missing' (stage);
@@ -215,17 +304,27 @@ def run_ingest(
 
     `fetch=False`: feed entries keep the text the feed carries, no linked article is fetched
     (URLs given as inputs are still read); `timeout`: seconds per HTTP request (URL inputs and
-    linked articles; the reader's default, 15 s, when None)."""
+    linked articles; the reader's default, 15 s, when None).
+
+    `engine="ray"` runs the per-document stages as a Ray Data map (the `scale` extra; see
+    lagebild.scale.ray_runner): on a local Ray with `num_cpus` CPUs, or on the cluster at
+    `ray_address` ('auto' or a URL). Reading and writing stay in this process, so the store,
+    its batches and its guarantees are the same as with the local engine."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (choose one of {', '.join(ENGINES)})")
+    if num_cpus is not None and num_cpus < 1:
+        raise ValueError(f"num_cpus must be at least 1, not {num_cpus!r}")
+    if engine == "ray":
+        from lagebild.scale.ray_runner import require_ray
+
+        require_ray()  # RayUnavailable before anything is read
     notify = on_event or (lambda kind, info: None)
     summary = IngestSummary()
     started = time.perf_counter()
-    read = load_reader()
-    clean = load_cleaner()
-    if clean is None:
+    load_reader()
+    if load_cleaner() is None:
         summary.missing_stages.append("clean (using the raw text)")
         notify("missing", {"stage": "clean (using the raw text)"})
-        clean = fallback_clean
-    runner = StageRunner(pipeline) if analyze else None
     reported_missing = False
 
     pending: list[Document] = []
@@ -275,44 +374,52 @@ def run_ingest(
                 continue
             stored(doc, status)
 
-    items = iter(read([str(p) for p in inputs], format=format, **read_options(fetch, timeout)))
-    while True:
-        try:
-            item = next(items)
-        except StopIteration:
-            break
-        except Exception as exc:  # a reader that breaks mid-stream
-            fail("ingest", ", ".join(map(str, inputs)), one_line(exc))
-            break
-        if not isinstance(item, RawDocument):
-            source = str(getattr(item, "source", "?"))
-            stage = str(getattr(item, "stage", None) or "ingest")
-            fail(stage, source, str(getattr(item, "reason", item)))
-            continue
-        try:
-            doc = clean(item)
-        except Exception as exc:
-            fail("clean", item.source, one_line(exc))
-            continue
-        known = getattr(store, "has_document", None)
-        if not reanalyze and known is not None and known(doc.id):
-            summary.unchanged += 1
-            notify("document", {"source": doc.source, "status": "unchanged", "events": 0})
-            continue
-        if runner is not None:
-            try:
-                runner.process(doc)
-            except Exception as exc:
-                fail("analyze", doc.source, one_line(exc), doc.id)
-                continue
-            if runner.missing and not reported_missing:
+    known = None if reanalyze else getattr(store, "has_document", None)
+    items = read_items(inputs, format=format, fetch=fetch, timeout=timeout)
+    if engine == "ray":
+        from lagebild.scale.ray_runner import ray_outcomes
+
+        outcomes = ray_outcomes(
+            items,
+            pipeline=pipeline,
+            analyze=analyze,
+            known_ids=known_document_ids(store) if known is not None else None,
+            address=ray_address,
+            num_cpus=num_cpus,
+        )
+    else:
+        worker = DocumentWorker(pipeline, analyze=analyze, known=known)
+        outcomes = (x if isinstance(x, Outcome) else worker(x) for x in items)
+    try:
+        for outcome in outcomes:
+            if outcome.missing and not reported_missing:
                 reported_missing = True
-                summary.missing_stages.extend(runner.missing)
-                for stage in runner.missing:
+                summary.missing_stages.extend(outcome.missing)
+                for stage in outcome.missing:
                     notify("missing", {"stage": stage})
-        pending.append(doc)
-        if len(pending) >= batch_size or time.perf_counter() - last_flush >= batch_seconds:
-            flush()
+            if outcome.kind == "failure":
+                fail(outcome.stage, outcome.source, outcome.reason, outcome.document_id)
+                continue
+            if outcome.kind == "known":
+                summary.unchanged += 1
+                notify("document", {"source": outcome.source, "status": "unchanged", "events": 0})
+                continue
+            pending.append(outcome.doc)
+            if len(pending) >= batch_size or time.perf_counter() - last_flush >= batch_seconds:
+                flush()
+    except StrictFailure:
+        raise
+    except BaseException:
+        flush()  # what was analysed before an engine failure (e.g. Ray gave up) is kept
+        raise
     flush()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def known_document_ids(store: Any) -> frozenset[str]:
+    """The ids of the stored documents, for engines whose workers cannot ask the store."""
+    sql = getattr(store, "sql", None)
+    if sql is None:
+        return frozenset()
+    return frozenset(str(x) for x in sql("SELECT id FROM documents")["id"])

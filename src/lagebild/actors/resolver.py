@@ -223,6 +223,8 @@ class DocState:
     last_country: str | None = None
     recent_countries: list[tuple[int, str]] = field(default_factory=list)
     sentence_places: set[str] = field(default_factory=set)  # countries only placed here
+    # subjects named in the current sentence: (sentence number, ref, gender)
+    subjects: list[tuple[int, ActorRef, str | None]] = field(default_factory=list)
 
 
 class ActorResolver:
@@ -576,6 +578,13 @@ class ActorResolver:
             m, nxt = self._phrase(i, words, folded, lower, pos, hits, state, span)
             if m is not None:
                 self._add(m, mentions, state, sentence_cc, context)
+                if span is not None and m.gender and not m.is_place and 0 <= m.head < n:
+                    if span[m.head].dep_ in ("nsubj", "nsubj:pass") or (
+                        m.head > 0
+                        and span[m.head - 1].dep_ in ("nsubj", "nsubj:pass")
+                        and span[m.head - 1].head.i == span[m.head].i
+                    ):
+                        state.subjects.append((state.sent_no, m.ref, m.gender))
                 # coordination: "Russische Kriegsschiffe und Bomber"
                 while (
                     nxt + 1 < n
@@ -1210,7 +1219,20 @@ class ActorResolver:
                 return None
         if gender == "f" and number is None:
             return None  # "sie" without morphology: singular or plural, too unsure
-        ref = self._antecedent(gender, state, number=number)
+        ref = None
+        if span is not None and span[i].dep_ in ("nsubj", "nsubj:pass") and w in ("er", "sie"):
+            # a subject pronoun takes up the subject named before it in the sentence ("Lula
+            # empfing Wang Yi, nachdem er … kritisiert hatte": Lula)
+            ref = next(
+                (
+                    r
+                    for sn, r, g in reversed(state.subjects)
+                    if sn == state.sent_no
+                    and (g == gender or (gender == "f" and number == "Plur" and g == "pl"))
+                ),
+                None,
+            )
+        ref = ref or self._antecedent(gender, state, number=number)
         if ref is None:
             return None
         return Mention(i, i + 1, i, ref, "coref", "PER", "pronoun", gender)

@@ -62,6 +62,11 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         file: Path = typer.Argument(..., help="IOB2/CoNLL or GermEval 2014 TSV file"),
         backend: str = typer.Option("default", help="nlp backend ('default', 'spacy:<model>')"),
         limit: int = typer.Option(0, help="only the first N sentences (0 = all)"),
+        documents: bool = typer.Option(
+            False,
+            "--documents",
+            help="analyse the sentences between -DOCSTART- lines as one document",
+        ),
     ) -> None:
         """Entity precision, recall and F1 per type (PER, LOC, ORG; MISC apart)."""
         from lagebild.evaluation.ner import evaluate_ner
@@ -70,7 +75,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         if not file.is_file():
             typer.echo(f"error: no such file: {file}", err=True)
             raise typer.Exit(2)
-        res = evaluate_ner(file, load_analyzer(backend), limit=limit or None)
+        res = evaluate_ner(file, load_analyzer(backend), limit=limit or None, documents=documents)
         typer.echo(f"{file}: {res['sentences']} sentences")
         typer.echo("  type   P       R       F1     gold")
         for t, v in res["per_type"].items():

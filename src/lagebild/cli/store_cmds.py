@@ -202,12 +202,38 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                 help="HTTP timeout per request for URLs and linked articles (default 15 s).",
             ),
         ] = None,
+        engine: Annotated[
+            str,
+            typer.Option(
+                "--engine",
+                help="local: this process; ray: the per-document stages on Ray Data "
+                "(pip install 'lagebild[scale]').",
+            ),
+        ] = "local",
+        ray_address: Annotated[
+            str | None,
+            typer.Option(
+                "--ray-address",
+                metavar="auto|URL",
+                help="--engine ray: join this Ray cluster (default: start a local Ray).",
+            ),
+        ] = None,
+        num_cpus: Annotated[
+            int | None,
+            typer.Option(
+                "--num-cpus",
+                min=1,
+                help="--engine ray: CPUs of the local Ray and number of workers (default: all).",
+            ),
+        ] = None,
     ) -> None:
         """Add documents and their events to the store; re-ingesting changes nothing."""
         from lagebild.ingest_runner import (
+            ENGINES,
             StageUnavailable,
             StrictFailure,
             load_reader,
+            one_line,
             run_ingest,
         )
 
@@ -216,6 +242,22 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         except StageUnavailable as exc:
             err.print(f"[red]error:[/] {exc}")
             raise typer.Exit(2) from None
+        if engine not in ENGINES:
+            err.print(
+                f"[red]error:[/] --engine must be one of {', '.join(ENGINES)}, not {engine!r}"
+            )
+            raise typer.Exit(2)
+        if engine == "ray":
+            from lagebild.scale import RayUnavailable, require_ray
+
+            try:
+                require_ray()
+            except RayUnavailable as exc:
+                err.print(f"[red]error:[/] {escape(str(exc))}")
+                raise typer.Exit(2) from None
+        elif ray_address or num_cpus:
+            err.print("[red]error:[/] --ray-address and --num-cpus need --engine ray")
+            raise typer.Exit(2)
         path = _db_path(db)
         econ = _console(stderr=True)
         progress = Progress(
@@ -256,12 +298,20 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                     reanalyze=reanalyze,
                     fetch=not no_fetch,
                     timeout=timeout,
+                    engine=engine,
+                    ray_address=ray_address,
+                    num_cpus=num_cpus,
                 )
             except StageUnavailable as exc:
                 err.print(f"[red]error:[/] {exc}")
                 raise typer.Exit(2) from None
             except StrictFailure as exc:
                 err.print(f"[red]strict: stopped at the first failure:[/] {escape(str(exc))}")
+                raise typer.Exit(1) from None
+            except Exception as exc:
+                if engine != "ray":
+                    raise
+                err.print(f"[red]error: Ray stopped the ingest:[/] {escape(one_line(exc))}")
                 raise typer.Exit(1) from None
             stats = store.stats()
         s = summary

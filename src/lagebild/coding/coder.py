@@ -287,6 +287,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.k2 = w("konjunktiv2_forms")
         self.cond = w("conditional_marks")
         self.future = w("future_markers")
+        self.reaction_verbs = w("reaction_verbs")
         self.future_adj = w("future_adjectives")
         self.attr_preps = w("attribution_preps")
         self.attr_nouns = w("attribution_nouns")
@@ -380,6 +381,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
+        self._was_clause_targets(cands, actors)
         self._reply_targets(cands)
         self._event_agent_targets(cands)
         if cands and self._historical(sent, art_date):
@@ -560,6 +562,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ag = sx.agents(v)
             return ag, "passive:agent" if ag else "passive:agentless"
         subj = [t for t in sx.subjects(v) if exclude is None or t.i != exclude.i]
+        if len(subj) == 1 and subj[0].lower_ == "was" and subj[0].pos_ == "PRON":
+            # "…, was die Regierung in Pristina zurückwies": "was" (the clause before) is the
+            # object, the noun phrase the parser read as object is the subject
+            objs = [o for o in sx.objects(v) if o.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs, "was-clause:subject"
         if subj:
             out = []
             for s in subj:
@@ -631,9 +639,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if role == "subj":
             return self._subject(v)[0]
         if role == "obj":
-            return self._objects(v)
+            return self._relatives(self._objects(v))
         if role == "iobj":
-            return sx.indirect_objects(v)
+            return self._relatives(sx.indirect_objects(v))
         if role in ("gen", "poss", "prefix", "amod", "copsubj", "support"):
             return []
         out = sx.preps(v, role)
@@ -726,7 +734,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             toks = sx.possessives(n) + [
                 c for c in n.children if sx.dep(c) == "det" and sx.morph(c, "Poss") == "Yes"
             ]
-            return self._hits(toks, actors, 1)
+            hits, how = self._hits(toks, actors, 1)
+            if not hits and toks:  # "seine Militäroffensive", "ihre Angriffe"
+                hits = self._possessive_antecedent(toks[0], n, actors)
+                how = "possessive" if hits else how
+            return hits, how
         if role == "prefix":
             h = actors.prefix(n)
             return ([h], "prefix") if h else ([], "")
@@ -777,7 +789,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     chain.append(t)
                     edge = t.right_edge.i
             adjacent = [t for t in chain if sx.case_of(t) == role]
-            if g.pos_ in ("VERB", "AUX") and (
+            if role == "auf" and self.verb_lemma(g) in self.reaction_verbs:
+                pass  # "reagierte mit Luftangriffen auf den Anschlag": what it answers
+            elif g.pos_ in ("VERB", "AUX") and (
                 role == "zwischen" or role not in self._verb_roles(g) or adjacent
             ):
                 # "Zwischen Indien und Pakistan kam es zu Gefechten": the parties come first
@@ -806,9 +820,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 toks = [t for t in sx.np_continuation(n) if sx.case_of(t) == role]
                 hits, how = self._hits(toks, actors, 1)
                 how = "np-continuation" if hits else how
-                if role == "durch":  # the doer of the event, no route ("durch Russland")
-                    hits = [replace(h, is_place=False) for h in hits]
+            if role == "durch" and g.pos_ in ("VERB", "AUX"):
+                # the doer of the event named right after it, no route ("die Deportation
+                # ukrainischer Kinder durch Russland")
+                cont = {t.i for t in sx.np_continuation(n)}
+                hits = [
+                    replace(h, is_place=False)
+                    if any(
+                        t.i in cont and t.left_edge.i <= h.token <= t.right_edge.i
+                        for t in g.children
+                    )
+                    else h
+                    for h in hits
+                ]
         return hits, how
+
+    def _bare_means(self, t: Token, actors: Actors) -> bool:
+        """A force or weapon noun that names no owner of its own ("mit Kriegsschiffen", not
+        "mit russischen Kriegsschiffen"): the means of an action, no partner."""
+        if t.pos_ == "PROPN" or not any(
+            self.lex.in_class(t.lemma_ or t.text, k) for k in ("@force", "@weapon")
+        ):
+            return False
+        if sx.postnominal_genitives(t) or sx.possessives(t) or actors.prefix(t):
+            return False
+        return not any(sx.dep(k) == "amod" and actors.adjective(k) for k in t.children)
 
     def _verb_roles(self, g: Token) -> set[str]:
         roles: set[str] = set()
@@ -1064,6 +1100,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 toks = [t for t in toks if t not in (self._subject(v)[0])]
             role_toks += toks
             hits, how = self._hits(toks, actors, 2)
+            if role == "mit":  # "ein Manöver mit Kriegsschiffen": forces or weapons with no
+                # country of their own are the means, not a partner
+                hits = [h for h in hits if not self._bare_means(actors.doc[h.token], actors)]
             if not hits and toks:  # "lehnte den Vorschlag von Präsident X ab"
                 hits, how = self._tail_hits(v, toks, self._verb_roles(v), actors)
             if not hits and role == "obj" and toks:
@@ -1100,6 +1139,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if not c.targets and c.noun is not None:  # light verb: targets on the noun
             for role in e.target:
                 hits, how = self._noun_role_hits(c.noun, role, actors, True)
+                if role == "mit":  # "ein Manöver mit Kriegsschiffen": the means
+                    hits = [h for h in hits if not self._bare_means(actors.doc[h.token], actors)]
                 if hits:
                     c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
@@ -1229,6 +1270,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 hits, _ = self._hits(sx.indirect_objects(sup), actors, 1)
             else:
                 hits, _ = self._noun_role_hits(n, role, actors, True)
+            if role == "mit":  # "ein Manöver mit Kriegsschiffen": the means
+                hits = [h for h in hits if not self._bare_means(actors.doc[h.token], actors)]
             hits = [h for h in hits if all(h.token != s.token for s in c.sources)]
             if hits:
                 c.targets, c.tgt_rule = hits, f"noun:{role}"
@@ -1246,6 +1289,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._participant(c, actors)
         self._protest_roles(c, actors)
         return c
+
+    CESSATION_VERBS = ("einstellen", "beenden", "stoppen", "abbrechen")
 
     MEETING_TYPES = ("CONSULT",)
     MEETING_PREPS = ("bei", "auf", "während", "nach", "in", "am", "an")
@@ -1291,8 +1336,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
                 src = {h.country for h in c.sources}
-                if not c.targets or (d.targets and all(t.country in src for t in c.targets)):
-                    c.targets = d.targets or c.targets  # the noun names whom it hit
+                if not c.targets or (
+                    d.targets and all(not t.country or t.country in src for t in c.targets)
+                ):  # the noun names whom it hit; "angegriffen, dabei wurden Zivilisten
+                    # getötet": the victims are those of the attack, not of the attacker's side
+                    c.targets = d.targets or c.targets
                 if c.pair == [] and d.pair:
                     c.pair = d.pair
                 d.sources = []  # absorbed
@@ -1458,7 +1506,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.hypothetical = True
             c.notes.append(f"hypothetical: Konjunktiv II {v.text}")
         for k in kids:  # "im kommenden Jahr", "morgen"
-            if lem(k) in self.future and sx.morph(v, "Tense") != "Past":
+            if (
+                lem(k) in self.future
+                and sx.morph(v, "Tense") != "Past"
+                # the adverb "morgen", not the noun "am Morgen" / "heute Morgen"
+                and not (k.text[:1].isupper() and k.i > k.sent.start)
+                and not any(sx.dep(x) in ("case", "det") for x in k.children)
+                # a perfect ("hat … abgefeuert") reports what happened
+                and not (
+                    sx.morph(v, "VerbForm") == "Part"
+                    and any(lem(a) in ("haben", "sein") for a in auxes)
+                )
+            ):
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: future '{k.text}'")
             if (
@@ -1662,6 +1721,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
+                if (
+                    x.i == n.i
+                    and c.entry.type == "ASSAULT"
+                    and not c.entry.symmetric  # "die Kämpfe einstellen": parties unnamed
+                    and gl in self.CESSATION_VERBS
+                ):
+                    # the fighting to be stopped is going on ("forderte Russland auf, seine
+                    # Angriffe einzustellen", "angewiesen, seine Offensive zu beenden")
+                    c.notes.append(f"ongoing: the object of '{gl}'")
+                    if any(sx.dep(k) == "mark" and lem(k) in self.cond for k in h.children):
+                        c.hypothetical = True  # "falls Russland seine Angriffe einstellt"
+                        c.notes.append("hypothetical: conditional clause")
+                    return
                 if gl in self.neg_gov and x.i == n.i and c.src_rule.startswith("support"):
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
@@ -1738,7 +1810,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         active = c.kind != "noun" and any(sx.dep(k) == "nsubj" for k in a.children)
         objs = self._objects(a) if c.kind != "noun" else []
         for x in scope:
-            for t in x.children:
+            # PPs the parser hung on the verb that continue the event noun's phrase ("ihre
+            # Angriffe auf Ziele im Süden des Libanon ausgeweitet")
+            cont = sx.np_continuation(x) if c.kind == "noun" and x is a else []
+            for t in list(x.children) + cont:
                 prep = sx.case_of(t)
                 # "den Hafen von Eilat" with the PP hung on the active verb: the object's place
                 of_obj = (
@@ -1889,6 +1964,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             loc = self._location_target(c, actors)
             if loc is not None:
                 c.targets, c.tgt_rule = [loc], "location"
+        if not c.targets and c.sources and all(h.how == "possessive" for h in c.sources):
+            return []  # a doer known only through "sein"/"ihr" needs whom it hit
         had_sources = bool(c.sources)
         # scope: a town is no actor; the one who reports ("nach Angaben von X") is no party
         attribution = self.scope.attribution_tokens(sent)

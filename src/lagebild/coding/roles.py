@@ -349,3 +349,98 @@ class RoleRules:
             if hits:
                 return [replace(h, how="document-author") for h in hits], "document-author"
         return [], ""
+
+    # ------------------------------------------------------------ pronouns (helper coding-ctx)
+    @staticmethod
+    def _relatives(toks: list[Token]) -> list[Token]:
+        """A relative pronoun as object takes its antecedent ("Sonko, dem die Regierung
+        Aufwiegelung vorwirft": the accused is Sonko)."""
+        out = []
+        for t in toks:
+            ante = sx.relative_antecedent(t) if t.pos_ == "PRON" else None
+            out.append(ante if ante is not None else t)
+        return out
+
+    @staticmethod
+    def _agrees(poss: Token, t: Token) -> bool:
+        """Does actor head t agree with the possessive pronoun poss ("sein": masculine or
+        neuter singular; "ihr": feminine or plural)? Unknown morphology agrees."""
+        lemma = (poss.lemma_ or poss.text).lower()
+        num, gen = sx.morph(t, "Number"), sx.morph(t, "Gender")
+        if lemma.startswith("sein"):
+            return num != "Plur" and gen != "Fem"
+        if lemma.startswith("ihr"):
+            return num == "Plur" or gen == "Fem" or (num is None and gen is None)
+        return False
+
+    def _possessive_antecedent(self, poss: Token, n: Token, actors: Actors) -> list[Hit]:
+        """Rule `possessive`: a possessive pronoun on an event noun ("Russland hat seine
+        Angriffe verstärkt", "wies Israel an, seine Offensive zu beenden") names the subject of
+        the noun's clause (through control: the one told to act), else the nearest agreeing
+        actor before it in the sentence."""
+        if (poss.lemma_ or poss.text).lower()[:3] not in ("sei", "ihr"):
+            return []
+        v = sx.governing_verb(n)
+        if v is not None:
+            toks, _ = self._subject(v)  # type: ignore[attr-defined]
+            hits, _ = self._hits(toks, actors, 1)  # type: ignore[attr-defined]
+            hits = [h for h in hits if self._agrees(poss, actors.doc[h.token])]
+            if hits:
+                return [replace(hits[0], how="possessive")]
+        best = None
+        for sp in actors.doc.spans.get("actors", []):
+            if sp.end > poss.i or sp.start < poss.sent.start or getattr(sp._, "is_place", False):
+                continue
+            h = actors.at(sp.root)
+            if (
+                h is not None
+                and self._agrees(poss, sp.root)
+                and (best is None or sp.start > best[0])
+            ):
+                best = (sp.start, h)
+        return [replace(best[1], how="possessive")] if best else []
+
+    def _was_clause_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `was-clause`: a clause opened by "was" that takes up the clause before it ("…
+        vorgeworfen, …, was Pistorius als inakzeptabel zurückwies", "… abgefeuert, was Japan
+        verurteilte"): its event with no target aims at the doer of the event of that clause's
+        verb (or of a clause above it), else at that clause's subject when it is of another
+        country."""
+        for r in cands:
+            if r.kind == "noun" or r.targets or not r.sources:
+                continue
+            v = r.anchor
+            if not any(k.lower_ == "was" and k.pos_ == "PRON" for k in v.children):
+                continue
+            own = {h.code for h in r.sources}
+            heads = []
+            h = v.head
+            for _ in range(4):  # the clause "was" takes up, and the clauses above it
+                if h.i == v.i or h.pos_ not in ("VERB", "AUX", "ADJ"):
+                    break
+                heads.append(h)
+                if h.head.i == h.i:
+                    break
+                h = h.head
+            for h in heads:  # the nearest clause with an event of another actor
+                prior = [
+                    p
+                    for p in cands
+                    if p is not r
+                    and p.sources
+                    and p.kind != "noun"
+                    and p.anchor.i == h.i
+                    and not ({s.code for s in p.sources} & own)
+                ]
+                if prior:
+                    r.targets = [replace(x, how="was-clause") for x in prior[0].sources]
+                    r.tgt_rule = f"was-clause:{prior[0].entry.id}"
+                    break
+            if r.targets or not heads:
+                continue
+            hits, _ = self._hits(self._subject(heads[0])[0], actors, 1)  # type: ignore[attr-defined]
+            countries = {x.country for x in r.sources}
+            hits = [x for x in hits if x.country not in countries]
+            if hits:
+                r.targets = [replace(x, how="was-clause") for x in hits]
+                r.tgt_rule = "was-clause:subject"

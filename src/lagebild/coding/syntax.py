@@ -348,7 +348,27 @@ def relative_antecedent(pron: Token) -> Token | None:
         break
     if v is not None and dep(v) in ("acl:relcl", "acl"):
         return v.head
-    return None
+    return _comma_antecedent(pron)
+
+
+def _comma_antecedent(pron: Token) -> Token | None:
+    """A relative pronoun right after a comma whose clause the parser did not attach as a
+    relative clause ("Der Journalist, dem die Behörden Spionage vorwerfen, ist …" parsed with
+    the relative clause as the root): the noun before the comma, when gender and number agree."""
+    if pron.pos_ != "PRON" or pron.i < 2 or pron.doc[pron.i - 1].text != ",":
+        return None
+    if pron.lower_ not in ("der", "die", "das", "den", "dem", "denen", "welche", "welcher"):
+        return None
+    prev = pron.doc[pron.i - 2]
+    while prev.dep_ in ("flat", "flat:name") and prev.head.i < prev.i:
+        prev = prev.head  # "Ousmane Sonko": the name's first part carries the phrase
+    if prev.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for feat in ("Number", "Gender"):
+        a, b = morph(pron, feat), morph(prev, feat)
+        if a and b and a != b:
+            return None
+    return prev
 
 
 def in_clause(v: Token, t: Token) -> bool:

@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from lagebild.evaluation.parse import _prf, analyse_tokens
 
 MAIN_TYPES = ("PER", "LOC", "ORG")
@@ -57,6 +59,64 @@ def read_ner(path: str | Path) -> Iterator[tuple[list[str], list[str]]]:
         yield tokens, tags
 
 
+def read_ner_documents(path: str | Path) -> Iterator[list[tuple[list[str], list[str]]]]:
+    """Sentences grouped into documents: a "-DOCSTART-" line starts a new document. A file
+    without such lines is one document per sentence (so sentence and document scores agree)."""
+    docs: list[list[tuple[list[str], list[str]]]] = []
+    has_docstart = False
+    cur: list[tuple[list[str], list[str]]] = []
+    tokens: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\n")
+            if line.startswith("-DOCSTART-") or not line.strip() or line.startswith("#"):
+                if line.startswith("#"):
+                    continue
+                if tokens:
+                    cur.append((tokens, tags))
+                tokens, tags = [], []
+                if line.startswith("-DOCSTART-"):
+                    has_docstart = True
+                    if cur:
+                        docs.append(cur)
+                    cur = []
+                continue
+            cols = line.split("\t") if "\t" in line else line.split()
+            if len(cols) == 4 and cols[0].isdigit():  # GermEval
+                tokens.append(cols[1])
+                tags.append(cols[2])
+            else:
+                tokens.append(cols[0])
+                tags.append(cols[-1])
+    if tokens:
+        cur.append((tokens, tags))
+    if cur:
+        docs.append(cur)
+    if not has_docstart:
+        return iter([[s] for d in docs for s in d])
+    return iter(docs)
+
+
+def analyse_document(nlp, sentences: list[list[str]]) -> Doc:
+    """Run the pipeline on one document given as gold-tokenised sentences (gold sentence
+    boundaries), so that document-level steps (entity label consistency) see all of it."""
+    words = [w for s in sentences for w in s]
+    starts = set()
+    k = 0
+    for s in sentences:
+        starts.add(k)
+        k += len(s)
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * len(words))
+    for i, t in enumerate(doc):
+        t.is_sent_start = i in starts
+    for name, proc in nlp.pipeline:
+        if name in ("lagebild_sentences", "senter", "sentencizer"):
+            continue
+        doc = proc(doc)
+    return doc
+
+
 def spans_from_iob(tags: list[str]) -> set[tuple[int, int, str]]:
     spans = set()
     start, label = None, None
@@ -70,17 +130,42 @@ def spans_from_iob(tags: list[str]) -> set[tuple[int, int, str]]:
     return spans
 
 
-def evaluate_ner(path: str | Path, analyzer, limit: int | None = None) -> dict:
+def _scored_units(path: str | Path, nlp, documents: bool, limit: int | None):
+    """(number of sentences, gold spans, predicted spans) per sentence, or per document with
+    `documents` (token offsets then count from the document's start)."""
+    if not documents:
+        n = 0
+        for tokens, tags in read_ner(path):
+            if limit and n >= limit:
+                break
+            n += 1
+            doc = analyse_tokens(nlp, tokens, [True] * len(tokens))
+            yield 1, spans_from_iob(tags), {(e.start, e.end, e.label_) for e in doc.ents}
+        return
+    n = 0
+    for sents in read_ner_documents(path):
+        if limit and n >= limit:
+            break
+        n += len(sents)
+        doc = analyse_document(nlp, [w for w, _ in sents])
+        gold, k = set(), 0
+        for w, tags in sents:
+            gold.update((a + k, b + k, lab) for a, b, lab in spans_from_iob(tags))
+            k += len(w)
+        yield len(sents), gold, {(e.start, e.end, e.label_) for e in doc.ents}
+
+
+def evaluate_ner(
+    path: str | Path, analyzer, limit: int | None = None, documents: bool = False
+) -> dict:
+    """Scores per type; with `documents` each document of the file (sentences between
+    "-DOCSTART-" lines) is analysed as one text (`limit` then counts documents)."""
     nlp = analyzer.nlp
     counts = {t: Counter() for t in (*MAIN_TYPES, "MISC")}
     n = 0
-    for tokens, tags in read_ner(path):
-        if limit and n >= limit:
-            break
-        n += 1
-        doc = analyse_tokens(nlp, tokens, [True] * len(tokens))
-        gold = spans_from_iob(tags)
-        pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in counts}
+    for k, gold, pred in _scored_units(path, nlp, documents, limit):
+        n += k
+        pred = {s for s in pred if s[2] in counts}
         for t in counts:
             g = {s for s in gold if s[2] == t}
             p = {s for s in pred if s[2] == t}

@@ -7,6 +7,7 @@ such as "russische", GermEval's LOCderiv, are MISC)."""
 from __future__ import annotations
 
 import gettext
+import os
 from functools import cache
 from importlib import resources
 
@@ -490,8 +491,70 @@ def set_entities(doc: Doc) -> Doc:
         if s.start >= end:
             out.append(s)
             end = s.end
+    if DOCUMENT_CONSISTENCY:
+        out = consistent_labels(doc, out)
     doc.ents = out
     return doc
+
+
+# LAGEBILD_NER_CONSISTENCY=0 switches it off (to measure what it does)
+DOCUMENT_CONSISTENCY = os.environ.get("LAGEBILD_NER_CONSISTENCY", "1") != "0"
+_CONSISTENT = ("PER", "LOC", "ORG")
+
+
+def consistent_labels(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Document-level label consistency: a name the tagger labelled somewhere in the text is
+    labelled the same wherever else it occurs unlabelled (whole-word, same spelling, not
+    sentence-initial for one-word names), and a person's surname alone ("Scholz" after "Olaf
+    Scholz") is a person too. Names labelled with different types keep their labels."""
+    from lagebild.nlp import lexicon
+
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for sp in spans:
+        if sp.label_ in _CONSISTENT:
+            labels.setdefault(tuple(t.text for t in sp), set()).add(sp.label_)
+    nouns = lexicon.nouns()
+    for sp in spans:
+        if sp.label_ == "PER" and len(sp) >= 2:
+            last = sp[-1].text
+            if last[:1].isupper() and last.isalpha() and last not in nouns:
+                labels.setdefault((last,), set()).add("PER")
+    known = {k: next(iter(v)) for k, v in labels.items() if len(v) == 1}
+    if not known:
+        return spans
+    lengths: dict[str, list[int]] = {}
+    for k in known:
+        lengths.setdefault(k[0], []).append(len(k))
+    taken = [False] * len(doc)
+    for sp in spans:
+        for i in range(sp.start, sp.end):
+            taken[i] = True
+    added: list[Span] = []
+    words = [t.text for t in doc]
+    i = 0
+    while i < len(doc):
+        cands = lengths.get(words[i]) if not taken[i] else None
+        hit = 0
+        for n in sorted(cands or (), reverse=True):
+            j = i + n
+            if j > len(doc) or any(taken[i:j]) or tuple(words[i:j]) not in known:
+                continue
+            if n == 1 and doc[i].is_sent_start:
+                continue
+            if j < len(doc) and words[j][:1].isupper() and doc[j].tag_ in ("NE", "NN"):
+                continue  # part of a longer name or a compound noun phrase
+            if i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].tag_ == "NE":
+                continue
+            hit = n
+            break
+        if hit:
+            added.append(Span(doc, i, i + hit, label=known[tuple(words[i : i + hit])]))
+            i += hit
+        else:
+            i += 1
+    if not added:
+        return spans
+    return sorted([*spans, *added], key=lambda s: s.start)
 
 
 # ---------------------------------------------------------------- statistical layer
@@ -804,11 +867,57 @@ class FastTagger:
         return out
 
 
+class CrfModel:
+    """A linear-chain CRF (python-crfsuite, MIT; CRFsuite, BSD) over the label-independent
+    features of the entity tagger (`ner_static_features`), decoded with Viterbi: the label
+    sequence is chosen as a whole, so an I- label never follows an O or another type."""
+
+    def __init__(self, path, meta: dict) -> None:
+        import pycrfsuite
+
+        self.tagger = pycrfsuite.Tagger()
+        self.tagger.open(str(path))
+        self.meta = meta
+        self.fast = None
+
+    def tag(self, words: list[str], extra: list) -> list[str]:
+        if not words:
+            return []
+        return self.tagger.tag([ner_static_features(words, i, extra) for i in range(len(words))])
+
+
+def crf_meta_path(model_path) -> str:
+    return str(model_path)[: -len(".crfsuite")] + ".meta.json"
+
+
+def load_crf(path) -> CrfModel:
+    import json
+
+    with open(crf_meta_path(path), encoding="utf-8") as fh:
+        meta = json.load(fh)
+    return CrfModel(path, meta)
+
+
+_CRF_FILE = None  # the opened model file stays alive for the process (resources.as_file)
+
+
 @cache
 def ner_model():
     from lagebild.nlp.perceptron import Perceptron
 
-    res = resources.files("lagebild") / "models" / "ner_de.json.gz"
+    global _CRF_FILE
+    models = resources.files("lagebild") / "models"
+    crf = models / "ner_de.crfsuite"
+    if crf.is_file():
+        try:
+            import pycrfsuite  # noqa: F401
+        except ImportError:  # pragma: no cover - fall back to the perceptron if shipped
+            pass
+        else:
+            if (models / "ner_de.meta.json").is_file():
+                _CRF_FILE = resources.as_file(crf)
+                return load_crf(_CRF_FILE.__enter__())
+    res = models / "ner_de.json.gz"
     if not res.is_file():
         return None
     with resources.as_file(res) as p:

@@ -23,6 +23,8 @@ Every sentence comes out as a single tree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from lagebild.nlp import lexicon, morph
 
@@ -383,6 +385,23 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                 i += 1
                 continue
             kind = "PP" if preps else "NP"
+            if (
+                not preps
+                and j < n
+                and (
+                    toks[j].tag == "APPO"
+                    or toks[j].text.lower() == "zufolge"
+                    or (
+                        toks[j].text.lower() in ("gegenüber", "entgegen")
+                        and (j + 1 == n or toks[j + 1].tag not in NP_PRE | NP_HEAD_NOUN | PREP)
+                    )
+                )
+                and toks[head].tag not in ("PRELS", "PWS")
+            ):  # a postposition: "Berichten zufolge", "meiner Meinung nach"
+                toks[j].tag, toks[j].pos = "APPO", "ADP"
+                units.append(Unit("PP", list(range(i, j + 1)), head, prep=[j]))
+                i = j + 1
+                continue
             units.append(Unit(kind, list(range(i, j)), head, prep=preps))
             i = j
             continue
@@ -1224,6 +1243,86 @@ def _agrees(u: Unit, agr: set[tuple[str, str]]) -> bool:
     return any(p == u.person and n in nums for p, n in agr)
 
 
+# quantities are rarely the subject when another phrase could be: "Knapp 20 Euro hat je ein
+# Teil gekostet", "23 Prozent erhielt Lamar Alexander", "Viel Überzeugungsarbeit mußte Küng
+# leisten"
+MEASURE_NOUNS = {
+    "Prozent",
+    "Euro",
+    "Mark",
+    "Dollar",
+    "Cent",
+    "Franken",
+    "Pfund",
+    "Kilometer",
+    "Meter",
+    "Tonnen",
+    "Stunden",
+    "Minuten",
+    "Tage",
+    "Jahre",
+    "Millionen",
+    "Milliarden",
+    "Punkte",
+    "Zähler",
+    "Stück",
+}
+QUANTITY_PRONOUNS = {"nichts", "etwas", "alles", "viel", "mehr", "wenig", "weniger", "was"}
+QUANTITY_DETS = {"viel", "viele", "wenig", "wenige", "mehr", "weniger", "etwas", "einige"}
+AGENT_PRONOUNS = {"man", "jemand", "niemand", "wer", "jeder", "keiner"}
+
+
+@cache
+def _actor_nouns() -> frozenset[str]:
+    """Lower-case nouns that name people and institutions (the actor layer's sector nouns,
+    `data/actors/sectors.yaml`): "Regierung", "Polizei", "Minister", "Rebellen"."""
+    import yaml
+
+    try:
+        path = resources.files("lagebild") / "data" / "actors" / "sectors.yaml"
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except Exception:  # pragma: no cover - actor data missing
+        return frozenset()
+    out = set()
+    for groups in (data.get("nouns") or {}).values():
+        for g in groups or []:
+            out |= {str(f).lower() for f in g.get("forms") or [] if " " not in str(f)}
+    return frozenset(out)
+
+
+def _agentivity(u: Unit, toks: list[Tok]) -> int:
+    """How likely a noun phrase is an agent: 2 persons, names and institutions, 0
+    quantities ("20 Euro", "viel Arbeit", "nichts"), 1 anything else."""
+    t = toks[u.head]
+    low = t.text.lower()
+    if t.tag == "PPER":
+        return 1 if low == "es" else 2
+    if t.tag in ("PIS", "PWS"):
+        if low in AGENT_PRONOUNS:
+            return 2
+        return 0 if low in QUANTITY_PRONOUNS else 1
+    if t.tag == "CARD":
+        return 0
+    before = [toks[k] for k in u.toks if k < u.head and k not in u.prep]
+    if t.text in MEASURE_NOUNS or any(
+        b.tag in ("PIAT", "PIDAT", "ADJA") and b.text.lower() in QUANTITY_DETS for b in before
+    ):
+        return 0
+    if t.tag == "NE":
+        return 2
+    nouns = _actor_nouns()
+    if low in nouns or any(len(n) > 4 and low.endswith(n) for n in nouns):
+        return 2
+    return 1
+
+
+def _is_person_pronoun(u: Unit, toks: list[Tok]) -> bool:
+    """A personal pronoun or "man", "niemand", "jemand" (beats an ambiguous relative pronoun
+    as subject: "die niemand erwartet hatte")."""
+    t = toks[u.head]
+    return t.tag == "PPER" or (t.tag == "PIS" and t.text.lower() in AGENT_PRONOUNS)
+
+
 def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     units = c.units
     verbs = [u.head for u in units if u.kind == "V"]
@@ -1389,13 +1488,14 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             pron_first = (
                 c.kind in ("REL", "SUB")
                 and bool(whs)
-                and any(toks[u.head].tag == "PPER" for u in pool)
+                and any(_is_person_pronoun(u, toks) for u in pool)
                 and all(_cases(u) != {"N"} for u in whs)
             )
             pool.sort(
                 key=lambda u: (
-                    pron_first and toks[u.head].tag != "PPER",
+                    pron_first and not _is_person_pronoun(u, toks),
                     _cases(u) != {"N"} and not copular,
+                    not copular and _agentivity(u, toks) == 0,
                     not (vorfeld_end is not None and u.head < vorfeld_end),
                     u.head,
                 )
@@ -1637,6 +1737,29 @@ def _retag(toks: list[Tok]) -> None:
                     t.tag = "VVINF"
                 elif t.tag == "VVINF" and "INF" not in codes and fin:
                     t.tag = "VVFIN"
+        # a verb form right after a preposition or determiner, before the noun, is an
+        # adjective: "auf adressierte und unadressierte Postsendungen"
+        if (
+            t.tag in ("VVFIN", "VVPP")
+            and i > 0
+            and (
+                toks[i - 1].tag in PREP | {"ART", "PDAT", "PPOSAT", "PIAT"}
+                or (i > 1 and toks[i - 1].tag == "KON" and toks[i - 2].tag == "ADJA")
+            )
+            and low.endswith(("e", "en", "er", "es", "em"))
+            and i + 1 < n
+            and (
+                toks[i + 1].tag == "NN"
+                or (toks[i + 1].tag in ("KON", "ADJA") and i + 2 < n and toks[i + 2].tag == "NN")
+                or (
+                    toks[i + 1].tag == "KON"
+                    and i + 3 < n
+                    and toks[i + 2].tag == "ADJA"
+                    and toks[i + 3].tag == "NN"
+                )
+            )
+        ):
+            t.tag, t.pos = "ADJA", "ADJ"
         # capitalised adjective inside a name tagged as noun: "Vereinten Nationen"
         if t.tag == "NN" and i + 1 < n and toks[i + 1].tag in ("NN", "NE"):
             for end in ("en", "er", "es", "em", "e"):
