@@ -286,6 +286,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.k2 = w("konjunktiv2_forms")
         self.cond = w("conditional_marks")
         self.future = w("future_markers")
+        self.reaction_verbs = w("reaction_verbs")
         self.future_adj = w("future_adjectives")
         self.attr_preps = w("attribution_preps")
         self.attr_nouns = w("attribution_nouns")
@@ -812,7 +813,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     chain.append(t)
                     edge = t.right_edge.i
             adjacent = [t for t in chain if sx.case_of(t) == role]
-            if g.pos_ in ("VERB", "AUX") and (
+            if role == "auf" and self.verb_lemma(g) in self.reaction_verbs:
+                pass  # "reagierte mit Luftangriffen auf den Anschlag": what it answers
+            elif g.pos_ in ("VERB", "AUX") and (
                 role == "zwischen" or role not in self._verb_roles(g) or adjacent
             ):
                 # "Zwischen Indien und Pakistan kam es zu Gefechten": the parties come first
@@ -855,6 +858,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     for h in hits
                 ]
         return hits, how
+
+    def _bare_means(self, t: Token, actors: Actors) -> bool:
+        """A force or weapon noun that names no owner of its own ("mit Kriegsschiffen", not
+        "mit russischen Kriegsschiffen"): the means of an action, no partner."""
+        if t.pos_ == "PROPN" or not any(
+            self.lex.in_class(t.lemma_ or t.text, k) for k in ("@force", "@weapon")
+        ):
+            return False
+        if sx.postnominal_genitives(t) or sx.possessives(t) or actors.prefix(t):
+            return False
+        return not any(sx.dep(k) == "amod" and actors.adjective(k) for k in t.children)
 
     def _verb_roles(self, g: Token) -> set[str]:
         roles: set[str] = set()
@@ -1106,6 +1120,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 toks = [t for t in toks if t not in (self._subject(v)[0])]
             role_toks += toks
             hits, how = self._hits(toks, actors, 2)
+            if role == "mit":  # "ein Manöver mit Kriegsschiffen": forces or weapons with no
+                # country of their own are the means, not a partner
+                hits = [h for h in hits if not self._bare_means(actors.doc[h.token], actors)]
             if not hits and toks:  # "lehnte den Vorschlag von Präsident X ab"
                 hits, how = self._tail_hits(v, toks, self._verb_roles(v), actors)
             if not hits and role == "obj" and toks:
@@ -1142,6 +1159,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if not c.targets and c.noun is not None:  # light verb: targets on the noun
             for role in e.target:
                 hits, how = self._noun_role_hits(c.noun, role, actors, True)
+                if role == "mit":  # "ein Manöver mit Kriegsschiffen": the means
+                    hits = [h for h in hits if not self._bare_means(actors.doc[h.token], actors)]
                 if hits:
                     c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
@@ -1271,6 +1290,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 hits, _ = self._hits(sx.indirect_objects(sup), actors, 1)
             else:
                 hits, _ = self._noun_role_hits(n, role, actors, True)
+            if role == "mit":  # "ein Manöver mit Kriegsschiffen": the means
+                hits = [h for h in hits if not self._bare_means(actors.doc[h.token], actors)]
             hits = [h for h in hits if all(h.token != s.token for s in c.sources)]
             if hits:
                 c.targets, c.tgt_rule = hits, f"noun:{role}"
@@ -1335,8 +1356,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
                 src = {h.country for h in c.sources}
-                if not c.targets or (d.targets and all(t.country in src for t in c.targets)):
-                    c.targets = d.targets or c.targets  # the noun names whom it hit
+                if not c.targets or (
+                    d.targets and all(not t.country or t.country in src for t in c.targets)
+                ):  # the noun names whom it hit; "angegriffen, dabei wurden Zivilisten
+                    # getötet": the victims are those of the attack, not of the attacker's side
+                    c.targets = d.targets or c.targets
                 if c.pair == [] and d.pair:
                     c.pair = d.pair
                 d.sources = []  # absorbed
@@ -1499,7 +1523,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.hypothetical = True
             c.notes.append(f"hypothetical: Konjunktiv II {v.text}")
         for k in kids:  # "im kommenden Jahr", "morgen"
-            if lem(k) in self.future and sx.morph(v, "Tense") != "Past":
+            if (
+                lem(k) in self.future
+                and sx.morph(v, "Tense") != "Past"
+                # the adverb "morgen", not the noun "am Morgen" / "heute Morgen"
+                and not (k.text[:1].isupper() and k.i > k.sent.start)
+                and not any(sx.dep(x) in ("case", "det") for x in k.children)
+                # a perfect ("hat … abgefeuert") reports what happened
+                and not (
+                    sx.morph(v, "VerbForm") == "Part"
+                    and any(lem(a) in ("haben", "sein") for a in auxes)
+                )
+            ):
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: future '{k.text}'")
             if (
