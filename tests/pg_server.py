@@ -3,12 +3,15 @@ socket there, no TCP port and no system service. Every store gets its own schema
 
 from __future__ import annotations
 
+import atexit
 import glob
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile
+import threading
 import uuid
 from pathlib import Path
 from urllib.parse import quote
@@ -34,6 +37,7 @@ class TempCluster:
         self.data = self.root / "data"
         self.socket = self.root
         self.user: str | None = None
+        self.stopped = False
         if os.geteuid() == 0:  # the server refuses to run as root: run it as `postgres`
             for name in ("postgres", "nobody"):
                 try:
@@ -64,10 +68,25 @@ class TempCluster:
         )
         self._run("pg_ctl", "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"),
                   "-w", "start")  # fmt: skip
+        # a test run stopped from outside (`timeout`, Ctrl-C) must not leave the server behind
+        atexit.register(self.stop)
+        if threading.current_thread() is threading.main_thread():
+
+            def on_term(signum, frame):
+                self.stop()
+                signal.signal(signum, signal.SIG_DFL)  # then end as the signal asked
+                os.kill(os.getpid(), signum)
+
+            signal.signal(signal.SIGTERM, on_term)
 
     def stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        except subprocess.CalledProcessError:
+            pass  # not running
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
