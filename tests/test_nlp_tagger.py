@@ -119,3 +119,20 @@ def test_weak_past_verb_not_adjective():
     # attributive: a noun follows
     words = ["Die", "vereinbarten", "Ziele", "gelten", "."]
     assert verb_repair(words, ["ART", "ADJA", "NN", "VVFIN", "$."])[1] == "ADJA"
+
+
+def test_quantity_words_open_the_noun_phrase():
+    from lagebild.nlp.tagger import quantity_repair
+
+    words = ["Tausende", "Menschen", "demonstrierten", "."]
+    assert quantity_repair(words, ["NN", "NN", "VVFIN", "$."])[0] == "ADJA"
+    words = ["Tausende", "von", "Menschen", "demonstrierten", "."]
+    assert quantity_repair(words, ["NN", "APPR", "NN", "VVFIN", "$."])[0] == "NN"
+    words = ["kamen", "mehr", "als", "50", "Menschen"]
+    assert quantity_repair(words, ["VVFIN", "ADV", "KOKOM", "CARD", "NN"])[1] == "PIAT"
+
+
+def test_quantity_subjects_parse(nlp):
+    doc = nlp("Hunderte Menschen protestierten vor dem Parlament.")
+    menschen = next(t for t in doc if t.text == "Menschen")
+    assert (menschen.dep_, menschen.head.text) == ("nsubj", "protestierten")

@@ -54,15 +54,44 @@ def noun_analyses(form: str) -> tuple[str | None, frozenset[str]]:
             lemma, codes = noun_analyses(head[0].upper() + head[1:])
             if codes:
                 return form.rsplit("-", 1)[0] + "-" + (lemma or head), codes
+    best = None
     for i in range(3, len(form) - 2):
         part = form[i].upper() + form[i + 1 :]
         hit = table.get(part)
         if hit:
-            lemma = hit[0][0]
-            return form[:i] + lemma[0].lower() + lemma[1:], frozenset(
-                c for _, codes in hit for c in codes
-            )
+            if best is None:
+                best = (i, hit)  # longest known last part
+            if _modifier(form[:i]):
+                best = (i, hit)  # ... unless a shorter one leaves a real first part
+                break
+    if best:
+        i, hit = best
+        lemma = hit[0][0]
+        return form[:i] + lemma[0].lower() + lemma[1:], frozenset(
+            c for _, codes in hit for c in codes
+        )
     return None, frozenset()
+
+
+_LINKS = ("s", "es", "n", "en", "er", "e", "-")
+
+
+@lru_cache(maxsize=50_000)
+def _modifier(part: str) -> bool:
+    """Is `part` a plausible first part of a compound: a noun (with or without a linking
+    element: "Pflege|hilfe", "Wohnungs|bau", "Bundes|republik") or a verb stem ("Schreib|tisch")?
+    Used to prefer "Pflege|hilfe" over "Pfle|gehilfe"."""
+    if len(part) < 3:
+        return False
+    table = nouns()
+    cap = part[0].upper() + part[1:]
+    if cap in table:
+        return True
+    for link in _LINKS:
+        if cap.endswith(link) and len(cap) - len(link) >= 3 and cap[: -len(link)] in table:
+            return True
+    low = part.lower()
+    return any(c == "INF" for _, cs in verb_analyses(low + "en") for c in cs)
 
 
 @lru_cache(maxsize=100_000)

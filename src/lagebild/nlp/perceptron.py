@@ -46,6 +46,34 @@ def _lex_class(w: str) -> str:
     return "".join(out) or "-"
 
 
+@lru_cache(maxsize=200_000)
+def _word_info(w: str) -> tuple[str, ...]:
+    """Dictionary knowledge about one word form for the STTS tagger: its word clusters
+    (data/nlp/clusters_de.tsv.gz), whether it is a known name (HanTa's proper-noun lexicon, the
+    entity gazetteer, given names) and, for capitalised words the noun lexicon does not list,
+    whether it splits into a known compound noun."""
+    from lagebild.nlp import lexicon, ner
+
+    out = []
+    cl = ner.word_clusters().get(w) or ner.word_clusters().get(w.lower())
+    if cl:
+        out += [f"c{k}={c}" for k, c in enumerate(cl)]
+    else:
+        out.append("c=none")
+    if w[:1].isupper():
+        name = []
+        if w.lower() in ner.hanta_names():
+            name.append("H")
+        if (w,) in ner.gazetteer():
+            name.append("G")
+        if w in ner.first_names():
+            name.append("F")
+        out.append("nm=" + "".join(name))
+        if w not in lexicon.nouns():
+            out.append("cmp=" + str(bool(lexicon.noun_analyses(w)[1])))
+    return tuple(out)
+
+
 def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> list[str]:
     w = words[i]
     lw = w.lower()
@@ -88,6 +116,9 @@ def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> 
         f.append("sh+1=" + shape(words[i + 1]))
     if i > 0:
         f.append("lex-1=" + _lex_class(words[i - 1]))
+    f.extend(_word_info(w))
+    if i + 1 < n:
+        f.extend("+1" + x for x in _word_info(words[i + 1])[1:2])
     if extra:
         f.extend(extra[i])
     return f

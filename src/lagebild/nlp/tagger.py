@@ -174,6 +174,32 @@ def verb_repair(words: list[str], tags: list[str]) -> list[str]:
     return tags
 
 
+_QUANTITY_NOUNS = frozenset(
+    "dutzende hunderte tausende zehntausende hunderttausende abertausende".split()
+)
+
+
+def quantity_repair(words: list[str], tags: list[str]) -> list[str]:
+    """Quantities before the counted noun: "Tausende Menschen", "Dutzende Soldaten" are one
+    noun phrase (the number word ADJA, as "tausende"), not two nouns ("Tausende von Menschen"
+    stays NN); "mehr/weniger als 50 Menschen": "mehr" opens the noun phrase (PIAT; the parser
+    makes it ADV and "als" KOKOM inside the phrase)."""
+    n = len(words)
+    for i, t in enumerate(tags):
+        low = words[i].lower()
+        if t == "NN" and low in _QUANTITY_NOUNS and i + 1 < n and tags[i + 1] in ("NN", "ADJA"):
+            tags[i] = "ADJA"
+        elif (
+            low in ("mehr", "weniger")
+            and t == "ADV"
+            and i + 2 < n
+            and words[i + 1].lower() == "als"
+            and tags[i + 2] == "CARD"
+        ):
+            tags[i] = "PIAT"
+    return tags
+
+
 class PerceptronTagger:
     """The fast default: an averaged perceptron (src/lagebild/models/tagger_de.json.gz, trained
     by scripts/train_tagger.py) for STTS tags; lemmas from the trained lemma table, the noun and
@@ -198,7 +224,7 @@ class PerceptronTagger:
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
         if not words:
             return []
-        tags = verb_repair(words, self.model.tag(words))
+        tags = quantity_repair(words, verb_repair(words, self.model.tag(words)))
         out = []
         for w, t in zip(words, tags, strict=True):
             if w in QUOTES_BRACKETS:
