@@ -23,6 +23,7 @@ from lagebild.coding.multi import MultiRules
 from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
+from lagebild.coding.scope import Scope
 from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
@@ -295,7 +296,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
         self.context_verbs = w("sourceless_needs_context")
-        self.nonpolitical = tuple(sorted(w("nonpolitical_heads"), key=len, reverse=True))
+        # what is political (companies, teams, towns, sports, advisories): coding/scope.py
+        self.scope = Scope(w("nonpolitical_heads"), w("attribution_preps"), w("attribution_nouns"))
         self.hist_periods = tuple(w("history_periods"))
         self.hist_war_adj = w("history_war_adjectives")
         self.hist_preps = w("history_preps")
@@ -481,32 +483,6 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if years:
             return max(years) < limit
         return self._history_period(sent)
-
-    @staticmethod
-    def _country_thing(h: Hit, actors: Actors) -> bool:
-        """A common noun that has only a country adjective ("einem indischen Konkurrenten",
-        "ein philippinisches Fischerboot"): a thing or party of that country, no state."""
-        if "/" in h.code or h.code.startswith(("IGO:", "NGO:")) or h.is_place:
-            return False
-        if not 0 <= h.token < len(actors.doc):
-            return False
-        t = actors.doc[h.token]
-        return t.pos_ == "NOUN" and t.text[:1].isupper() and h.text.split()[-1] == t.text
-
-    def _nonpolitical(self, h: Hit | None, actors: Actors) -> bool:
-        """A company, its customers or investors, a sports team (by sector or head noun)."""
-        if h is None:
-            return True
-        if h.code.startswith(("IGO:", "NGO:")):
-            return False
-        if h.sector == "BUS":
-            return True
-        if h.sector not in ("-", ""):
-            return False
-        if not 0 <= h.token < len(actors.doc):
-            return False
-        head = fold(actors.doc[h.token].lemma_ or actors.doc[h.token].text)
-        return head.endswith(self.nonpolitical)
 
     def _is_verb(self, lemma: str) -> bool:
         return (
@@ -1081,6 +1057,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return False
         if not (sx.preps(v, "von") or sx.preps(v, "durch")):
             return False
+        if sx.dep(v) == "root" and not any(
+            sx.dep(k).startswith("aux") or sx.dep(k) == "cop" for k in v.children
+        ):  # a headline with no auxiliary: "Journalist in Minsk von Polizei festgenommen"
+            return True
         return any(
             (sx.dep(k).startswith("aux") or sx.dep(k) == "cop") and (k.lemma_ or "") == "sein"
             for k in v.children
@@ -1435,6 +1415,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         v = c.anchor
         if not sx.is_passive(v) or sx.agents(v):
             return False
+        auxes = {(k.lemma_ or "").lower() for k in v.children if sx.dep(k).startswith("aux")}
+        if "sein" in auxes and "werden" not in auxes:
+            return False  # a state ("Ihr Leben ist zerstört"), no act that someone did
         if self.verb_lemma(v) in self.context_verbs:
             named = [
                 d for d in cands if d is not c and d.kind == "noun" and d.entry.type == "ASSAULT"
@@ -1984,6 +1967,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if not c.targets and c.sources and all(h.how == "possessive" for h in c.sources):
             return []  # a doer known only through "sein"/"ihr" needs whom it hit
         had_sources = bool(c.sources)
+        # scope: a town is no actor; the one who reports ("nach Angaben von X") is no party
+        attribution = self.scope.attribution_tokens(sent)
+        c.sources = [h for h in self.scope.actor_sources(c.sources) if h.token not in attribution]
+        c.targets = [h for h in c.targets if h.token not in attribution]
         c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
         sourceless = False
@@ -2062,12 +2049,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                             break
                 if c.targets:
                     break
-        if c.sources and all(self._nonpolitical(h, actors) for h in c.sources):
-            if all(
-                self._nonpolitical(h, actors) or self._country_thing(h, actors) for h in c.targets
-            ):
-                # business, market or sports news between companies or teams (CONVENTIONS)
-                return []
+        if self.scope.out_of_scope(
+            typ,
+            c.kind,
+            c.anchor,
+            self.verb_lemma(c.anchor) if c.kind != "noun" else None,
+            c.sources,
+            c.targets,
+            sent,
+            actors.doc,
+        ):  # not a political event: business, sports, an advisory (coding/scope.py)
+            return []
         pairs: list[tuple[Hit | None, Hit | None]] = []
         if sourceless:
             pairs = [(None, t) for t in c.targets]

@@ -23,8 +23,6 @@ Every sentence comes out as a single tree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from lagebild.nlp import lexicon, morph
 
@@ -1272,48 +1270,18 @@ QUANTITY_DETS = {"viel", "viele", "wenig", "wenige", "mehr", "weniger", "etwas",
 AGENT_PRONOUNS = {"man", "jemand", "niemand", "wer", "jeder", "keiner"}
 
 
-@cache
-def _actor_nouns() -> frozenset[str]:
-    """Lower-case nouns that name people and institutions (the actor layer's sector nouns,
-    `data/actors/sectors.yaml`): "Regierung", "Polizei", "Minister", "Rebellen"."""
-    import yaml
-
-    try:
-        path = resources.files("lagebild") / "data" / "actors" / "sectors.yaml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except Exception:  # pragma: no cover - actor data missing
-        return frozenset()
-    out = set()
-    for groups in (data.get("nouns") or {}).values():
-        for g in groups or []:
-            out |= {str(f).lower() for f in g.get("forms") or [] if " " not in str(f)}
-    return frozenset(out)
-
-
-def _agentivity(u: Unit, toks: list[Tok]) -> int:
-    """How likely a noun phrase is an agent: 2 persons, names and institutions, 0
-    quantities ("20 Euro", "viel Arbeit", "nichts"), 1 anything else."""
+def _is_quantity(u: Unit, toks: list[Tok]) -> bool:
+    """A quantity ("20 Euro", "viel Arbeit", "nichts"): ranked last among the subject
+    candidates that agree with the verb and are all case-ambiguous."""
     t = toks[u.head]
-    low = t.text.lower()
-    if t.tag == "PPER":
-        return 1 if low == "es" else 2
     if t.tag in ("PIS", "PWS"):
-        if low in AGENT_PRONOUNS:
-            return 2
-        return 0 if low in QUANTITY_PRONOUNS else 1
+        return t.text.lower() in QUANTITY_PRONOUNS
     if t.tag == "CARD":
-        return 0
+        return True
     before = [toks[k] for k in u.toks if k < u.head and k not in u.prep]
-    if t.text in MEASURE_NOUNS or any(
+    return t.text in MEASURE_NOUNS or any(
         b.tag in ("PIAT", "PIDAT", "ADJA") and b.text.lower() in QUANTITY_DETS for b in before
-    ):
-        return 0
-    if t.tag == "NE":
-        return 2
-    nouns = _actor_nouns()
-    if low in nouns or any(len(n) > 4 and low.endswith(n) for n in nouns):
-        return 2
-    return 1
+    )
 
 
 def _is_person_pronoun(u: Unit, toks: list[Tok]) -> bool:
@@ -1495,7 +1463,7 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 key=lambda u: (
                     pron_first and not _is_person_pronoun(u, toks),
                     _cases(u) != {"N"} and not copular,
-                    not copular and _agentivity(u, toks) == 0,
+                    not copular and _is_quantity(u, toks),
                     not (vorfeld_end is not None and u.head < vorfeld_end),
                     u.head,
                 )

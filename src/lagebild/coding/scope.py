@@ -1,0 +1,224 @@
+"""Scope: which coded events are political events between actors (CONVENTIONS.md).
+
+The lexicon and the role rules find *that* something was done and by whom; this module decides
+whether it is an event lagebild records at all. CONVENTIONS: "Events are actions between the
+actors above. Sports results, product and market news, and history told in the past tense of an
+encyclopedia are not events unless they are political actions." The contract:
+
+- **Who can act** (`actor_sources`, `nonpolitical`): an actor is what the actor stage resolves
+  (a country, its government, forces, parties, courts, police, civilians, workers, media, an IGO
+  or NGO, an armed group) or a country/region named as a whole. Not actors:
+  * a town or district found only in the gazetteer ("Augsburg sagt das Stadtfest ab", "Die
+    Stadt Bochum lehnt die Fusion ab", a traffic note "München Richtung Stuttgart …
+    blockiert", a club "1. FC Nürnberg", an institution "Kunsthalle Bremen", a firm or a person
+    whose name is also a town): local administration and things named after places are out of
+    scope. Capitals used for their governments are actors: the actor stage resolves them
+    ("Moskau", "Peking"); countries and regions of the gazetteer stay actors;
+  * companies, their customers and investors, sports teams (`nonpolitical`): an event whose
+    sources are all of these and whose targets are too (or none, or a thing with a country
+    adjective: "mit einem indischen Konkurrenten") is business or sports news. A state acting on
+    companies, or a company on a state, stays.
+- **The one who reports is no party** (`attribution_tokens`): actors inside "nach Angaben von
+  X", "laut X", "X zufolge" report the event; they are never its source or target.
+- **What is done must be political** (`out_of_scope`, each with a reason that names the rule):
+  * `sports`: in a sentence about sport (a word of `sports_words`/`sports_endings` in
+    `data/scope.yaml`: "WM", "Halbfinale", "Bundesliga"), a meeting, attack, victory or
+    agreement whose actors are all bare countries, teams or towns is a result, not an event
+    ("Im Viertelfinale trifft Deutschland auf Frankreich"); a government acting in such a
+    sentence (a sector other than the bare country) stays;
+  * `advisory`: a warning ("warnen") aimed at no actor is a forecast or advice ("Der
+    Wetterdienst warnt vor Sturmböen"), not an ACCUSE;
+  * `public-appeal`: a request with no addressee whose content is help or care ("Die Polizei
+    bittet um Hinweise", "um Mithilfe") is an appeal to the public, not a REQUEST.
+
+History, hypotheticals and negation are decided elsewhere (coder: `_historical`, modality).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.coding import syntax as sx
+from lagebild.coding.lexicon import fold
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "scope.yaml"
+
+
+class HitLike(Protocol):
+    code: str
+    text: str
+    token: int
+    how: str
+    is_place: bool
+
+    @property
+    def sector(self) -> str: ...
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f) or {}
+
+
+def _gazetteer_kind(name: str) -> str | None:
+    """The kind of place ('country', 'region', 'city', …) the gazetteer gives a name."""
+    try:
+        from lagebild.enrich.gazetteer import get_gazetteer
+
+        place = get_gazetteer().lookup(name)
+    except Exception:  # the enrich stage is optional: no kind known
+        return None
+    return getattr(place, "kind", None) if place is not None else None
+
+
+class Scope:
+    """The coder's scope decisions (see the module docstring for the contract)."""
+
+    def __init__(
+        self,
+        nonpolitical_heads: Iterable[str] = (),
+        attr_preps: Iterable[str] = (),
+        attr_nouns: Iterable[str] = (),
+        path: Path | None = None,
+    ):
+        data = _load(str(path or DATA))
+        self.nonpolitical_heads = tuple(
+            sorted({fold(w) for w in nonpolitical_heads}, key=len, reverse=True)
+        )
+        self.attr_preps = {fold(w) for w in attr_preps}
+        self.attr_nouns = {fold(w) for w in attr_nouns}
+        self.sports_words = {fold(w) for w in data.get("sports_words", [])}
+        self.sports_endings = tuple(fold(w) for w in data.get("sports_endings", []))
+        self.sports_adjectives = {fold(w) for w in data.get("sports_adjectives", [])}
+        self.sports_types = set(data.get("sports_types", []))
+        self.advisory_verbs = {fold(w) for w in data.get("advisory_verbs", [])}
+        self.appeal_contents = {fold(w) for w in data.get("appeal_contents", [])}
+
+    # ------------------------------------------------------------------ who can act
+    @staticmethod
+    def place_only(h: HitLike) -> bool:
+        """A town or district the coder found only in the gazetteer (not an actor of the actor
+        stage); countries and regions named as a whole stay actors."""
+        if h.how not in ("place", "nested:place"):
+            return False
+        return _gazetteer_kind(h.text) not in ("country", "region")
+
+    def actor_sources(self, hits: list[Any]) -> list[Any]:
+        """The sources that can act: no town found only as a place."""
+        return [h for h in hits if not self.place_only(h)]
+
+    @staticmethod
+    def country_thing(h: HitLike, doc: Doc) -> bool:
+        """A common noun that has only a country adjective ("einem indischen Konkurrenten",
+        "ein philippinisches Fischerboot"): a thing or party of that country, no state."""
+        if "/" in h.code or h.code.startswith(("IGO:", "NGO:")) or h.is_place:
+            return False
+        if not 0 <= h.token < len(doc):
+            return False
+        t = doc[h.token]
+        return t.pos_ == "NOUN" and t.text[:1].isupper() and h.text.split()[-1] == t.text
+
+    def nonpolitical(self, h: HitLike | None, doc: Doc) -> bool:
+        """A company, its customers or investors, a sports team (by sector or head noun)."""
+        if h is None:
+            return True
+        if h.code.startswith(("IGO:", "NGO:")):
+            return False
+        if h.sector == "BUS":
+            return True
+        if h.sector not in ("-", ""):
+            return False
+        if not 0 <= h.token < len(doc):
+            return False
+        head = fold(doc[h.token].lemma_ or doc[h.token].text)
+        return head.endswith(self.nonpolitical_heads)
+
+    def business(self, sources: list[Any], targets: list[Any], doc: Doc) -> bool:
+        """Business, market or sports news between companies or teams."""
+        return (
+            bool(sources)
+            and all(self.nonpolitical(h, doc) for h in sources)
+            and all(self.nonpolitical(h, doc) or self.country_thing(h, doc) for h in targets)
+        )
+
+    # ------------------------------------------------------------------ reporters
+    def attribution_tokens(self, sent: Span) -> set[int]:
+        """Token indices inside attribution phrases ("nach Angaben von UN-Mitarbeitern",
+        "laut der Armee", "dem Roten Kreuz zufolge"): the reporter, not a party."""
+        out: set[int] = set()
+        for t in sent:
+            case = sx.case_of(t)
+            lem = fold(t.lemma_ or t.text)
+            if (lem in self.attr_nouns or fold(t.text) in self.attr_nouns) and case in (
+                "nach",
+                "laut",
+            ):
+                out.update(k.i for k in t.subtree)
+                # "nach Angaben von X": a "von" phrase the parser hung elsewhere right after it
+                nxt = t.i + 1
+                if nxt < sent.end and fold(sent.doc[nxt].text) in ("von", "vom", "des", "der"):
+                    j = nxt + 1
+                    while j < sent.end and sent.doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+                        out.add(j)
+                        j += 1
+            elif case in ("laut", "zufolge") and case in self.attr_preps:
+                out.update(k.i for k in t.subtree)
+        return out
+
+    # ------------------------------------------------------------------ what is political
+    def sports(self, sent: Span) -> bool:
+        """Is the sentence about sport?"""
+        for t in sent:
+            for w in {fold(t.text), fold(t.lemma_ or t.text)}:
+                if w in self.sports_words or w in self.sports_adjectives:
+                    return True
+                if w.endswith(self.sports_endings) and t.pos_ in ("NOUN", "PROPN"):
+                    return True
+        return False
+
+    @staticmethod
+    def _bare(h: Any) -> bool:
+        return not h.code.startswith(("IGO:", "NGO:")) and h.sector in ("-", "")
+
+    def _content_lemmas(self, v: Token) -> set[str]:
+        toks = sx.objects(v) + sx.preps(v, "um") + sx.preps(v, "zu")
+        return {fold(x.lemma_ or x.text) for x in toks} | {fold(x.text) for x in toks}
+
+    def out_of_scope(
+        self,
+        typ: str,
+        kind: str,
+        anchor: Token,
+        verb_lemma: str | None,
+        sources: list[Any],
+        targets: list[Any],
+        sent: Span,
+        doc: Doc,
+    ) -> str | None:
+        """The reason this event is not a political event (None: it is one)."""
+        if self.business(sources, targets, doc):
+            return "business"
+        if (
+            typ in self.sports_types
+            and sources
+            and all(self._bare(h) or self.nonpolitical(h, doc) for h in sources + targets)
+            and self.sports(sent)
+        ):
+            return "sports"
+        if kind != "noun" and verb_lemma in self.advisory_verbs and typ == "ACCUSE" and not targets:
+            return "advisory"
+        if (
+            kind != "noun"
+            and typ == "REQUEST"
+            and not targets
+            and self._content_lemmas(anchor) & self.appeal_contents
+        ):
+            return "public-appeal"
+        return None
