@@ -51,8 +51,8 @@ FLOORS = {
     # roles across clauses, pronouns, nominal events, sector nouns (helper coding-ctx), ids
     # ctx-<class>-NN; nominal events (ctx-n): first run 0.385, after 0.909; pronouns (ctx-p):
     # first run 0.581, after 0.941; sector nouns (ctx-s): first run 0.545, after 0.727;
-    # all 27: 0.899
-    "ctx": 0.87,
+    # all 27: 0.899 (0.876 on main 6436b9a, after the tagger/parser/scope merges)
+    "ctx": 0.85,
 }
 
 
