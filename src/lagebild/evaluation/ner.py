@@ -48,15 +48,20 @@ def read_ner(path: str | Path) -> Iterator[tuple[list[str], list[str]]]:
                     yield tokens, tags
                 tokens, tags = [], []
                 continue
-            cols = line.split("\t") if "\t" in line else line.split()
-            if len(cols) >= 4 and cols[0].isdigit() and len(cols) == 4:  # GermEval
-                tokens.append(cols[1])
-                tags.append(cols[2])
-            else:
-                tokens.append(cols[0])
-                tags.append(cols[-1])
+            token, tag = _token_tag(line)
+            tokens.append(token)
+            tags.append(tag)
     if tokens:
         yield tokens, tags
+
+
+def _token_tag(line: str) -> tuple[str, str]:
+    """Token and tag of one line: GermEval TSV (number, token, outer tag, inner tag) or IOB2
+    (token first, tag last)."""
+    cols = line.split("\t") if "\t" in line else line.split()
+    if len(cols) == 4 and cols[0].isdigit():  # GermEval
+        return cols[1], cols[2]
+    return cols[0], cols[-1]
 
 
 def read_ner_documents(path: str | Path) -> Iterator[list[tuple[list[str], list[str]]]]:
@@ -82,13 +87,9 @@ def read_ner_documents(path: str | Path) -> Iterator[list[tuple[list[str], list[
                         docs.append(cur)
                     cur = []
                 continue
-            cols = line.split("\t") if "\t" in line else line.split()
-            if len(cols) == 4 and cols[0].isdigit():  # GermEval
-                tokens.append(cols[1])
-                tags.append(cols[2])
-            else:
-                tokens.append(cols[0])
-                tags.append(cols[-1])
+            token, tag = _token_tag(line)
+            tokens.append(token)
+            tags.append(tag)
     if tokens:
         cur.append((tokens, tags))
     if cur:
