@@ -280,6 +280,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.claim_nouns = tuple(w("claim_nouns"))
         self.content_marks = w("content_marks")
         self.hyp_adj = w("hypothetical_adjectives")
+        self.naming_verbs = w("naming_verbs")
         self.hedges = w("hedge_words")
         self.negators = w("negators")
         self.neg_det = w("negative_determiners")
@@ -929,7 +930,77 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 lemmas += [g.lemma_ or g.text for g in sx.postnominal_genitives(x)]
                 if any(self.lex.matches_any(lm, words) for lm in lemmas):
                     return True
-        return False
+        loose = self._loose_pp_words(anchor, prep)
+        if prep == "als" and kind != "noun":
+            loose += self._naming_complement(anchor)
+        return any(self.lex.matches_any(lm, words) for lm in loose)
+
+    QUOTES = frozenset('„“”"‚‘’»«')
+
+    @classmethod
+    def _loose_pp_words(cls, anchor: Token, prep: str) -> list[str]:
+        """The words right after a preposition of the predicate's clause that the parser did not
+        hang as a PP ("als „unerwünschte Organisation“ eingestuft": "als" on the quote mark;
+        "als gesichert rechtsextremistisch eingestuft": "als" on a participle): the preposition
+        hangs on the predicate, a child of it, or the word a predicate read as auxiliary hangs
+        on; the phrase runs to the next verb or punctuation other than a quote mark."""
+        near = {anchor.i} | {k.i for k in anchor.children}
+        if sx.dep(anchor) in ("aux", "aux:pass", "cop"):
+            near.add(anchor.head.i)
+        forms = {prep} | ({"zur", "zum"} if prep == "zu" else set())
+        out: list[str] = []
+        for t in anchor.sent if hasattr(anchor, "sent") else anchor.doc:
+            if t.lower_ not in forms or t.pos_ not in ("ADP", "CCONJ", "SCONJ", "ADV"):
+                continue
+            if t.head.i not in near:
+                continue
+            for j in range(t.i + 1, min(t.i + 7, len(t.doc))):
+                w = t.doc[j]
+                if w.i == anchor.i or w.pos_ == "AUX":
+                    break
+                if w.pos_ == "PUNCT":
+                    if w.text in cls.QUOTES:
+                        continue
+                    break
+                if w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm"):
+                    break
+                out += [w.lemma_ or w.text, w.text]
+        return out
+
+    def _naming_complement(self, anchor: Token) -> list[str]:
+        """A naming verb's bare complement ("nannte die Sanktionen Washingtons illegal",
+        "nannte die Beschlagnahme „Piraterie“"): the words after its object, up to the next verb or
+        punctuation other than a quote mark, stand for the "als" phrase."""
+        if anchor.pos_ not in ("VERB", "AUX") or self.verb_lemma(anchor) not in self.naming_verbs:
+            return []
+        objs = [o for o in self._objects(anchor) if o.i > anchor.i]
+        if not objs:
+            return []
+        first = min(objs, key=lambda o: o.i)  # a second accusative is the name itself
+        out: list[str] = []
+        # a lower-case word the tagger hung at the end of the object ("die Sanktionen der EU
+        # illegal", "illegal" read as part of the name) is the complement: German nouns and
+        # names are capitalised
+        j = first.right_edge.i
+        while j > first.i and anchor.doc[j].is_lower and anchor.doc[j].is_alpha:
+            if anchor.doc[j].pos_ in ("DET", "ADP", "PRON"):
+                break
+            out.append(anchor.doc[j].lower_)
+            j -= 1
+        for j in range(first.right_edge.i + 1, len(anchor.doc)):
+            w = anchor.doc[j]
+            if w.pos_ in ("AUX",) or (w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm")):
+                break
+            if w.pos_ == "PUNCT":
+                if w.text in self.QUOTES:
+                    continue
+                break
+            if w.pos_ in ("CCONJ", "SCONJ") and w.lower_ not in ("und", "oder"):
+                break
+            out += [w.lemma_ or w.text, w.text]
+            if len(out) > 16:
+                break
+        return out
 
     def _conditions(
         self, e: Entry, anchor: Token, kind: str, objs: list[str], noun: Token | None = None
@@ -988,6 +1059,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         return True
 
     SPEECH_TYPES = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
+    # light verbs that call off their noun: its "geplant"/"angekündigt" does not make it unreal
+    CALL_OFF = frozenset(
+        {"absagen", "streichen", "stoppen", "aussetzen", "einstellen", "abbrechen", "kippen"}
+    )
 
     def _no_places(self, hits: list[Hit], e: Entry, actors: Actors) -> list[Hit]:
         """Sources without the places: "der Anschlag von Ankara" names where, not who. A
@@ -1939,7 +2014,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     }:
                         c.negated = True
                         c.notes.append(f"negated: {k.text} {c.noun.text}")
-                    if sx.dep(k) == "amod" and (k.lemma_ or k.text).lower() in self.hyp_adj:
+                    if (
+                        sx.dep(k) == "amod"
+                        and (k.lemma_ or k.text).lower() in self.hyp_adj
+                        and vl not in self.CALL_OFF
+                    ):
+                        # calling off what was planned is real ("sagte alle geplanten
+                        # Kulturveranstaltungen mit Russland ab")
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{k.text}'")
                 del probe
