@@ -98,55 +98,49 @@ def rels(doc: Doc) -> dict[str, tuple[str, str]]:
     return {t.text: (t.dep_, t.head.text) for t in doc}
 
 
-def test_perfect_tense_is_headed_by_the_content_verb():
-    doc = _to_ud(tiger_doc(spacy.blank("de").vocab, "Russland hat die Ukraine angegriffen."))
-    r = rels(doc)
-    assert r["angegriffen"] == ("ROOT", "angegriffen")
-    assert r["hat"] == ("aux", "angegriffen")
-    assert r["Russland"] == ("nsubj", "angegriffen")
-    assert r["Ukraine"] == ("obj", "angegriffen")
-    assert r["die"] == ("det", "Ukraine")
+# what `_to_ud` must make of each TIGER analysis: word -> (UD relation, head word)
+EXPECTED = {
+    # perfect tense: the content verb heads the clause, the auxiliary's subject moves to it
+    "Russland hat die Ukraine angegriffen.": {
+        "angegriffen": ("ROOT", "angegriffen"),
+        "hat": ("aux", "angegriffen"),
+        "Russland": ("nsubj", "angegriffen"),
+        "Ukraine": ("obj", "angegriffen"),
+        "die": ("det", "Ukraine"),
+    },
+    # passive with agent; prepositional phrases headed by their noun
+    "Die Stadt Charkiw wurde am Montag von russischen Truppen beschossen.": {
+        "beschossen": ("ROOT", "beschossen"),
+        "wurde": ("aux:pass", "beschossen"),
+        "Stadt": ("nsubj:pass", "beschossen"),
+        "Truppen": ("obl:agent", "beschossen"),
+        "von": ("case", "Truppen"),
+        "russischen": ("amod", "Truppen"),
+        "Montag": ("obl", "beschossen"),
+        "am": ("case", "Montag"),
+        ".": ("punct", "beschossen"),
+    },
+    # coordination: conjuncts on the first, the conjunction on the conjunct after it
+    "Russland und Venezuela haben in Moskau ein Abkommen unterzeichnet.": {
+        "Russland": ("nsubj", "unterzeichnet"),
+        "Venezuela": ("conj", "Russland"),
+        "und": ("cc", "Venezuela"),
+        "Moskau": ("obl", "unterzeichnet"),
+        "Abkommen": ("obj", "unterzeichnet"),
+    },
+    # copula "sein": the predicative heads the clause
+    "Die Lage ist ernst.": {
+        "ernst": ("ROOT", "ernst"),
+        "ist": ("cop", "ernst"),
+        "Lage": ("nsubj", "ernst"),
+    },
+}
 
 
-def test_passive_agent_and_prepositional_phrases_are_headed_by_the_noun():
-    doc = _to_ud(
-        tiger_doc(
-            spacy.blank("de").vocab,
-            "Die Stadt Charkiw wurde am Montag von russischen Truppen beschossen.",
-        )
-    )
-    r = rels(doc)
-    assert r["beschossen"][0] == "ROOT"
-    assert r["wurde"] == ("aux:pass", "beschossen")
-    assert r["Stadt"] == ("nsubj:pass", "beschossen")
-    assert r["Truppen"] == ("obl:agent", "beschossen")
-    assert r["von"] == ("case", "Truppen")
-    assert r["russischen"] == ("amod", "Truppen")
-    assert r["Montag"] == ("obl", "beschossen")
-    assert r["am"] == ("case", "Montag")
-    assert r["."] == ("punct", "beschossen")
-
-
-def test_coordination_attaches_conjuncts_to_the_first():
-    doc = _to_ud(
-        tiger_doc(
-            spacy.blank("de").vocab,
-            "Russland und Venezuela haben in Moskau ein Abkommen unterzeichnet.",
-        )
-    )
-    r = rels(doc)
-    assert r["Russland"] == ("nsubj", "unterzeichnet")
-    assert r["Venezuela"] == ("conj", "Russland")
-    assert r["und"] == ("cc", "Venezuela")
-    assert r["Moskau"] == ("obl", "unterzeichnet")
-    assert r["Abkommen"] == ("obj", "unterzeichnet")
-
-
-def test_copula_sein_makes_the_predicative_the_head():
-    r = rels(_to_ud(tiger_doc(spacy.blank("de").vocab, "Die Lage ist ernst.")))
-    assert r["ernst"][0] == "ROOT"
-    assert r["ist"] == ("cop", "ernst")
-    assert r["Lage"] == ("nsubj", "ernst")
+@pytest.mark.parametrize("text", list(EXPECTED))
+def test_tiger_trees_are_reshaped_to_ud(text):
+    got = rels(_to_ud(tiger_doc(spacy.blank("de").vocab, text)))
+    assert {w: got[w] for w in EXPECTED[text]} == EXPECTED[text]
 
 
 def test_a_doc_already_in_ud_is_left_alone(tmp_path):
