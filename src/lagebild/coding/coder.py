@@ -281,6 +281,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.content_marks = w("content_marks")
         self.hyp_adj = w("hypothetical_adjectives")
         self.naming_verbs = w("naming_verbs")
+        self.custody_nouns = tuple(sorted(w("custody_nouns")))
         self.hedges = w("hedge_words")
         self.negators = w("negators")
         self.neg_det = w("negative_determiners")
@@ -378,6 +379,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
+        self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         cands = self._merge(cands)
         self._blame(cands)
         cands = self._purpose_merge(cands)
@@ -1529,6 +1531,23 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         return out
 
     # ------------------------------------------------------------------ modality
+    @staticmethod
+    def _np_negation(k: Token) -> bool:
+        """A "nicht" between an article and the adjective of its noun negates the adjective, not
+        the clause, also when the parser hung it on the verb ("löste eine nicht angemeldete
+        Kundgebung auf", "die nicht genehmigte Demonstration")."""
+        doc = k.doc
+        if k.lower_ != "nicht" or k.i == 0 or k.i + 2 >= len(doc):
+            return False
+        before, after = doc[k.i - 1], doc[k.i + 1]
+        return (
+            before.pos_ == "DET"
+            and after.pos_ == "ADJ"
+            and after.head.pos_ in ("NOUN", "PROPN")
+            and after.head.i > after.i
+            and (before.head.i == after.head.i or before.head.i == k.head.i)
+        )
+
     def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
         """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
         if depth == 0 and (host := self._aux_host(v)) is not None:
@@ -1540,7 +1559,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         auxes = [k for k in kids if sx.dep(k).startswith("aux") or sx.dep(k) == "cop"]
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
         for k in kids:
-            if lem(k) in self.negators or k.lower_ in self.negators:
+            if (lem(k) in self.negators or k.lower_ in self.negators) and not self._np_negation(k):
                 c.negated = True
                 c.notes.append(f"negated: {k.text}")
             if sx.dep(k) in ("advmod", "obl", "obl:tmod", "nmod") and lem(k) in self.hedges:

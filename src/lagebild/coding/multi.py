@@ -8,6 +8,9 @@
   the one who did what the clause before reports: the source of that clause's event, else its
   subject. The parser often reads "was" as the subject (it is nominative or accusative) and the
   real subject as an object; the NP that is not "was" is then the source.
+- `custody-holder`: a release told in the passive without its agent ("Nach drei Jahren in
+  iranischer Haft sind zwei Französinnen freigelassen worden") was done by the holder named by
+  the custody noun of its clause (its country adjective or genitive).
 
 `MultiRules` is a mixin of `EventCoder`; each rule writes its name into `src_rule`/`tgt_rule`."""
 
@@ -89,3 +92,37 @@ class MultiRules:
             tgt = [h for h in tgt if h.country not in own or h.code != c.sources[0].code]
             if tgt:
                 c.targets, c.tgt_rule = tgt, how
+
+    def _custody_holder(self, cands: list[Cand], actors: Actors) -> None:
+        """`custody-holder`: a release told in the passive without its agent ("Nach mehr als drei
+        Jahren in iranischer Haft sind zwei Französinnen freigelassen worden") was done by the
+        one who held the prisoners: the country of the adjective or genitive of a custody noun
+        (`custody_nouns` in rules.yaml) in the release's own clause."""
+        for c in cands:
+            if c.kind == "noun" or c.sources or c.entry.type != "CONCEDE":
+                continue
+            v = c.anchor
+            if not sx.is_passive(v):
+                continue
+            for t in v.subtree:
+                if t.pos_ != "NOUN" or not sx.in_clause(v, t):
+                    continue
+                lemma = (t.lemma_ or t.text).lower()
+                if not any(lemma.endswith(w) for w in self.custody_nouns):  # type: ignore[attr-defined]
+                    continue
+                hits = [
+                    h for k in t.children if sx.dep(k) == "amod" for h in [actors.adjective(k)] if h
+                ]
+                if not hits:
+                    hits, _ = self._hits(sx.postnominal_genitives(t), actors, 1)  # type: ignore[attr-defined]
+                if hits:
+                    c.sources, c.src_rule = hits[:1], f"custody-holder:{t.text}"
+                    if not c.targets:  # the ones freed: the passive subject, also when the
+                        # parser read it as a dative ("sind zwei Französinnen freigelassen")
+                        kids = [k for k in v.children if sx.dep(k) in ("nsubj:pass", "nsubj")]
+                        kids = kids or [k for k in v.children if sx.dep(k) == "iobj"]
+                        tg, _ = self._hits(kids, actors, 1)  # type: ignore[attr-defined]
+                        tg = [h for h in tg if h.country and h.country != hits[0].country]
+                        if tg:
+                            c.targets, c.tgt_rule = tg, "custody-holder:released"
+                    break
