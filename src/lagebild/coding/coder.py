@@ -282,6 +282,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.hyp_adj = w("hypothetical_adjectives")
         self.naming_verbs = w("naming_verbs")
         self.custody_nouns = tuple(sorted(w("custody_nouns")))
+        self.clash_nouns = tuple(sorted(w("clash_nouns")))
         self.hedges = w("hedge_words")
         self.negators = w("negators")
         self.neg_det = w("negative_determiners")
@@ -380,6 +381,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 cands += self._noun_cands(t, actors)
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
+        self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         cands = self._merge(cands)
         self._blame(cands)
         cands = self._purpose_merge(cands)

@@ -11,6 +11,8 @@
 - `custody-holder`: a release told in the passive without its agent ("Nach drei Jahren in
   iranischer Haft sind zwei Französinnen freigelassen worden") was done by the holder named by
   the custody noun of its clause (its country adjective or genitive).
+- `clash-party`: people killed or wounded in the passive "bei Zusammenstößen mit der Polizei"
+  were hit by the police or army named as the other side of the clash.
 
 `MultiRules` is a mixin of `EventCoder`; each rule writes its name into `src_rule`/`tgt_rule`."""
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lagebild.coding import syntax as sx
+from lagebild.coding.lexicon import fold
 
 if TYPE_CHECKING:  # pragma: no cover
     from lagebild.coding.coder import Actors, Cand
@@ -107,7 +110,7 @@ class MultiRules:
             for t in v.subtree:
                 if t.pos_ != "NOUN" or not sx.in_clause(v, t):
                     continue
-                lemma = (t.lemma_ or t.text).lower()
+                lemma = fold(t.lemma_ or t.text)
                 if not any(lemma.endswith(w) for w in self.custody_nouns):  # type: ignore[attr-defined]
                     continue
                 hits = [
@@ -125,4 +128,26 @@ class MultiRules:
                         tg = [h for h in tg if h.country and h.country != hits[0].country]
                         if tg:
                             c.targets, c.tgt_rule = tg, "custody-holder:released"
+                    break
+
+    def _clash_party(self, cands: list[Cand], actors: Actors) -> None:
+        """`clash-party`: people killed or wounded, told in the passive without the agent, "bei
+        Zusammenstößen mit der Polizei" (`clash_nouns` in rules.yaml) were hit by the state's
+        forces named as the other side of the clash ("Bei Zusammenstößen mit der Polizei in
+        Dhaka wurden zwölf Demonstranten getötet" → police → demonstrators). Only police or
+        military: a clash with a militia names no one who shot."""
+        for c in cands:
+            if c.kind == "noun" or c.sources or c.entry.type != "ASSAULT":
+                continue
+            v = c.anchor
+            if not sx.is_passive(v):
+                continue
+            for t in v.children:
+                lemma = fold(t.lemma_ or t.text)
+                if t.pos_ != "NOUN" or not any(lemma.endswith(w) for w in self.clash_nouns):  # type: ignore[attr-defined]
+                    continue
+                hits, _ = self._hits(sx.preps(t, "mit"), actors, 1)  # type: ignore[attr-defined]
+                hits = [h for h in hits if h.sector in ("COP", "MIL")]
+                if hits:
+                    c.sources, c.src_rule = hits[:1], f"clash-party:{t.text}"
                     break
