@@ -384,6 +384,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._was_clause_targets(cands, actors)
         self._reply_targets(cands)
         self._event_agent_targets(cands)
+        self._policy_protest_targets(cands, actors)  # roles.py, replies.py (coding-roles)
+        self._act_actor_targets(cands, actors, sent)
+        self._protest_answers(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -586,7 +589,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             s, _ = self._subject(host, depth + 1)
             return s, "repair:participle-of-aux"
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            h = v.head
+            h = sx.verb_final_conjunct_head(v) or v.head
             if (
                 sx.is_passive(h)
                 and not sx.is_passive(v)
@@ -633,6 +636,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             out = sx.objects(m)  # "wies die Vorwürfe entschieden zurück" read as aux + verb
         if not out and (h := self._aux_host(v)) is not None:
             out = sx.objects(h)  # "hat den Journalisten, der …, freigelassen"
+        if not out and (h := sx.verb_final_conjunct_head(v)) is not None:
+            out = sx.objects(h)  # "…, den die Miliz verurteilte und ablehnte" (syntax.py)
         return out
 
     def _role_tokens(self, v: Token, role: str, is_target: bool) -> list[Token]:
