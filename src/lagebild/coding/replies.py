@@ -16,6 +16,9 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
   Polizei setzte Tränengas ein, Präsident Ruto schloss Zugeständnisse aus", "Nach wochenlangen
   Protesten von Ärzten … ist der Gesundheitsminister zurückgetreten"): the protesters are the
   target.
+- `mediator`: a mediating verb with no target ("Katar hatte die Gespräche vermittelt") mediates
+  between the parties of the agreement or talks the sentence reports ("Vertreter der Regierung
+  und der Rebellengruppe M23 haben ein Abkommen unterzeichnet; Katar hatte … vermittelt").
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
   die Hamas … vereinbart") has the clause's subjects as the parties mediated between.
 
@@ -38,6 +41,8 @@ CLAIM_TYPES = ("ACCUSE", "THREATEN", "REQUEST")
 PROTEST_ANSWERS = ("COERCE", "CONCEDE", "REJECT", "ASSAULT")
 STATE_SECTORS = ("GOV", "COP", "MIL", "JUD", "LEG", "-")
 PROTESTERS = ("CVL", "LAB", "OPP", "REF")
+MEDIATION_VERBS = ("vermitteln",)
+MEDIATED_TYPES = ("AGREE", "CONSULT")
 MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
 
 
@@ -122,6 +127,25 @@ class ReplyRules:
             if same:
                 p = min(same, key=lambda p: abs(p.anchor.i - c.anchor.i))
                 c.targets, c.tgt_rule = list(p.sources), f"answers-protest:{p.entry.id}"
+
+    def _mediator_targets(self, cands: list[Cand]) -> None:
+        """Rule `mediator` (module docstring)."""
+        for c in cands:
+            if c.targets or not c.sources or c.entry.type != "CONSULT" or c.kind == "noun":
+                continue
+            if self.verb_lemma(c.anchor) not in MEDIATION_VERBS:  # type: ignore[attr-defined]
+                continue
+            own = _countries(c.sources)
+            parties: list[Any] = []
+            for d in cands:
+                if d is c or d.entry.type not in MEDIATED_TYPES:
+                    continue
+                for h in d.sources + d.targets:
+                    if h.country in own or any(h.code == p.code for p in parties):
+                        continue
+                    parties.append(h)
+            if len(parties) >= 2:
+                c.targets, c.tgt_rule = parties, "mediator"
 
     def _mediated(self, c: Cand, actors: Actors) -> None:
         """A mediation noun in a PP of a clause: the clause's subjects are the parties."""

@@ -509,6 +509,26 @@ class RoleRules:
                 r.targets = [replace(x, how="was-clause") for x in hits]
                 r.tgt_rule = "was-clause:subject"
 
+    def _owner_conjuncts(self, x: Token, h: Hit, hits: list[Hit], actors: Actors) -> list[Hit]:
+        """Rule `owner-conj`: owners coordinated in the genitive of a noun that is no actor
+        itself ("Vertreter der kongolesischen Regierung und der Rebellengruppe M23", "Stellungen
+        der Hisbollah und der Hamas"): one actor each, after the first one found."""
+        if x.pos_ != "NOUN":
+            return []
+        own = actors.resolve_text(x.text)
+        if own is not None and not own.code.startswith("/"):
+            return []  # the noun is an actor of its own ("die Regierung der Ukraine und …")
+        out: list[Hit] = []
+        for g in sx.postnominal_genitives(x):
+            for k in sx.conjuncts(g)[1:]:
+                o = actors.at(k)
+                if o is None or o.is_place or o.token == h.token:
+                    continue
+                if any(o.token == y.token for y in hits + out):
+                    continue
+                out.append(replace(o, how="owner-conj"))
+        return out
+
     # ------------------------------------------------------------ the actor behind an act
     def _act_actor_targets(self, cands: list[Cand], actors: Actors, sent: Span) -> None:
         """Rule `act-actor`: an attitude (ACCUSE, REJECT, SUPPORT) with no target whose content
@@ -611,11 +631,14 @@ class RoleRules:
                 nouns += sx.np_preps(c.noun, "gegen")
             if c.kind == "noun":
                 nouns += sx.np_preps(c.anchor, "gegen")
+                g = c.anchor.head  # "legten mit einem Generalstreik gegen … das Land lahm"
+                if sx.case_of(c.anchor) == "mit" and g.pos_ in ("VERB", "AUX"):
+                    nouns += sx.preps(g, "gegen")
             pol = [n for n in nouns if actors.at(n) is None and self._is_policy(n)]
             countries = {h.country for h in c.sources if h.country}
-            if not pol or len(countries) != 1:
+            if not pol or len(countries) > 1:
                 continue
-            (cc,) = countries
+            cc = next(iter(countries), "")  # none: filled from the place later ("in Paris")
             if cc.startswith(("IGO:", "NGO:")):
                 continue
             n = pol[0]

@@ -558,11 +558,15 @@ def verb_final_conjunct_head(v: Token) -> Token | None:
     if not cc:
         return None
     prev = v.doc[cc[0].i - 1] if cc[0].i > v.sent.start else None
-    if prev is None or prev.i == v.head.i or prev.pos_ not in ("VERB", "AUX"):
+    if prev is None or prev.pos_ not in ("VERB", "AUX"):
         return None
     if dep(prev) not in ("acl:relcl", "acl", "advcl", "ccomp") or morph(prev, "VerbForm") != "Fin":
         return None
-    # v is verb-final too: nothing but adverbs between the "und" and v, and v ends its clause
-    if any(t.pos_ not in ("ADV", "ADJ", "PART") for t in v.doc[cc[0].i + 1 : v.i]):
+    # v is verb-final too: no finite verb and no subject of its own between the "und" and v
+    # ("…, die Russland verurteilte und zum Rückzug aufforderte" shares 'Russland')
+    if any(
+        t.pos_ in ("VERB", "AUX") or dep(t) in SUBJ or t.text in (",", ";")
+        for t in v.doc[cc[0].i + 1 : v.i]
+    ):
         return None
     return prev
