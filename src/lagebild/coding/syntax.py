@@ -325,6 +325,9 @@ def postnominal_genitives(n: Token) -> list[Token]:
                 and c.left_edge.lower_ == "der"
                 and case_of(c) is None
                 and c not in out
+                # right after the noun itself, not after a PP of it ("Angriffen auf die
+                # Infrastruktur im Westen der Ukraine": 'der Ukraine' is the west's)
+                and not any(case_of(k) is not None for k in n.children if k.i > n.i)
             ):
                 out.append(c)
     for c in n.children:
