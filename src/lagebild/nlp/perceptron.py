@@ -232,15 +232,18 @@ class Perceptron:
             numpy.array_equal(ints / 1000.0, matrix)
             and float(numpy.abs(matrix).max(initial=0.0)) <= _MAX_WEIGHT
         ):
-            self._int = ints.astype("int32")
+            # int16 where the weights fit (half the memory to read per feature row)
+            small = float(numpy.abs(ints).max(initial=0.0)) <= 32767
+            self._int = ints.astype("int16" if small else "int32")
             self._matrix = None
         else:
             self._matrix = matrix.astype("float32")
         self._rows: dict[str, int] = {f: r for r, f in enumerate(names)}
         self._roles: dict[str, object] = {}
+        self._tag_pairs: dict[tuple[str, str], object] = {}
         if self._int is not None:  # a zero row at the end for `_fill_roles`
             self._zero_row = len(names)
-            self._int = numpy.vstack([self._int, numpy.zeros((1, nc), dtype="int32")])
+            self._int = numpy.vstack([self._int, numpy.zeros((1, nc), dtype=self._int.dtype)])
 
     def _float_rows(self, idx: list[int]):
         """The float32 weights of some features (as the JSON model gave them)."""
@@ -374,6 +377,7 @@ class Perceptron:
 
         rows = self._rows
         mat = self._int
+        tags2 = self._tag_pairs
         classes = self.classes
         td = self.tagdict
         lows = [w.lower() for w in words]
@@ -385,11 +389,12 @@ class Perceptron:
                 lw = lows[i]
                 nxt = lows[i + 1] if i + 1 < n else "</s>"
                 prev = lows[i - 1] if i else "<s>"
+                pair = tags2.get((p1, p2))
+                if pair is None:
+                    pair = tags2[(p1, p2)] = self._sum_rows(["t1=" + p1, "t12=" + p1 + "|" + p2])
                 idx = [
                     r
                     for r in (
-                        rows.get("t1=" + p1),
-                        rows.get("t12=" + p1 + "|" + p2),
                         rows.get("t1w=" + p1 + "|" + lw),
                         rows.get("t1w+1=" + p1 + "|" + nxt),
                         rows.get("t1s3=" + p1 + "|" + lw[-3:]),
@@ -397,7 +402,9 @@ class Perceptron:
                     )
                     if r is not None
                 ]
-                sc = static[i] + mat[idx].sum(axis=0, dtype="int32") if idx else static[i]
+                sc = static[i] + pair
+                if idx:
+                    sc += mat[idx].sum(axis=0, dtype="int32")
                 k = int(sc.argmax())
                 if numpy.count_nonzero(sc >= sc[k] - _MARGIN) > 1:
                     # too close to call with certainty: score as the float32 path does
