@@ -241,7 +241,7 @@ class Perceptron:
         self._rows: dict[str, int] = {f: r for r, f in enumerate(names)}
         self._roles: dict[str, object] = {}
         self._tag_pairs: dict[tuple[str, str], object] = {}
-        if self._int is not None:  # a zero row at the end for `_fill_roles`
+        if self._int is not None:  # a zero row at the end for `_compute_roles`
             self._zero_row = len(names)
             self._int = numpy.vstack([self._int, numpy.zeros((1, nc), dtype=self._int.dtype)])
 
@@ -300,16 +300,24 @@ class Perceptron:
             return numpy.zeros(len(self.classes), dtype="int32")
         return self._int[idx].sum(axis=0, dtype="int32")
 
-    def _fill_roles(self, words: list[str]) -> None:
-        """Score the word forms of `words` not yet in the cache: (5, classes) integers each:
-        the word's own features, and the features it gives the next word, the word after
-        that, the word before it and the word before that. One numpy call per sentence."""
+    def _word_roles(self, words: list[str]) -> list:
+        """(5, classes) integer scores of each word form of `words`: the word's own features,
+        and the features it gives the next word, the word after that, the word before it and
+        the word before that. New word forms are scored with one numpy call per sentence and
+        kept in a bounded cache (the rows are returned, so a cache emptied meanwhile by
+        another thread does not matter)."""
+        cache = self._roles
+        got = [cache.get(w) for w in words]
+        missing = [w for w, r in zip(words, got, strict=True) if r is None]
+        if not missing:
+            return got
+        computed = self._compute_roles(list(dict.fromkeys(missing)))
+        return [computed[w] if r is None else r for w, r in zip(words, got, strict=True)]
+
+    def _compute_roles(self, new: list[str]) -> dict:
         import numpy
 
         roles = self._roles
-        new = [w for w in dict.fromkeys(words) if w not in roles]
-        if not new:
-            return
         get = self._rows.get
         zero = self._zero_row
         flat: list[int] = []
@@ -330,8 +338,9 @@ class Perceptron:
         sums = sums.reshape(len(new), 5, len(self.classes))
         if len(roles) + len(new) > self._ROLES_CACHE:
             roles.clear()
-        for w, r in zip(new, sums, strict=True):
-            roles[w] = r
+        computed = dict(zip(new, sums, strict=True))
+        roles.update(computed)
+        return computed
 
     def _edges(self):
         e = getattr(self, "_edge_rows", None)
@@ -356,9 +365,7 @@ class Perceptron:
 
         n = len(words)
         e = self._edges()
-        self._fill_roles(words)
-        cache = self._roles
-        roles = numpy.stack([cache[w] for w in words])  # (n, 5, classes)
+        roles = numpy.stack(self._word_roles(words))  # (n, 5, classes)
         static = roles[:, 0].copy()
         # the words before: the previous one and the one before it
         static[0] += e["prev"] + e["prev2"]
