@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gettext
 import os
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span
@@ -342,6 +342,7 @@ def adjective_stems() -> tuple[str, ...]:
     return tuple(sorted(stems, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)
 def _country_adjective(word: str) -> bool:
     w = word.lower()
     for end in ("", "e", "en", "er", "es", "em"):
@@ -565,6 +566,7 @@ NER_LABELS = ("PER", "LOC", "ORG", "MISC")
 FEATURE_FLAGS: set[str] = set()
 
 
+@lru_cache(maxsize=1 << 16)
 def _long_shape(w: str) -> str:
     out = []
     for ch in w:
@@ -867,6 +869,9 @@ def _flagged_extras(words, out, gz, kb, cl, fn) -> None:
         table, idx = places()
         i = 0
         while i < n:
+            if not words[i][:1].isupper():  # every listed name starts with a capital
+                i += 1
+                continue
             for L in idx.get(words[i], ()):
                 key = tuple(words[i : i + L])
                 if len(key) == L and key in table:
