@@ -23,7 +23,9 @@ LINES = [
 
 @pytest.fixture
 def fake_pipeline(monkeypatch):
-    monkeypatch.setattr(ingest_runner, "default_pipeline", lambda lang="de": FakePipeline())
+    monkeypatch.setattr(
+        ingest_runner, "default_pipeline", lambda lang="de", nlp_backend="default": FakePipeline()
+    )
 
 
 def test_code_file_contract(fake_pipeline, tmp_path):
@@ -61,7 +63,9 @@ def test_code_without_nlp_fails_clearly(monkeypatch, tmp_path):
 
         resolver = coder = analyzer
 
-    monkeypatch.setattr(ingest_runner, "default_pipeline", lambda lang="de": NoNLP())
+    monkeypatch.setattr(
+        ingest_runner, "default_pipeline", lambda lang="de", nlp_backend="default": NoNLP()
+    )
     monkeypatch.setattr(pipeline_mod, "Pipeline", NoNLP)
     r = runner.invoke(app, ["code", "-"], input=json.dumps(LINES[0]) + "\n")
     assert r.exit_code == 2 and "not available" in r.stderr and "nlp" in r.stderr

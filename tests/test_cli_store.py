@@ -21,7 +21,9 @@ runner = CliRunner()
 def fake_stages(monkeypatch):
     monkeypatch.setattr(ingest_runner, "load_reader", lambda: fake_read)
     monkeypatch.setattr(ingest_runner, "load_cleaner", lambda: ingest_runner.fallback_clean)
-    monkeypatch.setattr(ingest_runner, "default_pipeline", lambda lang="de": FakePipeline())
+    monkeypatch.setattr(
+        ingest_runner, "default_pipeline", lambda lang="de", nlp_backend="default": FakePipeline()
+    )
 
 
 @pytest.fixture
@@ -191,7 +193,9 @@ def test_analysis_failure_is_recorded_and_batch_goes_on(
     monkeypatch.setattr(ingest_runner, "load_cleaner", lambda: ingest_runner.fallback_clean)
     (corpus / "c.txt").write_text("Ein Text mit Sprengstoff im Parser.", encoding="utf-8")
     monkeypatch.setattr(
-        ingest_runner, "default_pipeline", lambda lang="de": FakePipeline(fail_on="Sprengstoff")
+        ingest_runner,
+        "default_pipeline",
+        lambda lang="de", nlp_backend="default": FakePipeline(fail_on="Sprengstoff"),
     )
     db = new_store_url()
     r = _ingest(db, corpus)
@@ -215,7 +219,9 @@ def test_missing_stages_degrade_clearly(monkeypatch, corpus, tmp_path, new_store
 
     from lagebild import pipeline as pipeline_mod
 
-    monkeypatch.setattr(ingest_runner, "default_pipeline", lambda lang="de": NoNLP())
+    monkeypatch.setattr(
+        ingest_runner, "default_pipeline", lambda lang="de", nlp_backend="default": NoNLP()
+    )
     monkeypatch.setattr(pipeline_mod, "Pipeline", NoNLP)
     db = new_store_url()
     r = _ingest(db, corpus)

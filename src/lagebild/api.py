@@ -72,6 +72,7 @@ def ingest(
     engine: str = "local",
     ray_address: str | None = None,
     num_cpus: int | None = None,
+    nlp: str = "default",
 ) -> IngestSummary:
     """`lagebild ingest`: read, clean, analyse and store; returns the counts.
 
@@ -79,9 +80,15 @@ def ingest(
     articles are not fetched; timeout (`--timeout`): seconds per HTTP request (URL inputs and
     linked articles), default 15. engine="ray" (`--engine ray`, the `scale` extra): the
     per-document stages run on Ray Data, a local Ray with `num_cpus` CPUs or the cluster at
-    `ray_address` ('auto' or a URL); the store is written by this process as with "local"."""
+    `ray_address` ('auto' or a URL); the store is written by this process as with "local".
+    nlp (`--nlp`): the NLP backend when no `pipeline` is given ('default',
+    'spacy:<model-or-path>')."""
     if isinstance(inputs, (str, Path)):
         inputs = [inputs]
+    if pipeline is None and nlp != "default":
+        from lagebild.ingest_runner import default_pipeline
+
+        pipeline = default_pipeline("de", nlp)
     with _store(db) as store:
         return run_ingest(
             store,
@@ -143,12 +150,12 @@ def export(format: str, output: str | Path, db: Any = None, **options: Any) -> A
 
 
 class _Coder:
-    def __init__(self, pipeline: Any = None, lang: str = "de"):
+    def __init__(self, pipeline: Any = None, lang: str = "de", nlp: str = "default"):
         from lagebild import ingest_runner
 
         self.lang = lang
         self.runner = StageRunner(
-            pipeline if pipeline is not None else ingest_runner.default_pipeline(lang)
+            pipeline if pipeline is not None else ingest_runner.default_pipeline(lang, nlp)
         )
         self.checked = False
 
@@ -176,12 +183,13 @@ def _event_dict(m: Any) -> dict[str, Any]:
 
 
 def code_lines(
-    lines: Iterable[str], lang: str = "de", pipeline: Any = None
+    lines: Iterable[str], lang: str = "de", pipeline: Any = None, nlp: str = "default"
 ) -> Iterator[tuple[dict[str, Any], str]]:
     """The `lagebild code` contract: for each non-blank JSON line `{"id", "text", "lang"?,
     "date"?}`, yield (record, output line) with `{"id", "events": [...]}` in the same order. A bad
-    line yields an output line with `"events": []` and an `"error"` reason."""
-    coder = _Coder(pipeline, lang)
+    line yields an output line with `"events": []` and an `"error"` reason. `nlp` names the NLP
+    backend ('default', 'spacy:<model-or-path>') when no `pipeline` is given."""
+    coder = _Coder(pipeline, lang, nlp)
     for n, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -207,7 +215,10 @@ def code_lines(
 
 
 def code(
-    texts: Iterable[str | dict[str, Any]], lang: str = "de", pipeline: Any = None
+    texts: Iterable[str | dict[str, Any]],
+    lang: str = "de",
+    pipeline: Any = None,
+    nlp: str = "default",
 ) -> list[dict[str, Any]]:
     """Code texts (strings, or dicts with id/text/lang/date): one `{"id", "events"}` each."""
     lines = []
@@ -215,7 +226,7 @@ def code(
         item = {"id": i, "text": t} if isinstance(t, str) else t
         lines.append(json.dumps(item, ensure_ascii=False, default=str))
     out = []
-    for record, _ in code_lines(lines, lang=lang, pipeline=pipeline):
+    for record, _ in code_lines(lines, lang=lang, pipeline=pipeline, nlp=nlp):
         record.pop("_line", None)
         out.append(record)
     return out

@@ -130,11 +130,11 @@ def fallback_clean(raw: RawDocument) -> Document:
 
 
 @lru_cache(maxsize=4)
-def default_pipeline(lang: str = "de") -> Any:
-    """One shared pipeline per language, so that models load once per process."""
+def default_pipeline(lang: str = "de", nlp_backend: str = "default") -> Any:
+    """One shared pipeline per language and NLP backend, so that models load once per process."""
     from lagebild.pipeline import Pipeline
 
-    return Pipeline(lang=lang)
+    return Pipeline(nlp_backend=nlp_backend, lang=lang)
 
 
 class StageRunner:

@@ -9,6 +9,8 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from lagebild.cli.options import NlpOpt
+
 err = Console(stderr=True, soft_wrap=True)
 
 
@@ -22,6 +24,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
         ] = None,
+        nlp: NlpOpt = "default",
     ) -> None:
         """Code events in texts: one output line per input line, same order, same id."""
         from lagebild.api import CodingUnavailable, code_lines
@@ -30,7 +33,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
         failures = 0
         try:
-            for record, line in code_lines(source, lang=lang):
+            for record, line in code_lines(source, lang=lang, nlp=nlp):
                 if record.get("error"):
                     failures += 1
                     err.print(f"[yellow]![/] line {record.get('_line')}: {record['error']}")

@@ -10,6 +10,8 @@ from typing import Annotated
 
 import typer
 
+from lagebild.cli.options import NlpOpt
+
 
 def _short(e: dict | None) -> str:
     if not e:
@@ -42,6 +44,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             Path | None, typer.Option("--save", help="write the predictions made here")
         ] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="figures only")] = False,
+        nlp: NlpOpt = "default",
     ) -> None:
         """Precision, recall and F1 of the event coder against a gold file."""
         from lagebild.evaluation.events import read_jsonl, reference_line, score
@@ -68,7 +71,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             ]
             predictions = []
             try:
-                for record, _ in code_lines(lines):
+                for record, _ in code_lines(lines, nlp=nlp):
                     record.pop("_line", None)
                     predictions.append(record)
             except CodingUnavailable as exc:

@@ -13,7 +13,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     @eval_app.command("parse")
     def eval_parse(
         file: Path = typer.Argument(..., help="CoNLL-U file with gold annotation"),
-        backend: str = typer.Option("default", help="nlp backend ('default', 'spacy:<model>')"),
+        backend: str = typer.Option(
+            "default", "--backend", "--nlp", help="nlp backend ('default', 'spacy:<model>')"
+        ),
         gold_tags: bool = typer.Option(
             False, "--gold-tags", help="parse on the gold STTS tags and lemmas (default backend)"
         ),
@@ -60,7 +62,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     @eval_app.command("ner")
     def eval_ner(
         file: Path = typer.Argument(..., help="IOB2/CoNLL or GermEval 2014 TSV file"),
-        backend: str = typer.Option("default", help="nlp backend ('default', 'spacy:<model>')"),
+        backend: str = typer.Option(
+            "default", "--backend", "--nlp", help="nlp backend ('default', 'spacy:<model>')"
+        ),
         limit: int = typer.Option(0, help="only the first N sentences (0 = all)"),
         documents: bool = typer.Option(
             False,

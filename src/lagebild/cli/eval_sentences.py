@@ -13,7 +13,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
     @eval_app.command("sentences")
     def eval_sentences(
         file: Path = typer.Argument(..., help="JSONL {text, sentences} or CoNLL-U file"),
-        backend: str = typer.Option("default", help="nlp backend ('default', 'spacy:<model>')"),
+        backend: str = typer.Option(
+            "default", "--backend", "--nlp", help="nlp backend ('default', 'spacy:<model>')"
+        ),
         splitter: str = typer.Option(
             "lagebild", help="'lagebild' (the backend's), 'sentencizer' (spaCy), 'pysbd'"
         ),

@@ -18,6 +18,8 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 from rich.text import Text
 
+from lagebild.cli.options import NlpOpt
+
 
 def _console(stderr: bool = False) -> Console:
     """A console made at call time (so COLUMNS is honoured); 160 columns when not a terminal."""
@@ -226,12 +228,14 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                 help="--engine ray: CPUs of the local Ray and number of workers (default: all).",
             ),
         ] = None,
+        nlp: NlpOpt = "default",
     ) -> None:
         """Add documents and their events to the store; re-ingesting changes nothing."""
         from lagebild.ingest_runner import (
             ENGINES,
             StageUnavailable,
             StrictFailure,
+            default_pipeline,
             load_reader,
             one_line,
             run_ingest,
@@ -258,6 +262,12 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         elif ray_address or num_cpus:
             err.print("[red]error:[/] --ray-address and --num-cpus need --engine ray")
             raise typer.Exit(2)
+        if nlp != "default" and not no_analyze:
+            try:
+                _ = default_pipeline("de", nlp).analyzer  # load now: a wrong name fails here
+            except Exception as exc:
+                err.print(f"[red]error:[/] --nlp {escape(nlp)}: {escape(one_line(exc))}")
+                raise typer.Exit(2) from None
         path = _db_path(db)
         econ = _console(stderr=True)
         progress = Progress(
@@ -301,6 +311,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                     engine=engine,
                     ray_address=ray_address,
                     num_cpus=num_cpus,
+                    pipeline=None if nlp == "default" else default_pipeline("de", nlp),
                 )
             except StageUnavailable as exc:
                 err.print(f"[red]error:[/] {exc}")

@@ -192,6 +192,10 @@ class Clause:
     intro_punct: list = field(default_factory=list)
     appos_to: Clause | None = None
     antecedent: int | None = None
+    # a clause embedded in the midfield of another one, right after a noun: "den Vorwurf,
+    # dass …, zurückgewiesen" (the noun token; the clause becomes its `acl`)
+    host_noun: int | None = None
+    embedded: bool = False  # inside another clause's sentence bracket
 
 
 # ---------------------------------------------------------------- chunking
@@ -889,11 +893,15 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
             del out[k], out_seps[k]
             continue
         k += 1
+    hosts = _close_brackets(out, out_seps, toks)
     clauses: list[Clause] = []
-    for seg, sep in zip(out, out_seps, strict=True):
+    for si, (seg, sep) in enumerate(zip(out, out_seps, strict=True)):
         if not seg:
             continue
         c = Clause(seg)
+        if si in hosts:
+            c.embedded = True
+            c.host_noun = hosts[si]
         c.intro = []
         first = seg[0]
         body = seg
@@ -940,6 +948,105 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
     return clauses
+
+
+def _open_bracket(seg: list[Unit], rest: list[Unit], toks: list[Tok]) -> bool:
+    """Does the clause segment `seg` leave its sentence bracket open for `rest`, the segment
+    after the clauses embedded in it? A main clause with a finite auxiliary or modal and no
+    other verb, `rest` ending in the non-finite verbs ("hat den Mann, der …, festgenommen");
+    a main clause with a finite lexical verb and no particle, `rest` ending in the particle
+    ("wies den Vorwurf, dass …, zurück"); a subordinate or relative clause without a verb,
+    `rest` ending in the verb cluster ("dass die Regierung den Vertrag, der …, unterzeichnet
+    hat")."""
+    body = seg[1:] if seg and seg[0].kind == "KON" else seg
+    rest = [u for u in rest if u.kind != "PUNCT"]
+    if not body or not rest:
+        return False
+    sv = [u for u in body if u.kind == "V"]
+    rv = [u for u in rest if u.kind == "V"]
+    r_fin = [u for u in rv if toks[u.head].tag in FINITE]
+    if body[0].kind == "SUB" or _relative_start(body, toks):
+        return not sv and bool(r_fin) and rv[-1] is r_fin[-1] and len(r_fin) == 1
+    if len(sv) != 1 or toks[sv[0].head].tag not in FINITE or r_fin:
+        return False
+    if any(u.kind in ("PRT", "ZU", "KOUI") for u in body):
+        return False
+    if toks[sv[0].head].tag in ("VAFIN", "VMFIN"):
+        return bool(rv) and all(toks[u.head].tag in NONFINITE for u in rv)
+    return not rv and rest[-1].kind == "PRT"
+
+
+def _bracket_rest(seg: list[Unit], toks: list[Tok]) -> bool:
+    """Can `seg` be the rest of a sentence bracket: no finite verb except at the very end, no
+    subordinator or relative pronoun at its start, no zu-infinitive, and ending (before any
+    punctuation) in its verbs or a separable particle with only verbs/particles after the first
+    verb?"""
+    while seg and seg[-1].kind == "PUNCT":
+        seg = seg[:-1]
+    if not seg or seg[0].kind in ("SUB", "KOUI") or _relative_start(seg, toks):
+        return False
+    if seg[0].kind == "KON" and (len(seg) < 2 or seg[1].kind not in ("NP", "PP")):
+        return False
+    if _wh_start(seg[0], toks):
+        return False
+    if any(u.kind in ("ZU", "SUB", "KOUI", "X") for u in seg) or any(
+        u.kind == "V" and toks[u.head].tag == "VVIZU" for u in seg
+    ):
+        return False
+    if seg[-1].kind not in ("V", "PRT"):
+        return False
+    first = next(i for i, u in enumerate(seg) if u.kind in ("V", "PRT"))
+    if not all(u.kind in ("V", "PRT") for u in seg[first:]):
+        return False
+    return all(u.kind in ("NP", "PP", "ADV", "ADJD", "NEG", "KON", "KOKOM") for u in seg[:first])
+
+
+def _embedded_ok(seg: list[Unit], toks: list[Tok]) -> bool:
+    """Can `seg` stand embedded inside another clause's bracket: a subordinate, relative or
+    w-clause, a zu-infinitive, or a clause with a finite verb (a reported-speech content clause
+    "…, Addis Abeba bereite einen Krieg vor, …" or an insertion "…, so heißt es, …")?"""
+    if not seg:
+        return False
+    return (
+        seg[0].kind in ("SUB", "KOUI")
+        or _relative_start(seg, toks)
+        or _wh_start(seg[0], toks)
+        or any(u.kind == "V" for u in seg)
+    )
+
+
+def _close_brackets(out: list[list[Unit]], seps: list[list[Unit]], toks: list[Tok]) -> dict:
+    """Join the rest of a sentence bracket that clauses embedded in it separate from its
+    start: "Die Polizei hat den Mann, der die Bank überfallen hatte, festgenommen." Returns the
+    embedded segments (index -> the noun right before the first of them, or None)."""
+    hosts: dict[int, int | None] = {}
+    k = 2
+    while k < len(out):
+        if not _bracket_rest(out[k], toks):
+            k += 1
+            continue
+        joined = False
+        for m in range(k - 2, max(-1, k - 5), -1):
+            if not out[m] or any(not _embedded_ok(out[x], toks) for x in range(m + 1, k)):
+                continue
+            if any(x in hosts for x in range(m, k)) or not _open_bracket(out[m], out[k], toks):
+                continue
+            last = out[m][-1]
+            noun = (
+                last.head
+                if last.kind in ("NP", "PP") and toks[last.head].tag in ("NN", "NE")
+                else None
+            )
+            for x in range(m + 1, k):
+                hosts[x] = noun
+            out[m] = out[m] + out[k]
+            seps[m + 1] = seps[m + 1] + seps[k]
+            del out[k], seps[k]
+            joined = True
+            break
+        if not joined:
+            k += 1
+    return hosts
 
 
 def _wh_start(u: Unit, toks: list[Tok]) -> bool:
@@ -1803,7 +1910,7 @@ def parse(toks: list[Tok]) -> list[Unit]:
             c.antecedent = _last_noun_before(min(k for u in c.units for k in u.toks), toks)
         analyse_clause(c, toks)
     # attach clauses
-    mains = [c for c in merged if c.kind == "MAIN"]
+    mains = [c for c in merged if c.kind == "MAIN" and not c.embedded]
     root_clause = None
     for c in merged:
         if c.kind == "MAIN" and c.cc is None:
@@ -1867,13 +1974,23 @@ def parse(toks: list[Tok]) -> list[Unit]:
                 gov, rel = prev.head, "parataxis"
             else:
                 gov = root_clause.head
+        if (
+            c.embedded
+            and c.host_noun is not None
+            and c.kind != "REL"
+            and (c.kind in ("INF", "MAIN") or rel == "ccomp")
+        ):  # "den Vorwurf, dass …, zurückgewiesen": a content clause of the noun ("die
+            # Forderung der Opposition, …": of the noun the genitive depends on)
+            gov, rel = c.host_noun, "acl"
+            while toks[gov].dep in ("nmod", "appos", "flat") and 0 <= toks[gov].head < gov:
+                gov = toks[gov].head
         if gov is None or gov == h:
             gov = root_clause.head if root_clause.head != h else None
         if gov is None:
             continue
         toks[h].head, toks[h].dep = gov, rel
-        if c.kind != "FRAG" or True:
-            prev = c if c.kind != "REL" else prev
+        if not c.embedded and c.kind != "REL":
+            prev = c
     # reported speech after the quote: "„…“, sagte Putin." -> the quote is ccomp of 'sagte'
     if (
         len(mains) >= 2
