@@ -290,3 +290,53 @@ def test_subordinate_clause_bracket_around_a_relative_clause(nlp):
     assert rel(doc, "Vertrag") == ("obj", "unterzeichnet")
     assert rel(doc, "Regierung") == ("nsubj", "unterzeichnet")
     assert rel(doc, "unterzeichnet") == ("ccomp", "sagte")
+
+
+def test_conjoined_verb_final_clause_continues_the_subordinate_clause(nlp):
+    doc = nlp(
+        "Die Polizei meldete, dass Unbekannte auf ein Taxi feuerten und dabei sechs Menschen "
+        "erschossen."
+    )
+    assert rel(doc, "erschossen") == ("conj", "feuerten")
+    assert rel(doc, "Menschen") == ("obj", "erschossen")
+    assert rel(doc, "Unbekannte") == ("nsubj", "feuerten")
+    doc = nlp(
+        "Der Mann, der mit einem Auto in die Menge gefahren war und dabei eine Frau und ihre "
+        "Tochter getötet hatte, wurde verurteilt."
+    )
+    assert rel(doc, "getötet") == ("conj", "gefahren")
+    assert rel(doc, "Frau") == ("obj", "getötet")
+    assert rel(doc, "Tochter") == ("conj", "Frau")
+    assert rel(doc, "Mann") == ("nsubj:pass", "verurteilt")
+    # a copula conjunct keeps its own subject
+    doc = nlp("Er kam, weil es Arbeit gibt und das Personal freundlich ist.")
+    assert rel(doc, "Personal") == ("nsubj", "freundlich")
+
+
+def test_subordinate_clause_gets_a_finite_verb(nlp):
+    doc = nlp("Das sei nicht hinnehmbar, wie die Ministerin betont.")
+    assert rel(doc, "Ministerin") == ("nsubj", "betont")
+    assert doc[[t.text for t in doc].index("betont")].tag_ == "VVFIN"
+
+
+def test_participle_after_a_finite_auxiliary(nlp):
+    from lagebild.nlp.parser import Tok, parse
+
+    words = [
+        ("Dann", "ADV"),
+        ("werde", "VAFIN"),
+        ("der", "ART"),
+        ("Wählerwille", "NN"),
+        ("verzerrt", "VVFIN"),
+        (".", "$."),
+    ]
+    toks = [Tok(i, w, t, "", w) for i, (w, t) in enumerate(words)]
+    toks[1].lemma = "werden"
+    parse(toks)
+    assert toks[4].tag == "VVPP"
+    assert (toks[3].dep, toks[3].head) == ("nsubj:pass", 4)
+
+
+def test_coordinated_subject_with_a_singular_verb(nlp):
+    doc = nlp("Nach der Wahl hat die Leistung und Zuverlässigkeit der Regierung nachgelassen.")
+    assert rel(doc, "Leistung") == ("nsubj", "nachgelassen")

@@ -225,6 +225,10 @@ MILITARY_ACT_ENDS = (
     "militarschlage", "raketentest", "raketentests", "raketenstart", "raketenstarts",
 )  # fmt: skip
 NOT_MILITARY_ACT = ("cyberangriff", "hackerangriff", "messerangriff", "brandanschlag")
+MEMBER_HEADS = {
+    "mitgliedstaaten", "mitgliedsstaaten", "mitgliedslander", "mitgliedlander",
+    "mitgliedslandern", "bundnispartner", "bundnisstaaten", "partnerstaaten",
+}  # fmt: skip
 OPEN_QUOTES = {"„", "“", '"', "‚", "«", "»", "‘"}
 CLOSE_QUOTES = {"“", "”", '"', "‘", "’", "«", "»"}
 PRESIDENT_HEADS = {"prasident", "prasidenten", "prasidentin", "chef", "chefin", "chefs"}
@@ -686,6 +690,14 @@ class ActorResolver:
     ) -> None:
         if m.gender is None and m.kind == "group" and m.span_gender:
             m.gender = m.span_gender
+        if m.pending_sector is not None and fold(m.ref.role or "") in MEMBER_HEADS:
+            # "Beim Nato-Gipfel haben sich die Mitgliedstaaten verpflichtet": the members of
+            # the organisation named before them in the sentence act as that organisation
+            igo = next((p.ref for p in reversed(mentions) if p.ref.code.startswith("IGO:")), None)
+            if igo is not None:
+                m.ref = ActorRef(code=igo.code, name=m.ref.name, kb_id=igo.kb_id)
+                m.by = "antecedent"
+                m.pending_sector = None
         if m.pending_sector is not None and context and not m.local_name:
             ante = self._sector_antecedent(m.pending_sector, mentions, state)
             if ante:

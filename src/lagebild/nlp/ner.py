@@ -342,7 +342,7 @@ def adjective_stems() -> tuple[str, ...]:
     return tuple(sorted(stems, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=100_000)
 def _country_adjective(word: str) -> bool:
     w = word.lower()
     for end in ("", "e", "en", "er", "es", "em"):
@@ -566,7 +566,7 @@ NER_LABELS = ("PER", "LOC", "ORG", "MISC")
 FEATURE_FLAGS: set[str] = set()
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=100_000)
 def _long_shape(w: str) -> str:
     out = []
     for ch in w:

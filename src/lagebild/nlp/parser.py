@@ -196,6 +196,9 @@ class Clause:
     # dass …, zurückgewiesen" (the noun token; the clause becomes its `acl`)
     host_noun: int | None = None
     embedded: bool = False  # inside another clause's sentence bracket
+    # a verb-final clause after "und" that continues the subordinate/relative clause before it
+    # ("wo Unbekannte feuerten und dabei sechs Menschen erschossen"): conj of it, same subject
+    conj_to: Clause | None = None
 
 
 # ---------------------------------------------------------------- chunking
@@ -843,6 +846,8 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                 out.append([])
                 out_seps.append(sep)
             continue
+        _finite_after_kon(seg, toks)
+        _participle_after_aux(seg, toks)
         parts = [seg]
         while True:
             cur = parts[-1]
@@ -852,6 +857,16 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                 for j in range(fin[0] + 1, fin[1]):
                     if cur[j].kind == "KON":
                         split = j
+                # a conjunction right after a verb ends the first clause: "der … gefahren
+                # war | und dabei eine Mutter und ihre Tochter getötet hatte"
+                split = next(
+                    (
+                        j
+                        for j in range(fin[0] + 1, fin[1])
+                        if cur[j].kind == "KON" and cur[j - 1].kind in ("V", "PRT")
+                    ),
+                    split,
+                )
                 # later KON closest to the second finite verb; require a verb before it
                 if split is None:
                     # no comma before a subordinate or relative clause: "hält, was es
@@ -859,7 +874,8 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                     for j in range(fin[0] + 1, fin[1]):
                         if cur[j].kind == "SUB" or _wh_start(cur[j], toks):
                             split = j
-                    if split is None and (cur[0].kind == "SUB" or _wh_start(cur[0], toks)):
+                    c0 = cur[1] if cur[0].kind == "KON" and len(cur) > 1 else cur[0]
+                    if split is None and (c0.kind == "SUB" or _wh_start(c0, toks)):
                         k = fin[0] + 1
                         if k < len(cur) and k == fin[1]:
                             split = k
@@ -908,6 +924,7 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         if first.kind == "KON" and len(seg) > 1:
             c.cc = first.head
             body = seg[1:]
+        _finite_verb_last(body, toks)
         has_fin = any(u.kind == "V" and toks[u.head].tag in FINITE for u in body)
         has_verb = any(u.kind == "V" for u in body)
         has_zu = any(u.kind == "ZU" for u in body) or any(
@@ -947,7 +964,97 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.units = body
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
+    for prev_c, c in zip(clauses, clauses[1:], strict=False):
+        if (
+            c.cc is not None
+            and c.kind == "MAIN"
+            and prev_c.kind in ("SUB", "REL")
+            and prev_c.conj_to is None
+            and _verb_final(c.units, toks, 2 if c.intro_punct else 1)
+        ):
+            c.kind = prev_c.kind
+            c.conj_to = prev_c
     return clauses
+
+
+def _verb_final(units: list[Unit], toks: list[Tok], before: int = 2) -> bool:
+    """Does the finite verb stand last, after at least `before` other phrases ("dabei sechs
+    Menschen erschossen")? (After a comma, one phrase before it reads as verb second.)"""
+    fin = [j for j, u in enumerate(units) if u.kind == "V" and toks[u.head].tag in FINITE]
+    if len(fin) != 1 or fin[0] < before:
+        return False
+    if any(u.kind not in ("PUNCT",) for u in units[fin[0] + 1 :]):
+        return False
+    first_v = next(j for j, u in enumerate(units) if u.kind in ("V", "PRT"))
+    return first_v >= before and all(u.kind in ("V", "PRT") for u in units[first_v : fin[0] + 1])
+
+
+def _can_be_finite(t: Tok) -> bool:
+    codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
+    return any(len(c) == 3 and c[0] in "IT" and c[1] == "3" for c in codes)
+
+
+def _finite_after_kon(seg: list[Unit], toks: list[Tok]) -> None:
+    """In a subordinate or relative clause, "… feuerten und dabei sechs Menschen erschossen":
+    a finite verb, "und", then a last verb the tagger read as participle or infinitive with
+    no auxiliary after it is the finite verb of a second conjunct where the lexicon allows."""
+    body = seg[1:] if seg and seg[0].kind == "KON" else seg
+    if len(body) < 4 or not (body[0].kind == "SUB" or _relative_start(body, toks)):
+        return
+    fin = [j for j, u in enumerate(body) if u.kind == "V" and toks[u.head].tag in FINITE]
+    if len(fin) != 1:
+        return
+    kon = next((j for j in range(fin[0] + 1, len(body)) if body[j].kind == "KON"), None)
+    if kon is None:
+        return
+    vs = [j for j in range(kon + 1, len(body)) if body[j].kind == "V"]
+    if len(vs) != 1 or any(u.kind != "PUNCT" for u in body[vs[0] + 1 :]):
+        return
+    t = toks[body[vs[0]].head]
+    if vs[0] > kon + 1 and t.tag in ("VVPP", "VVINF") and _can_be_finite(t):
+        t.tag, t.pos = "VVFIN", "VERB"
+
+
+def _participle_after_aux(seg: list[Unit], toks: list[Tok]) -> None:
+    """ "werde der Wählerwille verzerrt", "hat die Regierung verlängert": a finite haben/sein/
+    werden and, with no conjunction or subordinator between, a last verb form that can be a
+    participle is the participle (the tagger read it as a second finite verb)."""
+    fin = [j for j, u in enumerate(seg) if u.kind == "V" and toks[u.head].tag in FINITE]
+    if len(fin) != 2 or toks[seg[fin[0]].head].lemma not in ("haben", "sein", "werden"):
+        return
+    a, b = fin
+    if any(u.kind in ("KON", "SUB", "V") or _wh_start(u, toks) for u in seg[a + 1 : b]):
+        return
+    if any(u.kind not in ("PUNCT", "PRT") for u in seg[b + 1 :]) or b == a + 1:
+        return
+    t = toks[seg[b].head]
+    if t.tag == "VVFIN" and "PP" in {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}:
+        t.tag, t.pos = "VVPP", "VERB"
+
+
+def _finite_verb_last(body: list[Unit], toks: list[Tok]) -> None:
+    """A subordinate, relative or w-clause needs a finite verb: when the tagger found none,
+    its last verb is finite where the verb lexicon allows ("wie Ellen Waitzis betont", "weil
+    die Preise stimmen"); only with a noun phrase in the clause (not "wie angekündigt")."""
+    if len(body) < 3 or not (
+        body[0].kind == "SUB" or _relative_start(body, toks) or _wh_start(body[0], toks)
+    ):
+        return
+    vs = [u for u in body if u.kind == "V"]
+    if not vs or any(toks[u.head].tag in FINITE for u in vs):
+        return
+    if any(u.kind in ("ZU", "KOUI") for u in body) or not any(
+        u.kind == "NP" for u in body[1:] if u is not body[0]
+    ):
+        return
+    last = vs[-1]
+    t = toks[last.head]
+    if t.tag not in ("VVPP", "VVINF") or body.index(last) < len(body) - 2:
+        return
+    if any(u.kind not in ("PUNCT",) for u in body[body.index(last) + 1 :]):
+        return
+    if _can_be_finite(t):
+        t.tag, t.pos = "VVFIN", "VERB"
 
 
 def _open_bracket(seg: list[Unit], rest: list[Unit], toks: list[Tok]) -> bool:
@@ -1453,7 +1560,7 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     for u in units:
         if u.kind in ("NP", "PP"):
             analyse_np(u, toks)
-    if c.kind == "REL" and c.antecedent is not None:
+    if c.kind == "REL" and c.antecedent is not None and c.conj_to is None:
         _agree_relative(units, toks[c.antecedent], toks)
     cunits = coordinate(units, toks)
     fin_tok = c.finite if c.finite is not None else None
@@ -1528,14 +1635,16 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         agr = _verb_agreement(toks[c.finite])
         cands = [u for u in args if "N" in _cases(u)]
         agreeing = [u for u in cands if _agrees(u, agr)]
+        if not agreeing:  # "die Leistung und Kundenfreundlichkeit hat nachgelassen"
+            agreeing = [u for u in cands if u.conj and ("3", "S") in agr and u.person == "3"]
         known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
         # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
         pool = agreeing or ([] if known_verb or c.cc is not None else cands)
         body_v1 = bool(units) and units[0].kind == "V" and units[0].head == c.finite
         if (
-            c.kind == "MAIN"
+            (c.kind == "MAIN" or c.conj_to is not None)
             and c.cc is not None
-            and body_v1
+            and (body_v1 or (c.conj_to is not None and toks[c.finite].lemma not in COPULA))
             and len(cands) == 1
             and _cases(cands[0]) != {"N"}
             and not _is_es(cands[0], toks)
@@ -1874,12 +1983,15 @@ def parse(toks: list[Tok]) -> list[Unit]:
     i = 0
     while i < len(clauses):
         c = clauses[i]
-        if c.kind == "FRAG":
+        colon = i + 1 < len(clauses) and any(
+            toks[u.head].text in (":", ";") for u in clauses[i + 1].intro_punct
+        )  # "Ihr Argument: Wenn …, werde …" is no prefield
+        if c.kind == "FRAG" and not colon:
             j = i + 1
             while (
                 j < len(clauses)
                 and clauses[j].kind in ("REL", "FRAG", "SUB")
-                and (clauses[j].cc is None)
+                and (clauses[j].cc is None or clauses[j].conj_to is not None)
             ):
                 j += 1
             if (
@@ -1928,7 +2040,9 @@ def parse(toks: list[Tok]) -> list[Unit]:
         start = min(k for u in c.units for k in u.toks)
         gov = None
         rel = "parataxis"
-        if c.kind == "SUB":
+        if c.conj_to is not None and c.conj_to.head >= 0:
+            gov, rel = c.conj_to.head, "conj"
+        elif c.kind == "SUB":
             sub = toks[c.intro[0]].text.lower() if c.intro else ""
             rel = (
                 "ccomp"

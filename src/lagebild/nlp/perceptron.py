@@ -232,15 +232,18 @@ class Perceptron:
             numpy.array_equal(ints / 1000.0, matrix)
             and float(numpy.abs(matrix).max(initial=0.0)) <= _MAX_WEIGHT
         ):
-            self._int = ints.astype("int32")
+            # int16 where the weights fit (half the memory to read per feature row)
+            small = float(numpy.abs(ints).max(initial=0.0)) <= 32767
+            self._int = ints.astype("int16" if small else "int32")
             self._matrix = None
         else:
             self._matrix = matrix.astype("float32")
         self._rows: dict[str, int] = {f: r for r, f in enumerate(names)}
         self._roles: dict[str, object] = {}
-        if self._int is not None:  # a zero row at the end for `_fill_roles`
+        self._tag_pairs: dict[tuple[str, str], object] = {}
+        if self._int is not None:  # a zero row at the end for `_compute_roles`
             self._zero_row = len(names)
-            self._int = numpy.vstack([self._int, numpy.zeros((1, nc), dtype="int32")])
+            self._int = numpy.vstack([self._int, numpy.zeros((1, nc), dtype=self._int.dtype)])
 
     def _float_rows(self, idx: list[int]):
         """The float32 weights of some features (as the JSON model gave them)."""
@@ -297,16 +300,24 @@ class Perceptron:
             return numpy.zeros(len(self.classes), dtype="int32")
         return self._int[idx].sum(axis=0, dtype="int32")
 
-    def _fill_roles(self, words: list[str]) -> None:
-        """Score the word forms of `words` not yet in the cache: (5, classes) integers each:
-        the word's own features, and the features it gives the next word, the word after
-        that, the word before it and the word before that. One numpy call per sentence."""
+    def _word_roles(self, words: list[str]) -> list:
+        """(5, classes) integer scores of each word form of `words`: the word's own features,
+        and the features it gives the next word, the word after that, the word before it and
+        the word before that. New word forms are scored with one numpy call per sentence and
+        kept in a bounded cache (the rows are returned, so a cache emptied meanwhile by
+        another thread does not matter)."""
+        cache = self._roles
+        got = [cache.get(w) for w in words]
+        missing = [w for w, r in zip(words, got, strict=True) if r is None]
+        if not missing:
+            return got
+        computed = self._compute_roles(list(dict.fromkeys(missing)))
+        return [computed[w] if r is None else r for w, r in zip(words, got, strict=True)]
+
+    def _compute_roles(self, new: list[str]) -> dict:
         import numpy
 
         roles = self._roles
-        new = [w for w in dict.fromkeys(words) if w not in roles]
-        if not new:
-            return
         get = self._rows.get
         zero = self._zero_row
         flat: list[int] = []
@@ -327,8 +338,9 @@ class Perceptron:
         sums = sums.reshape(len(new), 5, len(self.classes))
         if len(roles) + len(new) > self._ROLES_CACHE:
             roles.clear()
-        for w, r in zip(new, sums, strict=True):
-            roles[w] = r
+        computed = dict(zip(new, sums, strict=True))
+        roles.update(computed)
+        return computed
 
     def _edges(self):
         e = getattr(self, "_edge_rows", None)
@@ -353,9 +365,7 @@ class Perceptron:
 
         n = len(words)
         e = self._edges()
-        self._fill_roles(words)
-        cache = self._roles
-        roles = numpy.stack([cache[w] for w in words])  # (n, 5, classes)
+        roles = numpy.stack(self._word_roles(words))  # (n, 5, classes)
         static = roles[:, 0].copy()
         # the words before: the previous one and the one before it
         static[0] += e["prev"] + e["prev2"]
@@ -374,6 +384,7 @@ class Perceptron:
 
         rows = self._rows
         mat = self._int
+        tags2 = self._tag_pairs
         classes = self.classes
         td = self.tagdict
         lows = [w.lower() for w in words]
@@ -385,11 +396,12 @@ class Perceptron:
                 lw = lows[i]
                 nxt = lows[i + 1] if i + 1 < n else "</s>"
                 prev = lows[i - 1] if i else "<s>"
+                pair = tags2.get((p1, p2))
+                if pair is None:
+                    pair = tags2[(p1, p2)] = self._sum_rows(["t1=" + p1, "t12=" + p1 + "|" + p2])
                 idx = [
                     r
                     for r in (
-                        rows.get("t1=" + p1),
-                        rows.get("t12=" + p1 + "|" + p2),
                         rows.get("t1w=" + p1 + "|" + lw),
                         rows.get("t1w+1=" + p1 + "|" + nxt),
                         rows.get("t1s3=" + p1 + "|" + lw[-3:]),
@@ -397,7 +409,9 @@ class Perceptron:
                     )
                     if r is not None
                 ]
-                sc = static[i] + mat[idx].sum(axis=0, dtype="int32") if idx else static[i]
+                sc = static[i] + pair
+                if idx:
+                    sc += mat[idx].sum(axis=0, dtype="int32")
                 k = int(sc.argmax())
                 if numpy.count_nonzero(sc >= sc[k] - _MARGIN) > 1:
                     # too close to call with certainty: score as the float32 path does
