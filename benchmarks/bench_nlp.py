@@ -1,11 +1,13 @@
 """Throughput of the German analysis, with spaCy's own tokenizer as the reference.
 
     PYTHONPATH=src python benchmarks/bench_nlp.py [--shared ../shared] [--tokens 60000]
+    PYTHONPATH=src python benchmarks/bench_nlp.py --components   # + CPU share of each stage
 
 Builds ~600-word articles from the GermEval 2014 sentences (../shared/data), runs
 (1) spaCy's German rule tokenizer, (2) the full default lagebild pipeline on a first (cold
 caches) and a second pass (warm caches), single process, and prints tokens/second and one
-JSON line."""
+JSON line. With --components, a third pass over the same (warm) articles times the tokenizer
+and each pipeline component separately (CPU seconds and share)."""
 
 from __future__ import annotations
 
@@ -51,6 +53,9 @@ def main() -> None:
         default_shared = "/work/shared"
     ap.add_argument("--shared", default=default_shared)
     ap.add_argument("--tokens", type=int, default=60000)
+    ap.add_argument(
+        "--components", action="store_true", help="also time each pipeline stage (warm)"
+    )
     args = ap.parse_args()
     all_texts = articles(Path(args.shared), 2 * args.tokens)
     half = len(all_texts) // 2
@@ -81,7 +86,30 @@ def main() -> None:
         f"per CPU second: spaCy tokenizer {ref:,.0f} tok/s; lagebild pipeline: cold {cold:,.0f} tok/s, "
         f"warm {warm:,.0f} tok/s ({len(texts)} articles, {n} tokens, load {load_s:.1f}s)"
     )
+    if args.components:
+        res["components_cpu_s"] = components(nlp, texts)
+        total = sum(res["components_cpu_s"].values())
+        print(
+            "per stage (warm, CPU s): "
+            + ", ".join(
+                f"{k} {v:.2f} ({v / total:.0%})" for k, v in res["components_cpu_s"].items()
+            )
+        )
     print(json.dumps(res))
+
+
+def components(nlp, texts) -> dict[str, float]:
+    """CPU seconds of the tokenizer and of each pipeline component over `texts`."""
+    spent = {"tokenizer": 0.0, **{name: 0.0 for name, _ in nlp.pipeline}}
+    for text in texts:
+        t0 = time.process_time()
+        doc = nlp.make_doc(text)
+        spent["tokenizer"] += time.process_time() - t0
+        for name, proc in nlp.pipeline:
+            t0 = time.process_time()
+            doc = proc(doc)
+            spent[name] += time.process_time() - t0
+    return {k: round(v, 3) for k, v in spent.items()}
 
 
 if __name__ == "__main__":

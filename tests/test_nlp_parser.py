@@ -240,3 +240,103 @@ def test_verb_form_between_preposition_and_noun_is_an_adjective(nlp):
     assert doc[[t.text for t in doc].index("geschätzte")].pos_ == "ADJ"
     assert rel(doc, "Opfer") == ("obl", "stieg")
     assert rel(doc, "Zahl") == ("nsubj", "stieg")
+
+
+def test_relative_clause_inside_the_verb_bracket(nlp):
+    doc = nlp("Die Polizei hat den Mann, der am Montag die Bank überfallen hatte, festgenommen.")
+    assert rel(doc, "festgenommen") == ("ROOT", "festgenommen")
+    assert rel(doc, "Polizei") == ("nsubj", "festgenommen")
+    assert rel(doc, "Mann") == ("obj", "festgenommen")
+    assert rel(doc, "überfallen") == ("acl:relcl", "Mann")
+    doc = nlp(
+        "Die Regierung will das Gesetz, das der Bundestag beschlossen hat, nicht unterzeichnen."
+    )
+    assert rel(doc, "Gesetz") == ("obj", "unterzeichnen")
+    assert rel(doc, "will") == ("aux", "unterzeichnen")
+
+
+def test_content_clause_of_a_noun_inside_the_verb_bracket(nlp):
+    # the noun + comma + dass / V2 / zu-infinitive clause, then the rest of the main clause
+    doc = nlp(
+        "Der Präsident hat den Vorwurf der Opposition, Truppen bereiteten einen Angriff vor, "
+        "als haltlose Propaganda zurückgewiesen."
+    )
+    assert rel(doc, "zurückgewiesen") == ("ROOT", "zurückgewiesen")
+    assert rel(doc, "Präsident") == ("nsubj", "zurückgewiesen")
+    assert rel(doc, "Vorwurf") == ("obj", "zurückgewiesen")
+    assert rel(doc, "bereiteten") == ("acl", "Vorwurf")
+    assert rel(doc, "Propaganda") == ("obl", "zurückgewiesen")
+    doc = nlp(
+        "Der Minister wies den Bericht, dass die Armee Dörfer angegriffen habe, scharf zurück."
+    )
+    assert rel(doc, "Bericht") == ("obj", "wies")
+    assert rel(doc, "zurück") == ("compound:prt", "wies")
+    assert rel(doc, "angegriffen") == ("acl", "Bericht")
+    assert doc[[t.text for t in doc].index("wies")].lemma_ == "zurückweisen"
+    doc = nlp("Das Parlament hat die Forderung, die Wahl zu wiederholen, abgelehnt.")
+    assert rel(doc, "Forderung") == ("obj", "abgelehnt")
+    assert rel(doc, "wiederholen") == ("acl", "Forderung")
+    doc = nlp(
+        "Moskau hat Berichte, wonach Soldaten Zivilisten getötet hätten, als Lüge bezeichnet."
+    )
+    assert rel(doc, "Berichte") == ("obj", "bezeichnet")
+    assert rel(doc, "Moskau") == ("nsubj", "bezeichnet")
+
+
+def test_subordinate_clause_bracket_around_a_relative_clause(nlp):
+    doc = nlp(
+        "Er sagte, dass die Regierung den Vertrag, der im Mai ausgehandelt wurde, unterzeichnet hat."
+    )
+    assert rel(doc, "Vertrag") == ("obj", "unterzeichnet")
+    assert rel(doc, "Regierung") == ("nsubj", "unterzeichnet")
+    assert rel(doc, "unterzeichnet") == ("ccomp", "sagte")
+
+
+def test_conjoined_verb_final_clause_continues_the_subordinate_clause(nlp):
+    doc = nlp(
+        "Die Polizei meldete, dass Unbekannte auf ein Taxi feuerten und dabei sechs Menschen "
+        "erschossen."
+    )
+    assert rel(doc, "erschossen") == ("conj", "feuerten")
+    assert rel(doc, "Menschen") == ("obj", "erschossen")
+    assert rel(doc, "Unbekannte") == ("nsubj", "feuerten")
+    doc = nlp(
+        "Der Mann, der mit einem Auto in die Menge gefahren war und dabei eine Frau und ihre "
+        "Tochter getötet hatte, wurde verurteilt."
+    )
+    assert rel(doc, "getötet") == ("conj", "gefahren")
+    assert rel(doc, "Frau") == ("obj", "getötet")
+    assert rel(doc, "Tochter") == ("conj", "Frau")
+    assert rel(doc, "Mann") == ("nsubj:pass", "verurteilt")
+    # a copula conjunct keeps its own subject
+    doc = nlp("Er kam, weil es Arbeit gibt und das Personal freundlich ist.")
+    assert rel(doc, "Personal") == ("nsubj", "freundlich")
+
+
+def test_subordinate_clause_gets_a_finite_verb(nlp):
+    doc = nlp("Das sei nicht hinnehmbar, wie die Ministerin betont.")
+    assert rel(doc, "Ministerin") == ("nsubj", "betont")
+    assert doc[[t.text for t in doc].index("betont")].tag_ == "VVFIN"
+
+
+def test_participle_after_a_finite_auxiliary(nlp):
+    from lagebild.nlp.parser import Tok, parse
+
+    words = [
+        ("Dann", "ADV"),
+        ("werde", "VAFIN"),
+        ("der", "ART"),
+        ("Wählerwille", "NN"),
+        ("verzerrt", "VVFIN"),
+        (".", "$."),
+    ]
+    toks = [Tok(i, w, t, "", w) for i, (w, t) in enumerate(words)]
+    toks[1].lemma = "werden"
+    parse(toks)
+    assert toks[4].tag == "VVPP"
+    assert (toks[3].dep, toks[3].head) == ("nsubj:pass", 4)
+
+
+def test_coordinated_subject_with_a_singular_verb(nlp):
+    doc = nlp("Nach der Wahl hat die Leistung und Zuverlässigkeit der Regierung nachgelassen.")
+    assert rel(doc, "Leistung") == ("nsubj", "nachgelassen")

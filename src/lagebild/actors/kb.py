@@ -254,12 +254,43 @@ def _german_country_names() -> dict[str, tuple[str, str]]:
     return out
 
 
+def demonym_forms(dem: str) -> list[str]:
+    """The inflected and feminine forms of a demonym as German news writes them: "Syrer" ->
+    Syrers, Syrern, Syrerin, Syrerinnen; "Afghane" -> Afghanen, Afghanin, Afghaninnen;
+    "Chinesen" -> Chinese, Chinesin; "Türken" -> Türke, Türkin, Türkinnen. Irregular ones
+    (Französin, Deutsche) are listed in the data file."""
+    out = [dem]
+    if " " in dem or "-" in dem[:-1] and not dem.startswith(("US-", "Kosovo-")):
+        return out
+    if dem.endswith(("innen", "sche", "schen")):  # adjectival: "Deutsche", "Deutschen"
+        return out
+    if dem.endswith("in") and not dem.endswith(("ein", "ain")):
+        return out + [dem + "nen"]
+    if dem.endswith("er"):
+        return out + [dem + "s", dem + "n", dem + "in", dem + "innen"]
+    if dem.endswith("e"):  # Afghane, Russe, Türke
+        return out + [dem + "n", dem[:-1] + "in", dem[:-1] + "innen"]
+    if dem.endswith("en") and len(dem) > 5:  # plural of an -e noun: Chinesen, Bulgaren
+        stem = dem[:-2]
+        return out + [stem + "e", stem + "in", stem + "innen"]
+    return out
+
+
 def load_countries(kb: KnowledgeBase, path: Path) -> None:
     curated = _load_yaml(path)
     pyc = _german_country_names()
+    # a German short name that another curated country claims ("Kongo" for the DR Congo in
+    # today's news) is not added to the country pycountry gives it to
+    claimed: dict[str, str] = {}
+    for code, spec in curated.items():
+        for n in [spec.get("name"), *_listify(spec.get("alt"))]:
+            if n:
+                claimed.setdefault(str(n), code)
     for code in sorted(set(pyc) | set(curated)):
         spec = curated.get(code) or {}
         de_name, en_name = pyc.get(code, (None, None))
+        if de_name and claimed.get(de_name, code) != code:
+            de_name = None
         name = spec.get("name") or de_name or code
         actor = kb.add_actor(
             Actor(
@@ -283,8 +314,13 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         for adj in _listify(spec.get("adj")):
             for end in ADJ_ENDINGS:
                 kb.add_form(adj + end, Form(actor.id, "adj"))
+        listed = set(_listify(spec.get("dem")))
         for dem in _listify(spec.get("dem")):
-            kb.add_form(dem, Form(actor.id, "dem"))
+            for form in demonym_forms(dem):
+                # never shadow a name ("Polen", "Schweden" are countries and their people)
+                if form != dem and (form in listed or kb.forms.get(form_key(form))):
+                    continue
+                kb.add_form(form, Form(actor.id, "dem"))
         for cap in _listify(spec.get("cap")) + _listify(spec.get("alt2")):
             kb.add_form(cap, Form(actor.id, "capital", sector="GOV"))
             kb.add_form(cap + "s", Form(actor.id, "capital", sector="GOV"))
@@ -323,27 +359,38 @@ def load_organisations(kb: KnowledgeBase, path: Path) -> None:
     for spec in _listify(data.get("organisations")):
         if not isinstance(spec, dict) or "code" not in spec or not spec.get("names"):
             raise KBError(f"{path}: organisation entry needs 'code' and 'names': {spec!r}")
-        names = [str(n) for n in _listify(spec["names"])]
-        code = str(spec["code"])
-        aid = spec.get("id") or spec.get("qid") or f"org:{fold(names[0]).replace(' ', '_')}"
-        roles = [parse_role(r) for r in _listify(spec.get("roles"))]
-        actor = kb.add_actor(
-            Actor(
-                id=aid,
-                kind="org",
-                name=names[0],
-                code=code,
-                country=None if code.startswith(("IGO:", "NGO:")) else code.split("/")[0],
-                gender=spec.get("gender"),
-                roles=roles,
-                qid=spec.get("qid"),
-                names=names,
-            )
+        if spec.get("each"):  # a list of separate organisations with the same code
+            for item in _listify(spec["names"]):
+                names = [str(n) for n in _listify(item)]
+                pre = [p for p in _listify(spec.get("prefix")) if str(p) in names]
+                sub = {k: v for k, v in spec.items() if k not in ("each", "names", "prefix")}
+                _load_org(kb, {**sub, "names": names, "prefix": pre})
+            continue
+        _load_org(kb, spec)
+
+
+def _load_org(kb: KnowledgeBase, spec: dict) -> None:
+    names = [str(n) for n in _listify(spec["names"])]
+    code = str(spec["code"])
+    aid = spec.get("id") or spec.get("qid") or f"org:{fold(names[0]).replace(' ', '_')}"
+    roles = [parse_role(r) for r in _listify(spec.get("roles"))]
+    actor = kb.add_actor(
+        Actor(
+            id=aid,
+            kind="org",
+            name=names[0],
+            code=code,
+            country=None if code.startswith(("IGO:", "NGO:")) else code.split("/")[0],
+            gender=spec.get("gender"),
+            roles=roles,
+            qid=spec.get("qid"),
+            names=names,
         )
-        for n in names:
-            kb.add_name(actor, n)
-        for pre in _listify(spec.get("prefix")):
-            kb.prefixes[fold(str(pre))] = (actor.id, None)
+    )
+    for n in names:
+        kb.add_name(actor, n)
+    for pre in _listify(spec.get("prefix")):
+        kb.prefixes[fold(str(pre))] = (actor.id, None)
 
 
 def load_people(kb: KnowledgeBase, path: Path) -> None:
@@ -444,8 +491,13 @@ def _load_country_mapping(kb: KnowledgeBase, mapping: dict) -> None:
                 kb.add_form(adj + "-led", Form(actor.id, "adj"))  # "Saudi-led coalition"
         for seat, sec in (spec.get("seats") or {}).items():
             kb.add_form(seat, Form(actor.id, "metonym", sector=sec))
+        listed = set(_listify(spec.get("dem")))
         for dem in _listify(spec.get("dem")):
-            kb.add_form(dem, Form(actor.id, "dem"))
+            for form in demonym_forms(dem):
+                # never shadow a name ("Polen", "Schweden" are countries and their people)
+                if form != dem and (form in listed or kb.forms.get(form_key(form))):
+                    continue
+                kb.add_form(form, Form(actor.id, "dem"))
         for cap in _listify(spec.get("cap")):
             kb.add_form(cap, Form(actor.id, "capital", sector="GOV"))
         for pre in _listify(spec.get("prefix")):

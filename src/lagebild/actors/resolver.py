@@ -78,6 +78,33 @@ def _city_cc(word: str, pos: str = "") -> str | None:
     return cc
 
 
+CITY_ADJ_IRREGULAR = {"zurcher": "Zürich", "munsteraner": "Münster", "hallenser": "Halle"}
+
+
+def _city_adj_cc(word: str) -> str | None:
+    """The country of a city adjective: "Berliner", "Münchner", "Düsseldorfer", "Moskauer",
+    "Istanbuler" (a city of >= 100,000 people in the gazetteer, or a region)."""
+    from lagebild.actors.places import city_table, region_country
+
+    if len(word) < 6 or not word[:1].isupper() or not word.endswith("er") or "-" in word:
+        return None
+    f = fold(word)
+    stems = [word[:-2]]
+    if word[:-2].endswith("n"):  # Münchner -> München, Dresdner -> Dresden
+        stems.append(word[:-3] + "en")
+    stems.append(word[:-2] + "en")  # Bremer -> Bremen
+    if f in CITY_ADJ_IRREGULAR:
+        stems.insert(0, CITY_ADJ_IRREGULAR[f])
+    for stem in stems:
+        cc, pop = city_table().get(fold(stem), ("", 0))
+        if cc and pop >= 100_000:
+            return cc
+        cc = region_country(stem)
+        if cc:
+            return cc
+    return None
+
+
 def _party(tok, capital: bool = False) -> bool:
     """Does the parse make the name at tok a party (an actor), whatever its preposition: a
     passive agent, a side of "zwischen X und Y", or (a country, not a capital) "von X" on a
@@ -126,6 +153,7 @@ NOT_ACTOR_COMPOUNDS = {
 }  # fmt: skip
 ABROAD_SECTORS = {"OPP", "PTY", "REB"}
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
+DIRECTION_ADJ_RE = re.compile(r"^(?:nord|sud|ost|west|zentral|mittel)(?:ost|west)?-?(?=[a-z])")
 DIRECTION_RE = re.compile(r"^(?:Nord|Süd|Ost|West|Zentral)(?:ost|west)?-?(?=[A-ZÄÖÜa-zäöü])")
 # sector nouns that take the country of an actor of the same sector named before them
 ANTECEDENT_SECTORS = STATE_SECTORS | {"REB", "CRM", "OPP", "PTY"}
@@ -142,7 +170,8 @@ DESCRIPTORS = {
 }  # fmt: skip
 DESCRIPTOR_ENDS = tuple(sorted({fold(d) for d in DESCRIPTORS} | {"medien", "partei", "miliz"}))
 PERSON_ROLE_ENDS = (
-    "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
+    "machthaber", "herrscher", "diktator", "amtskollege", "amtskollegin", "geschäftsträger",
+    "thronfolger", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
     "chefin", "sprecher", "sprecherin", "führer", "führerin", "botschafter", "botschafterin",
     "general", "kommandeur", "richter", "richterin", "anwalt", "anwältin", "bürgermeister",
     "bürgermeisterin", "gouverneur", "abgeordnete", "abgeordneter", "politiker", "politikerin",
@@ -170,6 +199,38 @@ POSITION_NOUNS = {
     "buro", "buros", "zentrale", "lager", "depots", "waffenlager", "verstecke", "unterschlupf",
     "schiffe", "flugzeuge", "drohnen", "posten", "kontrollposten", "truppenteile",
 }  # fmt: skip
+# "der Staat Palästina", "das Emirat Katar", "dem Nachbarland Ruanda": the country named after
+STATE_APPOS = {
+    "staat", "staates", "staats", "emirat", "emirats", "konigreich", "konigreichs", "sultanat",
+    "sultanats", "furstentum", "furstentums", "nachbarland", "nachbarlandes", "nachbarstaat",
+    "nachbarstaates", "inselstaat", "inselstaates", "golfstaat", "golfemirat", "golfemirats",
+    "wustenstaat", "stadtstaat", "zwergstaat", "land", "landes",
+}  # fmt: skip
+# adjectives of a region or bloc: the group they qualify belongs to no one country ("westliche
+# Regierungen", "die europäischen Partner", "arabische Staaten")
+BLOC_ADJ = (
+    "westlich", "europaisch", "arabisch", "afrikanisch", "lateinamerikanisch", "sudamerikanisch",
+    "asiatisch", "baltisch", "skandinavisch", "auslandisch", "international", "nahostlich",
+    "muslimisch", "islamisch", "osteuropaisch", "westeuropaisch", "nordisch", "fremd",
+    "verbundet", "befreundet",
+)  # fmt: skip
+# event nouns of armed force: a country adjective before them names the military
+# ("israelische Luftangriffe" ISR/MIL, "ein russischer Raketenangriff" RUS/MIL)
+MILITARY_ACT_ENDS = (
+    "angriff", "angriffe", "angriffen", "angriffs", "luftschlag", "luftschlage", "luftschlagen",
+    "bombardement", "bombardements", "bombardierung", "bombardierungen", "beschuss",
+    "beschusses", "offensive", "offensiven", "manover", "einmarsch", "einmarschs",
+    "einmarsches", "invasion", "militareinsatz", "militareinsatze", "angriffskrieg",
+    "angriffskriegs", "vorstoß", "vorstoss", "truppenaufmarsch", "militarschlag",
+    "militarschlage", "raketentest", "raketentests", "raketenstart", "raketenstarts",
+)  # fmt: skip
+NOT_MILITARY_ACT = ("cyberangriff", "hackerangriff", "messerangriff", "brandanschlag")
+MEMBER_HEADS = {
+    "mitgliedstaaten", "mitgliedsstaaten", "mitgliedslander", "mitgliedlander",
+    "mitgliedslandern", "bundnispartner", "bundnisstaaten", "partnerstaaten",
+}  # fmt: skip
+OPEN_QUOTES = {"„", "“", '"', "‚", "«", "»", "‘"}
+CLOSE_QUOTES = {"“", "”", '"', "‘", "’", "«", "»"}
 PRESIDENT_HEADS = {"prasident", "prasidenten", "prasidentin", "chef", "chefin", "chefs"}
 NAME_RE = re.compile(r"^[A-ZÄÖÜÀ-Þ][\w'’.-]*$")
 LABEL_OF_KIND = {"person": "PER", "country": "LOC", "org": "ORG"}
@@ -227,6 +288,7 @@ class DocState:
     last_country: str | None = None
     recent_countries: list[tuple[int, str]] = field(default_factory=list)
     sentence_places: set[str] = field(default_factory=set)  # countries only placed here
+    sentence_dem_cc: str | None = None  # the only nationality noun's country in the sentence
     # subjects named in the current sentence: (sentence number, ref, gender)
     subjects: list[tuple[int, ActorRef, str | None]] = field(default_factory=list)
 
@@ -397,6 +459,12 @@ class ActorResolver:
             forms = [f for f in forms if _case_ok(f, words[i])]
             if forms:
                 return Hit(i, i + n, forms)
+        # a direction joined to a country adjective: "südrussischen", "ostukrainische"
+        m = DIRECTION_ADJ_RE.match(folded[i])
+        if m and len(folded[i]) - m.end() >= 5 and (i == 0 or not words[i][:1].isupper()):
+            forms = [f for f in kb.forms.get((folded[i][m.end() :],), []) if f.kind == "adj"]
+            if forms:
+                return Hit(i, i + 1, forms)
         # a sector noun in the genitive singular ("des Oppositionsführers", "des Geheimdienstes")
         w = folded[i]
         if words[i][:1].isupper() and len(w) > 5 and w.endswith("s"):
@@ -553,6 +621,7 @@ class ActorResolver:
                         hits[k] = h
         places = self._places(words, folded, lower, hits, pos)
         named = set()
+        dem_named = set()
         for h in hits:
             if h is not None and h.compound is None:
                 f = h.first("name", "gen", "capital", "metonym", "dem")
@@ -560,8 +629,13 @@ class ActorResolver:
                     if self._first_name(h.start, h.end, words, lower, pos, hits):
                         continue
                 if f is not None and f.actor and self.kb.actors[f.actor].kind == "country":
-                    named.add(self.kb.actors[f.actor].code)
+                    # a person's nationality ("einen 41-jährigen Syrer") says nothing about the
+                    # country of the court, police or army in the sentence
+                    (dem_named if f.kind == "dem" else named).add(self.kb.actors[f.actor].code)
         sentence_cc = places[0] if places else (next(iter(named)) if len(named) == 1 else None)
+        state.sentence_dem_cc = (
+            next(iter(dem_named)) if len(dem_named) == 1 and not named and not places else None
+        )
         mentions: list[Mention] = []
         i = 0
         while i < n:
@@ -616,6 +690,14 @@ class ActorResolver:
     ) -> None:
         if m.gender is None and m.kind == "group" and m.span_gender:
             m.gender = m.span_gender
+        if m.pending_sector is not None and fold(m.ref.role or "") in MEMBER_HEADS:
+            # "Beim Nato-Gipfel haben sich die Mitgliedstaaten verpflichtet": the members of
+            # the organisation named before them in the sentence act as that organisation
+            igo = next((p.ref for p in reversed(mentions) if p.ref.code.startswith("IGO:")), None)
+            if igo is not None:
+                m.ref = ActorRef(code=igo.code, name=m.ref.name, kb_id=igo.kb_id)
+                m.by = "antecedent"
+                m.pending_sector = None
         if m.pending_sector is not None and context and not m.local_name:
             ante = self._sector_antecedent(m.pending_sector, mentions, state)
             if ante:
@@ -626,6 +708,8 @@ class ActorResolver:
                 m.pending_sector = None
         if m.pending_sector is not None:
             cc = sentence_cc
+            if cc is None and m.pending_sector not in STATE_SECTORS:
+                cc = state.sentence_dem_cc  # "Tausende Georgier …, die Demonstranten …"
             if cc is not None and context and m.pending_sector in ABROAD_SECTORS:
                 # exiled opposition, parties and rebels meet abroad: "Das Oppositionsbündnis
                 # traf sich in Riad" after sentences about Syria is Syria's, not Saudi Arabia's
@@ -704,6 +788,10 @@ class ActorResolver:
             if j >= len(words):
                 continue
             h = hits[j]
+            if w in ("von", "vom") and h is not None and h.end < len(words):
+                nxt = lower[h.end]
+                if len(nxt) > 6 and nxt.endswith(("te", "ten", "tes", "ter", "tem")):
+                    continue  # "eine von Kenia angeführte Mission", "vom Iran unterstützte"
             if h is not None:
                 f = h.first("name", "capital", "gen", "metonym")
                 if f is not None:
@@ -763,11 +851,53 @@ class ActorResolver:
         elif lower[i] in POSS_M or lower[i] in POSS_F:
             poss = "m" if lower[i] in POSS_M else "f"
             i += 1
+        if (  # "der Staat Palästina", "das Emirat Katar": the country itself
+            i + 1 < n
+            and folded[i] in STATE_APPOS
+            and hits[i + 1] is not None
+            and hits[i + 1].start == i + 1
+            and hits[i + 1].compound is None
+        ):
+            f = hits[i + 1].first("name")
+            a = kb.actors.get(f.actor) if f is not None and f.actor else None
+            if a is not None and a.kind == "country":
+                end = hits[i + 1].end
+                place = self._locative(i + 1, start, end, words, lower, span) or (
+                    start > 0 and lower[start - 1] in LOC_PREPS
+                )
+                return Mention(start, end, i + 1, ActorRef(code=a.code, name=a.name, kb_id=a.id),
+                               "kb", "LOC", "country", a.gender, a.id,
+                               is_place=place), end  # fmt: skip
         countries: list[tuple[str, str]] = []  # (source kind, actor id)
         persons_gen: list[str] = []
+        bloc = False  # "westliche Regierungen": no one country
         j = i
         while j < n:
             h = hits[j]
+            if h is None and j + 2 < n and lower[j] in {"von", "vom"}:
+                # "eine von Kenia angeführte Polizeimission", "die von Saudi-Arabien geführte
+                # Koalition": the leading country (not "die vom Iran unterstützte Miliz")
+                g = j + 2 if lower[j + 1] in DETS else j + 1
+                hg = hits[g] if g < n else None
+                fg = hg.first("name", "capital") if hg is not None and hg.start == g else None
+                ag = kb.actors.get(fg.actor) if fg is not None and fg.actor else None
+                if (
+                    ag is not None
+                    and ag.kind == "country"
+                    and hg.end < n
+                    and lower[hg.end].startswith(("geführt", "angeführt", "kommandiert"))
+                    and self._has_head_ahead(hg.end + 1, hits, lower, words, pos)
+                ):
+                    countries.append(("led", ag.id))
+                    j = hg.end + 1
+                    continue
+            if h is None and words[j][:1].isupper():
+                cc = _city_adj_cc(words[j])  # "das Berliner Verwaltungsgericht"
+                ca = kb.country_actor(cc) if cc else None
+                if ca is not None and self._has_head_ahead(j + 1, hits, lower, words, pos):
+                    countries.append(("city", ca.id))
+                    j += 1
+                    continue
             if h is not None and h.start == j:
                 kinds = h.kinds()
                 if "adj" in kinds and self._has_head_ahead(h.end, hits, lower, words, pos):
@@ -794,6 +924,7 @@ class ActorResolver:
                 and _is_adjective(words[j], pos[j], j == 0)
                 and self._has_head_ahead(j + 1, hits, lower, words, pos)
             ):
+                bloc = bloc or folded[j].startswith(BLOC_ADJ)
                 j += 1
                 continue
             break
@@ -821,8 +952,10 @@ class ActorResolver:
                     m.by = "fuzzy"
                 return m, head_end
             if named.kind == "capital":
+                city_noun = start == j and j > 0 and fold(words[j - 1]) in PLACE_HEADS
                 if (
-                    start == j
+                    not city_noun
+                    and start == j
                     and j > 0
                     and words[j - 1][:1].isupper()
                     and hits[j - 1] is None
@@ -832,6 +965,8 @@ class ActorResolver:
                 if start == j and self._first_name(j, head_end, words, lower, pos, hits):
                     return None, head_end + 1  # a first name: "Riad Hidschab", "Paris Hilton"
                 locative = self._locative(j, start, head_end, words, lower, span, capital=True)
+                if city_noun:
+                    locative = True  # "Teile der Hauptstadt Port-au-Prince": the city itself
                 sec = None if locative else named.sector
                 code = a.code + (f"/{sec}" if sec and a.kind == "country" else "")
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
@@ -842,6 +977,20 @@ class ActorResolver:
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
                                "kb", "ORG", "org", "m", a.id), head_end  # fmt: skip
             code, role = a.code_on(state.date)
+            if named.kind == "dem" and a.kind == "country":
+                if (
+                    head_end < n
+                    and words[head_end][:1].isupper()
+                    and hits[head_end] is None
+                    and pos[head_end] in ("NOUN", "PROPN", "")
+                    and words[head_end].isalpha()
+                ):  # "Der Deutsche Wetterdienst", "der Deutschen Bahn": an adjective in a name
+                    return None, head_end + 1
+                # people of that nationality ("ein 41-jähriger Syrer", "zwei Französinnen",
+                # "des Syrers"), not the nation ("die Russen")
+                nation = start == j or (start + 1 == j and lower[start] == "die")
+                if not nation or folded[j].endswith(("in", "innen", "ers")):
+                    code = f"{a.code}/CVL"
             # "die Nachrichtenagentur Tass" handled below; plain name here
             place = a.kind == "country" and self._locative(j, start, head_end, words, lower, span)
             return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id, role=role),
@@ -882,6 +1031,13 @@ class ActorResolver:
         person = None
         org = None
         k = end
+        if (  # a quoted name: "die Bandenallianz „Viv Ansanm“"
+            k + 1 < n
+            and words[k] in OPEN_QUOTES
+            and hits[k + 1] is not None
+            and hits[k + 1].start == k + 1
+        ):
+            k += 1
         if k < n and hits[k] is not None and hits[k].start == k:
             nf = hits[k].first("name", "gen")
             if nf is not None and nf.actor:
@@ -892,6 +1048,8 @@ class ActorResolver:
                     fold(role or "").endswith(DESCRIPTOR_ENDS) or _sector_of(a.code) == sector
                 ):
                     org, end = a, hits[k].end
+                    if end < n and words[end] in CLOSE_QUOTES and k > head_end:
+                        end += 1
         if (
             person is None
             and org is None
@@ -953,6 +1111,18 @@ class ActorResolver:
         for _, aid in countries:
             if country is None:
                 country = kb.actors[aid].code
+        if (  # "das Oberlandesgericht Frankfurt", "die Staatsanwaltschaft Wien": its seat
+            country is None
+            and person is None
+            and sector in STATE_SECTORS | {"BUS", "LAB", "MED"}
+            and end < n
+            and hits[end] is None
+            and NAME_RE.match(words[end])
+            and not (end + 1 < n and NAME_RE.match(words[end + 1]) and pos[end + 1] == "PROPN")
+        ):
+            cc = _city_cc(words[end], pos[end])
+            if cc:
+                country, end = cc, end + 1
         if country is None and persons_gen:
             pa = kb.actors[persons_gen[0]]
             country = pa.country
@@ -993,6 +1163,8 @@ class ActorResolver:
         if country is None:
             m = Mention(start, end, j, ActorRef(code=f"/{sector}", name=name, role=role),
                         via, "ORG", "group")  # fmt: skip
+            if bloc:  # "westliche Regierungen": several countries, none to guess
+                return m, end
             m.pending_sector = sector
             m.span_gender = _gender_of(span, j, h)
             if isinstance(person, tuple):
@@ -1018,18 +1190,30 @@ class ActorResolver:
             hits[j] is None and (_is_adjective(words[j], pos[j], False) or lower[j] in QUANT)
         ):
             j += 1
+        if (  # "russischen Drohnen- und Raketenangriffen": the last part is the head
+            j + 2 < n
+            and words[j].endswith("-")
+            and lower[j + 1] in COORD
+            and words[j + 2][:1].isupper()
+            and hits[j + 2] is None
+        ):
+            j += 2
         if j >= n or hits[j] is not None or not words[j][:1].isupper():
             return None
         if pos[j] and pos[j] not in ("NOUN", "PROPN"):
             return None
         end = j + 1
         a = self.kb.actors[aid]
+        code = a.code
+        head = fold(words[j])
+        if head.endswith(MILITARY_ACT_ENDS) and not head.startswith(NOT_MILITARY_ACT):
+            code = f"{a.code}/MIL"  # "israelische Luftangriffe": the armed forces act
         if end < n and NAME_RE.match(words[end]) and hits[end] is None:
             from lagebild.actors.places import city_country
 
             if city_country(words[end]) == a.code:  # "die ukrainische Hafenstadt Odessa"
                 end += 1
-        return Mention(start, end, j, ActorRef(code=a.code, name=a.name, kb_id=a.id),
+        return Mention(start, end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
                        "adjective", "MISC", "adjnoun", None, a.id)  # fmt: skip
 
     def _city(self, start, i, words, lower, pos, hits) -> Mention | None:
@@ -1113,7 +1297,7 @@ class ActorResolver:
             if h is not None and h.start == j:
                 if h.compound is not None or h.first("sector") is not None:
                     return True
-                if not strict and h.first("name", "metonym", "capital") is not None:
+                if not strict and h.first("name", "metonym", "capital", "dem") is not None:
                     return True
                 if h.first("adj") is not None:
                     j = h.end

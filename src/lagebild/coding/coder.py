@@ -384,6 +384,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._was_clause_targets(cands, actors)
         self._reply_targets(cands)
         self._event_agent_targets(cands)
+        self._policy_protest_targets(cands, actors)  # roles.py, replies.py (coding-roles)
+        self._act_actor_targets(cands, actors, sent)
+        self._protest_answers(cands)
+        self._mediator_targets(cands)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -586,7 +590,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             s, _ = self._subject(host, depth + 1)
             return s, "repair:participle-of-aux"
         if d == "conj" and v.head.pos_ in ("VERB", "AUX"):
-            h = v.head
+            h = sx.verb_final_conjunct_head(v) or v.head
             if (
                 sx.is_passive(h)
                 and not sx.is_passive(v)
@@ -633,6 +637,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             out = sx.objects(m)  # "wies die Vorwürfe entschieden zurück" read as aux + verb
         if not out and (h := self._aux_host(v)) is not None:
             out = sx.objects(h)  # "hat den Journalisten, der …, freigelassen"
+        if not out and (h := sx.verb_final_conjunct_head(v)) is not None:
+            out = sx.objects(h)  # "…, den die Miliz verurteilte und ablehnte" (syntax.py)
         return out
 
     def _role_tokens(self, v: Token, role: str, is_target: bool) -> list[Token]:
@@ -660,6 +666,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         how = ""
         for t in toks:
             for x in sx.conjuncts(t):
+                extra: list[Hit] = []
                 h = actors.at(x)
                 if h is not None and "-" in x.text and h.text == x.text:
                     # "den Nato-Beitritt Schwedens": the owner named after a prefixed noun
@@ -674,12 +681,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     h = self._owner_country(x, h, actors)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
+                if h is not None:  # "Vertreter der Regierung und der Rebellengruppe M23"
+                    extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
                     how = how or h.how
                     for a in self._adjective_conjuncts(x, h, actors):  # "russische und …"
                         if all(a.country != o.country for o in hits):
                             hits.append(a)
+                hits += [e for e in extra if all(e.token != o.token for o in hits)]
         return hits, how
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
@@ -1083,7 +1093,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         c.sources = self._no_places(c.sources, e, actors)
         if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
             c.sources, how = self._crowd(toks), "crowd"
-        if not c.sources and rule == "relcl:antecedent":  # "eine Resolution, die … fordert"
+        if not c.sources and rule in ("relcl:antecedent", "conj:shared-subject"):
+            # "eine Resolution, die … fordert" (also "…, die X verurteilte und … aufforderte")
             c.sources, how = self._document_author(toks, actors)
         c.src_rule = f"{rule}{'/' + how if how and how != 'span' else ''}"
         role_toks: list[Token] = []
@@ -1970,7 +1981,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         # scope: a town is no actor; the one who reports ("nach Angaben von X") is no party
         attribution = self.scope.attribution_tokens(sent)
         c.sources = [h for h in self.scope.actor_sources(c.sources) if h.token not in attribution]
-        c.targets = [h for h in c.targets if h.token not in attribution]
+        # (unless the event is about the report: "wies diese Darstellung zurück", act-actor)
+        c.targets = [h for h in c.targets if h.token not in attribution or h.how == "act-actor"]
         c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
         sourceless = False

@@ -11,6 +11,14 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
 - `rejected-claim`: an accusation, threat or demand named by a noun, with its own source and no
   target, that the clause's subject rejects or denies ("Mulino wies die Forderung Trumps
   zurück", "Abiy wies die Vorwürfe Eritreas zurück"): the rejecter is the one it was aimed at.
+- `answers-protest`: a state's coercion, concession or refusal with no target in a sentence that
+  reports a protest in the same country ("In Kenia gingen Tausende gegen … auf die Straße; die
+  Polizei setzte Tränengas ein, Präsident Ruto schloss Zugeständnisse aus", "Nach wochenlangen
+  Protesten von Ärzten … ist der Gesundheitsminister zurückgetreten"): the protesters are the
+  target.
+- `mediator`: a mediating verb with no target ("Katar hatte die Gespräche vermittelt") mediates
+  between the parties of the agreement or talks the sentence reports ("Vertreter der Regierung
+  und der Rebellengruppe M23 haben ein Abkommen unterzeichnet; Katar hatte … vermittelt").
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
   die Hamas … vereinbart") has the clause's subjects as the parties mediated between.
 
@@ -29,6 +37,12 @@ if TYPE_CHECKING:  # pragma: no cover
 ANSWERED_TYPES = ("ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN", "MOBILIZE", "REJECT")
 # claims that stay made when rejected: their target is the rejecter
 CLAIM_TYPES = ("ACCUSE", "THREATEN", "REQUEST")
+# what a state does in answer to a protest, and who protests
+PROTEST_ANSWERS = ("COERCE", "CONCEDE", "REJECT", "ASSAULT")
+STATE_SECTORS = ("GOV", "COP", "MIL", "JUD", "LEG", "-")
+PROTESTERS = ("CVL", "LAB", "OPP", "REF")
+MEDIATION_VERBS = ("vermitteln",)
+MEDIATED_TYPES = ("AGREE", "CONSULT")
 MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
 
 
@@ -91,6 +105,47 @@ class ReplyRules:
                         list(asks[0].sources),
                         f"refused-request:{asks[0].entry.id}",
                     )
+
+    def _protest_answers(self, cands: list[Cand]) -> None:
+        """Rule `answers-protest` (module docstring)."""
+        protests = [
+            p
+            for p in cands
+            if p.entry.type == "PROTEST"
+            and p.sources
+            and all(h.sector in PROTESTERS and h.country for h in p.sources)
+        ]
+        if not protests:
+            return
+        for c in cands:
+            if c.targets or not c.sources or c.entry.type not in PROTEST_ANSWERS:
+                continue
+            if not all(h.sector in STATE_SECTORS and h.country for h in c.sources):
+                continue
+            own = _countries(c.sources)
+            same = [p for p in protests if _countries(p.sources) == own]
+            if same:
+                p = min(same, key=lambda p: abs(p.anchor.i - c.anchor.i))
+                c.targets, c.tgt_rule = list(p.sources), f"answers-protest:{p.entry.id}"
+
+    def _mediator_targets(self, cands: list[Cand]) -> None:
+        """Rule `mediator` (module docstring)."""
+        for c in cands:
+            if c.targets or not c.sources or c.entry.type != "CONSULT" or c.kind == "noun":
+                continue
+            if self.verb_lemma(c.anchor) not in MEDIATION_VERBS:  # type: ignore[attr-defined]
+                continue
+            own = _countries(c.sources)
+            parties: list[Any] = []
+            for d in cands:
+                if d is c or d.entry.type not in MEDIATED_TYPES:
+                    continue
+                for h in d.sources + d.targets:
+                    if h.country in own or any(h.code == p.code for p in parties):
+                        continue
+                    parties.append(h)
+            if len(parties) >= 2:
+                c.targets, c.tgt_rule = parties, "mediator"
 
     def _mediated(self, c: Cand, actors: Actors) -> None:
         """A mediation noun in a PP of a clause: the clause's subjects are the parties."""

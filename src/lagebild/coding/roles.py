@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from lagebild.coding import syntax as sx
 
@@ -20,6 +20,70 @@ if TYPE_CHECKING:  # pragma: no cover
 
 # prepositions that name where a resolution is put to the vote ("im Sicherheitsrat")
 BODY_PREPS = ("in", "vor")
+# attitudes whose target may be the actor behind the act they are about (rule `act-actor`)
+ATTITUDE_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+# prepositions naming what an attitude is about ("sprach von", "protestierte gegen")
+CONTENT_PREPS = ("gegen", "von", "über")
+# nouns naming a government's policy, by their last part (rule `policy-protest`)
+POLICY_ENDINGS = (
+    "gesetz",
+    "gesetze",
+    "reform",
+    "reformen",
+    "kürzung",
+    "kürzungen",
+    "erhöhung",
+    "erhöhungen",
+    "streichung",
+    "streichungen",
+    "sparpaket",
+    "sparmaßnahme",
+    "sparmaßnahmen",
+    "sparkurs",
+    "sparpläne",
+    "politik",
+    "novelle",
+    "verordnung",
+    "dekret",
+    "haushalt",
+    "steuer",
+    "steuern",
+    "abgabe",
+)
+POLICY_WORDS = ("maßnahmen", "pläne")
+
+
+STATE = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "-")
+
+
+def _same_side(h: Hit, sources: list[Hit]) -> bool:
+    """Is h on the side of one of the sources: the same country and both state institutions (or
+    the same sector)? "Peking" and "die chinesische Küstenwache" are one side, the Lebanese
+    government and the Hisbollah two."""
+    for s in sources:
+        if h.country != s.country:
+            continue
+        if h.sector == s.sector or (h.sector in STATE and s.sector in STATE):
+            return True
+    return False
+
+
+def _earlier_antecedent(pron: Token, ante: Token) -> Token | None:
+    """The noun before a genitive or PP chain that a relative pronoun may take up instead of
+    the last noun ("einen Plan zur Entwaffnung der Hisbollah, den …": 'den' agrees with
+    'Plan'): the nearest noun before `ante` in the same phrase chain that agrees in gender and
+    number, with no verb or comma in between."""
+    for t in reversed(list(pron.doc[pron.sent.start : ante.i])):
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";"):
+            return None
+        if t.pos_ != "NOUN":
+            continue
+        if all(
+            not (sx.morph(pron, f) and sx.morph(t, f)) or sx.morph(pron, f) == sx.morph(t, f)
+            for f in ("Number", "Gender")
+        ):
+            return t
+    return None
 
 
 class RoleRules:
@@ -444,3 +508,144 @@ class RoleRules:
             if hits:
                 r.targets = [replace(x, how="was-clause") for x in hits]
                 r.tgt_rule = "was-clause:subject"
+
+    def _owner_conjuncts(self, x: Token, h: Hit, hits: list[Hit], actors: Actors) -> list[Hit]:
+        """Rule `owner-conj`: owners coordinated in the genitive of a noun that is no actor
+        itself ("Vertreter der kongolesischen Regierung und der Rebellengruppe M23", "Stellungen
+        der Hisbollah und der Hamas"): one actor each, after the first one found."""
+        if x.pos_ != "NOUN":
+            return []
+        own = actors.resolve_text(x.text)
+        if own is not None and not own.code.startswith("/"):
+            return []  # the noun is an actor of its own ("die Regierung der Ukraine und …")
+        out: list[Hit] = []
+        for g in sx.postnominal_genitives(x):
+            for k in sx.conjuncts(g)[1:]:
+                o = actors.at(k)
+                if o is None or o.is_place or o.token == h.token:
+                    continue
+                if any(o.token == y.token for y in hits + out):
+                    continue
+                out.append(replace(o, how="owner-conj"))
+        return out
+
+    # ------------------------------------------------------------ the actor behind an act
+    def _act_actor_targets(self, cands: list[Cand], actors: Actors, sent: Span) -> None:
+        """Rule `act-actor`: an attitude (ACCUSE, REJECT, SUPPORT) with no target whose content
+        is an act, decision, plan or claim named by a noun that is no actor ("verurteilte das
+        Urteil", "sprach von einer Provokation Warschaus", "wies diese Darstellung zurück")
+        targets the actor of that act:
+        1. the actor in the noun's own phrase (genitive, possessive, adjective, prefix, "von",
+           "durch": "die Aufhebung der US-Sanktionen" → USA);
+        2. for a report or claim noun (`claim_nouns`: Darstellung, Bericht, Angaben, …), the one
+           the sentence reports ("nach philippinischen Angaben");
+        3. else the doer of another event of the sentence that the noun takes up (in a relative
+           clause on the noun, else the nearest before the attitude): its source, or its target
+           when the source is the attitude holder's own side ("Ein Schiff der chinesischen
+           Küstenwache hat … beschossen; Peking sprach von einem illegalen Eindringen").
+        Only actors of another country than the attitude holder's."""
+        for r in cands:
+            if not r.sources or r.kind == "noun" or r.entry.type not in ATTITUDE_TYPES:
+                continue
+            if r.targets and not all(_same_side(t, r.sources) for t in r.targets):
+                continue  # (a target of its own side is none: "verurteilte den Plan zur
+                # Entwaffnung der Hisbollah" said by the Hisbollah)
+            objs = []
+            for o in self._objects(r.anchor):  # type: ignore[attr-defined]
+                a = sx.relative_antecedent(o) if o.pos_ == "PRON" else None
+                h = actors.at(a) if a is not None else None
+                if a is not None and h is not None and _same_side(h, r.sources):
+                    a = _earlier_antecedent(o, a)  # "den Plan zur Entwaffnung der Hisbollah,
+                    # den die Miliz ablehnte": not the Hisbollah itself
+                objs.append(a if a is not None else o)
+            content = [
+                o
+                for o in objs + [t for p in CONTENT_PREPS for t in sx.preps(r.anchor, p)]
+                if o.pos_ == "NOUN" and actors.at(o) is None
+            ]
+            found: list[Hit] = []
+            rule = ""
+            for o in content:
+                hits, _ = self._hits([o], actors, 2)  # type: ignore[attr-defined]
+                found = [h for h in hits if not _same_side(h, r.sources) and not h.is_place]
+                rule = "act-actor:phrase"
+                if not found and (o.lemma_ or o.text).lower() in self.lex.words("claim_nouns"):
+                    rep, _ = self._reported_by(sent, actors)  # type: ignore[attr-defined]
+                    found = [rep] if rep is not None and not _same_side(rep, r.sources) else []
+                    rule = "act-actor:reporter"
+                g = sx.governing_verb(o)
+                if not found and g is not None and g.i != r.anchor.i:
+                    # "einen Plan …, den die Miliz ablehnte": the one who makes the plan
+                    hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
+                    found = [h for h in hits if not _same_side(h, r.sources) and not h.is_place]
+                    rule = f"act-actor:subject of {g.lemma_}"
+                if not found:
+                    for d in self._act_events(r, o, cands):
+                        for side in (d.sources, d.targets):
+                            if side and not any(_same_side(h, r.sources) for h in side):
+                                found, rule = list(side), f"act-actor:{d.entry.id}"
+                                break
+                        if found:
+                            break
+                if found:
+                    break
+            if found:
+                r.targets = [replace(h, how="act-actor") for h in found]
+                r.tgt_rule = rule
+
+    @staticmethod
+    def _act_events(r: Cand, o: Token, cands: list[Cand]) -> list[Cand]:
+        """The events of the sentence an act noun may take up, best first: one in a relative
+        clause on the noun, then those before the attitude verb, nearest first (no other
+        attitude, none inside the noun's own phrase)."""
+        others = [d for d in cands if d is not r and (d.sources or d.targets)]
+        rel = [
+            d for d in others if sx.dep(d.anchor) in ("acl", "acl:relcl") and d.anchor.head.i == o.i
+        ]
+        before = [
+            d
+            for d in others
+            if d.anchor.i < r.anchor.i
+            and d not in rel
+            and d.entry.type not in ATTITUDE_TYPES
+            and not (o.left_edge.i <= d.anchor.i <= o.right_edge.i)
+        ]
+        return rel + sorted(before, key=lambda d: -d.anchor.i)
+
+    def _policy_protest_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `policy-protest`: a protest with no target against a policy named by a noun
+        that is no actor ("gegen die geplante Streichung der Subventionen", "gegen geplante
+        Steuererhöhungen", "gegen das Gesetz") is aimed at the government of the protesters'
+        country (CONVENTIONS: the government a protest is directed at)."""
+        from lagebild.coding.coder import Hit
+
+        for c in cands:
+            if c.entry.type != "PROTEST" or c.targets or not c.sources:
+                continue
+            scope = [c.anchor]
+            for x in c.anchor.children:  # "…, um gegen … zu protestieren" (purpose clause)
+                if sx.dep(x) in ("advcl", "xcomp") and sx.is_zu_infinitive(x):
+                    scope.append(x)
+            nouns = [t for x in scope for t in sx.preps(x, "gegen")]
+            if c.noun is not None:
+                nouns += sx.np_preps(c.noun, "gegen")
+            if c.kind == "noun":
+                nouns += sx.np_preps(c.anchor, "gegen")
+                g = c.anchor.head  # "legten mit einem Generalstreik gegen … das Land lahm"
+                if sx.case_of(c.anchor) == "mit" and g.pos_ in ("VERB", "AUX"):
+                    nouns += sx.preps(g, "gegen")
+            pol = [n for n in nouns if actors.at(n) is None and self._is_policy(n)]
+            countries = {h.country for h in c.sources if h.country}
+            if not pol or len(countries) > 1:
+                continue
+            cc = next(iter(countries), "")  # none: filled from the place later ("in Paris")
+            if cc.startswith(("IGO:", "NGO:")):
+                continue
+            n = pol[0]
+            c.targets = [Hit(f"{cc}/GOV", None, n.text, n.idx, n.idx + len(n.text), n.i, "policy")]
+            c.tgt_rule = "policy-protest"
+
+    @staticmethod
+    def _is_policy(n: Token) -> bool:
+        word = (n.lemma_ or n.text).lower()
+        return any(word.endswith(p) for p in POLICY_ENDINGS) or word in POLICY_WORDS

@@ -130,8 +130,46 @@ def clause_children(v: Token) -> Iterator[Token]:
 
 def subjects(v: Token) -> list[Token]:
     gap = gap_subject_objects(v)
+    if (swap := genitive_read_as_subject(v)) is not None:
+        return [swap[2]]
     out = [c for c in v.children if dep(c) in ("nsubj", "csubj") and c not in gap]
     return out or prefield_subject(v)
+
+
+def genitive_read_as_subject(v: Token) -> tuple[Token, Token, Token] | None:
+    """A genitive "der X" right after the object noun, read as the subject, while the phrase in
+    the first phrase of the clause was read as a second object ("Die israelische Armee hat …
+    Stellungen der Hisbollah bombardiert", "Trotz … hat die israelische Luftwaffe … Stellungen
+    der Hisbollah bombardiert", 'der Hisbollah' read as subject): a verb has one accusative
+    object, "der" before a noun right after another noun is a genitive (feminine or plural),
+    and the phrase that opens the clause (or follows its finite verb) is the subject. Returns
+    (the genitive, the noun it belongs to, the subject), else None. Not when that phrase is
+    plainly accusative or dative ("Den …", "Dem …")."""
+    kids = list(v.children)
+    subj = [c for c in kids if dep(c) == "nsubj"]
+    if len(subj) != 1 or is_passive(v):
+        return None
+    s = subj[0]
+    if s.pos_ not in ("NOUN", "PROPN") or s.i < v.sent.start or s.left_edge.lower_ != "der":
+        return None
+    objs = [c for c in kids if dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    owners = [o for o in objs if o.i < s.i and o.right_edge.i + 1 == s.left_edge.i]
+    if len(objs) != 2 or len(owners) != 1:
+        return None
+    pre = [o for o in objs if o.i != owners[0].i and o.i < owners[0].i]
+    if not pre:
+        return None
+    first = pre[0].left_edge.lower_
+    if first in ("den", "dem", "einen", "einem") or morph(pre[0], "Case") == "Dat":
+        return None
+    # the subject candidate opens the clause or follows its finite verb (or auxiliary)
+    # directly: "Die Armee hat …", "Trotz … hat die Luftwaffe …"
+    fin = [a for a in [v, *kids] if morph(a, "VerbForm") == "Fin"]
+    if pre[0].left_edge.i != v.sent.start and not any(a.i == pre[0].left_edge.i - 1 for a in fin):
+        return None
+    if pre[0].left_edge.i == v.sent.start and not any(a.i == pre[0].right_edge.i + 1 for a in fin):
+        return None
+    return s, owners[0], pre[0]
 
 
 def prefield_subject(v: Token) -> list[Token]:
@@ -154,6 +192,8 @@ def passive_subjects(v: Token) -> list[Token]:
 def objects(v: Token) -> list[Token]:
     out = []
     pre = prefield_subject(v)
+    if (swap := genitive_read_as_subject(v)) is not None:
+        pre = [swap[2]]
     for c in v.children:
         d = dep(c)
         if d in ("obj", "dobj") and not is_reflexive(c) and c not in pre and not prenominal(c):
@@ -269,6 +309,13 @@ def postnominal_genitives(n: Token) -> list[Token]:
         if dep(c) in ("iobj", "obj") and case_of(c) is None and c.i > n.i and c not in out:
             out.append(c)
     h = n.head
+    if (
+        h.i != n.i
+        and (swap := genitive_read_as_subject(h)) is not None
+        and swap[1].i == n.i
+        and swap[0] not in out
+    ):
+        out.append(swap[0])
     if h.i != n.i and dep(n) in ("obj", "nsubj", "nsubj:pass", "obl"):
         for c in h.children:  # "wies die Vorwürfe der Ukraine zurück": 'der Ukraine' as iobj
             if (
@@ -278,6 +325,9 @@ def postnominal_genitives(n: Token) -> list[Token]:
                 and c.left_edge.lower_ == "der"
                 and case_of(c) is None
                 and c not in out
+                # right after the noun itself, not after a PP of it ("Angriffen auf die
+                # Infrastruktur im Westen der Ukraine": 'der Ukraine' is the west's)
+                and not any(case_of(k) is not None for k in n.children if k.i > n.i)
             ):
                 out.append(c)
     for c in n.children:
@@ -498,3 +548,28 @@ def prenominal(c: Token) -> bool:
         and nxt.pos_ == "NOUN"
         and not any(k.i > c.i for k in c.children)
     )
+
+
+def verb_final_conjunct_head(v: Token) -> Token | None:
+    """A verb-final conjunct the parser hung on the main clause instead of the subordinate verb
+    it is coordinated with ("einen Plan …, den die Miliz verurteilte und kategorisch ablehnte"
+    with 'ablehnte' as a conjunct of the main verb): the verb right before the "und"/"oder",
+    when that ends a relative or subordinate clause. Its subject and objects are v's."""
+    if dep(v) != "conj" or v.head.i == v.i:
+        return None
+    cc = [c for c in v.children if dep(c) == "cc" and c.i < v.i]
+    if not cc:
+        return None
+    prev = v.doc[cc[0].i - 1] if cc[0].i > v.sent.start else None
+    if prev is None or prev.pos_ not in ("VERB", "AUX"):
+        return None
+    if dep(prev) not in ("acl:relcl", "acl", "advcl", "ccomp") or morph(prev, "VerbForm") != "Fin":
+        return None
+    # v is verb-final too: no finite verb and no subject of its own between the "und" and v
+    # ("…, die Russland verurteilte und zum Rückzug aufforderte" shares 'Russland')
+    if any(
+        t.pos_ in ("VERB", "AUX") or dep(t) in SUBJ or t.text in (",", ";")
+        for t in v.doc[cc[0].i + 1 : v.i]
+    ):
+        return None
+    return prev

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gettext
 import os
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span
@@ -342,6 +342,7 @@ def adjective_stems() -> tuple[str, ...]:
     return tuple(sorted(stems, key=len, reverse=True))
 
 
+@lru_cache(maxsize=100_000)
 def _country_adjective(word: str) -> bool:
     w = word.lower()
     for end in ("", "e", "en", "er", "es", "em"):
@@ -562,6 +563,7 @@ def consistent_labels(doc: Doc, spans: list[Span]) -> list[Span]:
 NER_LABELS = ("PER", "LOC", "ORG", "MISC")
 
 
+@lru_cache(maxsize=100_000)
 def _long_shape(w: str) -> str:
     out = []
     for ch in w:

@@ -192,6 +192,13 @@ class Clause:
     intro_punct: list = field(default_factory=list)
     appos_to: Clause | None = None
     antecedent: int | None = None
+    # a clause embedded in the midfield of another one, right after a noun: "den Vorwurf,
+    # dass …, zurückgewiesen" (the noun token; the clause becomes its `acl`)
+    host_noun: int | None = None
+    embedded: bool = False  # inside another clause's sentence bracket
+    # a verb-final clause after "und" that continues the subordinate/relative clause before it
+    # ("wo Unbekannte feuerten und dabei sechs Menschen erschossen"): conj of it, same subject
+    conj_to: Clause | None = None
 
 
 # ---------------------------------------------------------------- chunking
@@ -839,6 +846,8 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                 out.append([])
                 out_seps.append(sep)
             continue
+        _finite_after_kon(seg, toks)
+        _participle_after_aux(seg, toks)
         parts = [seg]
         while True:
             cur = parts[-1]
@@ -848,6 +857,16 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                 for j in range(fin[0] + 1, fin[1]):
                     if cur[j].kind == "KON":
                         split = j
+                # a conjunction right after a verb ends the first clause: "der … gefahren
+                # war | und dabei eine Mutter und ihre Tochter getötet hatte"
+                split = next(
+                    (
+                        j
+                        for j in range(fin[0] + 1, fin[1])
+                        if cur[j].kind == "KON" and cur[j - 1].kind in ("V", "PRT")
+                    ),
+                    split,
+                )
                 # later KON closest to the second finite verb; require a verb before it
                 if split is None:
                     # no comma before a subordinate or relative clause: "hält, was es
@@ -855,7 +874,8 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                     for j in range(fin[0] + 1, fin[1]):
                         if cur[j].kind == "SUB" or _wh_start(cur[j], toks):
                             split = j
-                    if split is None and (cur[0].kind == "SUB" or _wh_start(cur[0], toks)):
+                    c0 = cur[1] if cur[0].kind == "KON" and len(cur) > 1 else cur[0]
+                    if split is None and (c0.kind == "SUB" or _wh_start(c0, toks)):
                         k = fin[0] + 1
                         if k < len(cur) and k == fin[1]:
                             split = k
@@ -889,17 +909,22 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
             del out[k], out_seps[k]
             continue
         k += 1
+    hosts = _close_brackets(out, out_seps, toks)
     clauses: list[Clause] = []
-    for seg, sep in zip(out, out_seps, strict=True):
+    for si, (seg, sep) in enumerate(zip(out, out_seps, strict=True)):
         if not seg:
             continue
         c = Clause(seg)
+        if si in hosts:
+            c.embedded = True
+            c.host_noun = hosts[si]
         c.intro = []
         first = seg[0]
         body = seg
         if first.kind == "KON" and len(seg) > 1:
             c.cc = first.head
             body = seg[1:]
+        _finite_verb_last(body, toks)
         has_fin = any(u.kind == "V" and toks[u.head].tag in FINITE for u in body)
         has_verb = any(u.kind == "V" for u in body)
         has_zu = any(u.kind == "ZU" for u in body) or any(
@@ -939,7 +964,196 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         c.units = body
         c.intro_punct = sep
         clauses.extend(_split_infinitive(c, toks))
+    for prev_c, c in zip(clauses, clauses[1:], strict=False):
+        if (
+            c.cc is not None
+            and c.kind == "MAIN"
+            and prev_c.kind in ("SUB", "REL")
+            and prev_c.conj_to is None
+            and _verb_final(c.units, toks, 2 if c.intro_punct else 1)
+        ):
+            c.kind = prev_c.kind
+            c.conj_to = prev_c
     return clauses
+
+
+def _verb_final(units: list[Unit], toks: list[Tok], before: int = 2) -> bool:
+    """Does the finite verb stand last, after at least `before` other phrases ("dabei sechs
+    Menschen erschossen")? (After a comma, one phrase before it reads as verb second.)"""
+    fin = [j for j, u in enumerate(units) if u.kind == "V" and toks[u.head].tag in FINITE]
+    if len(fin) != 1 or fin[0] < before:
+        return False
+    if any(u.kind not in ("PUNCT",) for u in units[fin[0] + 1 :]):
+        return False
+    first_v = next(j for j, u in enumerate(units) if u.kind in ("V", "PRT"))
+    return first_v >= before and all(u.kind in ("V", "PRT") for u in units[first_v : fin[0] + 1])
+
+
+def _can_be_finite(t: Tok) -> bool:
+    codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
+    return any(len(c) == 3 and c[0] in "IT" and c[1] == "3" for c in codes)
+
+
+def _finite_after_kon(seg: list[Unit], toks: list[Tok]) -> None:
+    """In a subordinate or relative clause, "… feuerten und dabei sechs Menschen erschossen":
+    a finite verb, "und", then a last verb the tagger read as participle or infinitive with
+    no auxiliary after it is the finite verb of a second conjunct where the lexicon allows."""
+    body = seg[1:] if seg and seg[0].kind == "KON" else seg
+    if len(body) < 4 or not (body[0].kind == "SUB" or _relative_start(body, toks)):
+        return
+    fin = [j for j, u in enumerate(body) if u.kind == "V" and toks[u.head].tag in FINITE]
+    if len(fin) != 1:
+        return
+    kon = next((j for j in range(fin[0] + 1, len(body)) if body[j].kind == "KON"), None)
+    if kon is None:
+        return
+    vs = [j for j in range(kon + 1, len(body)) if body[j].kind == "V"]
+    if len(vs) != 1 or any(u.kind != "PUNCT" for u in body[vs[0] + 1 :]):
+        return
+    t = toks[body[vs[0]].head]
+    if vs[0] > kon + 1 and t.tag in ("VVPP", "VVINF") and _can_be_finite(t):
+        t.tag, t.pos = "VVFIN", "VERB"
+
+
+def _participle_after_aux(seg: list[Unit], toks: list[Tok]) -> None:
+    """ "werde der Wählerwille verzerrt", "hat die Regierung verlängert": a finite haben/sein/
+    werden and, with no conjunction or subordinator between, a last verb form that can be a
+    participle is the participle (the tagger read it as a second finite verb)."""
+    fin = [j for j, u in enumerate(seg) if u.kind == "V" and toks[u.head].tag in FINITE]
+    if len(fin) != 2 or toks[seg[fin[0]].head].lemma not in ("haben", "sein", "werden"):
+        return
+    a, b = fin
+    if any(u.kind in ("KON", "SUB", "V") or _wh_start(u, toks) for u in seg[a + 1 : b]):
+        return
+    if any(u.kind not in ("PUNCT", "PRT") for u in seg[b + 1 :]) or b == a + 1:
+        return
+    t = toks[seg[b].head]
+    if t.tag == "VVFIN" and "PP" in {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}:
+        t.tag, t.pos = "VVPP", "VERB"
+
+
+def _finite_verb_last(body: list[Unit], toks: list[Tok]) -> None:
+    """A subordinate, relative or w-clause needs a finite verb: when the tagger found none,
+    its last verb is finite where the verb lexicon allows ("wie Ellen Waitzis betont", "weil
+    die Preise stimmen"); only with a noun phrase in the clause (not "wie angekündigt")."""
+    if len(body) < 3 or not (
+        body[0].kind == "SUB" or _relative_start(body, toks) or _wh_start(body[0], toks)
+    ):
+        return
+    vs = [u for u in body if u.kind == "V"]
+    if not vs or any(toks[u.head].tag in FINITE for u in vs):
+        return
+    if any(u.kind in ("ZU", "KOUI") for u in body) or not any(
+        u.kind == "NP" for u in body[1:] if u is not body[0]
+    ):
+        return
+    last = vs[-1]
+    t = toks[last.head]
+    if t.tag not in ("VVPP", "VVINF") or body.index(last) < len(body) - 2:
+        return
+    if any(u.kind not in ("PUNCT",) for u in body[body.index(last) + 1 :]):
+        return
+    if _can_be_finite(t):
+        t.tag, t.pos = "VVFIN", "VERB"
+
+
+def _open_bracket(seg: list[Unit], rest: list[Unit], toks: list[Tok]) -> bool:
+    """Does the clause segment `seg` leave its sentence bracket open for `rest`, the segment
+    after the clauses embedded in it? A main clause with a finite auxiliary or modal and no
+    other verb, `rest` ending in the non-finite verbs ("hat den Mann, der …, festgenommen");
+    a main clause with a finite lexical verb and no particle, `rest` ending in the particle
+    ("wies den Vorwurf, dass …, zurück"); a subordinate or relative clause without a verb,
+    `rest` ending in the verb cluster ("dass die Regierung den Vertrag, der …, unterzeichnet
+    hat")."""
+    body = seg[1:] if seg and seg[0].kind == "KON" else seg
+    rest = [u for u in rest if u.kind != "PUNCT"]
+    if not body or not rest:
+        return False
+    sv = [u for u in body if u.kind == "V"]
+    rv = [u for u in rest if u.kind == "V"]
+    r_fin = [u for u in rv if toks[u.head].tag in FINITE]
+    if body[0].kind == "SUB" or _relative_start(body, toks):
+        return not sv and bool(r_fin) and rv[-1] is r_fin[-1] and len(r_fin) == 1
+    if len(sv) != 1 or toks[sv[0].head].tag not in FINITE or r_fin:
+        return False
+    if any(u.kind in ("PRT", "ZU", "KOUI") for u in body):
+        return False
+    if toks[sv[0].head].tag in ("VAFIN", "VMFIN"):
+        return bool(rv) and all(toks[u.head].tag in NONFINITE for u in rv)
+    return not rv and rest[-1].kind == "PRT"
+
+
+def _bracket_rest(seg: list[Unit], toks: list[Tok]) -> bool:
+    """Can `seg` be the rest of a sentence bracket: no finite verb except at the very end, no
+    subordinator or relative pronoun at its start, no zu-infinitive, and ending (before any
+    punctuation) in its verbs or a separable particle with only verbs/particles after the first
+    verb?"""
+    while seg and seg[-1].kind == "PUNCT":
+        seg = seg[:-1]
+    if not seg or seg[0].kind in ("SUB", "KOUI") or _relative_start(seg, toks):
+        return False
+    if seg[0].kind == "KON" and (len(seg) < 2 or seg[1].kind not in ("NP", "PP")):
+        return False
+    if _wh_start(seg[0], toks):
+        return False
+    if any(u.kind in ("ZU", "SUB", "KOUI", "X") for u in seg) or any(
+        u.kind == "V" and toks[u.head].tag == "VVIZU" for u in seg
+    ):
+        return False
+    if seg[-1].kind not in ("V", "PRT"):
+        return False
+    first = next(i for i, u in enumerate(seg) if u.kind in ("V", "PRT"))
+    if not all(u.kind in ("V", "PRT") for u in seg[first:]):
+        return False
+    return all(u.kind in ("NP", "PP", "ADV", "ADJD", "NEG", "KON", "KOKOM") for u in seg[:first])
+
+
+def _embedded_ok(seg: list[Unit], toks: list[Tok]) -> bool:
+    """Can `seg` stand embedded inside another clause's bracket: a subordinate, relative or
+    w-clause, a zu-infinitive, or a clause with a finite verb (a reported-speech content clause
+    "…, Addis Abeba bereite einen Krieg vor, …" or an insertion "…, so heißt es, …")?"""
+    if not seg:
+        return False
+    return (
+        seg[0].kind in ("SUB", "KOUI")
+        or _relative_start(seg, toks)
+        or _wh_start(seg[0], toks)
+        or any(u.kind == "V" for u in seg)
+    )
+
+
+def _close_brackets(out: list[list[Unit]], seps: list[list[Unit]], toks: list[Tok]) -> dict:
+    """Join the rest of a sentence bracket that clauses embedded in it separate from its
+    start: "Die Polizei hat den Mann, der die Bank überfallen hatte, festgenommen." Returns the
+    embedded segments (index -> the noun right before the first of them, or None)."""
+    hosts: dict[int, int | None] = {}
+    k = 2
+    while k < len(out):
+        if not _bracket_rest(out[k], toks):
+            k += 1
+            continue
+        joined = False
+        for m in range(k - 2, max(-1, k - 5), -1):
+            if not out[m] or any(not _embedded_ok(out[x], toks) for x in range(m + 1, k)):
+                continue
+            if any(x in hosts for x in range(m, k)) or not _open_bracket(out[m], out[k], toks):
+                continue
+            last = out[m][-1]
+            noun = (
+                last.head
+                if last.kind in ("NP", "PP") and toks[last.head].tag in ("NN", "NE")
+                else None
+            )
+            for x in range(m + 1, k):
+                hosts[x] = noun
+            out[m] = out[m] + out[k]
+            seps[m + 1] = seps[m + 1] + seps[k]
+            del out[k], seps[k]
+            joined = True
+            break
+        if not joined:
+            k += 1
+    return hosts
 
 
 def _wh_start(u: Unit, toks: list[Tok]) -> bool:
@@ -1346,7 +1560,7 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     for u in units:
         if u.kind in ("NP", "PP"):
             analyse_np(u, toks)
-    if c.kind == "REL" and c.antecedent is not None:
+    if c.kind == "REL" and c.antecedent is not None and c.conj_to is None:
         _agree_relative(units, toks[c.antecedent], toks)
     cunits = coordinate(units, toks)
     fin_tok = c.finite if c.finite is not None else None
@@ -1421,14 +1635,16 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         agr = _verb_agreement(toks[c.finite])
         cands = [u for u in args if "N" in _cases(u)]
         agreeing = [u for u in cands if _agrees(u, agr)]
+        if not agreeing:  # "die Leistung und Kundenfreundlichkeit hat nachgelassen"
+            agreeing = [u for u in cands if u.conj and ("3", "S") in agr and u.person == "3"]
         known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
         # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
         pool = agreeing or ([] if known_verb or c.cc is not None else cands)
         body_v1 = bool(units) and units[0].kind == "V" and units[0].head == c.finite
         if (
-            c.kind == "MAIN"
+            (c.kind == "MAIN" or c.conj_to is not None)
             and c.cc is not None
-            and body_v1
+            and (body_v1 or (c.conj_to is not None and toks[c.finite].lemma not in COPULA))
             and len(cands) == 1
             and _cases(cands[0]) != {"N"}
             and not _is_es(cands[0], toks)
@@ -1767,12 +1983,15 @@ def parse(toks: list[Tok]) -> list[Unit]:
     i = 0
     while i < len(clauses):
         c = clauses[i]
-        if c.kind == "FRAG":
+        colon = i + 1 < len(clauses) and any(
+            toks[u.head].text in (":", ";") for u in clauses[i + 1].intro_punct
+        )  # "Ihr Argument: Wenn …, werde …" is no prefield
+        if c.kind == "FRAG" and not colon:
             j = i + 1
             while (
                 j < len(clauses)
                 and clauses[j].kind in ("REL", "FRAG", "SUB")
-                and (clauses[j].cc is None)
+                and (clauses[j].cc is None or clauses[j].conj_to is not None)
             ):
                 j += 1
             if (
@@ -1803,7 +2022,7 @@ def parse(toks: list[Tok]) -> list[Unit]:
             c.antecedent = _last_noun_before(min(k for u in c.units for k in u.toks), toks)
         analyse_clause(c, toks)
     # attach clauses
-    mains = [c for c in merged if c.kind == "MAIN"]
+    mains = [c for c in merged if c.kind == "MAIN" and not c.embedded]
     root_clause = None
     for c in merged:
         if c.kind == "MAIN" and c.cc is None:
@@ -1821,7 +2040,9 @@ def parse(toks: list[Tok]) -> list[Unit]:
         start = min(k for u in c.units for k in u.toks)
         gov = None
         rel = "parataxis"
-        if c.kind == "SUB":
+        if c.conj_to is not None and c.conj_to.head >= 0:
+            gov, rel = c.conj_to.head, "conj"
+        elif c.kind == "SUB":
             sub = toks[c.intro[0]].text.lower() if c.intro else ""
             rel = (
                 "ccomp"
@@ -1867,13 +2088,23 @@ def parse(toks: list[Tok]) -> list[Unit]:
                 gov, rel = prev.head, "parataxis"
             else:
                 gov = root_clause.head
+        if (
+            c.embedded
+            and c.host_noun is not None
+            and c.kind != "REL"
+            and (c.kind in ("INF", "MAIN") or rel == "ccomp")
+        ):  # "den Vorwurf, dass …, zurückgewiesen": a content clause of the noun ("die
+            # Forderung der Opposition, …": of the noun the genitive depends on)
+            gov, rel = c.host_noun, "acl"
+            while toks[gov].dep in ("nmod", "appos", "flat") and 0 <= toks[gov].head < gov:
+                gov = toks[gov].head
         if gov is None or gov == h:
             gov = root_clause.head if root_clause.head != h else None
         if gov is None:
             continue
         toks[h].head, toks[h].dep = gov, rel
-        if c.kind != "FRAG" or True:
-            prev = c if c.kind != "REL" else prev
+        if not c.embedded and c.kind != "REL":
+            prev = c
     # reported speech after the quote: "„…“, sagte Putin." -> the quote is ccomp of 'sagte'
     if (
         len(mains) >= 2

@@ -2,7 +2,19 @@
 
 Used for STTS tags (trained by scripts/train_tagger.py on gold UD German-GSD dev sentences plus
 silver-tagged news text) and for named entities (scripts/train_ner.py). Models are gzipped JSON:
-{"classes", "weights": {feature: {class: weight}}, "tagdict": {word: tag}, "meta"}."""
+{"classes", "weights": {feature: {class: weight}}, "tagdict": {word: tag}, "meta"}.
+
+Fast prediction of the STTS tagger (`Perceptron.tag` with `tagger_features`): the averaged
+weights are rounded to 3 decimals, so the model is held as integers (weight x 1000) and a
+score is an exact integer sum that does not depend on the order of the features. That allows
+summing the features of each word once per word form (`_word_roles`: the word's own features
+and the features it contributes as the previous, next, ... word of a neighbour; a bounded cache
+across documents) and adding them up for a whole sentence with a few numpy calls; only the
+features on the previous tags and the word bigram are looked up token by token. The tags are
+exactly those of the original float32 scoring (`Perceptron.predict_fast`, kept): where the two
+best integer scores are closer than the float32 rounding error could bridge (`_MARGIN`), the
+token is scored the original way.
+"""
 
 from __future__ import annotations
 
@@ -124,6 +136,69 @@ def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> 
     return f
 
 
+# ---------------------------------------------------------------- tagger features by word
+# The features of `tagger_features`, grouped by the word they depend on (the same multiset of
+# features for every token; tests/test_nlp_speed.py checks it). Keep both in step.
+
+
+def _own_feats(w: str) -> list[str]:
+    """The features of the word itself (except "cap", which depends on the position)."""
+    lw = w.lower()
+    f = [
+        "b",
+        "w=" + lw,
+        "s1=" + lw[-1:],
+        "s2=" + lw[-2:],
+        "s3=" + lw[-3:],
+        "s4=" + lw[-4:],
+        "p1=" + lw[:1],
+        "p3=" + lw[:3],
+        "sh=" + shape(w),
+    ]
+    if "-" in w:
+        f.append("hy")
+    f.append("lex=" + _lex_class(w))
+    f.append("s5=" + lw[-5:])
+    f.extend(_word_info(w))
+    return f
+
+
+def _as_prev_feats(w: str) -> list[str]:
+    """The features a word gives the word after it."""
+    p = w.lower()
+    return ["w-1=" + p, "w-1s3=" + p[-3:], "lex-1=" + _lex_class(w)]
+
+
+def _as_next_feats(w: str) -> list[str]:
+    """The features a word gives the word before it."""
+    x = w.lower()
+    f = [
+        "w+1=" + x,
+        "w+1s3=" + x[-3:],
+        "w+1cap=" + str(w[:1].isupper()),
+        "lex+1=" + _lex_class(w),
+        "sh+1=" + shape(w),
+    ]
+    f.extend("+1" + x for x in _word_info(w)[1:2])
+    return f
+
+
+_START_PREV = ["w-1=<s>", "w-1s3=<s>"]
+_START_PREV2 = ["w-2=<s>"]
+_END_NEXT = ["w+1=</s>", "w+1s3=/s>", "w+1cap=False"]
+_END_NEXT2 = ["w+2=</s>"]
+
+# float32 rounding bound: scores are sums of at most ~40 weights of at most 32.52 in absolute
+# value; each float32 addition errs by at most half an ulp of the partial sum (< 2**-13 for sums
+# below 2**11 = 40 x 51.2) and each weight by its own float32 rounding (< 2**-19), so a class's
+# float32 score is within 40 x (2**-13 + 2**-19) < 0.0051 of its exact sum, and two classes whose
+# exact sums differ by more than 0.0102 are ordered the same way. _MARGIN (in thousandths) is
+# set far above that; `compile` checks the weight bound the argument assumes.
+_MARGIN = 50
+_MAX_WEIGHT = 51.2
+_MAX_FEATURES = 40
+
+
 class Perceptron:
     def __init__(self, classes: Iterable[str] = (), features: Features = tagger_features):
         self.classes = sorted(set(classes))
@@ -138,23 +213,49 @@ class Perceptron:
 
     # ------------------------------------------------------------ prediction
     def compile(self) -> None:
-        """One dense numpy matrix (feature x class) for fast prediction."""
+        """One dense numpy matrix (feature x class) for fast prediction: the weights x 1000 as
+        integers where all weights have at most 3 decimals (trained models: `_average` rounds
+        them), else float32."""
         import numpy
 
         self._index = {c: i for i, c in enumerate(self.classes)}
         names = list(self.weights)
-        matrix = numpy.zeros((len(names), len(self.classes)), dtype="float32")
-        for r, f in enumerate(names):
-            for c, v in self.weights[f].items():
-                matrix[r, self._index[c]] = v
-        self._matrix = matrix
+        nc = len(self.classes)
+        index = self._index
+        flat = numpy.zeros(len(names) * nc, dtype="float64")
+        pos = [r * nc + index[c] for r, f in enumerate(names) for c in self.weights[f]]
+        flat[pos] = [v for f in names for v in self.weights[f].values()]
+        matrix = flat.reshape(len(names), nc)
+        ints = numpy.round(matrix * 1000.0)
+        self._int = None
+        if (
+            numpy.array_equal(ints / 1000.0, matrix)
+            and float(numpy.abs(matrix).max(initial=0.0)) <= _MAX_WEIGHT
+        ):
+            # int16 where the weights fit (half the memory to read per feature row)
+            small = float(numpy.abs(ints).max(initial=0.0)) <= 32767
+            self._int = ints.astype("int16" if small else "int32")
+            self._matrix = None
+        else:
+            self._matrix = matrix.astype("float32")
         self._rows: dict[str, int] = {f: r for r, f in enumerate(names)}
+        self._roles: dict[str, object] = {}
+        self._tag_pairs: dict[tuple[str, str], object] = {}
+        if self._int is not None:  # a zero row at the end for `_compute_roles`
+            self._zero_row = len(names)
+            self._int = numpy.vstack([self._int, numpy.zeros((1, nc), dtype=self._int.dtype)])
+
+    def _float_rows(self, idx: list[int]):
+        """The float32 weights of some features (as the JSON model gave them)."""
+        if self._matrix is not None:
+            return self._matrix[idx]
+        return (self._int[idx] / 1000.0).astype("float32")
 
     def predict_fast(self, feats: list[str]) -> str:
         idx = [r for r in map(self._rows.get, feats) if r is not None]
         if not idx:
             return self.classes[0]
-        return self.classes[int(self._matrix[idx].sum(axis=0).argmax())]
+        return self.classes[int(self._float_rows(idx).sum(axis=0).argmax())]
 
     def predict_one(self, feats: list[str]) -> str:
         scores: dict[str, float] = defaultdict(float)
@@ -169,6 +270,13 @@ class Perceptron:
         return max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
     def tag(self, words: list[str], extra: list | None = None) -> list[str]:
+        if (
+            self.features is tagger_features
+            and not extra
+            and words
+            and getattr(self, "_int", None) is not None
+        ):
+            return self._tag_words(words)
         p1, p2 = "<s>", "<s>"
         out = []
         td = self.tagdict
@@ -177,6 +285,139 @@ class Perceptron:
             if t is None:
                 feats = self.features(words, i, p1, p2, extra or [])
                 t = self.predict_fast(feats) if self._rows else self.predict_one(feats)
+            out.append(t)
+            p2, p1 = p1, t
+        return out
+
+    # ------------------------------------------------------------ fast STTS tagging
+    _ROLES_CACHE = 60_000  # word forms (about 1.2 kB each); the cache is emptied when full
+
+    def _sum_rows(self, feats: list[str]):
+        import numpy
+
+        idx = [r for r in map(self._rows.get, feats) if r is not None]
+        if not idx:
+            return numpy.zeros(len(self.classes), dtype="int32")
+        return self._int[idx].sum(axis=0, dtype="int32")
+
+    def _word_roles(self, words: list[str]) -> list:
+        """(5, classes) integer scores of each word form of `words`: the word's own features,
+        and the features it gives the next word, the word after that, the word before it and
+        the word before that. New word forms are scored with one numpy call per sentence and
+        kept in a bounded cache (the rows are returned, so a cache emptied meanwhile by
+        another thread does not matter)."""
+        cache = self._roles
+        got = [cache.get(w) for w in words]
+        missing = [w for w, r in zip(words, got, strict=True) if r is None]
+        if not missing:
+            return got
+        computed = self._compute_roles(list(dict.fromkeys(missing)))
+        return [computed[w] if r is None else r for w, r in zip(words, got, strict=True)]
+
+    def _compute_roles(self, new: list[str]) -> dict:
+        import numpy
+
+        roles = self._roles
+        get = self._rows.get
+        zero = self._zero_row
+        flat: list[int] = []
+        starts: list[int] = []
+        for w in new:
+            lw = w.lower()
+            for feats in (
+                _own_feats(w),
+                _as_prev_feats(w),
+                ["w-2=" + lw],
+                _as_next_feats(w),
+                ["w+2=" + lw],
+            ):
+                starts.append(len(flat))
+                flat.append(zero)  # every group has a row (reduceat: no empty groups)
+                flat.extend(r for r in map(get, feats) if r is not None)
+        sums = numpy.add.reduceat(self._int[flat], starts, axis=0, dtype="int32")
+        sums = sums.reshape(len(new), 5, len(self.classes))
+        if len(roles) + len(new) > self._ROLES_CACHE:
+            roles.clear()
+        computed = dict(zip(new, sums, strict=True))
+        roles.update(computed)
+        return computed
+
+    def _edges(self):
+        e = getattr(self, "_edge_rows", None)
+        if e is None:
+            e = self._edge_rows = {
+                "prev": self._sum_rows(_START_PREV),
+                "prev2": self._sum_rows(_START_PREV2),
+                "next": self._sum_rows(_END_NEXT),
+                "next2": self._sum_rows(_END_NEXT2),
+                "cap": {
+                    (u, f): self._sum_rows([f"cap={u}{f}"])
+                    for u in (True, False)
+                    for f in (True, False)
+                },
+            }
+        return e
+
+    def _tag_words(self, words: list[str]) -> list[str]:
+        """Greedy tagging with integer scores; the same tags as the float32 path (see the
+        module docstring)."""
+        import numpy
+
+        n = len(words)
+        e = self._edges()
+        roles = numpy.stack(self._word_roles(words))  # (n, 5, classes)
+        static = roles[:, 0].copy()
+        # the words before: the previous one and the one before it
+        static[0] += e["prev"] + e["prev2"]
+        if n > 1:
+            static[1:] += roles[:-1, 1]
+            static[1] += e["prev2"]
+            static[2:] += roles[:-2, 2]
+            # the words after: the next one and the one after it
+            static[:-1] += roles[1:, 3]
+            static[-2] += e["next2"]
+            static[:-2] += roles[2:, 4]
+        static[-1] += e["next"] + e["next2"]
+        cap = e["cap"]
+        for i, w in enumerate(words):
+            static[i] += cap[(w[:1].isupper(), i == 0)]
+
+        rows = self._rows
+        mat = self._int
+        tags2 = self._tag_pairs
+        classes = self.classes
+        td = self.tagdict
+        lows = [w.lower() for w in words]
+        out: list[str] = []
+        p1, p2 = "<s>", "<s>"
+        for i, w in enumerate(words):
+            t = td.get(w)
+            if t is None:
+                lw = lows[i]
+                nxt = lows[i + 1] if i + 1 < n else "</s>"
+                prev = lows[i - 1] if i else "<s>"
+                pair = tags2.get((p1, p2))
+                if pair is None:
+                    pair = tags2[(p1, p2)] = self._sum_rows(["t1=" + p1, "t12=" + p1 + "|" + p2])
+                idx = [
+                    r
+                    for r in (
+                        rows.get("t1w=" + p1 + "|" + lw),
+                        rows.get("t1w+1=" + p1 + "|" + nxt),
+                        rows.get("t1s3=" + p1 + "|" + lw[-3:]),
+                        rows.get("w-1w=" + prev + "|" + lw),
+                    )
+                    if r is not None
+                ]
+                sc = static[i] + pair
+                if idx:
+                    sc += mat[idx].sum(axis=0, dtype="int32")
+                k = int(sc.argmax())
+                if numpy.count_nonzero(sc >= sc[k] - _MARGIN) > 1:
+                    # too close to call with certainty: score as the float32 path does
+                    t = self.predict_fast(tagger_features(words, i, p1, p2, []))
+                else:
+                    t = classes[k]
             out.append(t)
             p2, p1 = p1, t
         return out

@@ -13,7 +13,7 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as UPOS_IDS
 from spacy.tokens import Doc
@@ -58,16 +58,16 @@ def tagparse(doc: Doc, tagger) -> Doc:
     strings = doc.vocab.strings
     morphology = doc.vocab.morphology
     texts = [t.text for t in doc]
-    flags = doc.to_array([SENT_START, IS_SPACE])
+    flags = doc.to_array([SENT_START, IS_SPACE, SPACY]).tolist()  # plain ints: cheaper to index
     heads = numpy.arange(n, dtype="int64")
     deps = ["dep"] * n
     tags = ["_SP"] * n
     poss = ["SPACE"] * n
     lemmas = list(texts)
     morphs = [""] * n
-    bounds = [i for i in range(n) if i == 0 or flags[i, 0] == 1] + [n]
+    bounds = [i for i in range(n) if i == 0 or flags[i][0] == 1] + [n]
     for a, b in zip(bounds, bounds[1:], strict=False):
-        idx = [k for k in range(a, b) if not flags[k, 1]]
+        idx = [k for k in range(a, b) if not flags[k][1]]
         if not idx:
             deps[a] = ROOT_LABEL
             for k in range(a + 1, b):
@@ -80,7 +80,7 @@ def tagparse(doc: Doc, tagger) -> Doc:
             for j, (w, (stts, lemma)) in enumerate(zip(words, tagged, strict=True))
         ]
         for t in toks:
-            t.space = bool(doc[idx[t.i]].whitespace_)
+            t.space = bool(flags[idx[t.i]][2])
         fix_lemmas(toks)
         units = parse(toks) or []
         ud_upos(toks, getattr(tagger, "upos_table", None))
@@ -100,7 +100,7 @@ def tagparse(doc: Doc, tagger) -> Doc:
                 deps[k] = t.dep
         # whitespace tokens hang on the previous word of the sentence (or the first)
         for k in range(a, b):
-            if flags[k, 1]:
+            if flags[k][1]:
                 prev = [x for x in idx if x < k]
                 heads[k] = prev[-1] if prev else idx[0]
     arr = numpy.zeros((n, 6), dtype="uint64")
