@@ -130,10 +130,13 @@ def load_data(cfg: dict, root: Path) -> list[tuple[list[str], list[str], str, bo
         mb = list(conll_zip(cfg["corpora"]["mobie_train"]))
         for k, (w, tags) in enumerate(mb):
             data.append((w, [mobie_label(t) for t in tags], "mobie", k >= 0.8 * len(mb)))
+    # extra training corpora: never part of the development split
+    if cfg["corpora"].get("mobie_dev"):
+        for w, tags in conll_zip(cfg["corpora"]["mobie_dev"]):
+            data.append((w, [mobie_label(t) for t in tags], "mobie_dev", False))
     for spec in cfg["corpora"].get("europeana", []) or []:
-        eu = list(europeana(root / spec))
-        for k, (w, tags) in enumerate(eu):
-            data.append((w, tags, "europeana", k >= 0.8 * len(eu)))
+        for w, tags in europeana(root / spec):
+            data.append((w, tags, "europeana", False))
     return data
 
 
@@ -212,7 +215,9 @@ def train(cfg: dict, data, out: Path):
 
     names = training_first_names(data)
     ner.first_names.cache_clear()
-    base = ner.first_names()
+    base = ner.first_names()  # loads the shipped model, which sets its own feature flags
+    ner.FEATURE_FLAGS.clear()
+    ner.FEATURE_FLAGS.update(cfg.get("features") or ())
     ner.first_names = lambda: base | frozenset(names)  # as the saved model will see them
     tags = pos_tags([w for w, *_ in data])
     extras = [token_extras(w, t) for (w, *_), t in zip(data, tags, strict=True)]
@@ -223,6 +228,7 @@ def train(cfg: dict, data, out: Path):
         "epochs": cfg["epochs"],
         "features": "ner2",
         "first_names": names,
+        "feature_flags": sorted(ner.FEATURE_FLAGS),
     }
     if cfg.get("model") == "crf":
         return fit_crf(cfg, xy, extras, meta, out)

@@ -180,3 +180,36 @@ def test_evaluate_ner_by_document_offsets(tmp_path):
     for documents in (False, True):
         res = evaluate_ner(f, a, documents=documents)
         assert res["per_type"]["LOC"]["f1"] == 1.0 and res["sentences"] == 2
+
+
+def test_flagged_feature_groups():
+    """ctx2 / cues / geo feature groups, switched on by FEATURE_FLAGS (the model's meta)."""
+    words = (
+        "Die Zeitung „ Rote Fahne “ und Regierungssprecher Steffen Hebestreit in Pullach".split()
+    )
+    tags = ["NN"] * len(words)
+    saved = set(ner.FEATURE_FLAGS)
+    try:
+        ner.FEATURE_FLAGS.clear()
+        plain = ner.token_extras(words, tags)
+        assert not any(f.startswith(("sh-2=", "orgctx", "geo=")) for e in plain for f in e)
+        ner.FEATURE_FLAGS.update({"ctx2", "cues", "geo"})
+        ex = ner.token_extras(words, tags)
+    finally:
+        ner.FEATURE_FLAGS.clear()
+        ner.FEATURE_FLAGS.update(saved)
+    assert "sh-2=Xx" in ex[3]  # ctx2: shape of "Zeitung" two words before "Rote"
+    assert "orgctx-2" in ex[3] and "inquoteC" in ex[3] and "inquoteC" in ex[4]
+    assert "role-1" in ex[8] and "role-2" in ex[9]  # "Regierungssprecher" before the name
+    assert "inquoteC" not in ex[8]
+    if ner.places()[0]:
+        assert any(f.startswith("geo=B") for f in ex[11])  # Pullach (GeoNames)
+        assert not any(f.startswith("geo=") for f in ex[9])
+
+
+def test_places_list_is_compact():
+    table, idx = ner.places()
+    if not table:
+        pytest.skip("no place list shipped")
+    assert ("Frankfurt", "am", "Main") in table and ("Mailand",) in table
+    assert 3 in idx["Frankfurt"]

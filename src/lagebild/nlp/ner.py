@@ -561,6 +561,9 @@ def consistent_labels(doc: Doc, spans: list[Span]) -> list[Span]:
 # ---------------------------------------------------------------- statistical layer
 
 NER_LABELS = ("PER", "LOC", "ORG", "MISC")
+# optional feature groups of the entity tagger; the trained model lists those it was trained
+# with in its meta data ("feature_flags"), and loading it sets them
+FEATURE_FLAGS: set[str] = set()
 
 
 @lru_cache(maxsize=100_000)
@@ -727,7 +730,219 @@ def token_extras(words: list[str], tags: list[str]) -> list[list[str]]:
             if hit:
                 f.append("hyfirstgz=" + hit)
         out.append(f)
+    if FEATURE_FLAGS:
+        _flagged_extras(words, out, gz, kb, cl, fn)
     return out
+
+
+# words after which a name is typically an organisation ("die Zeitung Rote Fahne", "der
+# Marke VW", "beim Verein Hertha")
+ORG_CONTEXT = frozenset(
+    {
+        "zeitung",
+        "tageszeitung",
+        "wochenzeitung",
+        "magazin",
+        "nachrichtenmagazin",
+        "blatt",
+        "sender",
+        "fernsehsender",
+        "verlag",
+        "firma",
+        "unternehmen",
+        "konzern",
+        "hersteller",
+        "marke",
+        "partei",
+        "verein",
+        "klub",
+        "club",
+        "band",
+        "gruppe",
+        "bank",
+        "agentur",
+        "nachrichtenagentur",
+        "organisation",
+        "gewerkschaft",
+        "fraktion",
+        "mannschaft",
+        "team",
+        "airline",
+        "fluggesellschaft",
+        "universität",
+        "institut",
+        "stiftung",
+        "bündnis",
+        "label",
+        "plattform",
+    }
+)
+# legal forms and similar tokens after an organisation's name ("Siemens AG", "Bayer SE")
+ORG_FORMS = frozenset(
+    {"AG", "GmbH", "SE", "KG", "KGaA", "Inc.", "Inc", "Ltd.", "Ltd", "e.V.", "eG", "mbH", "Co."}
+)
+# endings of role nouns before a person's name ("Regierungssprecherin X", "Vereinschef Y")
+ROLE_ENDINGS = (
+    "sprecher",
+    "sprecherin",
+    "chef",
+    "chefin",
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "vorsitzende",
+    "vorsitzender",
+    "trainer",
+    "trainerin",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "kandidat",
+    "kandidatin",
+    "abgeordnete",
+    "abgeordneter",
+    "sekretär",
+    "sekretärin",
+    "kommissar",
+    "kommissarin",
+    "anwalt",
+    "anwältin",
+    "manager",
+    "managerin",
+    "spieler",
+    "spielerin",
+    "stürmer",
+    "torwart",
+    "autor",
+    "autorin",
+    "sänger",
+    "sängerin",
+    "regisseur",
+    "regisseurin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "gründer",
+    "gründerin",
+    "experte",
+    "expertin",
+    "beauftragte",
+    "beauftragter",
+)
+_QUOTES_OPEN = {'"', "„", "»", "«", "“", "''", "``", "‚", "'"}
+
+
+@cache
+def places() -> tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]]]:
+    """Place names of GeoNames (data/nlp/places_de.tsv.gz, scripts/build_ner_places.py):
+    token tuple -> population class, and first token -> candidate lengths."""
+    import gzip
+
+    res = resources.files("lagebild") / "data" / "nlp" / "places_de.tsv.gz"
+    table: dict[tuple[str, ...], str] = {}
+    if res.is_file():
+        with gzip.open(res.open("rb"), "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#"):
+                    continue
+                name, size = line.rstrip("\n").split("\t")
+                table[tuple(name.split())] = size
+    idx: dict[str, set[int]] = {}
+    for key in table:
+        idx.setdefault(key[0], set()).add(len(key))
+    return table, {k: tuple(sorted(v, reverse=True)) for k, v in idx.items()}
+
+
+def _flagged_extras(words, out, gz, kb, cl, fn) -> None:
+    """The optional feature groups of FEATURE_FLAGS, appended to each token's extras:
+    `ctx2` (shapes, dictionary marks, clusters and given-name marks of the words at ±2 and
+    the dictionary marks at ±1 of the knowledge base), `cues` (organisation context nouns and
+    legal forms around the word, role nouns ending in -sprecher/-chef/... before it or before
+    the word before it, quotes around the word, acronyms), `geo` (GeoNames place names with
+    their population class)."""
+    n = len(words)
+    ctx2 = "ctx2" in FEATURE_FLAGS
+    cues = "cues" in FEATURE_FLAGS
+    if "geo" in FEATURE_FLAGS:
+        # place names of GeoNames: IOB mark with the population class ("B6": 100,000s)
+        table, idx = places()
+        i = 0
+        while i < n:
+            if not words[i][:1].isupper():  # every listed name starts with a capital
+                i += 1
+                continue
+            for L in idx.get(words[i], ()):
+                key = tuple(words[i : i + L])
+                if len(key) == L and key in table:
+                    size = table[key]
+                    for k in range(i, i + L):
+                        mark = ("B" if k == i else "I") + size
+                        out[k].append("geo=" + mark)
+                        out[k].append("geo=" + mark[0])
+                    if i and L == 1:
+                        out[i - 1].append("geo+1=" + size)
+                    i += L
+                    break
+            else:
+                i += 1
+    if cues:
+        # inside quotes: between an opening quote and the next quote (at most 8 words)
+        inq = [False] * n
+        i = 0
+        while i < n:
+            if words[i] in _QUOTES_OPEN:
+                j = i + 1
+                while j < n and j - i <= 9 and words[j] not in _QUOTES_OPEN:
+                    j += 1
+                if j < n and words[j] in _QUOTES_OPEN and j - i <= 9:
+                    for k in range(i + 1, j):
+                        inq[k] = True
+                    i = j + 1
+                    continue
+            i += 1
+        low = [w.lower() for w in words]
+        role = [w.endswith(ROLE_ENDINGS) or w in PERSON_CUES for w in low]
+    for i, f in enumerate(out):
+        if ctx2:
+            sh2 = _long_shape(words[i - 2]) if i > 1 else "<s>"
+            sh_2 = _long_shape(words[i + 2]) if i + 2 < n else "</s>"
+            f.append("sh-2=" + sh2)
+            f.append("sh+2=" + sh_2)
+            f.append("gz-2=" + (gz[i - 2] if i > 1 else "<s>"))
+            f.append("gz+2=" + (gz[i + 2] if i + 2 < n else "</s>"))
+            f.append("kb-1=" + (kb[i - 1] if i else "<s>"))
+            f.append("kb+1=" + (kb[i + 1] if i + 1 < n else "</s>"))
+            if i > 1 and cl[i - 2]:
+                f.append("c-2=" + cl[i - 2][1])
+            if i + 2 < n and cl[i + 2]:
+                f.append("c+2=" + cl[i + 2][1])
+            if i and cl[i - 1]:
+                f.append("c-1m=" + cl[i - 1][1])
+            if i + 1 < n and cl[i + 1]:
+                f.append("c+1m=" + cl[i + 1][1])
+            if i > 1 and fn[i - 2]:
+                f.append("fn-2")
+        if cues:
+            w = words[i]
+            if i and low[i - 1] in ORG_CONTEXT:
+                f.append("orgctx-1")
+            if i > 1 and low[i - 2] in ORG_CONTEXT:
+                f.append("orgctx-2")
+            if i + 1 < n and words[i + 1] in ORG_FORMS:
+                f.append("orgform+1")
+            if i + 2 < n and words[i + 2] in ORG_FORMS:
+                f.append("orgform+2")
+            if w in ORG_FORMS:
+                f.append("orgform")
+            if i and role[i - 1]:
+                f.append("role-1")
+            if i > 1 and role[i - 2]:
+                f.append("role-2")
+            if inq[i]:
+                f.append("inquote" + ("C" if w[:1].isupper() else ""))
+            if w.isupper() and 2 <= len(w) <= 6 and w.isalpha():
+                f.append("acro|" + (low[i - 1] if i else "<s>"))
 
 
 def ner_static_features(words: list[str], i: int, extra: list) -> list[str]:
@@ -897,6 +1112,8 @@ def load_crf(path) -> CrfModel:
 
     with open(crf_meta_path(path), encoding="utf-8") as fh:
         meta = json.load(fh)
+    FEATURE_FLAGS.clear()
+    FEATURE_FLAGS.update(meta.get("feature_flags", ()))
     return CrfModel(path, meta)
 
 
