@@ -26,31 +26,18 @@ from lagebild.nlp.tagger import PerceptronTagger  # noqa: E402
 
 
 def components(max_tokens: int = 24000) -> None:
-    from lagebild.evaluation.ner import read_ner as _read
+    # the articles and the per-stage timer of bench_nlp.py (this folder is on sys.path when a
+    # benchmark runs as a script)
+    from bench_nlp import articles
+    from bench_nlp import components as stage_seconds
+
     from lagebild.nlp import load_analyzer
 
-    texts, cur, n = [], [], 0
-    for words, _ in _read(shared_dir() / "data/germeval2014_ner/NER-de-test.tsv"):
-        cur.append(" ".join(words))
-        n += len(words)
-        if sum(len(x.split()) for x in cur) >= 600:
-            texts.append(" ".join(cur))
-            cur = []
-        if n >= max_tokens:
-            break
+    texts = articles(shared_dir(), max_tokens)
     nlp = load_analyzer().nlp
+    ntok = sum(len(nlp.make_doc(t)) for t in texts)
     for _ in range(2):  # the second round is reported (caches filled)
-        times = {"tokenizer": 0.0}
-        ntok = 0
-        for text in texts:
-            t0 = time.process_time()
-            doc = nlp.make_doc(text)
-            times["tokenizer"] += time.process_time() - t0
-            for name, proc in nlp.pipeline:
-                t0 = time.process_time()
-                doc = proc(doc)
-                times[name] = times.get(name, 0.0) + time.process_time() - t0
-            ntok += len(doc)
+        times = stage_seconds(nlp, texts)
     total = sum(times.values())
     for name, t in times.items():
         print(f"{name:20s} {t:7.3f} s  {100 * t / total:5.1f} %  {ntok / t:>10,.0f} tok/s")
