@@ -42,6 +42,16 @@ def was_pronoun(v) -> object | None:
     return None
 
 
+def _agentless_passives(cands: list[Cand], type_: str):
+    """(candidate, verb) for each verbal candidate of `type_` told in the passive with no source
+    found: the events whose doer only the sentence around them can give."""
+    for c in cands:
+        if c.kind == "noun" or c.sources or c.entry.type != type_:
+            continue
+        if sx.is_passive(c.anchor):
+            yield c, c.anchor
+
+
 class MultiRules:
     """Mixin: needs `_hits`, `_subject`, `_no_places` of `EventCoder`."""
 
@@ -101,12 +111,7 @@ class MultiRules:
         Jahren in iranischer Haft sind zwei Französinnen freigelassen worden") was done by the
         one who held the prisoners: the country of the adjective or genitive of a custody noun
         (`custody_nouns` in rules.yaml) in the release's own clause."""
-        for c in cands:
-            if c.kind == "noun" or c.sources or c.entry.type != "CONCEDE":
-                continue
-            v = c.anchor
-            if not sx.is_passive(v):
-                continue
+        for c, v in _agentless_passives(cands, "CONCEDE"):
             for t in v.subtree:
                 if t.pos_ != "NOUN" or not sx.in_clause(v, t):
                     continue
@@ -136,12 +141,7 @@ class MultiRules:
         forces named as the other side of the clash ("Bei Zusammenstößen mit der Polizei in
         Dhaka wurden zwölf Demonstranten getötet" → police → demonstrators). Only police or
         military: a clash with a militia names no one who shot."""
-        for c in cands:
-            if c.kind == "noun" or c.sources or c.entry.type != "ASSAULT":
-                continue
-            v = c.anchor
-            if not sx.is_passive(v):
-                continue
+        for c, v in _agentless_passives(cands, "ASSAULT"):
             for t in v.children:
                 lemma = fold(t.lemma_ or t.text)
                 if t.pos_ != "NOUN" or not any(lemma.endswith(w) for w in self.clash_nouns):  # type: ignore[attr-defined]
