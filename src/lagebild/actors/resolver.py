@@ -701,11 +701,7 @@ class ActorResolver:
         if m.pending_sector is not None and context and not m.local_name:
             ante = self._sector_antecedent(m.pending_sector, mentions, state)
             if ante:
-                sec = m.pending_sector
-                m.ref = ActorRef(code=ante + (f"/{sec}" if sec else ""), name=m.ref.name,
-                                 role=m.ref.role)  # fmt: skip
-                m.by = "antecedent"
-                m.pending_sector = None
+                _settle_sector(m, ante, "antecedent")
         if m.pending_sector is not None:
             cc = sentence_cc
             if cc is None and m.pending_sector not in STATE_SECTORS:
@@ -733,11 +729,7 @@ class ActorResolver:
                 cc = cc or next((c for sn, c in reversed(state.recent_countries)
                                  if state.sent_no - sn <= 2), None)  # fmt: skip
             if cc:
-                sec = m.pending_sector
-                m.ref = ActorRef(code=cc + (f"/{sec}" if sec else ""), name=m.ref.name,
-                                 role=m.ref.role)  # fmt: skip
-                m.by = "context"
-                m.pending_sector = None
+                _settle_sector(m, cc, "context")
         mentions.append(m)
         self._remember(m, state)
         if m.local_name:
@@ -1646,3 +1638,12 @@ def _sentence_idx(document: Document, section: str, start_char: int, doc: Any, s
         if s.section == section and s.start <= start_char < max(s.end, s.start + 1):
             return s.idx
     return 0
+
+
+def _settle_sector(m: Mention, cc: str, by: str) -> None:
+    """Give a mention whose country was pending (a sector noun: "die Armee") the country `cc`
+    found by rule `by` ("antecedent", "context")."""
+    sec = m.pending_sector
+    m.ref = ActorRef(code=cc + (f"/{sec}" if sec else ""), name=m.ref.name, role=m.ref.role)
+    m.by = by
+    m.pending_sector = None
