@@ -25,6 +25,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 Features = Callable[[list[str], int, str, str, list], list[str]]
@@ -319,22 +320,23 @@ class Perceptron:
         import numpy
 
         roles = self._roles
-        get = self._rows.get
-        zero = self._zero_row
-        flat: list[int] = []
+        feats: list[str] = []
         starts: list[int] = []
         for w in new:
             lw = w.lower()
-            for feats in (
-                _own_feats(w),
-                _as_prev_feats(w),
-                ["w-2=" + lw],
-                _as_next_feats(w),
-                ["w+2=" + lw],
-            ):
-                starts.append(len(flat))
-                flat.append(zero)  # every group has a row (reduceat: no empty groups)
-                flat.extend(r for r in map(get, feats) if r is not None)
+            # every group has at least one feature (reduceat: no empty groups)
+            starts.append(len(feats))
+            feats += _own_feats(w)
+            starts.append(len(feats))
+            feats += _as_prev_feats(w)
+            starts.append(len(feats))
+            feats.append("w-2=" + lw)
+            starts.append(len(feats))
+            feats += _as_next_feats(w)
+            starts.append(len(feats))
+            feats.append("w+2=" + lw)
+        # unknown features read the zero row (adding nothing)
+        flat = list(map(self._rows.get, feats, repeat(self._zero_row, len(feats))))
         sums = numpy.add.reduceat(self._int[flat], starts, axis=0, dtype="int32")
         sums = sums.reshape(len(new), 5, len(self.classes))
         if len(roles) + len(new) > self._ROLES_CACHE:
