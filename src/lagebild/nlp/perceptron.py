@@ -320,25 +320,28 @@ class Perceptron:
         import numpy
 
         roles = self._roles
-        feats: list[str] = []
-        starts: list[int] = []
+        get = self._rows.get
+        zero = self._zero_row
+        mat = self._int
+        groups: list[list[list[str]]] = [[], [], [], [], []]
         for w in new:
             lw = w.lower()
-            # every group has at least one feature (reduceat: no empty groups)
-            starts.append(len(feats))
-            feats += _own_feats(w)
-            starts.append(len(feats))
-            feats += _as_prev_feats(w)
-            starts.append(len(feats))
-            feats.append("w-2=" + lw)
-            starts.append(len(feats))
-            feats += _as_next_feats(w)
-            starts.append(len(feats))
-            feats.append("w+2=" + lw)
-        # unknown features read the zero row (adding nothing)
-        flat = list(map(self._rows.get, feats, repeat(self._zero_row, len(feats))))
-        sums = numpy.add.reduceat(self._int[flat], starts, axis=0, dtype="int32")
-        sums = sums.reshape(len(new), 5, len(self.classes))
+            groups[0].append(_own_feats(w))
+            groups[1].append(_as_prev_feats(w))
+            groups[2].append(["w-2=" + lw])
+            groups[3].append(_as_next_feats(w))
+            groups[4].append(["w+2=" + lw])
+        sums = []
+        for group in groups:
+            # one row of feature indices per word, padded with the zero row (unknown features
+            # read it too): one gather and one sum for all words
+            width = max(map(len, group))
+            idx: list[int] = []
+            for feats in group:
+                idx += map(get, feats, repeat(zero, len(feats)))
+                idx += repeat(zero, width - len(feats))
+            sums.append(mat[idx].reshape(len(new), width, -1).sum(axis=1, dtype="int32"))
+        sums = numpy.stack(sums, axis=1)  # (words, 5, classes)
         if len(roles) + len(new) > self._ROLES_CACHE:
             roles.clear()
         computed = dict(zip(new, sums, strict=True))
