@@ -1307,9 +1307,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         subj = self._subject(g)[0]
         if len(subj) != 1 or len(sx.conjuncts(subj[0])) > 1:
             return False
-        return not any(
-            (k.lemma_ or k.text).lower() in ("beide", "beid") for k in subj[0].children
-        )
+        return not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in subj[0].children)
 
     def _roles_noun(self, c: Cand, actors: Actors) -> Cand:
         n, e = c.anchor, c.entry
