@@ -1160,8 +1160,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         reciprocal = c.kind != "noun" and any(
             (k.lemma_ or k.text).lower() in ("gegenseitig", "einander") for k in c.anchor.children
         )
-        return bool(c.targets) or (
-            (c.entry.symmetric or c.symmetric or reciprocal) and len(c.sources) > 1
+        return (
+            bool(c.targets)
+            or ((c.entry.symmetric or c.symmetric or reciprocal) and len(c.sources) > 1)
+            or RoleRules._same_group(c)  # "lieferten sich rivalisierende Milizen Gefechte"
         )
 
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
@@ -2238,7 +2240,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for s in c.sources:
                 for t in c.targets:
                     # one actor span is never both sides ("Polens Regierung" read as two roles)
-                    if s.token != t.token and not (s.start < t.end and t.start < s.end):
+                    if t.how == "same-group" or (
+                        s.token != t.token and not (s.start < t.end and t.start < s.end)
+                    ):  # (a fight among rival militias has the group on both sides)
                         pairs.append((s, t))
         elif reciprocal and not symmetric:  # one event each way
             pairs = [(s, t) for s in c.sources for t in c.sources if s.country != t.country]

@@ -90,6 +90,8 @@ PARTY_WORDS = (
 )
 PARTY_EVENT_TYPES = ("ASSAULT", "AGREE", "CONSULT", "MOBILIZE", "THREATEN")
 NON_PARTIES = ("CVL", "REF", "MED", "BUS")
+# a plural group fighting among itself (rule `same-group`)
+RIVAL_WORDS = ("rivalisierend", "verfeindet", "konkurrierend", "untereinander")
 
 
 STATE = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "-")
@@ -857,16 +859,26 @@ class RoleRules:
         )
 
     @staticmethod
-    def _group_fight(cands: list[Cand]) -> None:
+    def _same_group(c: Cand) -> bool:
+        """Is c a fight among the members of one plural group: a symmetric fight with one
+        source, a plural noun marked as rivals ("rivalisierende Milizen", "verfeindete Clans")
+        or fighting "untereinander"?"""
+        if c.entry.type != "ASSAULT" or c.kind == "noun" or c.targets:
+            return False
+        if not (c.entry.symmetric or c.symmetric) or len(c.sources) != 1:
+            return False
+        x = c.anchor.doc[c.sources[0].token]
+        if sx.morph(x, "Number") != "Plur" or x.pos_ != "NOUN":
+            return False
+        return any((k.lemma_ or k.text).lower() in RIVAL_WORDS for k in x.children) or any(
+            k.lower_ in RIVAL_WORDS for k in c.anchor.children
+        )
+
+    @classmethod
+    def _group_fight(cls, cands: list[Cand]) -> None:
         """Rule `same-group`: a fight among the members of one plural group ("lieferten sich
         rivalisierende Milizen heftige Gefechte") has that group on both sides."""
         for c in cands:
-            if c.entry.type != "ASSAULT" or c.kind == "noun" or c.targets:
-                continue
-            if not (c.entry.symmetric or c.symmetric) or len(c.sources) != 1:
-                continue
-            x = c.anchor.doc[c.sources[0].token]
-            if sx.morph(x, "Number") != "Plur" or x.pos_ != "NOUN":
-                continue
-            c.targets = [replace(c.sources[0], how="same-group")]
-            c.tgt_rule = "same-group"
+            if cls._same_group(c):
+                c.targets = [replace(c.sources[0], how="same-group")]
+                c.tgt_rule = "same-group"
