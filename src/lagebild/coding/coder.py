@@ -298,6 +298,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self.decision_verbs = w("decision_verbs")
+        self.capability = w("capability_words")
         self.context_verbs = w("sourceless_needs_context")
         # what is political (companies, teams, towns, sports, advisories): coding/scope.py
         self.scope = Scope(w("nonpolitical_heads"), w("attribution_preps"), w("attribution_nouns"))
@@ -1320,10 +1322,24 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         d = sx.dep(n)
         if d == "nsubj" and not (sx.dep(g) == "conj" and len(sx.subjects(g)) == 1):
             return None  # a mislabelled object of a conjunct that shares its subject
+        gl = self.verb_lemma(g)
+        if d == "obl" and sx.case_of(n) == "auf" and gl in self.decision_verbs:
+            # "Die EU-Staaten verständigten sich auf neue Sanktionen": one body agreeing on a
+            # measure adopts it (two parties agreeing: the AGREE event is theirs)
+            return g if self._one_party(g) else None
         if d not in ("obj", "nsubj:pass", "iobj", "dobj", "nsubj"):
             return None  # a noun in a PP of the verb is not what the verb does
-        gl = self.verb_lemma(g)
         return g if gl in self.support_verbs or gl in self.commissive else None
+
+    def _one_party(self, g: Token) -> bool:
+        """Is a decision or agreement verb the act of one side: no "mit" partner, one subject
+        without a conjunct, not "beide Seiten"/"einander"?"""
+        if sx.preps(g, "mit") or any(k.lower_ in ("einander", "miteinander") for k in g.children):
+            return False
+        subj = self._subject(g)[0]
+        if len(subj) != 1 or len(sx.conjuncts(subj[0])) > 1:
+            return False
+        return not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in subj[0].children)
 
     def _roles_noun(self, c: Cand, actors: Actors) -> Cand:
         n, e = c.anchor, c.entry
@@ -1704,7 +1720,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return
         if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
             gl = self.verb_lemma(gov)
-            if gl in self.neg_gov:
+            if gl in self.decision_verbs and self._one_party(gov):
+                c.notes.append(f"decided: under '{gl}'")  # "beschloss, ... zu überweisen"
+            elif gl in self.neg_gov:
                 c.negated = True
                 c.notes.append(f"negated: under '{gl}'")
             elif gl in self.hyp_gov:
@@ -1735,6 +1753,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ):
                 c.hypothetical = True
                 c.notes.append("hypothetical: purpose clause")
+
+    def _capability(self, v: Token) -> bool:
+        """Is v the infinitive of a capability ("in der Lage/imstande/fähig, ... zu führen",
+        "die Fähigkeit, ... zu")?"""
+        if not sx.is_zu_infinitive(v) or v.head.i == v.i:
+            return False
+        g = v.head
+        words = [g] + [k for k in g.children if k.i != v.i and sx.dep(k) != "punct"]
+        return any(
+            fold(k.lemma_ or k.text) in self.capability or k.lower_ in self.capability
+            for k in words
+        )
 
     def _content_clause_modality(self, v: Token, noun: Token, c: Cand) -> bool:
         """A content clause on a noun ("Berichte, wonach ...", "ein Abkommen, wonach ...",
@@ -1887,6 +1917,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
+                if x.i == n.i and role in ("obj", "iobj") and self._capability(h):
+                    # "wäre in der Lage, eine Invasion Taiwans zu führen": a capability
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: capability ('{h.head.text}')")
+                    return
                 if (
                     x.i == n.i
                     and c.entry.type == "ASSAULT"
@@ -1904,7 +1939,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
                     return
-                if x.i == n.i and gl in self.support_verbs and c.src_rule.startswith("support"):
+                if (
+                    x.i == n.i
+                    and (gl in self.support_verbs or gl in self.decision_verbs)
+                    and c.src_rule.startswith("support")
+                ):
                     self._clause_modality(h, c)
                     if gl in self.hyp_support:
                         c.hypothetical = True
