@@ -385,6 +385,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         cands = self._merge(cands)
+        self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
@@ -393,13 +394,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._event_agent_targets(cands)
         self._policy_protest_targets(cands, actors)  # roles.py, replies.py (coding-roles)
         self._act_actor_targets(cands, actors, sent)
+        self._nominal_act_targets(cands, actors)  # beneficiary, requested body, release holder
+        self._strike_targets(cands, actors)
         self._protest_answers(cands)
         self._mediator_targets(cands)
+        self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
+        origin: list[tuple[int, tuple]] = []  # (candidate, full codes) of each event
         for c in cands:
             for ev in self._events(
                 c, sent, actors, document, section, sentence_idx, reporter, offset
@@ -409,13 +414,34 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 s = ev.source.code.split("/")[0] if ev.source else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
+                full = (
+                    ev.source.code if ev.source else None,
+                    ev.target.code if ev.target else None,
+                )
+                if (
+                    key in seen
+                    and not ev.symmetric
+                    and c.tgt_rule != "location"
+                    and origin[seen[key]][0] == id(c)
+                    and self._other_side(origin[seen[key]][1], full)
+                    and (id(c), full) not in origin
+                ):
+                    # rule `distinct-actors`: one verb with two actors of one country ("nahm
+                    # Oppositionspolitiker und Journalisten fest", a mediator between the
+                    # government and the rebels): two events, not one
+                    ev.evidence.notes.append("distinct-actors: same countries, other actors")
+                    origin.append((id(c), full))
+                    events.append(ev)
+                    continue
                 if key in seen:
                     prev = events[seen[key]]
                     if (prev.negated or prev.hypothetical) and not (ev.negated or ev.hypothetical):
                         if c.kind != "noun":
                             events[seen[key]] = ev
+                            origin[seen[key]] = (id(c), full)
                     continue
                 seen[key] = len(events)
+                origin.append((id(c), full))
                 events.append(ev)
         # events with a null source or target first: a reader (or a scorer) pairing them with
         # gold events in order then never spends a named actor on a slot that accepts anyone
@@ -1104,6 +1130,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for n in v.children:
             if n.pos_ not in ("NOUN", "PROPN") or sx.dep(n) in ("nsubj", "conj"):
                 continue
+            if sx.case_of(n) in self.FRAME_PREPS:  # "Nach der Festnahme … forderte X …": the
+                continue  # noun sets the time or cause of the verb, it is not what it does
             _, ents = self.noun_entries(n)
             lights = [e for e in ents if e.kind == "light" and lemma in {fold(x) for x in e.verb}]
             lights.sort(key=lambda e: -e.specificity())
@@ -1134,11 +1162,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         reciprocal = c.kind != "noun" and any(
             (k.lemma_ or k.text).lower() in ("gegenseitig", "einander") for k in c.anchor.children
         )
-        return bool(c.targets) or (
-            (c.entry.symmetric or c.symmetric or reciprocal) and len(c.sources) > 1
+        return (
+            bool(c.targets)
+            or ((c.entry.symmetric or c.symmetric or reciprocal) and len(c.sources) > 1)
+            or RoleRules._same_group(c)  # "lieferten sich rivalisierende Milizen Gefechte"
         )
 
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
+    # prepositions of a PP that frames a verb in time or cause: its noun is no light-verb noun
+    FRAME_PREPS = ("nach", "seit", "während", "trotz", "wegen", "infolge", "angesichts")
 
     def _stative_passive(self, v: Token, e: Entry) -> bool:
         """A state passive ("Millionen Menschen sind von einer Hungersnot bedroht"): a transitive
@@ -1439,6 +1471,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
                     c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
                 )
+                if related and self._clause_apart(c, d):
+                    related = False
                 if not related or self._through_event(c.anchor, d.anchor, cands):
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
@@ -1458,6 +1492,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         out = [c for c in cands if "absorbed" not in c.notes and (c.sources or c.null_source)]
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
+
+    @staticmethod
+    def _other_side(a: tuple, b: tuple) -> bool:
+        """Do two (source, target) code pairs of one country pair name other actors: a sector
+        differs and the two are not both state institutions (a head of government and his
+        defence minister are one actor, the police and journalists two)."""
+        state = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "")
+        for x, y in zip(a, b, strict=True):
+            sx_, sy = (x or "").partition("/")[2], (y or "").partition("/")[2]
+            if sx_ != sy and not (sx_ in state and sy in state):
+                return True
+        return False
+
+    @staticmethod
+    def _clause_apart(c: Cand, d: Cand) -> bool:
+        """Two verbs, one heading a subordinate clause of the other ("lieferten sich Gefechte,
+        nachdem der Anführer … erschossen worden war"), name two events: the subordinate verb's
+        clause is its own, so its agentless passive does not take the main verb's subject."""
+        if c.kind == "noun" or d.kind == "noun" or c.anchor.i == d.anchor.i:
+            return False
+        inner = c.anchor if c.anchor in d.anchor.subtree else d.anchor
+        # ("angegriffen, dabei wurden Zivilisten getötet" stays one attack: no conjunction)
+        return sx.dep(inner) in ("advcl", "ccomp", "csubj") and any(
+            sx.dep(k) == "mark" for k in inner.children
+        )
 
     @staticmethod
     def _through_event(a: Token, b: Token, cands: list[Cand]) -> bool:
@@ -2221,7 +2280,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for s in c.sources:
                 for t in c.targets:
                     # one actor span is never both sides ("Polens Regierung" read as two roles)
-                    if s.token != t.token and not (s.start < t.end and t.start < s.end):
+                    if t.how == "same-group" or (
+                        s.token != t.token and not (s.start < t.end and t.start < s.end)
+                    ):  # (a fight among rival militias has the group on both sides)
                         pairs.append((s, t))
         elif reciprocal and not symmetric:  # one event each way
             pairs = [(s, t) for s in c.sources for t in c.sources if s.country != t.country]

@@ -25,6 +25,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 Features = Callable[[list[str], int, str, str, list], list[str]]
@@ -321,22 +322,26 @@ class Perceptron:
         roles = self._roles
         get = self._rows.get
         zero = self._zero_row
-        flat: list[int] = []
-        starts: list[int] = []
+        mat = self._int
+        groups: list[list[list[str]]] = [[], [], [], [], []]
         for w in new:
             lw = w.lower()
-            for feats in (
-                _own_feats(w),
-                _as_prev_feats(w),
-                ["w-2=" + lw],
-                _as_next_feats(w),
-                ["w+2=" + lw],
-            ):
-                starts.append(len(flat))
-                flat.append(zero)  # every group has a row (reduceat: no empty groups)
-                flat.extend(r for r in map(get, feats) if r is not None)
-        sums = numpy.add.reduceat(self._int[flat], starts, axis=0, dtype="int32")
-        sums = sums.reshape(len(new), 5, len(self.classes))
+            groups[0].append(_own_feats(w))
+            groups[1].append(_as_prev_feats(w))
+            groups[2].append(["w-2=" + lw])
+            groups[3].append(_as_next_feats(w))
+            groups[4].append(["w+2=" + lw])
+        sums = []
+        for group in groups:
+            # one row of feature indices per word, padded with the zero row (unknown features
+            # read it too): one gather and one sum for all words
+            width = max(map(len, group))
+            idx: list[int] = []
+            for feats in group:
+                idx += map(get, feats, repeat(zero, len(feats)))
+                idx += repeat(zero, width - len(feats))
+            sums.append(mat[idx].reshape(len(new), width, -1).sum(axis=1, dtype="int32"))
+        sums = numpy.stack(sums, axis=1)  # (words, 5, classes)
         if len(roles) + len(new) > self._ROLES_CACHE:
             roles.clear()
         computed = dict(zip(new, sums, strict=True))
