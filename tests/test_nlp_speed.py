@@ -86,3 +86,16 @@ def test_float_weights_keep_the_float_path():
     m.compile()
     assert m._int is None
     assert m.tag(["Wort"]) == ["A"]
+
+
+def test_tagging_many_sentences_at_once_equals_one_by_one(model):
+    # the sentences of a document advance in step (different lengths, an empty one)
+    sents = [*SENTENCES, [], SENTENCES[0][:2]]
+    assert model.tag_many(sents) == [_slow_tags(model, s) for s in sents]
+
+
+def test_tagger_tag_many_equals_tag():
+    from lagebild.nlp.pipeline import get_tagger
+
+    tagger = get_tagger()
+    assert tagger.tag_many(SENTENCES) == [tagger.tag(s) for s in SENTENCES]

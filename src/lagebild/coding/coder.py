@@ -298,6 +298,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self.decision_verbs = w("decision_verbs")
+        self.capability = w("capability_words")
         self.context_verbs = w("sourceless_needs_context")
         # what is political (companies, teams, towns, sports, advisories): coding/scope.py
         self.scope = Scope(w("nonpolitical_heads"), w("attribution_preps"), w("attribution_nouns"))
@@ -383,6 +385,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         cands = self._merge(cands)
+        self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
         cands = self._purpose_merge(cands)
         self._anaphor_targets(cands)
@@ -391,13 +394,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._event_agent_targets(cands)
         self._policy_protest_targets(cands, actors)  # roles.py, replies.py (coding-roles)
         self._act_actor_targets(cands, actors, sent)
+        self._nominal_act_targets(cands, actors)  # beneficiary, requested body, release holder
+        self._strike_targets(cands, actors)
         self._protest_answers(cands)
         self._mediator_targets(cands)
+        self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
+        origin: list[tuple[int, tuple]] = []  # (candidate, full codes) of each event
         for c in cands:
             for ev in self._events(
                 c, sent, actors, document, section, sentence_idx, reporter, offset
@@ -407,13 +414,34 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 s = ev.source.code.split("/")[0] if ev.source else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
+                full = (
+                    ev.source.code if ev.source else None,
+                    ev.target.code if ev.target else None,
+                )
+                if (
+                    key in seen
+                    and not ev.symmetric
+                    and c.tgt_rule != "location"
+                    and origin[seen[key]][0] == id(c)
+                    and self._other_side(origin[seen[key]][1], full)
+                    and (id(c), full) not in origin
+                ):
+                    # rule `distinct-actors`: one verb with two actors of one country ("nahm
+                    # Oppositionspolitiker und Journalisten fest", a mediator between the
+                    # government and the rebels): two events, not one
+                    ev.evidence.notes.append("distinct-actors: same countries, other actors")
+                    origin.append((id(c), full))
+                    events.append(ev)
+                    continue
                 if key in seen:
                     prev = events[seen[key]]
                     if (prev.negated or prev.hypothetical) and not (ev.negated or ev.hypothetical):
                         if c.kind != "noun":
                             events[seen[key]] = ev
+                            origin[seen[key]] = (id(c), full)
                     continue
                 seen[key] = len(events)
+                origin.append((id(c), full))
                 events.append(ev)
         # events with a null source or target first: a reader (or a scorer) pairing them with
         # gold events in order then never spends a named actor on a slot that accepts anyone
@@ -1102,6 +1130,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for n in v.children:
             if n.pos_ not in ("NOUN", "PROPN") or sx.dep(n) in ("nsubj", "conj"):
                 continue
+            if sx.case_of(n) in self.FRAME_PREPS:  # "Nach der Festnahme … forderte X …": the
+                continue  # noun sets the time or cause of the verb, it is not what it does
             _, ents = self.noun_entries(n)
             lights = [e for e in ents if e.kind == "light" and lemma in {fold(x) for x in e.verb}]
             lights.sort(key=lambda e: -e.specificity())
@@ -1132,11 +1162,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         reciprocal = c.kind != "noun" and any(
             (k.lemma_ or k.text).lower() in ("gegenseitig", "einander") for k in c.anchor.children
         )
-        return bool(c.targets) or (
-            (c.entry.symmetric or c.symmetric or reciprocal) and len(c.sources) > 1
+        return (
+            bool(c.targets)
+            or ((c.entry.symmetric or c.symmetric or reciprocal) and len(c.sources) > 1)
+            or RoleRules._same_group(c)  # "lieferten sich rivalisierende Milizen Gefechte"
         )
 
     instrument_types = ("ASSAULT", "MOBILIZE", "COERCE", "THREATEN")
+    # prepositions of a PP that frames a verb in time or cause: its noun is no light-verb noun
+    FRAME_PREPS = ("nach", "seit", "während", "trotz", "wegen", "infolge", "angesichts")
 
     def _stative_passive(self, v: Token, e: Entry) -> bool:
         """A state passive ("Millionen Menschen sind von einer Hungersnot bedroht"): a transitive
@@ -1288,10 +1322,24 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         d = sx.dep(n)
         if d == "nsubj" and not (sx.dep(g) == "conj" and len(sx.subjects(g)) == 1):
             return None  # a mislabelled object of a conjunct that shares its subject
+        gl = self.verb_lemma(g)
+        if d == "obl" and sx.case_of(n) == "auf" and gl in self.decision_verbs:
+            # "Die EU-Staaten verständigten sich auf neue Sanktionen": one body agreeing on a
+            # measure adopts it (two parties agreeing: the AGREE event is theirs)
+            return g if self._one_party(g) else None
         if d not in ("obj", "nsubj:pass", "iobj", "dobj", "nsubj"):
             return None  # a noun in a PP of the verb is not what the verb does
-        gl = self.verb_lemma(g)
         return g if gl in self.support_verbs or gl in self.commissive else None
+
+    def _one_party(self, g: Token) -> bool:
+        """Is a decision or agreement verb the act of one side: no "mit" partner, one subject
+        without a conjunct, not "beide Seiten"/"einander"?"""
+        if sx.preps(g, "mit") or any(k.lower_ in ("einander", "miteinander") for k in g.children):
+            return False
+        subj = self._subject(g)[0]
+        if len(subj) != 1 or len(sx.conjuncts(subj[0])) > 1:
+            return False
+        return not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in subj[0].children)
 
     def _roles_noun(self, c: Cand, actors: Actors) -> Cand:
         n, e = c.anchor, c.entry
@@ -1422,6 +1470,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
                     c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
                 )
+                if related and self._clause_apart(c, d):
+                    related = False
                 if not related or self._through_event(c.anchor, d.anchor, cands):
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
@@ -1441,6 +1491,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         out = [c for c in cands if "absorbed" not in c.notes and (c.sources or c.null_source)]
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
+
+    @staticmethod
+    def _other_side(a: tuple, b: tuple) -> bool:
+        """Do two (source, target) code pairs of one country pair name other actors: a sector
+        differs and the two are not both state institutions (a head of government and his
+        defence minister are one actor, the police and journalists two)."""
+        state = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "")
+        for x, y in zip(a, b, strict=True):
+            sx_, sy = (x or "").partition("/")[2], (y or "").partition("/")[2]
+            if sx_ != sy and not (sx_ in state and sy in state):
+                return True
+        return False
+
+    @staticmethod
+    def _clause_apart(c: Cand, d: Cand) -> bool:
+        """Two verbs, one heading a subordinate clause of the other ("lieferten sich Gefechte,
+        nachdem der Anführer … erschossen worden war"), name two events: the subordinate verb's
+        clause is its own, so its agentless passive does not take the main verb's subject."""
+        if c.kind == "noun" or d.kind == "noun" or c.anchor.i == d.anchor.i:
+            return False
+        inner = c.anchor if c.anchor in d.anchor.subtree else d.anchor
+        # ("angegriffen, dabei wurden Zivilisten getötet" stays one attack: no conjunction)
+        return sx.dep(inner) in ("advcl", "ccomp", "csubj") and any(
+            sx.dep(k) == "mark" for k in inner.children
+        )
 
     @staticmethod
     def _through_event(a: Token, b: Token, cands: list[Cand]) -> bool:
@@ -1645,7 +1720,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return
         if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
             gl = self.verb_lemma(gov)
-            if gl in self.neg_gov:
+            if gl in self.decision_verbs and self._one_party(gov):
+                c.notes.append(f"decided: under '{gl}'")  # "beschloss, ... zu überweisen"
+            elif gl in self.neg_gov:
                 c.negated = True
                 c.notes.append(f"negated: under '{gl}'")
             elif gl in self.hyp_gov:
@@ -1676,6 +1753,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ):
                 c.hypothetical = True
                 c.notes.append("hypothetical: purpose clause")
+
+    def _capability(self, v: Token) -> bool:
+        """Is v the infinitive of a capability ("in der Lage/imstande/fähig, ... zu führen",
+        "die Fähigkeit, ... zu")?"""
+        if not sx.is_zu_infinitive(v) or v.head.i == v.i:
+            return False
+        g = v.head
+        words = [g] + [k for k in g.children if k.i != v.i and sx.dep(k) != "punct"]
+        return any(
+            fold(k.lemma_ or k.text) in self.capability or k.lower_ in self.capability
+            for k in words
+        )
 
     def _content_clause_modality(self, v: Token, noun: Token, c: Cand) -> bool:
         """A content clause on a noun ("Berichte, wonach ...", "ein Abkommen, wonach ...",
@@ -1828,6 +1917,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
+                if x.i == n.i and role in ("obj", "iobj") and self._capability(h):
+                    # "wäre in der Lage, eine Invasion Taiwans zu führen": a capability
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: capability ('{h.head.text}')")
+                    return
                 if (
                     x.i == n.i
                     and c.entry.type == "ASSAULT"
@@ -1845,7 +1939,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
                     return
-                if x.i == n.i and gl in self.support_verbs and c.src_rule.startswith("support"):
+                if (
+                    x.i == n.i
+                    and (gl in self.support_verbs or gl in self.decision_verbs)
+                    and c.src_rule.startswith("support")
+                ):
                     self._clause_modality(h, c)
                     if gl in self.hyp_support:
                         c.hypothetical = True
@@ -2181,7 +2279,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for s in c.sources:
                 for t in c.targets:
                     # one actor span is never both sides ("Polens Regierung" read as two roles)
-                    if s.token != t.token and not (s.start < t.end and t.start < s.end):
+                    if t.how == "same-group" or (
+                        s.token != t.token and not (s.start < t.end and t.start < s.end)
+                    ):  # (a fight among rival militias has the group on both sides)
                         pairs.append((s, t))
         elif reciprocal and not symmetric:  # one event each way
             pairs = [(s, t) for s in c.sources for t in c.sources if s.country != t.country]

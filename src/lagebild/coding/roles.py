@@ -51,6 +51,47 @@ POLICY_ENDINGS = (
     "abgabe",
 )
 POLICY_WORDS = ("maßnahmen", "pläne")
+# session 5: attitudes and requests whose target an event noun object gives one step away
+BENEFIT_TYPES = ("REJECT", "REQUEST", "SUPPORT")
+BENEFIT_PREPS = ("für", "an", "nach")
+# nouns of a transfer to someone, by their last part (rule `beneficiary`)
+TRANSFER_NOUNS = (
+    "freigabe",
+    "lieferung",
+    "lieferungen",
+    "auszahlung",
+    "zahlung",
+    "zahlungen",
+    "überweisung",
+    "bereitstellung",
+    "hilfe",
+    "hilfen",
+    "kredit",
+    "kredite",
+    "export",
+    "exporte",
+    "ausfuhr",
+    "transfer",
+    "weitergabe",
+)
+RELEASE_NOUNS = ("freilassung", "haftentlassung", "entlassung", "rückkehr")
+# the addressees of an appeal to the parties of a conflict (rule `conflict-parties`)
+PARTY_WORDS = (
+    "seite",
+    "seiten",
+    "konfliktpartei",
+    "konfliktparteien",
+    "kriegspartei",
+    "kriegsparteien",
+    "streitpartei",
+    "streitparteien",
+    "kontrahent",
+    "kontrahenten",
+)
+PARTY_EVENT_TYPES = ("ASSAULT", "AGREE", "CONSULT", "MOBILIZE", "THREATEN")
+NON_PARTIES = ("CVL", "REF", "MED", "BUS")
+# a plural group fighting among itself (rule `same-group`)
+RIVAL_WORDS = ("rivalisierend", "verfeindet", "konkurrierend", "untereinander")
 
 
 STATE = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "-")
@@ -104,6 +145,8 @@ class RoleRules:
             for t in sx.np_tail(x):
                 if sx.case_of(t) == "von" and "von" in roles:
                     break
+                if self.lex.in_class(t.lemma_ or t.text, "@weapon"):
+                    continue  # "die Lieferung von Kampfjets": what is delivered is no owner
                 tail.append(t)
         hits, how = self._hits(tail, actors, 1)  # type: ignore[attr-defined]
         return hits, ("owner-tail" if hits else how)
@@ -649,3 +692,193 @@ class RoleRules:
     def _is_policy(n: Token) -> bool:
         word = (n.lemma_ or n.text).lower()
         return any(word.endswith(p) for p in POLICY_ENDINGS) or word in POLICY_WORDS
+
+    # ------------------------------------------------------------ targets one step away
+    def _nominal_act_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Targets a verb's event noun object gives one step away (session 5):
+        rule `beneficiary`: refusing, asking for or backing a transfer (`transfer_nouns`: die
+        Freigabe, Lieferung, Auszahlung von …; an aid noun) aims at whom it was for: the "für"/
+        "an"/"nach" phrase after the noun ("blockierte die Freigabe von 6,6 Milliarden Euro …
+        für die Ukraine" → UKR);
+        rule `requested-body`: a request for a procedure of an organisation ("beantragte
+        Konsultationen nach Artikel 4 des Nato-Vertrags", "eine Dringlichkeitssitzung des
+        UN-Sicherheitsrats") is addressed to that organisation;
+        rule `release-holder`: a demand for a release ("forderte deren sofortige Freilassung")
+        is addressed to whoever holds the prisoners: the doer of an arrest or detention the
+        sentence reports, not the prisoners themselves."""
+        for c in cands:
+            if c.kind == "noun" or not c.sources or c.entry.type not in BENEFIT_TYPES:
+                continue
+            if c.targets and not all(
+                _same_side(t, c.sources) or self.lex.in_class(actors.doc[t.token].lemma_, "@weapon")
+                for t in c.targets
+            ):
+                if c.entry.type != "REQUEST" or not self._release_nouns(c):
+                    continue
+            objs = self._objects(c.anchor)  # type: ignore[attr-defined]
+            if c.noun is not None and c.noun not in objs:
+                objs = [c.noun] + objs
+            found, rule = self._beneficiary(c, objs, actors), "beneficiary"
+            if not found and c.entry.type == "REQUEST":
+                found, rule = self._requested_body(c, objs, actors), "requested-body"
+            if not found and c.entry.type == "REQUEST" and self._release_nouns(c):
+                found, rule = self._release_holder(c, cands), "release-holder"
+            if found:
+                c.targets, c.tgt_rule = [replace(h, how=rule) for h in found], rule
+
+    def _is_transfer(self, n: Token) -> bool:
+        word = (n.lemma_ or n.text).lower()
+        if any(word.endswith(w) for w in TRANSFER_NOUNS):
+            return True
+        _, ents = self.noun_entries(n)  # type: ignore[attr-defined]
+        return any(e.type == "AID" for e in ents)
+
+    def _beneficiary(self, c: Cand, objs: list[Token], actors: Actors) -> list[Hit]:
+        for o in objs:
+            chain = [o] + [k for k in o.children if sx.base_dep(k) == "nmod"]
+            if not any(self._is_transfer(x) for x in chain):
+                continue
+            toks = [t for x in chain for p in BENEFIT_PREPS for t in sx.np_preps(x, p)]
+            # the parser hangs the phrase on the verb: "blockierte die Freigabe von … für X"
+            toks += [
+                t
+                for p in BENEFIT_PREPS
+                for t in sx.preps(c.anchor, p)
+                if t.i > o.i and p not in c.entry.target
+            ]
+            for t in sorted(toks, key=lambda t: t.i):
+                hits, _ = self._hits([t], actors, 1)  # type: ignore[attr-defined]
+                hits = [h for h in hits if not _same_side(h, c.sources)]
+                if hits:
+                    return hits
+        return []
+
+    def _requested_body(self, c: Cand, objs: list[Token], actors: Actors) -> list[Hit]:
+        for o in objs:
+            if actors.at(o) is not None:
+                continue
+            hits, _ = self._hits([o], actors, 2)  # type: ignore[attr-defined]
+            if not hits:  # "Konsultationen nach Artikel 4 des Nato-Vertrags": one PP deeper
+                hits = [
+                    h
+                    for t in sx.np_preps(o, "nach") + sx.preps(c.anchor, "nach")
+                    if t.i > o.i
+                    for h in self._hits([t], actors, 2)[0]  # type: ignore[attr-defined]
+                ]
+            hits = [
+                h
+                for h in hits
+                if h.code.startswith("IGO:") and all(h.code != s.code for s in c.sources)
+            ]
+            if hits:
+                return hits[:1]
+        return []
+
+    def _release_nouns(self, c: Cand) -> list[Token]:
+        objs = self._objects(c.anchor) + ([c.noun] if c.noun is not None else [])  # type: ignore[attr-defined]
+        return [o for o in objs if (o.lemma_ or o.text).lower() in RELEASE_NOUNS]
+
+    @staticmethod
+    def _release_holder(c: Cand, cands: list[Cand]) -> list[Hit]:
+        holders = [
+            d
+            for d in cands
+            if d is not c
+            and d.entry.type == "COERCE"
+            and d.sources
+            and not any(_same_side(h, c.sources) for h in d.sources)
+        ]
+        if not holders:
+            return []
+        d = min(holders, key=lambda d: abs(d.anchor.i - c.anchor.i))
+        return list(d.sources)
+
+    # ------------------------------------------------------------ strikes, parties, one group
+    def _strike_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `strike-target`: a strike or protest of workers or unions with no target is
+        aimed at whom the purpose names ("um den Druck auf die Regierung zu erhöhen"), else at
+        the state of their own country (as the gold codes strikes: employer or government)."""
+        from lagebild.coding.coder import Hit
+
+        for c in cands:
+            if c.entry.type != "PROTEST" or c.targets or not c.sources:
+                continue
+            if not all(h.sector == "LAB" and h.country for h in c.sources):
+                continue
+            countries = {h.country for h in c.sources}
+            if len(countries) != 1 or next(iter(countries)).startswith(("IGO:", "NGO:")):
+                continue
+            found: list[Hit] = []
+            for t in c.anchor.sent:
+                if (t.lemma_ or t.text).lower() == "druck":
+                    hits, _ = self._hits(sx.np_preps(t, "auf"), actors, 1)  # type: ignore[attr-defined]
+                    found = [h for h in hits if not _same_side(h, c.sources)]
+                    break
+            if not found:
+                a = c.anchor
+                cc = next(iter(countries))
+                found = [Hit(cc, None, a.text, a.idx, a.idx + len(a.text), a.i, "strike")]
+            c.targets, c.tgt_rule = (
+                [replace(h, how="strike-target") for h in found],
+                "strike-target",
+            )
+
+    def _party_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `conflict-parties`: a demand or appeal addressed to "beide Seiten", "die
+        Konfliktparteien", "alle Kriegsparteien" is addressed to the parties of the fight,
+        agreement or talks the sentence reports (their armed or state actors, not the victims)."""
+        for c in cands:
+            if c.kind == "noun" or c.targets or not c.sources:
+                continue
+            if c.entry.type not in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN"):
+                continue
+            a = c.anchor
+            toks = self._objects(a) + sx.indirect_objects(a) + sx.preps(a, "an")  # type: ignore[attr-defined]
+            if not any(self._party_word(t) for t in toks):
+                continue
+            parties: list[Hit] = []
+            for d in cands:
+                if d is c or d.entry.type not in PARTY_EVENT_TYPES:
+                    continue
+                for h in d.sources + d.targets:
+                    if h.sector in NON_PARTIES or _same_side(h, c.sources):
+                        continue
+                    if all(h.code != p.code for p in parties):
+                        parties.append(h)
+            if parties:
+                c.targets = [replace(h, how="conflict-parties") for h in parties]
+                c.tgt_rule = "conflict-parties"
+
+    @staticmethod
+    def _party_word(t: Token) -> bool:
+        word = (t.lemma_ or t.text).lower()
+        if word in PARTY_WORDS or t.lower_ in PARTY_WORDS:
+            return True
+        return word in ("partei", "parteien") and any(
+            (k.lemma_ or k.text).lower() in ("beide", "all", "alle") for k in t.children
+        )
+
+    @staticmethod
+    def _same_group(c: Cand) -> bool:
+        """Is c a fight among the members of one plural group: a symmetric fight with one
+        source, a plural noun marked as rivals ("rivalisierende Milizen", "verfeindete Clans")
+        or fighting "untereinander"?"""
+        if c.entry.type != "ASSAULT" or c.kind == "noun" or c.targets:
+            return False
+        if not (c.entry.symmetric or c.symmetric) or len(c.sources) != 1:
+            return False
+        x = c.anchor.doc[c.sources[0].token]
+        if sx.morph(x, "Number") != "Plur" or x.pos_ != "NOUN":
+            return False
+        return any((k.lemma_ or k.text).lower() in RIVAL_WORDS for k in x.children) or any(
+            k.lower_ in RIVAL_WORDS for k in c.anchor.children
+        )
+
+    @classmethod
+    def _group_fight(cls, cands: list[Cand]) -> None:
+        """Rule `same-group`: a fight among the members of one plural group ("lieferten sich
+        rivalisierende Milizen heftige Gefechte") has that group on both sides."""
+        for c in cands:
+            if cls._same_group(c):
+                c.targets = [replace(c.sources[0], how="same-group")]
+                c.tgt_rule = "same-group"

@@ -9,8 +9,9 @@ weights are rounded to 3 decimals, so the model is held as integers (weight x 10
 score is an exact integer sum that does not depend on the order of the features. That allows
 summing the features of each word once per word form (`_word_roles`: the word's own features
 and the features it contributes as the previous, next, ... word of a neighbour; a bounded cache
-across documents) and adding them up for a whole sentence with a few numpy calls; only the
-features on the previous tags and the word bigram are looked up token by token. The tags are
+across documents) and adding them up for a whole document with a few numpy calls; only the
+features on the previous tags are looked up token by token, and the sentences of a document
+advance in step (`tag_many`: one numpy call per word position for all of them). The tags are
 exactly those of the original float32 scoring (`Perceptron.predict_fast`, kept): where the two
 best integer scores are closer than the float32 rounding error could bridge (`_MARGIN`), the
 token is scored the original way.
@@ -24,6 +25,7 @@ import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
 
 Features = Callable[[list[str], int, str, str, list], list[str]]
@@ -320,22 +322,26 @@ class Perceptron:
         roles = self._roles
         get = self._rows.get
         zero = self._zero_row
-        flat: list[int] = []
-        starts: list[int] = []
+        mat = self._int
+        groups: list[list[list[str]]] = [[], [], [], [], []]
         for w in new:
             lw = w.lower()
-            for feats in (
-                _own_feats(w),
-                _as_prev_feats(w),
-                ["w-2=" + lw],
-                _as_next_feats(w),
-                ["w+2=" + lw],
-            ):
-                starts.append(len(flat))
-                flat.append(zero)  # every group has a row (reduceat: no empty groups)
-                flat.extend(r for r in map(get, feats) if r is not None)
-        sums = numpy.add.reduceat(self._int[flat], starts, axis=0, dtype="int32")
-        sums = sums.reshape(len(new), 5, len(self.classes))
+            groups[0].append(_own_feats(w))
+            groups[1].append(_as_prev_feats(w))
+            groups[2].append(["w-2=" + lw])
+            groups[3].append(_as_next_feats(w))
+            groups[4].append(["w+2=" + lw])
+        sums = []
+        for group in groups:
+            # one row of feature indices per word, padded with the zero row (unknown features
+            # read it too): one gather and one sum for all words
+            width = max(map(len, group))
+            idx: list[int] = []
+            for feats in group:
+                idx += map(get, feats, repeat(zero, len(feats)))
+                idx += repeat(zero, width - len(feats))
+            sums.append(mat[idx].reshape(len(new), width, -1).sum(axis=1, dtype="int32"))
+        sums = numpy.stack(sums, axis=1)  # (words, 5, classes)
         if len(roles) + len(new) > self._ROLES_CACHE:
             roles.clear()
         computed = dict(zip(new, sums, strict=True))
@@ -343,6 +349,8 @@ class Perceptron:
         return computed
 
     def _edges(self):
+        import numpy
+
         e = getattr(self, "_edge_rows", None)
         if e is None:
             e = self._edge_rows = {
@@ -350,76 +358,126 @@ class Perceptron:
                 "prev2": self._sum_rows(_START_PREV2),
                 "next": self._sum_rows(_END_NEXT),
                 "next2": self._sum_rows(_END_NEXT2),
-                "cap": {
-                    (u, f): self._sum_rows([f"cap={u}{f}"])
-                    for u in (True, False)
-                    for f in (True, False)
-                },
+                # row 2 x capitalised + first word
+                "cap_rows": numpy.stack(
+                    [self._sum_rows([f"cap={u}{f}"]) for u in (False, True) for f in (False, True)]
+                ),
             }
         return e
 
     def _tag_words(self, words: list[str]) -> list[str]:
-        """Greedy tagging with integer scores; the same tags as the float32 path (see the
-        module docstring)."""
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sents: list[list[str]]) -> list[list[str]]:
+        """Greedy tagging of several sentences at once with integer scores (the same tags as
+        the float32 path, see the module docstring): the sentences advance in step, so each
+        step scores the next word of every sentence with a few numpy calls."""
+        if not (self.features is tagger_features and getattr(self, "_int", None) is not None):
+            return [self.tag(s) for s in sents]
         import numpy
 
+        words = [w for s in sents for w in s]
+        if not words:
+            return [[] for _ in sents]
         n = len(words)
         e = self._edges()
-        roles = numpy.stack(self._word_roles(words))  # (n, 5, classes)
-        static = roles[:, 0].copy()
-        # the words before: the previous one and the one before it
-        static[0] += e["prev"] + e["prev2"]
-        if n > 1:
-            static[1:] += roles[:-1, 1]
-            static[1] += e["prev2"]
-            static[2:] += roles[:-2, 2]
-            # the words after: the next one and the one after it
-            static[:-1] += roles[1:, 3]
-            static[-2] += e["next2"]
-            static[:-2] += roles[2:, 4]
-        static[-1] += e["next"] + e["next2"]
-        cap = e["cap"]
-        for i, w in enumerate(words):
-            static[i] += cap[(w[:1].isupper(), i == 0)]
-
         rows = self._rows
         mat = self._int
-        tags2 = self._tag_pairs
-        classes = self.classes
-        td = self.tagdict
+        zero = self._zero_row
+        roles = numpy.stack(self._word_roles(words))  # (n, 5, classes)
         lows = [w.lower() for w in words]
-        out: list[str] = []
-        p1, p2 = "<s>", "<s>"
-        for i, w in enumerate(words):
-            t = td.get(w)
-            if t is None:
+        starts: list[int] = []
+        pos = 0
+        for s in sents:
+            starts.append(pos)
+            pos += len(s)
+        # features that do not depend on the tags: the word itself, its neighbours, its
+        # capitalisation and position, the word bigram
+        first = numpy.zeros(n, dtype=bool)
+        last = numpy.zeros(n, dtype=bool)
+        second = numpy.zeros(n, dtype=bool)
+        penult = numpy.zeros(n, dtype=bool)
+        for a, s in zip(starts, sents, strict=True):
+            if s:
+                first[a] = True
+                last[a + len(s) - 1] = True
+                if len(s) > 1:
+                    second[a + 1] = True
+                    penult[a + len(s) - 2] = True
+        static = roles[:, 0].copy()
+        p1 = numpy.empty_like(static)
+        p1[0] = 0
+        p1[1:] = roles[:-1, 1]
+        p1[first] = e["prev"]
+        p2 = numpy.zeros_like(static)
+        p2[2:] = roles[:-2, 2]
+        p2[first | second] = e["prev2"]
+        n1 = numpy.empty_like(static)
+        n1[-1] = 0
+        n1[:-1] = roles[1:, 3]
+        n1[last] = e["next"]
+        n2 = numpy.zeros_like(static)
+        n2[:-2] = roles[2:, 4]
+        n2[last | penult] = e["next2"]
+        static += p1
+        static += p2
+        static += n1
+        static += n2
+        fl = first.tolist()
+        cap = e["cap_rows"][[2 * w[:1].isupper() + f for w, f in zip(words, fl, strict=True)]]
+        static += cap
+        bigram = [
+            rows.get(f"w-1w={'<s>' if fl[i] else lows[i - 1]}|{lows[i]}", zero) for i in range(n)
+        ]
+        static += mat[bigram]
+
+        td = self.tagdict
+        classes = self.classes
+        lasts = last.tolist()
+        out: list[list[str]] = [[] for _ in sents]
+        prev = [("<s>", "<s>") for _ in sents]
+        active = [k for k, s in enumerate(sents) if s]
+        j = 0
+        while active:
+            todo: list[int] = []
+            idx: list[int] = []
+            for k in active:
+                i = starts[k] + j
+                t = td.get(words[i])
+                if t is not None:
+                    out[k].append(t)
+                    prev[k] = (t, prev[k][0])
+                    continue
+                a, b = prev[k]
                 lw = lows[i]
-                nxt = lows[i + 1] if i + 1 < n else "</s>"
-                prev = lows[i - 1] if i else "<s>"
-                pair = tags2.get((p1, p2))
-                if pair is None:
-                    pair = tags2[(p1, p2)] = self._sum_rows(["t1=" + p1, "t12=" + p1 + "|" + p2])
-                idx = [
-                    r
-                    for r in (
-                        rows.get("t1w=" + p1 + "|" + lw),
-                        rows.get("t1w+1=" + p1 + "|" + nxt),
-                        rows.get("t1s3=" + p1 + "|" + lw[-3:]),
-                        rows.get("w-1w=" + prev + "|" + lw),
+                nxt = "</s>" if lasts[i] else lows[i + 1]
+                todo.append(k)
+                idx.extend(
+                    (
+                        rows.get(f"t1={a}", zero),
+                        rows.get(f"t12={a}|{b}", zero),
+                        rows.get(f"t1w={a}|{lw}", zero),
+                        rows.get(f"t1w+1={a}|{nxt}", zero),
+                        rows.get(f"t1s3={a}|{lw[-3:]}", zero),
                     )
-                    if r is not None
-                ]
-                sc = static[i] + pair
-                if idx:
-                    sc += mat[idx].sum(axis=0, dtype="int32")
-                k = int(sc.argmax())
-                if numpy.count_nonzero(sc >= sc[k] - _MARGIN) > 1:
-                    # too close to call with certainty: score as the float32 path does
-                    t = self.predict_fast(tagger_features(words, i, p1, p2, []))
-                else:
-                    t = classes[k]
-            out.append(t)
-            p2, p1 = p1, t
+                )
+            if todo:
+                at = [starts[k] + j for k in todo]
+                sc = static[at] + mat[idx].reshape(len(todo), 5, -1).sum(axis=1, dtype="int32")
+                best = sc.argmax(axis=1)
+                top = sc[numpy.arange(len(todo)), best]
+                close = ((sc >= (top - _MARGIN)[:, None]).sum(axis=1) > 1).tolist()
+                for k, c, hard in zip(todo, best.tolist(), close, strict=True):
+                    if hard:
+                        # too close to call with certainty: score as the float32 path does
+                        a, b = prev[k]
+                        t = self.predict_fast(tagger_features(sents[k], j, a, b, []))
+                    else:
+                        t = classes[c]
+                    out[k].append(t)
+                    prev[k] = (t, prev[k][0])
+            j += 1
+            active = [k for k in active if len(sents[k]) > j]
         return out
 
     # ------------------------------------------------------------ training

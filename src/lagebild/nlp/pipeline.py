@@ -66,15 +66,20 @@ def tagparse(doc: Doc, tagger) -> Doc:
     lemmas = list(texts)
     morphs = [""] * n
     bounds = [i for i in range(n) if i == 0 or flags[i][0] == 1] + [n]
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        idx = [k for k in range(a, b) if not flags[k][1]]
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    sent_idx = [[k for k in range(a, b) if not flags[k][1]] for a, b in spans]
+    tag_many = getattr(tagger, "tag_many", None)
+    sent_words = [[texts[k] for k in idx] for idx in sent_idx]
+    if tag_many is not None:  # all sentences of the document at once (faster)
+        sent_tags = tag_many(sent_words)
+    else:
+        sent_tags = [tagger.tag(words) if words else [] for words in sent_words]
+    for (a, b), idx, words, tagged in zip(spans, sent_idx, sent_words, sent_tags, strict=True):
         if not idx:
             deps[a] = ROOT_LABEL
             for k in range(a + 1, b):
                 heads[k] = a
             continue
-        words = [texts[k] for k in idx]
-        tagged = tagger.tag(words)
         toks = [
             Tok(j, w, stts, STTS_TO_UPOS.get(stts, "X"), lemma)
             for j, (w, (stts, lemma)) in enumerate(zip(words, tagged, strict=True))

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -208,8 +210,9 @@ def split_sentences(doc: Doc) -> Doc:
             i = j
             continue
         i += 1
-    for k, tok in enumerate(doc):
-        tok.is_sent_start = starts[k]
+    # all at once (as `token.is_sent_start = ...` would set them: 1 or -1)
+    flags = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], flags)
     if split_off:
         _split_periods(doc, split_off)
     return doc

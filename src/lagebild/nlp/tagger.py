@@ -124,6 +124,9 @@ class HantaTagger:
         t._tag_word = lru_cache(maxsize=cache_size)(t._tag_word)
         t._analyze = lru_cache(maxsize=cache_size)(t._analyze)
 
+    def tag_many(self, sents: list[list[str]]) -> list[list[tuple[str, str]]]:
+        return [self.tag(words) for words in sents]
+
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
         if not words:
             return []
@@ -222,14 +225,21 @@ class PerceptronTagger:
         self.upos_table: dict[str, str] = self.model.meta.get("upos", {})
 
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
-        if not words:
-            return []
-        tags = quantity_repair(words, verb_repair(words, self.model.tag(words)))
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sents: list[list[str]]) -> list[list[tuple[str, str]]]:
+        """`tag` for several sentences (of one document) at once: faster than one by one."""
         out = []
-        for w, t in zip(words, tags, strict=True):
-            if w in QUOTES_BRACKETS:
-                t = "$("
-            out.append((t, self.lemma(w, t)))
+        lemma = self.lemma
+        for words, tags in zip(sents, self.model.tag_many(sents), strict=True):
+            if not words:
+                out.append([])
+                continue
+            tags = quantity_repair(words, verb_repair(words, tags))
+            for k, w in enumerate(words):
+                if w in QUOTES_BRACKETS:
+                    tags[k] = "$("
+            out.append([(t, lemma(w, t)) for w, t in zip(words, tags, strict=True)])
         return out
 
     @lru_cache(maxsize=300_000)  # noqa: B019 - one tagger per process

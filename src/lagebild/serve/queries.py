@@ -22,6 +22,7 @@ from typing import Any
 
 from lagebild.models import PLOVER_TYPES
 from lagebild.store.columns import EVENT_COLUMNS
+from lagebild.store.where import Where
 
 # sort keys the events endpoint accepts ("-" prefix: descending)
 EVENT_SORTS = {
@@ -100,50 +101,42 @@ class EventFilter:
     min_confidence: float | None = None
 
     def where(self) -> tuple[str, list]:
-        clauses: list[str] = []
-        params: list[Any] = []
+        w = Where()
         if self.actor:
             marks = ",".join("?" * len(self.actor))
-            clauses.append(f"(source IN ({marks}) OR target IN ({marks}))")
-            params += self.actor + self.actor
+            w.add(f"(source IN ({marks}) OR target IN ({marks}))", *self.actor, *self.actor)
         if self.country:  # codes are CCC or CCC/SEC: a prefix test is exact
-            parts = []
-            for c in self.country:
-                parts.append("starts_with(source, ?) OR starts_with(target, ?)")
-                params += [c, c]
-            clauses.append("(" + " OR ".join(parts) + ")")
+            either = " OR ".join(
+                ["starts_with(source, ?) OR starts_with(target, ?)"] * len(self.country)
+            )
+            w.add(f"({either})", *[c for c in self.country for _ in (0, 1)])
         if self.sector:
-            parts = []
-            for s in self.sector:
-                parts.append("right(source, ?) = ? OR right(target, ?) = ?")
-                params += [len(s) + 1, "/" + s, len(s) + 1, "/" + s]
-            clauses.append("(" + " OR ".join(parts) + ")")
+            either = " OR ".join(
+                ["right(source, ?) = ? OR right(target, ?) = ?"] * len(self.sector)
+            )
+            w.add(f"({either})", *[x for s in self.sector for x in (len(s) + 1, "/" + s) * 2])
         if self.type:
-            clauses.append(f"type IN ({','.join('?' * len(self.type))})")
-            params += self.type
+            w.add(f"type IN ({','.join('?' * len(self.type))})", *self.type)
         if self.quad_class:
-            clauses.append(f"quad_class IN ({','.join('?' * len(self.quad_class))})")
-            params += self.quad_class
-        if self.since:
-            clauses.append("date >= ?")
-            params.append(self.since)
-        if self.until:
-            clauses.append("date <= ?")
-            params.append(self.until)
+            w.add(f"quad_class IN ({','.join('?' * len(self.quad_class))})", *self.quad_class)
+        w.when(self.since, "date >= ?", self.since)
+        w.when(self.until, "date <= ?", self.until)
         if self.place:  # equality only: fast on a million rows (the map passes exact names)
-            clauses.append("(location_name = ? OR location_country = ? OR location_adm1 = ?)")
-            params += [self.place, self.place.upper(), self.place]
+            w.add(
+                "(location_name = ? OR location_country = ? OR location_adm1 = ?)",
+                self.place,
+                self.place.upper(),
+                self.place,
+            )
         if self.q:  # case-insensitive substring of the (first mention's) sentence
-            clauses.append("sentence ILIKE ? ESCAPE '\\'")
-            params.append("%" + like_escape(self.q) + "%")
+            w.add("sentence ILIKE ? ESCAPE '\\'", "%" + like_escape(self.q) + "%")
         if self.flagged == "exclude":
-            clauses.append("NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)")
+            w.add("NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)")
         elif self.flagged == "only":
-            clauses.append("(coalesce(negated, false) OR coalesce(hypothetical, false))")
+            w.add("(coalesce(negated, false) OR coalesce(hypothetical, false))")
         if self.min_confidence is not None:
-            clauses.append("confidence >= ?")
-            params.append(self.min_confidence)
-        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+            w.add("confidence >= ?", self.min_confidence)
+        return w.sql, w.params
 
 
 class Queries:
@@ -496,20 +489,17 @@ class Queries:
         limit: int = 50,
         offset: int = 0,
     ) -> dict[str, Any]:
-        clauses, params = [], []
-        if q:
-            clauses.append(
-                "(strpos(lower(coalesce(title, '')), lower(?)) > 0"
-                " OR strpos(lower(coalesce(text, '')), lower(?)) > 0)"
-            )
-            params += [q, q]
-        if since:
-            clauses.append("date >= ?")
-            params.append(since)
-        if until:
-            clauses.append("date <= ?")
-            params.append(until)
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        w = Where()
+        w.when(
+            q,
+            "(strpos(lower(coalesce(title, '')), lower(?)) > 0"
+            " OR strpos(lower(coalesce(text, '')), lower(?)) > 0)",
+            q,
+            q,
+        )
+        w.when(since, "date >= ?", since)
+        w.when(until, "date <= ?", until)
+        where, params = w.sql, w.params
         have = set(self.columns("documents"))
         cols = ", ".join(f'd."{c}"' for c in DOCUMENT_LIST_COLUMNS if c in have)
         total = self.cur.execute(f"SELECT count(*) FROM documents{where}", params).fetchone()[0]

@@ -20,6 +20,7 @@ import pandas as pd
 from lagebild.models import Document
 from lagebild.store import dedup, rows
 from lagebild.store.columns import DOCUMENT_COLUMNS, STORE_EVENT_COLUMNS
+from lagebild.store.where import Where
 
 _STAGES = ("ingest", "clean", "nlp", "actors", "coding", "enrich", "store")
 
@@ -475,23 +476,13 @@ class SQLStore:
         source: str | None = None,
         offset: int = 0,
     ) -> pd.DataFrame:
-        where, params = [], []
-        if id:
-            where.append("(id = ? OR starts_with(id, ?))")
-            params += [id, id]
-        if story_id:
-            where.append("story_id = ?")
-            params.append(story_id)
-        if source:
-            where.append("source = ?")
-            params.append(source)
+        w = Where()
+        w.when(id, "(id = ? OR starts_with(id, ?))", id, id)
+        w.when(story_id, "story_id = ?", story_id)
+        w.when(source, "source = ?", source)
         cols = ", ".join(_q(c) for c in DOCUMENT_COLUMNS)
-        q = f"SELECT {cols} FROM documents"
-        if where:
-            q += " WHERE " + " AND ".join(where)
-        q += " ORDER BY date NULLS LAST, added_at, id"
-        q += _limit(limit, offset)
-        return self.sql(q, params)
+        q = f"SELECT {cols} FROM documents{w.sql} ORDER BY date NULLS LAST, added_at, id"
+        return self.sql(q + _limit(limit, offset), w.params)
 
     def events(
         self,
@@ -508,46 +499,44 @@ class SQLStore:
         """One row per merged event. `actor` matches source or target code, by prefix on the
         code's parts ('RUS' matches 'RUS' and 'RUS/MIL'); `country` matches the location
         country or an actor's country; `plain` drops negated and hypothetical events."""
-        where, params = [], []
+        w = Where()
         if actor:
             a = actor.upper() if ":" not in actor else actor
-            where.append(
-                "(source = ? OR target = ? OR starts_with(source, ?) OR starts_with(target, ?))"
+            w.add(
+                "(source = ? OR target = ? OR starts_with(source, ?) OR starts_with(target, ?))",
+                a,
+                a,
+                a + "/",
+                a + "/",
             )
-            params += [a, a, a + "/", a + "/"]
         if country:
             c = country.upper()
-            where.append(
+            w.add(
                 "(location_country = ? OR split_part(source, '/', 1) = ? "
-                "OR split_part(target, '/', 1) = ?)"
+                "OR split_part(target, '/', 1) = ?)",
+                c,
+                c,
+                c,
             )
-            params += [c, c, c]
         if type:
             types = [t.strip().upper() for t in type.split(",") if t.strip()]
             type_in, type_params = self._in("type", types)
-            where.append(type_in)
-            params += type_params
+            w.add(type_in, *type_params)
         if since:
-            where.append("date >= ?")
-            params.append(_as_date(since))
+            w.add("date >= ?", _as_date(since))
         if until:
-            where.append("date <= ?")
-            params.append(_as_date(until))
-        if plain:
-            where.append("NOT negated AND NOT hypothetical")
-        if document_id:
-            where.append(
-                "id IN (SELECT event_id FROM event_mentions WHERE document_id = ? "
-                "OR starts_with(document_id, ?))"
-            )
-            params += [document_id, document_id]
+            w.add("date <= ?", _as_date(until))
+        w.when(plain, "NOT negated AND NOT hypothetical")
+        w.when(
+            document_id,
+            "id IN (SELECT event_id FROM event_mentions WHERE document_id = ? "
+            "OR starts_with(document_id, ?))",
+            document_id,
+            document_id,
+        )
         cols = ", ".join(_q(c) for c in STORE_EVENT_COLUMNS)
-        q = f"SELECT {cols} FROM events"
-        if where:
-            q += " WHERE " + " AND ".join(where)
-        q += " ORDER BY date NULLS LAST, type, source, target, id"
-        q += _limit(limit, offset)
-        return self.sql(q, params)
+        q = f"SELECT {cols} FROM events{w.sql} ORDER BY date NULLS LAST, type, source, target, id"
+        return self.sql(q + _limit(limit, offset), w.params)
 
     def stories(self, min_documents: int = 1, limit: int | None = None) -> pd.DataFrame:
         """One row per story (group of near-duplicate articles): story_id, num_documents,
@@ -569,21 +558,15 @@ class SQLStore:
     def event_mentions(
         self, event_id: str | None = None, document_id: str | None = None
     ) -> pd.DataFrame:
-        where, params = [], []
-        if event_id:
-            where.append("m.event_id = ?")
-            params.append(event_id)
-        if document_id:
-            where.append("m.document_id = ?")
-            params.append(document_id)
+        w = Where()
+        w.when(event_id, "m.event_id = ?", event_id)
+        w.when(document_id, "m.document_id = ?", document_id)
         q = (
             "SELECT m.*, d.url, d.source AS document_source, d.source_key FROM event_mentions m "
-            "JOIN documents d ON d.id = m.document_id"
+            f"JOIN documents d ON d.id = m.document_id{w.sql} "
+            "ORDER BY m.date NULLS LAST, m.document_id, m.idx"
         )
-        if where:
-            q += " WHERE " + " AND ".join(where)
-        q += " ORDER BY m.date NULLS LAST, m.document_id, m.idx"
-        df = self.sql(q, params)
+        df = self.sql(q, w.params)
         flags = ("negated", "hypothetical", "hedged")
         df["flags"] = [
             [name for name, on in zip(flags, row, strict=True) if pd.notna(on) and bool(on)]
@@ -604,18 +587,10 @@ class SQLStore:
     def errors(
         self, severity: str | None = None, limit: int | None = None, stage: str | None = None
     ) -> pd.DataFrame:
-        where, params = [], []
-        if severity:
-            where.append("severity = ?")
-            params.append(severity)
-        if stage:
-            where.append("stage = ?")
-            params.append(stage)
-        q = "SELECT * FROM errors"
-        if where:
-            q += " WHERE " + " AND ".join(where)
-        q += " ORDER BY id" + _limit(limit, 0)
-        return self.sql(q, params)
+        w = Where()
+        w.when(severity, "severity = ?", severity)
+        w.when(stage, "stage = ?", stage)
+        return self.sql(f"SELECT * FROM errors{w.sql} ORDER BY id" + _limit(limit, 0), w.params)
 
     def stats(self) -> dict[str, Any]:
         one = lambda q: self.con.execute(q).fetchall()[0][0]  # noqa: E731
