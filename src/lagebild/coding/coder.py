@@ -654,6 +654,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if d in ("aux", "aux:pass", "cop") and v.head.i != v.i:  # a main verb read as auxiliary
             s, _ = self._subject(v.head, depth + 1)
             return s, "repair:aux-as-verb"
+        if d in ("xcomp", "ccomp", "advcl", "acl") and (owner := sx.decision_owner(v)):
+            return owner, "control:decision-owner"  # "die Entscheidung der Regierung, … zu"
         if d in ("xcomp", "ccomp", "advcl") and sx.is_zu_infinitive(v):
             gov = v.head
             if self.verb_lemma(gov) in self.obj_control:

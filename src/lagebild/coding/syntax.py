@@ -163,6 +163,62 @@ def pronoun_read_as_expletive(v: Token) -> tuple[Token, Token] | None:
     return prons[0], subj[0]
 
 
+# nouns of a decision or plan whose owner does what its infinitive says ("die Entscheidung der
+# Regierung, das Gesetz zurückzunehmen"); demands and appeals are done by their addressee
+DECISION_NOUNS = (
+    "entscheidung",
+    "beschluss",
+    "plan",
+    "pläne",
+    "vorhaben",
+    "absicht",
+    "ankündigung",
+    "zusage",
+    "versprechen",
+    "angebot",
+    "vorschlag",
+    "bereitschaft",
+    "weigerung",
+    "schritt",
+    "initiative",
+    "einigung",
+)
+
+
+def decision_owner(v: Token) -> list[Token]:
+    """The owner of a decision noun that a zu-infinitive spells out ("begrüßte die Entscheidung
+    der Regierung in Kiew, das Gesetz zurückzunehmen": the government withdraws it, not the one
+    who welcomed it): its genitive or "von" phrase. The infinitive hangs on the noun (acl) or,
+    as the parser often has it, on the verb right after the noun's phrase and a comma."""
+    if not is_zu_infinitive(v) or v.head.i == v.i:
+        return []
+    g = v.head
+    if dep(v) == "acl" and g.pos_ == "NOUN":
+        nouns = [g]
+    elif dep(v) in ("xcomp", "ccomp", "advcl") and g.pos_ in ("VERB", "AUX"):
+        start = next(t.i for t in v.subtree if t.pos_ != "PUNCT")  # (the comma hangs on v)
+        if start < 1 or v.doc[start - 1].text != ",":
+            return []
+        nouns = [  # the noun's phrase (also a PP the parser hung on the verb) up to the comma
+            o
+            for o in objects(g) + passive_subjects(g)
+            if o.i < start - 1
+            and not any(
+                t.pos_ in ("VERB", "AUX") or t.text in (",", ";")
+                for t in v.doc[o.i + 1 : start - 1]
+            )
+        ]
+    else:
+        return []
+    for n in nouns:
+        if (n.lemma_ or n.text).lower() not in DECISION_NOUNS:
+            continue
+        owners = postnominal_genitives(n) or preps(n, "von")
+        if owners:
+            return owners
+    return []
+
+
 def reported_speaker(p: Token, v: Token) -> Token | None:
     """The speaker a personal pronoun subject of reported speech takes up ("Das Militär teilte
     mit, es habe …", "Die Armee erklärte, sie habe …"): the subject of the verb of saying the
