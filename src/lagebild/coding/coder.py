@@ -1215,7 +1215,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             patients = toks
             toks, rule = sx.preps(v, "von") or sx.preps(v, "durch"), "stative-passive:agent"
         c.sources, how = self._hits(toks, actors, 1)
-        c.sources = self._no_places(c.sources, e, actors)
+        if rule != "entry-source":  # "erhielt von/aus Schweden": the country the PP names acts
+            c.sources = self._no_places(c.sources, e, actors)
         if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
             c.sources, how = self._crowd(toks), "crowd"
         if not c.sources and rule in ("relcl:antecedent", "conj:shared-subject"):

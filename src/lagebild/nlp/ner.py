@@ -945,6 +945,24 @@ def _flagged_extras(words, out, gz, kb, cl, fn) -> None:
                 f.append("acro|" + (low[i - 1] if i else "<s>"))
 
 
+@lru_cache(maxsize=100_000)
+def _word_features(w: str) -> tuple[str, ...]:
+    """The features of `ner_static_features` on the word form alone (memoised)."""
+    lw = w.lower()
+    return (
+        "b",
+        "w=" + w,
+        "lw=" + lw,
+        "s2=" + lw[-2:],
+        "s3=" + lw[-3:],
+        "s4=" + lw[-4:],
+        "p2=" + lw[:2],
+        "p3=" + lw[:3],
+        "p4=" + lw[:4],
+        "sh=" + _long_shape(w),
+    )
+
+
 def ner_static_features(words: list[str], i: int, extra: list) -> list[str]:
     """Word-level features of the entity tagger that do not depend on predicted labels."""
     w = words[i]
@@ -956,16 +974,7 @@ def ner_static_features(words: list[str], i: int, extra: list) -> list[str]:
     nxt2 = words[i + 2].lower() if i + 2 < n else "</s>"
     sh = _long_shape(w)
     f = [
-        "b",
-        "w=" + w,
-        "lw=" + lw,
-        "s2=" + lw[-2:],
-        "s3=" + lw[-3:],
-        "s4=" + lw[-4:],
-        "p2=" + lw[:2],
-        "p3=" + lw[:3],
-        "p4=" + lw[:4],
-        "sh=" + sh,
+        *_word_features(w),
         "first=" + str(i == 0) + sh[:1],
         "w-1=" + prev.lower(),
         "w-2=" + prev2,
