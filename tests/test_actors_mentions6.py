@@ -145,10 +145,14 @@ def test_both_sides_are_the_pair_named_before(analyzer):
 def test_all_sides_exclude_who_asks(analyzer):
     _, docs = annotate(
         analyzer,
-        "In Tripolis lieferten sich rivalisierende Milizen Gefechte; die UN-Mission rief alle "
+        "Die israelische Armee und die Hamas lieferten sich Gefechte; die UN-Mission rief alle "
         "Seiten zu einer Waffenruhe auf.",
     )
-    assert _members(docs, "alle Seiten") == ["LBY/REB"]
+    assert _members(docs, "alle Seiten") == ["ISR/MIL", "PSE/REB"]  # not the UN
+    _, docs = annotate(
+        analyzer, "Ein Angriff auf eines der beiden Länder gilt als Angriff auf beide."
+    )
+    assert not any(s.text.endswith("Länder") for s in docs["body"].spans["actors"])  # one of them
 
 
 def test_both_sides_reach_the_event_coder():
@@ -167,3 +171,17 @@ def test_both_sides_reach_the_event_coder():
     )
     agree = [e for e in out[0]["events"] if e["type"] == "AGREE"]
     assert len(agree) == 1 and {agree[0]["source"], agree[0]["target"]} == {"ARM", "AZE"}
+
+
+def test_possessive_land_takes_the_subject(analyzer):
+    got = entities(
+        analyzer,
+        "Der Emir von Katar hat in Teheran mit dem iranischen Präsidenten beraten und die "
+        "Bereitschaft seines Landes bekräftigt, zu vermitteln.",
+    )
+    assert ("seines Landes", "QAT") in got  # the subject's country, not the last one named
+
+
+def test_pellegrini_was_prime_minister_until_2020(r):
+    assert code(r, "Peter Pellegrini", date(2019, 5, 1)) == "SVK/GOV"
+    assert code(r, "Peter Pellegrini", date(2021, 1, 1)) == "SVK/ELI"

@@ -234,6 +234,7 @@ POSITION_NOUNS = {
 LED_RE = re.compile(r"^([A-Za-zÄÖÜäöüß]+)-(?:an)?geführt(?:e|en|er|es|em)?$")
 # "beide Seiten", "die Konfliktparteien": several actors named before (kind: side | war | country)
 SIDE_QUANT = {"beide", "beiden", "alle", "allen"}
+PARTITIVE = {"eines", "einem", "einer", "keines", "keinem", "keiner", "jedes", "jedem", "jeder"}
 SIDE_HEADS = {
     "seiten": "side", "konfliktparteien": "war", "kriegsparteien": "war", "streitparteien": "war",
     "burgerkriegsparteien": "war", "verhandlungsparteien": "side", "lander": "country",
@@ -753,6 +754,8 @@ class ActorResolver:
         places; countries only for "Länder/Staaten"; no organisations for war parties."""
         n = len(words)
         k = i
+        if i > 0 and lower[i - 1] in PARTITIVE:
+            return None  # "ein Angriff auf eines der beiden Länder": one of them
         if lower[k] in DETS and k + 1 < n:
             k += 1
         quant = lower[k] in SIDE_QUANT
@@ -817,8 +820,8 @@ class ActorResolver:
                 if chosen:
                     refs = list(reversed(chosen))  # in text order
                     break
-        if not refs:
-            return None
+        if not refs or (len(refs) < 2 and kind != "war"):
+            return None  # one side found: the event coder's own rule looks at the fight
         m = Mention(i, k + 1, k, refs[0], "coref", "ORG", "group", "pl")
         m.members = refs
         return m
@@ -1336,7 +1339,19 @@ class ActorResolver:
             if members:
                 country = members[0]
         if country is None and poss is not None:
-            ante = self._antecedent(poss, state, possessive=True)
+            # "sein/ihr" takes up the subject of its sentence where one agrees ("Der Emir …
+            # beriet mit dem iranischen Präsidenten … und bekräftigte die Bereitschaft seines
+            # Landes": Qatar's), else the nearest agreeing actor
+            ante = next(
+                (
+                    ref
+                    for sn, ref, g in reversed(state.subjects)
+                    if sn == state.sent_no
+                    and ref.country
+                    and (g in ("m", "n") if poss == "m" else g in ("f", "pl"))
+                ),
+                None,
+            ) or self._antecedent(poss, state, possessive=True)
             if ante is not None and ante.country:
                 country = ante.country
                 via = "coref"
