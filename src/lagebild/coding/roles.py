@@ -830,13 +830,18 @@ class RoleRules:
         Konfliktparteien", "alle Kriegsparteien" is addressed to the parties of the fight,
         agreement or talks the sentence reports (their armed or state actors, not the victims)."""
         for c in cands:
-            if c.kind == "noun" or c.targets or not c.sources:
+            if c.kind == "noun" or not c.sources:
                 continue
             if c.entry.type not in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN"):
                 continue
             a = c.anchor
             toks = self._objects(a) + sx.indirect_objects(a) + sx.preps(a, "an")  # type: ignore[attr-defined]
-            if not any(self._party_word(t) for t in toks):
+            words = [t for t in toks if self._party_word(t)]
+            if not words:
+                continue
+            if c.targets and not all(  # the actor stage may have read the word itself
+                words[0].left_edge.i <= t.token <= words[0].right_edge.i for t in c.targets
+            ):
                 continue
             parties: list[Hit] = []
             for d in cands:
@@ -845,8 +850,15 @@ class RoleRules:
                 for h in d.sources + d.targets:
                     if h.sector in NON_PARTIES or _same_side(h, c.sources):
                         continue
-                    if all(h.code != p.code for p in parties):
+                    # one per country: "die Konfliktparteien im Sudan" are Sudan (as coded)
+                    if all(h.country != p.country for p in parties):
                         parties.append(h)
+            if not parties and len({t.country for t in c.targets}) < len(c.targets):
+                parties = [
+                    t
+                    for i, t in enumerate(c.targets)
+                    if t.country not in {u.country for u in c.targets[:i]}
+                ]
             if parties:
                 c.targets = [replace(h, how="conflict-parties") for h in parties]
                 c.tgt_rule = "conflict-parties"
