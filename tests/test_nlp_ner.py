@@ -213,3 +213,30 @@ def test_places_list_is_compact():
         pytest.skip("no place list shipped")
     assert ("Frankfurt", "am", "Main") in table and ("Mailand",) in table
     assert 3 in idx["Frankfurt"]
+
+
+def test_knowledge_base_lists_of_aliases_are_names():
+    """`each: true` entries of organisations.yaml hold lists (a name with its aliases): every
+    alias is a name of the tagger's knowledge-base feature."""
+    kgaz, _ = ner.kb_gazetteer()
+    assert kgaz.get(("Lufthansa",)) == "ORG" and kgaz.get(("Deutsche", "Lufthansa")) == "ORG"
+    assert not any(k[0].startswith("[") for k in kgaz)
+
+
+def test_organisation_list_feature():
+    table, idx = ner.organisation_list()
+    assert table.get(("Borussia", "Dortmund")) == "ORG"
+    assert ("Googles",) in table  # genitive of a one-word name
+    assert ("Polizei",) not in table  # common nouns stay out
+    words = "Der Vorstand von Borussia Dortmund traf Google".split()
+    saved = set(ner.FEATURE_FLAGS)
+    try:
+        ner.FEATURE_FLAGS.clear()
+        assert not any(f.startswith("ol") for e in ner.token_extras(words, ["NN"] * 7) for f in e)
+        ner.FEATURE_FLAGS.add("orgs")
+        ex = ner.token_extras(words, ["NN"] * 7)
+    finally:
+        ner.FEATURE_FLAGS.clear()
+        ner.FEATURE_FLAGS.update(saved)
+    assert "ol=B" in ex[3] and "ol=I" in ex[4] and "ol+1=B" in ex[2] and "ol=B" in ex[6]
+    assert not any(f.startswith("ol=") for f in ex[0] + ex[5])

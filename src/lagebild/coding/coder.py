@@ -607,11 +607,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 return objs, "was-clause:subject"
         if subj:
             out = []
+            speaker = False
+            acts = getattr(self, "_cur_actors", None)
             for s in subj:
                 ante = sx.relative_antecedent(s) if s.pos_ == "PRON" else None
+                if ante is None and s.pos_ == "PRON" and acts is not None and acts.at(s) is None:
+                    ante = sx.reported_speaker(s, v)  # "Das Militär teilte mit, es habe …"
+                    speaker = speaker or ante is not None
                 out.append(ante if ante is not None else s)
             rule = (
-                "relcl:antecedent"
+                "reported-pronoun"
+                if speaker
+                else "relcl:antecedent"
                 if any(a.i != b.i for a, b in zip(out, subj, strict=False))
                 else "subj"
             )
@@ -647,6 +654,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if d in ("aux", "aux:pass", "cop") and v.head.i != v.i:  # a main verb read as auxiliary
             s, _ = self._subject(v.head, depth + 1)
             return s, "repair:aux-as-verb"
+        if d in ("xcomp", "ccomp", "advcl", "acl") and (owner := sx.decision_owner(v)):
+            return owner, "control:decision-owner"  # "die Entscheidung der Regierung, … zu"
         if d in ("xcomp", "ccomp", "advcl") and sx.is_zu_infinitive(v):
             gov = v.head
             if self.verb_lemma(gov) in self.obj_control:
@@ -712,9 +721,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                             break
                 if h is not None:  # "den Botschafter Moskaus": the owner's country
                     h = self._owner_country(x, h, actors)
+                origin = self._origin_conjuncts(x, h, actors) if h is not None else []
+                if origin:  # "mit seinen Amtskollegen aus Indien und Pakistan" (roles.py)
+                    h, extra = origin[0], origin[1:]
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
-                if h is not None:  # "Vertreter der Regierung und der Rebellengruppe M23"
+                if h is not None and not origin:  # "Vertreter der Regierung und der M23"
                     extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)

@@ -128,10 +128,126 @@ def clause_children(v: Token) -> Iterator[Token]:
         yield c
 
 
+PERSONAL = ("er", "sie", "es")
+
+
+def clause_initial(t: Token) -> bool:
+    """Does t open a clause: the sentence's first word, or right after a comma, a semicolon
+    or a subordinating conjunction ("…, sie habe …", "…, dass sie …")?"""
+    if t.i == t.sent.start:
+        return True
+    prev = t.doc[t.i - 1]
+    return prev.text in (",", ";", ":") or prev.pos_ == "SCONJ"
+
+
+def pronoun_read_as_expletive(v: Token) -> tuple[Token, Token] | None:
+    """Reported speech "Das Militär teilte mit, es habe … ein Munitionslager der russischen
+    Armee zerstört" parsed with 'es' as an expletive (or object) and the object noun as the
+    subject: a personal pronoun opening the clause, an active verb with one noun subject after
+    it and no other object. Returns (the pronoun, the noun), else None."""
+    if is_passive(v) or v.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(v.children)
+    prons = [
+        c
+        for c in kids
+        if c.lower_ in PERSONAL and dep(c) in ("expl", "obj", "dobj") and clause_initial(c)
+    ]
+    subj = [c for c in kids if dep(c) == "nsubj"]
+    if len(prons) != 1 or len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subj[0].i < prons[0].i or any(
+        dep(c) in ("obj", "dobj") and c.i != prons[0].i and not is_reflexive(c) for c in kids
+    ):
+        return None
+    return prons[0], subj[0]
+
+
+# nouns of a decision or plan whose owner does what its infinitive says ("die Entscheidung der
+# Regierung, das Gesetz zurückzunehmen"); demands and appeals are done by their addressee
+DECISION_NOUNS = (
+    "entscheidung",
+    "beschluss",
+    "plan",
+    "pläne",
+    "vorhaben",
+    "absicht",
+    "ankündigung",
+    "zusage",
+    "versprechen",
+    "angebot",
+    "vorschlag",
+    "bereitschaft",
+    "weigerung",
+    "schritt",
+    "initiative",
+    "einigung",
+)
+
+
+def decision_owner(v: Token) -> list[Token]:
+    """The owner of a decision noun that a zu-infinitive spells out ("begrüßte die Entscheidung
+    der Regierung in Kiew, das Gesetz zurückzunehmen": the government withdraws it, not the one
+    who welcomed it): its genitive or "von" phrase. The infinitive hangs on the noun (acl) or,
+    as the parser often has it, on the verb right after the noun's phrase and a comma."""
+    if not is_zu_infinitive(v) or v.head.i == v.i:
+        return []
+    g = v.head
+    if dep(v) == "acl" and g.pos_ == "NOUN":
+        nouns = [g]
+    elif dep(v) in ("xcomp", "ccomp", "advcl") and g.pos_ in ("VERB", "AUX"):
+        start = next(t.i for t in v.subtree if t.pos_ != "PUNCT")  # (the comma hangs on v)
+        if start < 1 or v.doc[start - 1].text != ",":
+            return []
+        nouns = [  # the noun's phrase (also a PP the parser hung on the verb) up to the comma
+            o
+            for o in objects(g) + passive_subjects(g)
+            if o.i < start - 1
+            and not any(
+                t.pos_ in ("VERB", "AUX") or t.text in (",", ";")
+                for t in v.doc[o.i + 1 : start - 1]
+            )
+        ]
+    else:
+        return []
+    for n in nouns:
+        if (n.lemma_ or n.text).lower() not in DECISION_NOUNS:
+            continue
+        owners = postnominal_genitives(n) or preps(n, "von")
+        if owners:
+            return owners
+    return []
+
+
+def reported_speaker(p: Token, v: Token) -> Token | None:
+    """The speaker a personal pronoun subject of reported speech takes up ("Das Militär teilte
+    mit, es habe …", "Die Armee erklärte, sie habe …"): the subject of the verb of saying the
+    clause hangs on, when gender and number agree."""
+    if p.lower_ not in PERSONAL:
+        return None
+    while dep(v) == "conj" and v.head.i != v.i:
+        v = v.head
+    if dep(v) not in ("ccomp", "parataxis") or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    want = {"er": ("Masc", "Sing"), "es": ("Neut", "Sing"), "sie": (None, None)}[p.lower_]
+    for s in subjects(v.head):
+        if s.pos_ not in ("NOUN", "PROPN"):
+            continue
+        gen, num = morph(s, "Gender"), morph(s, "Number")
+        if p.lower_ == "sie":
+            if gen == "Fem" or num == "Plur":
+                return s
+        elif (gen in (None, want[0])) and num in (None, want[1]):
+            return s
+    return None
+
+
 def subjects(v: Token) -> list[Token]:
     gap = gap_subject_objects(v)
     if (swap := genitive_read_as_subject(v)) is not None:
         return [swap[2]]
+    if (pe := pronoun_read_as_expletive(v)) is not None:
+        return [pe[0]]
     out = [c for c in v.children if dep(c) in ("nsubj", "csubj") and c not in gap]
     return out or prefield_subject(v)
 
@@ -152,7 +268,12 @@ def genitive_read_as_subject(v: Token) -> tuple[Token, Token, Token] | None:
     s = subj[0]
     if s.pos_ not in ("NOUN", "PROPN") or s.i < v.sent.start or s.left_edge.lower_ != "der":
         return None
-    objs = [c for c in kids if dep(c) in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN")]
+    objs = [
+        c
+        for c in kids
+        if dep(c) in ("obj", "dobj")
+        and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in PERSONAL and clause_initial(c)))
+    ]
     owners = [o for o in objs if o.i < s.i and o.right_edge.i + 1 == s.left_edge.i]
     if len(objs) != 2 or len(owners) != 1:
         return None
@@ -165,6 +286,8 @@ def genitive_read_as_subject(v: Token) -> tuple[Token, Token, Token] | None:
     # the subject candidate opens the clause or follows its finite verb (or auxiliary)
     # directly: "Die Armee hat …", "Trotz … hat die Luftwaffe …"
     fin = [a for a in [v, *kids] if morph(a, "VerbForm") == "Fin"]
+    if pre[0].lower_ in PERSONAL:  # reported speech: "…, sie habe … Stellungen der X angegriffen"
+        return s, owners[0], pre[0]
     if pre[0].left_edge.i != v.sent.start and not any(a.i == pre[0].left_edge.i - 1 for a in fin):
         return None
     if pre[0].left_edge.i == v.sent.start and not any(a.i == pre[0].right_edge.i + 1 for a in fin):
@@ -194,6 +317,8 @@ def objects(v: Token) -> list[Token]:
     pre = prefield_subject(v)
     if (swap := genitive_read_as_subject(v)) is not None:
         pre = [swap[2]]
+    if (pe := pronoun_read_as_expletive(v)) is not None:
+        return [pe[1]]
     for c in v.children:
         d = dep(c)
         if d in ("obj", "dobj") and not is_reflexive(c) and c not in pre and not prenominal(c):

@@ -258,9 +258,16 @@ def _knowledge_base_names() -> tuple[tuple[str, str], ...]:
             return {}
 
     def listify(x) -> list[str]:
+        """A name or a list of names; an item may itself be a list (a name with its
+        aliases, `each: true` entries)."""
         if not x:
             return []
-        return [x] if isinstance(x, str) else [str(v) for v in x]
+        if isinstance(x, str):
+            return [x]
+        out: list[str] = []
+        for v in x:
+            out.extend(listify(v) if isinstance(v, list) else [str(v)])
+        return out
 
     nouns = lexicon.nouns()
 
@@ -854,16 +861,120 @@ def places() -> tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]]]:
     return table, {k: tuple(sorted(v, reverse=True)) for k, v in idx.items()}
 
 
+# head nouns of organisation names, matched at the end of a capitalised word
+ORG_HEADS = (
+    "ministerium",
+    "gericht",
+    "gerichtshof",
+    "amt",
+    "behörde",
+    "verlag",
+    "zeitung",
+    "bank",
+    "konzern",
+    "verband",
+    "partei",
+    "gewerkschaft",
+    "institut",
+    "universität",
+    "hochschule",
+    "stiftung",
+    "verein",
+    "kommission",
+    "agentur",
+    "gesellschaft",
+    "werke",
+    "gruppe",
+    "rat",
+    "bund",
+    "club",
+    "klub",
+    "fraktion",
+    "kammer",
+    "anwaltschaft",
+    "polizei",
+    "armee",
+    "theater",
+    "orchester",
+    "museum",
+    "akademie",
+    "schule",
+    "sender",
+    "rundfunk",
+    "fernsehen",
+    "airlines",
+    "versicherung",
+    "kasse",
+)
+
+
+@lru_cache(maxsize=100_000)
+def _org_head(w: str) -> str:
+    lw = w.lower()
+    for h in ORG_HEADS:
+        if lw.endswith(h):
+            return h
+    return ""
+
+
+@cache
+def organisation_list() -> tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]]]:
+    """Names of organisations (data/nlp/organisations_de.txt: companies, media, sport clubs,
+    parties, associations, public bodies) for the feature group `orgs`: a feature only, never
+    a label on its own. One-word names the noun lexicon knows as common nouns are left out
+    unless written in capitals; one-word names get their genitive in -s."""
+    from lagebild.nlp import lexicon
+
+    res = resources.files("lagebild") / "data" / "nlp" / "organisations_de.txt"
+    table: dict[tuple[str, ...], str] = {}
+    if res.is_file():
+        nouns = lexicon.nouns()
+        for line in res.read_text(encoding="utf-8").splitlines():
+            name = line.strip()
+            if not name or name.startswith("#"):
+                continue
+            toks = tuple(name.split())
+            if len(toks) == 1 and name in nouns and not name.isupper():
+                continue
+            table.setdefault(toks, "ORG")
+            if len(toks) == 1 and name[-1:].islower() and not name.endswith(("s", "x", "z")):
+                table.setdefault((name + "s",), "ORG")
+    idx: dict[str, set[int]] = {}
+    for key in table:
+        idx.setdefault(key[0], set()).add(len(key))
+    return table, {k: tuple(sorted(v, reverse=True)) for k, v in idx.items()}
+
+
 def _flagged_extras(words, out, gz, kb, cl, fn) -> None:
     """The optional feature groups of FEATURE_FLAGS, appended to each token's extras:
     `ctx2` (shapes, dictionary marks, clusters and given-name marks of the words at ±2 and
     the dictionary marks at ±1 of the knowledge base), `cues` (organisation context nouns and
     legal forms around the word, role nouns ending in -sprecher/-chef/... before it or before
     the word before it, quotes around the word, acronyms), `geo` (GeoNames place names with
-    their population class)."""
+    their population class), `orgs` (the organisation list of `organisation_list`), `orghead` (head nouns of
+    organisation names at the end of a capitalised word, ORG_HEADS)."""
     n = len(words)
     ctx2 = "ctx2" in FEATURE_FLAGS
     cues = "cues" in FEATURE_FLAGS
+    if "orgs" in FEATURE_FLAGS:
+        # organisation names of data/nlp/organisations_de.txt: IOB mark, and the mark of the
+        # word after (a name before "AG"/"Zeitung" or inside a longer name)
+        om = _gaz_marks(words, *organisation_list())
+        for i, m in enumerate(om):
+            if m != "O":
+                out[i].append("ol=" + m[0])
+                if i:
+                    out[i - 1].append("ol+1=" + m[0])
+    if "orghead" in FEATURE_FLAGS:
+        # capitalised words (compounds too) ending in a head noun of organisations
+        # ("Landgericht", "Bundesministerium", "Axel-Springer-Verlag"), and the word before
+        for i, w in enumerate(words):
+            if w[:1].isupper() and len(w) > 3:
+                head = _org_head(w)
+                if head:
+                    out[i].append("oh=" + head)
+                    if i:
+                        out[i - 1].append("oh+1")
     if "geo" in FEATURE_FLAGS:
         # place names of GeoNames: IOB mark with the population class ("B6": 100,000s)
         table, idx = places()
