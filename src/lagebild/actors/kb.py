@@ -54,6 +54,9 @@ class Actor:
     default: str | None = None
     qid: str | None = None
     names: list[str] = field(default_factory=list)
+    # transnational armed groups: countries where branches operate; a mention takes the one
+    # the sentence places it in ("der IS in Somalia" SOM/REB, "JNIM-Kämpfer … in Djibo" BFA/REB)
+    operates_in: tuple[str, ...] = ()
 
     def code_on(self, d: Date | None) -> tuple[str, str | None]:
         """The code (and the role key used) valid on date `d` (None: today)."""
@@ -385,6 +388,7 @@ def _load_org(kb: KnowledgeBase, spec: dict) -> None:
             roles=roles,
             qid=spec.get("qid"),
             names=names,
+            operates_in=tuple(str(c) for c in _listify(spec.get("operates_in"))),
         )
     )
     for n in names:

@@ -78,6 +78,28 @@ def _city_cc(word: str, pos: str = "") -> str | None:
     return cc
 
 
+def _multi_city(j: int, words: list[str], hits) -> tuple[str | None, int]:
+    """A city named by two or three capitalised words ("Novi Sad", "San Francisco", "Port
+    Sudan"): (its country, the end index), else (None, j). The longest name wins, so that
+    "Novi Sad" is Serbia's and not the US town "Novi"."""
+    from lagebild.actors.places import city_table
+
+    table = city_table()
+    for k in (3, 2):
+        end = j + k
+        if end > len(words):
+            continue
+        parts = words[j:end]
+        if not all(NAME_RE.match(w) for w in parts) or any(
+            hits[x] is not None for x in range(j, end)
+        ):
+            continue
+        hit = table.get(fold(" ".join(parts)))
+        if hit:
+            return hit[0], end
+    return None, j
+
+
 CITY_ADJ_IRREGULAR = {"zurcher": "Zürich", "munsteraner": "Münster", "hallenser": "Halle"}
 
 
@@ -152,6 +174,14 @@ NOT_ACTOR_COMPOUNDS = {
     "zivilgesellschaft", "gesellschaft", "weltgesellschaft",
 }  # fmt: skip
 ABROAD_SECTORS = {"OPP", "PTY", "REB"}
+ARMED_SECTORS = {"REB", "CRM", "MIL"}
+# unnamed people: a place gives them its country only when they are at that place
+PEOPLE_SECTORS = {"CVL", "REF", "LAB"}
+ATTRIBUTION_NOUNS = {
+    "angabe", "angaben", "bericht", "berichte", "berichten", "information", "informationen",
+    "einschätzung", "darstellung", "sicht", "auskunft", "auskünfte", "schätzung", "schätzungen",
+    "zählung", "mitteilung", "erklärung",
+}  # fmt: skip
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"}
 DIRECTION_ADJ_RE = re.compile(r"^(?:nord|sud|ost|west|zentral|mittel)(?:ost|west)?-?(?=[a-z])")
 DIRECTION_RE = re.compile(r"^(?:Nord|Süd|Ost|West|Zentral)(?:ost|west)?-?(?=[A-ZÄÖÜa-zäöü])")
@@ -168,7 +198,9 @@ DESCRIPTORS = {
     "terrorgruppe", "terrororganisation", "bewegung", "militärbündnis", "zeitungen",
     "organisationen", "dachverband", "staatsmedien", "nachrichtensender",
 }  # fmt: skip
-DESCRIPTOR_ENDS = tuple(sorted({fold(d) for d in DESCRIPTORS} | {"medien", "partei", "miliz"}))
+DESCRIPTOR_ENDS = tuple(
+    sorted({fold(d) for d in DESCRIPTORS} | {"medien", "partei", "miliz", "truppe", "mission"})
+)
 PERSON_ROLE_ENDS = (
     "machthaber", "herrscher", "diktator", "amtskollege", "amtskollegin", "geschäftsträger",
     "thronfolger", "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin", "chef",
@@ -199,6 +231,18 @@ POSITION_NOUNS = {
     "buro", "buros", "zentrale", "lager", "depots", "waffenlager", "verstecke", "unterschlupf",
     "schiffe", "flugzeuge", "drohnen", "posten", "kontrollposten", "truppenteile",
 }  # fmt: skip
+LED_RE = re.compile(r"^([A-Za-zÄÖÜäöüß]+)-(?:an)?geführt(?:e|en|er|es|em)?$")
+# "beide Seiten", "die Konfliktparteien": several actors named before (kind: side | war | country)
+SIDE_QUANT = {"beide", "beiden", "alle", "allen"}
+SIDE_HEADS = {
+    "seiten": "side", "konfliktparteien": "war", "kriegsparteien": "war", "streitparteien": "war",
+    "burgerkriegsparteien": "war", "verhandlungsparteien": "side", "lander": "country",
+    "staaten": "country", "nachbarlander": "country", "nachbarstaaten": "country",
+}  # fmt: skip
+# units of a force named in the genitive are that force: "Einheiten der haitianischen Polizei"
+# HTI/COP, "Einheiten seiner Armee" (not the army of whoever was named before)
+UNIT_HEADS = {"einheiten", "einheit", "verbande", "verband", "teile", "krafte", "truppenteile"}
+POSS_GEN = {"seiner", "ihrer", "seines", "ihres"}
 # "der Staat Palästina", "das Emirat Katar", "dem Nachbarland Ruanda": the country named after
 STATE_APPOS = {
     "staat", "staates", "staats", "emirat", "emirats", "konigreich", "konigreichs", "sultanat",
@@ -273,6 +317,9 @@ class Mention:
     span_gender: str | None = None  # grammatical gender/number of the head (groups)
     is_place: bool = False  # a place (scene, location, dateline, topic prefix), not an actor
     fallback_cc: str | None = None  # country to use when the document has no dominant one
+    # one mention, several actors: "seine Amtskollegen aus Deutschland, Frankreich und
+    # Großbritannien", "beide Seiten", "die Konfliktparteien" (ref is the first of them)
+    members: list[ActorRef] = field(default_factory=list)
 
 
 @dataclass
@@ -289,6 +336,10 @@ class DocState:
     recent_countries: list[tuple[int, str]] = field(default_factory=list)
     sentence_places: set[str] = field(default_factory=set)  # countries only placed here
     sentence_dem_cc: str | None = None  # the only nationality noun's country in the sentence
+    # places of the current sentence (country, token index), its parse and its only country
+    sentence_place_idx: list[tuple[str, int]] = field(default_factory=list)
+    sentence_span: Any = None
+    sentence_named: set[str] = field(default_factory=set)
     # subjects named in the current sentence: (sentence number, ref, gender)
     subjects: list[tuple[int, ActorRef, str | None]] = field(default_factory=list)
 
@@ -379,6 +430,7 @@ class ActorResolver:
                 span.label_ = ref.code
                 span._.actor = ref
                 span._.is_place = m.is_place
+                span._.actors = list(m.members) if len(m.members) > 1 else None
                 spans.append(span)
                 heads.setdefault(m.head, ref)
                 entities.append(
@@ -619,7 +671,8 @@ class ActorResolver:
                     h = Hit(s0, e0, [Form(aid, "name")], fuzzy=True)
                     for k in range(s0, e0):
                         hits[k] = h
-        places = self._places(words, folded, lower, hits, pos)
+        place_idx = self._places(words, folded, lower, hits, pos)
+        places = [cc for cc, _ in place_idx]
         named = set()
         dem_named = set()
         for h in hits:
@@ -633,12 +686,18 @@ class ActorResolver:
                     # country of the court, police or army in the sentence
                     (dem_named if f.kind == "dem" else named).add(self.kb.actors[f.actor].code)
         sentence_cc = places[0] if places else (next(iter(named)) if len(named) == 1 else None)
+        state.sentence_place_idx, state.sentence_span, state.sentence_named = place_idx, span, named
         state.sentence_dem_cc = (
             next(iter(dem_named)) if len(dem_named) == 1 and not named and not places else None
         )
         mentions: list[Mention] = []
         i = 0
         while i < n:
+            sm = self._sides(i, words, folded, lower, mentions, state) if context else None
+            if sm is not None:  # "beide Seiten", "die Konfliktparteien": the actors named before
+                mentions.append(sm)
+                i = sm.end
+                continue
             pm = self._pronoun(i, words, lower, span, state)
             if pm is not None:
                 self._add(pm, mentions, state, sentence_cc, context)
@@ -683,7 +742,107 @@ class ActorResolver:
                 i = max(nxt, i + 1)
             else:
                 i += 1
+        if context:
+            self._place_groups(mentions, state)
         return mentions
+
+    def _sides(self, i, words, folded, lower, mentions, state) -> Mention | None:
+        """A mention of several sides ("beide Seiten", "die beiden Länder", "alle Seiten"): the
+        (usually two) actors named before, in this sentence or the two before: the last
+        distinct ones (one per country or organisation, a state institution preferred), no
+        places; countries only for "Länder/Staaten"; no organisations for war parties."""
+        n = len(words)
+        k = i
+        if lower[k] in DETS and k + 1 < n:
+            k += 1
+        quant = lower[k] in SIDE_QUANT
+        if quant and k + 1 < n:
+            k += 1
+        head = folded[k]
+        if head not in SIDE_HEADS or not words[k][:1].isupper():
+            return None
+        kind = SIDE_HEADS[head]
+        if kind in ("side", "country") and not quant:
+            return None  # "die Seiten", "die Länder": not a reference to two named actors
+        if kind == "country" and lower[k - 1] not in {"beide", "beiden"}:
+            return None  # "alle Länder": any country
+        span = state.sentence_span
+        own = set()
+        if _parsed(span) and span[k].dep_ not in ("nsubj", "nsubj:pass"):
+            # the subject of its clause is no side of what it asks of "alle Seiten"
+            verb, _ = _clause_head(span[k])
+            subj = {c.i - span.start for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")}
+            own = {m.ref.code for m in mentions if any(m.start <= x < m.end for x in subj)}
+        cands: list[tuple[str, ActorRef]] = [
+            (m.ref.code, m.ref)
+            for m in mentions
+            if not m.is_place
+            and m.kind not in ("prefix", "topic", "adjnoun")
+            and m.ref.code not in own
+        ]
+        before = [(ref.code, ref) for sn, ref, _g, knd in state.entities
+                  if 0 < state.sent_no - sn <= 2 and knd != "pronoun"]  # fmt: skip
+
+        def fits(code: str, sector: str | None) -> bool:
+            if not code or code.startswith("/") or sector in PEOPLE_SECTORS:
+                return False
+            if kind == "country" and "/" in code:
+                return False
+            return not (kind == "war" and code.startswith(("IGO:", "NGO:")))
+
+        def key(ref: ActorRef) -> tuple[str, str]:
+            if ref.code.startswith(("IGO:", "NGO:")):
+                return ref.code, ""
+            state_side = ref.sector is None or ref.sector in STATE_SECTORS
+            return ref.country or "", "state" if state_side else ref.sector or ""
+
+        refs: list[ActorRef] = []
+        # 1. the last pair named as "X und Y" ("Delegationen Russlands und der Ukraine")
+        ok = [x for x in mentions if fits(x.ref.code, x.ref.sector) and x.ref.code not in own
+              and not x.is_place and x.kind not in ("prefix", "topic", "adjnoun")]  # fmt: skip
+        for a, b in zip(reversed(ok[:-1]), reversed(ok[1:]), strict=True):
+            gap = lower[a.end : b.start]
+            if gap and all(w in COORD or w in {","} for w in gap) and key(a.ref) != key(b.ref):
+                refs = [a.ref, b.ref]
+                break
+        if not refs:
+            # 2. the last two distinct actors, state actors first when there are two of them
+            for pool in (cands, before):
+                seen: dict[tuple[str, str], ActorRef] = {}
+                for code, ref in reversed(pool):
+                    if fits(code, ref.sector):
+                        seen.setdefault(key(ref), ref)
+                states = [r for k2, r in seen.items() if k2[1] in ("state", "")]
+                chosen = states[:2] if len(states) >= 2 else list(seen.values())[:2]
+                if chosen:
+                    refs = list(reversed(chosen))  # in text order
+                    break
+        if not refs:
+            return None
+        m = Mention(i, k + 1, k, refs[0], "coref", "ORG", "group", "pl")
+        m.members = refs
+        return m
+
+    def _place_groups(self, mentions: list[Mention], state: DocState) -> None:
+        """A transnational armed group (IS, Al-Qaida, JNIM, Boko Haram) takes the country the
+        sentence places it in, among those where it operates: a place of the sentence first,
+        then any country named in it, then one of the two sentences before."""
+        for m in mentions:
+            a = self.kb.actors.get(m.ref.kb_id or "") if m.ref.kb_id else None
+            if a is None or not a.operates_in:
+                continue
+            others = [x for x in mentions if x.ref.kb_id != a.id and x.ref.country]
+            ranked = [x.ref.country for x in others if x.is_place]
+            ranked += [x.ref.country for x in others if not x.is_place]
+            ranked += [c for sn, c in reversed(state.recent_countries)
+                       if state.sent_no - sn in (1, 2)]  # fmt: skip
+            cc = next((c for c in ranked if c in a.operates_in), None)
+            if cc is None or cc == m.ref.country:
+                continue
+            _, _, sec = m.ref.code.partition("/")
+            m.ref = ActorRef(code=f"{cc}/{sec}" if sec else cc, name=m.ref.name,
+                             kb_id=m.ref.kb_id, role=m.ref.role)  # fmt: skip
+            m.by = "context"
 
     def _add(
         self, m: Mention, mentions: list[Mention], state: DocState, sentence_cc, context
@@ -704,6 +863,8 @@ class ActorResolver:
                 _settle_sector(m, ante, "antecedent")
         if m.pending_sector is not None:
             cc = sentence_cc
+            if m.pending_sector in PEOPLE_SECTORS and _parsed(state.sentence_span):
+                cc = self._people_place(m, state, sentence_cc)
             if cc is None and m.pending_sector not in STATE_SECTORS:
                 cc = state.sentence_dem_cc  # "Tausende Georgier …, die Demonstranten …"
             if cc is not None and context and m.pending_sector in ABROAD_SECTORS:
@@ -726,6 +887,10 @@ class ActorResolver:
                     ),
                     None,
                 )
+                if cc is None and m.pending_sector in PEOPLE_SECTORS:
+                    # "Gräueltaten der RSF-Miliz …, bei denen Hunderte Zivilisten": Sudan's
+                    cc = next((x.ref.country for x in reversed(mentions) if x.kind == "org"
+                               and x.ref.sector in ARMED_SECTORS and x.ref.country), None)  # fmt: skip
                 cc = cc or next((c for sn, c in reversed(state.recent_countries)
                                  if state.sent_no - sn <= 2), None)  # fmt: skip
             if cc:
@@ -768,8 +933,24 @@ class ActorResolver:
                     return cc
         return None
 
-    def _places(self, words, folded, lower, hits, pos=None) -> list[str]:
-        """Countries of places named after a locative preposition in the sentence."""
+    def _people_place(self, m: Mention, state: DocState, sentence_cc: str | None) -> str | None:
+        """The country of unnamed people ("Demonstranten", "Menschen") from a place in their
+        sentence only when they are at that place: the place is in their own clause and does
+        not describe another noun ("die in Oslo ansässige Organisation", "nach Angaben aus
+        Kiew"). Otherwise the only country named in the sentence, else (None) the context."""
+        span = state.sentence_span
+        places = state.sentence_place_idx
+        if not places or not 0 <= m.head < len(span):
+            return sentence_cc
+        at = [cc for cc, j in places if 0 <= j < len(span) and _place_at(span, j, m.head)]
+        if at:
+            return at[0]
+        named = state.sentence_named
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _places(self, words, folded, lower, hits, pos=None) -> list[tuple[str, int]]:
+        """Countries of places named after a locative preposition in the sentence, with the
+        index of the place's first token."""
         out = []
         for i, w in enumerate(lower):
             if w not in LOC_PREPS:
@@ -789,12 +970,12 @@ class ActorResolver:
                 if f is not None:
                     a = self.kb.actors.get(f.actor)
                     if a is not None and a.kind == "country":
-                        out.append(a.code)
+                        out.append((a.code, j))
                         continue
             if NAME_RE.match(words[j]) and h is None:
-                cc = _city_cc(words[j], pos[j] if pos else "")
+                cc = _multi_city(j, words, hits)[0] or _city_cc(words[j], pos[j] if pos else "")
                 if cc:
-                    out.append(cc)
+                    out.append((cc, j))
         return out
 
     def _genitive_head(self, i, words, folded, lower, pos, hits, state, span):
@@ -806,11 +987,14 @@ class ActorResolver:
         k = i
         while k < n and (lower[k] in DETS or lower[k] in QUANT) and k - i < 2:
             k += 1
-        if k + 2 >= n or hits[k] is not None or not words[k][:1].isupper():
+        if k + 2 >= n or not words[k][:1].isupper():
             return None
-        if folded[k] not in POSITION_NOUNS and folded[k] not in self.kb.neutral_heads:
+        unit = hits[k] is not None and hits[k].end == k + 1 and folded[k] in UNIT_HEADS
+        if hits[k] is not None and not unit:
             return None
-        if lower[k + 1] in {"der", "des"}:
+        if not unit and folded[k] not in POSITION_NOUNS and folded[k] not in self.kb.neutral_heads:
+            return None
+        if lower[k + 1] in {"der", "des"} or (unit and lower[k + 1] in POSS_GEN):
             g = k + 1
         elif lower[k + 1] in {"von", "vom"}:
             g = k + 2
@@ -823,6 +1007,8 @@ class ActorResolver:
             return None
         if inner.kind in ("country", "adjnoun", "place") and folded[k] not in POSITION_NOUNS:
             return None  # "Anhänger Russlands": people, not the state
+        if unit and (inner.pending_sector is not None or "/" not in inner.ref.code):
+            return None  # "Einheiten der Polizei" without a country: the unit noun decides
         outer = Mention(i, inner.end, k, inner.ref, inner.by, inner.label, "group",
                         span_gender=_gender_of(span, k, Hit(k, k + 1, [])))  # fmt: skip
         return inner, outer
@@ -882,6 +1068,18 @@ class ActorResolver:
                 ):
                     countries.append(("led", ag.id))
                     j = hg.end + 1
+                    continue
+            led = LED_RE.match(words[j])
+            if led is not None and self._has_head_ahead(j + 1, hits, lower, words, pos):
+                # "die US-geführte Koalition", "die Nato-geführte Mission": the leader
+                aid, _sec = kb.prefixes.get(fold(led.group(1)), (None, None))
+                if aid is None:
+                    f = next((f for f in kb.forms.get((fold(led.group(1)),), [])
+                              if f.kind in ("name", "adj") and f.actor), None)  # fmt: skip
+                    aid = f.actor if f is not None else None
+                if aid is not None:
+                    countries.append(("led", aid))
+                    j += 1
                     continue
             if h is None and words[j][:1].isupper():
                 cc = _city_adj_cc(words[j])  # "das Berliner Verwaltungsgericht"
@@ -1015,7 +1213,8 @@ class ActorResolver:
             sector, role = sf.sector, sf.role
             actor_from_head = sf.actor or None
         if role in ("koalition", "koalitionen") and not any(
-            lower[x].startswith(("geführt", "angeführt")) for x in range(start, j)
+            lower[x].startswith(("geführt", "angeführt")) or LED_RE.match(words[x])
+            for x in range(start, j)
         ):
             sector = "GOV"  # a governing coalition, unless led by a country ("saudisch geführte")
         # post-modifiers
@@ -1100,6 +1299,12 @@ class ActorResolver:
                                "composition", "ORG", "org", a.gender, a.id), end  # fmt: skip
             if a is not None:
                 country = a.code
+        if country == "DEU" and not countries and folded[j].startswith("bundes"):
+            # "Bundes-" is German by default, but federal elsewhere too: "ein Bundesrichter in
+            # San Francisco", "die Bundespolizei in Wien" take the place named after them
+            cc, _ = self._post_country(end, words, lower, hits, state, preps=True)
+            if cc:
+                country = cc
         for _, aid in countries:
             if country is None:
                 country = kb.actors[aid].code
@@ -1123,6 +1328,13 @@ class ActorResolver:
             cc, new_end = self._post_country(end, words, lower, hits, state, preps=False)
             if cc:
                 country, end = cc, new_end
+        members: list[str] = []
+        if country is None and end + 1 < n and lower[end] == "aus" and sector:
+            # "seine Amtskollegen aus Deutschland, Frankreich und Großbritannien": where they
+            # come from, not whose they are (the possessive)
+            members = self._country_list(end + 1, words, lower, hits)
+            if members:
+                country = members[0]
         if country is None and poss is not None:
             ante = self._antecedent(poss, state, possessive=True)
             if ante is not None and ante.country:
@@ -1164,6 +1376,8 @@ class ActorResolver:
             return m, end
         code = country + (f"/{sector}" if sector else "")
         m = Mention(start, end, j, ActorRef(code=code, name=name, role=role), via, "ORG", "group")
+        if len(members) > 1:
+            m.members = [ActorRef(code=f"{c}/{sector}", name=name, role=role) for c in members]
         m.span_gender = _gender_of(span, j, h)
         if isinstance(person, tuple):
             m.kind, m.label, m.local_name = "person", "PER", person[1]
@@ -1213,15 +1427,20 @@ class ActorResolver:
         n = len(words)
         if i != start or i >= n or hits[i] is not None or not NAME_RE.match(words[i]):
             return None
-        if i == 0 or lower[i - 1] not in LOC_PREPS or (i + 1 < n and NAME_RE.match(words[i + 1])):
+        if i == 0 or lower[i - 1] not in LOC_PREPS:
             return None
-        if pos[i] and pos[i] not in ("PROPN", "NOUN", "X"):
-            return None
-        cc = _city_cc(words[i], pos[i])
+        cc, end = _multi_city(i, words, hits)  # "in Novi Sad", "in San Francisco"
+        if cc is None:
+            if i + 1 < n and NAME_RE.match(words[i + 1]):
+                return None
+            if pos[i] and pos[i] not in ("PROPN", "NOUN", "X"):
+                return None
+            cc, end = _city_cc(words[i], pos[i]), i + 1
         if not cc:
             return None
         a = self.kb.country_actor(cc)
-        return Mention(i, i + 1, i, ActorRef(code=cc, name=words[i], kb_id=a.id if a else None),
+        name = " ".join(words[i:end])
+        return Mention(i, end, i, ActorRef(code=cc, name=name, kb_id=a.id if a else None),
                        "place", "LOC", "place", None, a.id if a else None, is_place=True)  # fmt: skip
 
     @staticmethod
@@ -1323,6 +1542,27 @@ class ActorResolver:
                     return a.country, hits[j].end
         return None, k
 
+    def _country_list(self, k, words, lower, hits) -> list[str]:
+        """Countries coordinated from k on: "Deutschland, Frankreich und Großbritannien",
+        "den USA und Kanada" (the codes in order; empty if k names no country)."""
+        n = len(words)
+        out: list[str] = []
+        while k < n:
+            if lower[k] in DETS:
+                k += 1
+            h = hits[k] if k < n else None
+            f = h.first("name", "gen") if h is not None and h.start == k else None
+            a = self.kb.actors.get(f.actor) if f is not None and f.actor else None
+            if a is None or a.kind != "country":
+                break
+            out.append(a.code)
+            k = h.end
+            if k < n and (words[k] == "," or lower[k] in COORD) and k + 1 < n:
+                k += 1
+                continue
+            break
+        return out
+
     def _post_prep_country(self, k, words, lower, hits) -> tuple[str | None, int]:
         n = len(words)
         # "von Präsident X", "von Venezuela", "in Caracas", "im Jemen"
@@ -1353,6 +1593,9 @@ class ActorResolver:
             if lower[k] in {"in", "im", "aus", "von", "vom"} and j < n and NAME_RE.match(words[j]):
                 from lagebild.actors.places import city_country
 
+                cc, end = _multi_city(j, words, hits)
+                if cc:
+                    return cc, end
                 cc = city_country(words[j])
                 if cc:
                     return cc, j + 1
@@ -1525,6 +1768,50 @@ class ActorResolver:
 
 
 # ==================================================================== helpers
+def _parsed(span: Any) -> bool:
+    """Does the span come with a dependency parse (not a `spacy.blank` doc)?"""
+    if span is None:
+        return False
+    try:
+        return bool(span.doc.has_annotation("DEP"))
+    except Exception:
+        return False
+
+
+def _clause_head(tok: Any) -> tuple[Any, bool]:
+    """The verb of the clause a token belongs to, and whether the way up passes a modifier of
+    a noun (an attributive adjective or participle, a relative clause) or an attribution
+    ("nach Angaben", "laut Berichten"): a place there describes a noun or a source."""
+    x, described = tok, False
+    for _ in range(15):
+        if x.dep_ in ("amod", "acl", "acl:relcl") or (x.pos_ == "ADJ" and x is not tok):
+            described = True
+        if (x.lemma_ or x.text).lower() in ATTRIBUTION_NOUNS:
+            described = True
+        if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("amod", "acl", "acl:relcl"):
+            return x, described
+        if x.head is x:
+            return x, described
+        x = x.head
+    return x, described
+
+
+def _place_at(span: Any, p: int, h: int) -> bool:
+    """Are the people whose head is h at the place at p (same clause, the place describing no
+    other noun, or the place inside the people's own phrase: "Demonstranten in Istanbul")?"""
+    x = span[p]
+    for _ in range(15):
+        if x.i == span[h].i:
+            return True
+        if x.head is x:
+            break
+        x = x.head
+    verb, described = _clause_head(span[p])
+    if described:
+        return False
+    return verb.i == _clause_head(span[h])[0].i
+
+
 def _gender_of(span: Any, j: int, h: Hit) -> str | None:
     if span is not None:
         morph = span[j].morph

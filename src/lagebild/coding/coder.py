@@ -230,6 +230,21 @@ class Actors:
             ref.code, ref.name, sp.text, sp.start_char, sp.end_char, t.i, "span", is_place=place
         )
 
+    def members(self, t: Token) -> list[Hit]:
+        """The further actors of a mention that names several ("beide Seiten", "seine
+        Amtskollegen aus Deutschland, Frankreich und Großbritannien"): `span._.actors` of the
+        actor stage, after the first (which `at` gives)."""
+        sp = self.by_tok.get(t.i)
+        refs = (
+            getattr(sp._, "actors", None)
+            if sp is not None and Span.has_extension("actors")
+            else None
+        )
+        return [
+            Hit(r.code, r.name, sp.text, sp.start_char, sp.end_char, t.i, "members")
+            for r in (refs or [])[1:]
+        ]
+
     def adjective(self, a: Token) -> Hit | None:
         h = self.at(a)
         if h:
@@ -735,6 +750,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         if all(a.country != o.country for o in hits):
                             hits.append(a)
                 hits += [e for e in extra if all(e.token != o.token for o in hits)]
+                if h is not None and h.how == "span":  # "beide Seiten": all the actors named
+                    hits += [m for m in actors.members(x) if all(m.code != o.code for o in hits)]
         return hits, how
 
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
