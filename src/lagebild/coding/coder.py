@@ -411,6 +411,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._act_actor_targets(cands, actors, sent)
         self._nominal_act_targets(cands, actors)  # beneficiary, requested body, release holder
         self._strike_targets(cands, actors)
+        self._drill_site_targets(cands, actors)  # "Manöver rund um Taiwan"
         self._protest_answers(cands)
         self._mediator_targets(cands)
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"

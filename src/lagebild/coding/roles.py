@@ -830,13 +830,18 @@ class RoleRules:
         Konfliktparteien", "alle Kriegsparteien" is addressed to the parties of the fight,
         agreement or talks the sentence reports (their armed or state actors, not the victims)."""
         for c in cands:
-            if c.kind == "noun" or c.targets or not c.sources:
+            if c.kind == "noun" or not c.sources:
                 continue
             if c.entry.type not in ("REQUEST", "ACCUSE", "SUPPORT", "THREATEN"):
                 continue
             a = c.anchor
             toks = self._objects(a) + sx.indirect_objects(a) + sx.preps(a, "an")  # type: ignore[attr-defined]
-            if not any(self._party_word(t) for t in toks):
+            words = [t for t in toks if self._party_word(t)]
+            if not words:
+                continue
+            if c.targets and not all(  # the actor stage may have read the word itself
+                words[0].left_edge.i <= t.token <= words[0].right_edge.i for t in c.targets
+            ):
                 continue
             parties: list[Hit] = []
             for d in cands:
@@ -845,8 +850,15 @@ class RoleRules:
                 for h in d.sources + d.targets:
                     if h.sector in NON_PARTIES or _same_side(h, c.sources):
                         continue
-                    if all(h.code != p.code for p in parties):
+                    # one per country: "die Konfliktparteien im Sudan" are Sudan (as coded)
+                    if all(h.country != p.country for p in parties):
                         parties.append(h)
+            if not parties and len({t.country for t in c.targets}) < len(c.targets):
+                parties = [
+                    t
+                    for i, t in enumerate(c.targets)
+                    if t.country not in {u.country for u in c.targets[:i]}
+                ]
             if parties:
                 c.targets = [replace(h, how="conflict-parties") for h in parties]
                 c.tgt_rule = "conflict-parties"
@@ -923,3 +935,37 @@ class RoleRules:
                     code = f"{o.country}/{sector}" if sector else o.country
                     out.append(Hit(code, None, k.text, k.idx, k.idx + len(k.text), k.i, "origin"))
         return out
+
+    def _drill_site_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `drill-site`: a show of force with no target held around or off another
+        country ("hat rund um Taiwan Militärmanöver abgehalten", "Manöver vor der Küste
+        Japans") is aimed at that country: a "rund um"/"um … herum" or "vor" phrase of the verb
+        or of the event noun whose place or actor is of another country than the source."""
+        from lagebild.coding.coder import Hit
+
+        for c in cands:
+            if c.entry.type != "MOBILIZE" or c.targets or not c.sources:
+                continue
+            scope = [c.anchor] + ([c.noun] if c.noun is not None else [])
+            if c.kind == "noun" and c.anchor.head.pos_ in ("VERB", "AUX"):
+                scope.append(c.anchor.head)  # "hat rund um Taiwan Manöver abgehalten"
+            toks = []
+            for x in scope:
+                for t in sx.preps(x, "um"):
+                    kids = list(x.children) + list(t.children)
+                    if any(k.lower_ in ("rund", "herum", "rings") for k in kids):
+                        toks.append(t)
+                toks += sx.preps(x, "vor")
+            own = {h.country for h in c.sources}
+            for t in toks:
+                h = actors.at(t) or actors.place(t)
+                if h is None:  # "vor der Küste Japans": the owner of the place noun
+                    hits, _ = self._hits([t], actors, 1)  # type: ignore[attr-defined]
+                    h = hits[0] if hits else None
+                if h is None or not h.country or h.country in own:
+                    continue
+                if h.code.startswith(("IGO:", "NGO:")):
+                    continue
+                c.targets = [Hit(h.country, h.name, h.text, h.start, h.end, h.token, "drill-site")]
+                c.tgt_rule = "drill-site"
+                break
