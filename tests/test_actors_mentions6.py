@@ -1,4 +1,4 @@
-"""Actor mechanisms of session 6 (docs/actors.md): multi-word cities, "Bundes-" with a foreign
+"""Actor mechanisms of session 5 (docs/actors.md): multi-word cities, "Bundes-" with a foreign
 seat, transnational groups placed by their sentence, places that describe an organisation,
 several actors in one mention ("beide Seiten", "Amtskollegen aus X, Y und Z"), units named by
 their force, "US-geführte", regional armed groups. Sentences written for these tests."""

@@ -65,7 +65,7 @@ FLOORS = {
     # Oberlandesgericht Frankfurt"), nationality nouns, named companies/unions/parties, adjective
     # actors, "der Staat Palästina"; first run 0.551, after 0.880
     "coding-actors": 0.84,
-    # actors of session 6 (helper coding-actors): transnational groups placed by their sentence,
+    # actors of session 5 (helper coding-actors): transnational groups placed by their sentence,
     # places that are no nationality (an organisation's seat, "nach Angaben"), several actors in
     # one mention ("beide Seiten", "Amtskollegen aus X, Y und Z"), regional groups; written after
     # reading the steering sets: main 0.407, after 0.825
@@ -75,7 +75,7 @@ FLOORS = {
     # plural counterparts, second events of one verb (helper coding-roles, session 5; written
     # before the fixes, r6-e-* after the drill-site rule): first run 0.550, after 0.948
     "roles6": 0.90,
-    # session 6 (helper coding-lex): lexicon coverage by PLOVER type and CAMEO sub-code (weapons
+    # session 5 (helper coding-lex): lexicon coverage by PLOVER type and CAMEO sub-code (weapons
     # hitting places, sieges, advances, media shut, officials removed, candidates barred,
     # airspace entered, harm held out, money released, bodies handed over), one-party decisions
     # and agreements on a measure, capabilities; 60 sentences written before the entries: first
