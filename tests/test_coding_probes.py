@@ -81,6 +81,11 @@ FLOORS = {
     # and agreements on a measure, capabilities; 60 sentences written before the entries: first
     # run 0.458; 13 more (lex6-g) before a second batch, first run 0/10; all 73 after: 0.866
     "lex6": 0.82,
+    # session 5 (helper coding-nouns): event nouns inside container compounds ("Hilfepaket",
+    # "Unterstützungsprogramm", linking elements), realising support verbs, money frozen/cut as
+    # SANCTION, perfect participles of particle verbs; 20 sentences written before the fix:
+    # first run 0.316, after 0.522
+    "nouns": 0.47,
 }
 
 

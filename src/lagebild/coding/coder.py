@@ -70,6 +70,21 @@ def _ensure_extension() -> None:
         Span.set_extension("actor", default=None)
 
 
+# heads of compounds that name a bundle of the act their first part names ("Hilfspaket",
+# "Sanktionspaket", "Unterstützungsprogramm"); plans and proposals are not the act itself
+_CONTAINER_HEADS = (
+    "pakete",
+    "paket",
+    "programme",
+    "programm",
+    "tranche",
+    "lieferungen",
+    "lieferung",
+)
+# German linking elements between the parts of a compound
+_LINKING = ("es", "en", "s", "n", "e")
+
+
 @dataclass
 class Hit:
     """An actor found in a role."""
@@ -599,12 +614,33 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                             if e.compound and e.kind == "light" and e not in ents
                         ]
                 return lem, ents
+        # a generic container whose first part is the event noun: "Militärhilfepaket",
+        # "Unterstützungsprogramm", "Finanzhilfetranche" are the aid itself
+        for head in _CONTAINER_HEADS:
+            if base.endswith(head) and len(base) - len(head) >= 5:
+                key, ents = self._compound_part(base[: -len(head)])
+                if ents:
+                    return key, ents
         for key in self.lex.noun_keys:
             if len(key) >= 6 and (base.endswith(key) or base == key) and key != lemma:
                 ents = [e for e in self.lex.by_noun[key] if e.compound]
                 if ents:
                     return key, ents
         return lemma, []
+
+    def _compound_part(self, part: str) -> tuple[str, list[Entry]]:
+        """Entries of the event noun that ends the first part of a compound, with or without
+        its German linking element ("Unterstützung-s-", "Hilfe-", "Sanktion-s-")."""
+        forms = [part] + [part[: -len(le)] for le in _LINKING if part.endswith(le)]
+        for form in forms:
+            if len(form) < 5:
+                continue
+            for key in self.lex.noun_keys:
+                if len(key) >= 5 and form.endswith(key):
+                    ents = [e for e in self.lex.by_noun[key] if e.compound]
+                    if ents:
+                        return key, ents
+        return part, []
 
     # ------------------------------------------------------------------ role tokens
     def _subject(
