@@ -336,9 +336,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.hist_periods = tuple(w("history_periods"))
         self.hist_war_adj = w("history_war_adjectives")
         self.hist_preps = w("history_preps")
+        # verbs that carry out any act noun in their object ("setzte die Zölle in Kraft",
+        # "schloss die Entsendung ab"): they realise the light-verb entries whose own verbs are
+        # support verbs (acts), not those of states ("Beziehungen abbrechen")
+        self.realising = w("realising_verbs")
         self._light_verbs = {
             fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
-        }
+        } | set(self.realising)
 
     # ------------------------------------------------------------------ resolver
     @property
@@ -560,6 +564,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     # ------------------------------------------------------------------ lemmas
     def verb_lemma(self, v: Token) -> str:
         lemma = fold((v.lemma_ or v.text).replace("#", "").replace("|", ""))
+        if lemma == "setzen" and any(
+            c.lower_ == "kraft" and sx.case_of(c) == "in" for c in v.children
+        ):
+            return "inkraftsetzen"  # "setzte die Zölle in Kraft": one verb, "in Kraft setzen"
         prts = [c for c in v.children if sx.dep(c) in ("compound:prt", "prt", "svp")]
         if not prts and v.pos_ in ("VERB", "AUX") and sx.morph(v, "VerbForm") == "Fin":
             # a clause-final particle the parser hung on a noun ("feuerte ... ab")
@@ -1199,7 +1207,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if sx.case_of(n) in self.FRAME_PREPS:  # "Nach der Festnahme … forderte X …": the
                 continue  # noun sets the time or cause of the verb, it is not what it does
             _, ents = self.noun_entries(n)
-            lights = [e for e in ents if e.kind == "light" and lemma in {fold(x) for x in e.verb}]
+            lights = [
+                e
+                for e in ents
+                if e.kind == "light"
+                and (
+                    lemma in {fold(x) for x in e.verb}
+                    or (
+                        lemma in self.realising
+                        and sx.dep(n) in ("obj", "nsubj:pass")
+                        and any(fold(x) in self.support_verbs for x in e.verb)
+                    )
+                )
+            ]
             lights.sort(key=lambda e: -e.specificity())
             for e in lights:
                 if not self._conditions(e, v, "light", self._object_lemmas(v), noun=n):

@@ -83,7 +83,44 @@ def has_reflexive(v: Token) -> bool:
     return any(is_reflexive(c) for c in v.children)
 
 
+# verbs of motion and meeting that form their perfect with "sein": "ist zusammengetroffen",
+# "sind abgezogen", "ist eingedrungen" are active perfects, not state passives. The first group
+# only with a particle or prefix ("ist getroffen" is a state passive), the second also bare.
+_SEIN_PERFECT_PREFIXED = ("treffen", "ziehen", "stoßen", "brechen", "dringen", "treten", "weichen")
+_SEIN_PERFECT = (
+    "kommen",
+    "gehen",
+    "reisen",
+    "fliegen",
+    "fahren",
+    "marschieren",
+    "rücken",
+    "fliehen",
+    "laufen",
+    "wandern",
+    "schreiten",
+    "stürzen",
+    "flüchten",
+)
+
+
+def sein_perfect(v: Token) -> bool:
+    """v is the participle of a verb that forms its perfect with "sein", and its only auxiliary
+    is "sein": the parser reads "ist … zusammengetroffen" as a state passive."""
+    if v.tag_ != "VVPP":
+        return False
+    auxes = [c for c in v.children if dep(c).startswith("aux")]
+    if not auxes or any(c.lemma_.lower() != "sein" for c in auxes):
+        return False
+    lem = v.lemma_.lower()
+    if any(lem.endswith(b) for b in _SEIN_PERFECT):
+        return True
+    return any(lem.endswith(b) and len(lem) > len(b) + 1 for b in _SEIN_PERFECT_PREFIXED)
+
+
 def is_passive(v: Token) -> bool:
+    if sein_perfect(v):
+        return False
     deps = {dep(c) for c in v.children}
     if "aux:pass" in deps or "nsubj:pass" in deps or "csubj:pass" in deps:
         return True
@@ -248,7 +285,8 @@ def subjects(v: Token) -> list[Token]:
         return [swap[2]]
     if (pe := pronoun_read_as_expletive(v)) is not None:
         return [pe[0]]
-    out = [c for c in v.children if dep(c) in ("nsubj", "csubj") and c not in gap]
+    subj_deps = ("nsubj", "csubj", "nsubj:pass") if sein_perfect(v) else ("nsubj", "csubj")
+    out = [c for c in v.children if dep(c) in subj_deps and c not in gap]
     return out or prefield_subject(v)
 
 
