@@ -84,8 +84,9 @@ FLOORS = {
     # session 5 (helper coding-nouns): event nouns inside container compounds ("Hilfepaket",
     # "Unterstützungsprogramm", linking elements), realising support verbs, money frozen/cut as
     # SANCTION, perfect participles of particle verbs; 20 sentences written before the fix:
-    # first run 0.316; containers 0.522, sein-perfects 0.583, realising verbs 0.741
-    "nouns": 0.70,
+    # first run 0.316; containers 0.522, sein-perfects 0.583, realising verbs 0.741, "vordringen"
+    # as an advance 0.786
+    "nouns": 0.74,
 }
 
 
