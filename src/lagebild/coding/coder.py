@@ -98,6 +98,11 @@ class Hit:
     how: str  # 'span', 'nested', 'amod', 'prefix', 'place', ...
     is_place: bool = False  # named as a place ("in Ankara", "der Anschlag von Ankara")
 
+    @classmethod
+    def of_token(cls, code: str, t: Token, how: str, is_place: bool = False) -> Hit:
+        """A hit whose text is the one token t (no name from the knowledge base)."""
+        return cls(code, None, t.text, t.idx, t.idx + len(t.text), t.i, how, is_place)
+
     @property
     def country(self) -> str | None:
         if self.code.startswith(("IGO:", "NGO:")):
@@ -215,7 +220,7 @@ class Actors:
             cc = gazetteer_country(x.text, min_population=100_000)
             if not cc:
                 return None
-            return Hit(cc, None, x.text, x.idx, x.idx + len(x.text), x.i, "place", True)
+            return Hit.of_token(cc, x, "place", True)
         if x.pos_ != "PROPN":
             return None
         parts = [x] + [
@@ -274,7 +279,7 @@ class Actors:
             if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name
             else ref.code
         )
-        return Hit(code, None, a.text, a.idx, a.idx + len(a.text), a.i, "amod")
+        return Hit.of_token(code, a, "amod")
 
     def prefix(self, t: Token) -> Hit | None:
         m = _HYPHEN.match(t.text)

@@ -229,7 +229,7 @@ class RoleRules:
                 continue
             seen.add(ah.country)
             code = ah.country + (f"/{h.sector}" if h.sector != "-" else "")
-            out.append(Hit(code, None, a.text, a.idx, a.idx + len(a.text), a.i, "amod-conj"))
+            out.append(Hit.of_token(code, a, "amod-conj"))
         return out
 
     def _participant(self, c: Cand, actors: Actors) -> None:
@@ -267,7 +267,7 @@ class RoleRules:
 
         words = self.lex.words("crowd_words")
         return [
-            Hit("/CVL", None, t.text, t.idx, t.idx + len(t.text), t.i, "crowd")
+            Hit.of_token("/CVL", t, "crowd")
             for t in toks
             if t.lower_ in words or (t.lemma_ or "").lower() in words
         ]
@@ -298,7 +298,7 @@ class RoleRules:
                 if c.targets:
                     break
         if c.kind == "noun" and not c.sources and c.targets:
-            c.sources = [Hit("/CVL", None, a.text, a.idx, a.idx + len(a.text), a.i, "implied")]
+            c.sources = [Hit.of_token("/CVL", a, "implied")]
             c.src_rule = "implied-civilians"
 
     def _protest_object(self, c: Cand, actors: Actors) -> None:
@@ -314,7 +314,7 @@ class RoleRules:
                 continue
             hits, _ = self._hits([o], actors, 1)  # type: ignore[attr-defined]
             if not hits:
-                hits = [Hit("/CVL", None, o.text, o.idx, o.idx + len(o.text), o.i, "protesters")]
+                hits = [Hit.of_token("/CVL", o, "protesters")]
             c.targets, c.tgt_rule = hits, "protest-object"
             return
 
@@ -687,7 +687,7 @@ class RoleRules:
             if cc.startswith(("IGO:", "NGO:")):
                 continue
             n = pol[0]
-            c.targets = [Hit(f"{cc}/GOV", None, n.text, n.idx, n.idx + len(n.text), n.i, "policy")]
+            c.targets = [Hit.of_token(f"{cc}/GOV", n, "policy")]
             c.tgt_rule = "policy-protest"
 
     @staticmethod
@@ -819,7 +819,7 @@ class RoleRules:
             if not found:
                 a = c.anchor
                 cc = next(iter(countries))
-                found = [Hit(cc, None, a.text, a.idx, a.idx + len(a.text), a.i, "strike")]
+                found = [Hit.of_token(cc, a, "strike")]
             c.targets, c.tgt_rule = (
                 [replace(h, how="strike-target") for h in found],
                 "strike-target",
@@ -933,7 +933,7 @@ class RoleRules:
                     return []
                 if all(o.country != y.country for y in out):
                     code = f"{o.country}/{sector}" if sector else o.country
-                    out.append(Hit(code, None, k.text, k.idx, k.idx + len(k.text), k.i, "origin"))
+                    out.append(Hit.of_token(code, k, "origin"))
         return out
 
     def _drill_site_targets(self, cands: list[Cand], actors: Actors) -> None:
