@@ -634,25 +634,27 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 key, ents = self._compound_part(base[: -len(head)])
                 if ents:
                     return key, ents
+        return self._suffix_entries(base, 6, skip=lemma) or (lemma, [])
+
+    def _suffix_entries(
+        self, word: str, min_len: int, skip: str | None = None
+    ) -> tuple[str, list[Entry]] | None:
+        """The first lexicon noun of at least min_len letters (other than skip) that ends word
+        and has entries that also apply to compounds ("Rüstungskooperation" → "Kooperation")."""
         for key in self.lex.noun_keys:
-            if len(key) >= 6 and (base.endswith(key) or base == key) and key != lemma:
+            if len(key) >= min_len and key != skip and word.endswith(key):
                 ents = [e for e in self.lex.by_noun[key] if e.compound]
                 if ents:
                     return key, ents
-        return lemma, []
+        return None
 
     def _compound_part(self, part: str) -> tuple[str, list[Entry]]:
         """Entries of the event noun that ends the first part of a compound, with or without
         its German linking element ("Unterstützung-s-", "Hilfe-", "Sanktion-s-")."""
         forms = [part] + [part[: -len(le)] for le in _LINKING if part.endswith(le)]
         for form in forms:
-            if len(form) < 5:
-                continue
-            for key in self.lex.noun_keys:
-                if len(key) >= 5 and form.endswith(key):
-                    ents = [e for e in self.lex.by_noun[key] if e.compound]
-                    if ents:
-                        return key, ents
+            if len(form) >= 5 and (found := self._suffix_entries(form, 5)):
+                return found
         return part, []
 
     # ------------------------------------------------------------------ role tokens
