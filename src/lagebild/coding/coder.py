@@ -788,12 +788,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                             break
                 if h is not None:  # "den Botschafter Moskaus": the owner's country
                     h = self._owner_country(x, h, actors)
-                origin = self._origin_conjuncts(x, h, actors) if h is not None else []
-                if origin:  # "mit seinen Amtskollegen aus Indien und Pakistan" (roles.py)
-                    h, extra = origin[0], origin[1:]
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
-                if h is not None and not origin:  # "Vertreter der Regierung und der M23"
+                if h is not None:  # "Vertreter der Regierung und der M23"
                     extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)

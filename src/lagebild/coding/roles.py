@@ -90,8 +90,6 @@ PARTY_WORDS = (
 )
 PARTY_EVENT_TYPES = ("ASSAULT", "AGREE", "CONSULT", "MOBILIZE", "THREATEN")
 NON_PARTIES = ("CVL", "REF", "MED", "BUS")
-# prepositions naming the country a role noun comes from (rule `origin`)
-ORIGIN_PREPS = ("aus", "von")
 # a plural group fighting among itself (rule `same-group`)
 RIVAL_WORDS = ("rivalisierend", "verfeindet", "konkurrierend", "untereinander")
 
@@ -896,45 +894,6 @@ class RoleRules:
             if cls._same_group(c):
                 c.targets = [replace(c.sources[0], how="same-group")]
                 c.tgt_rule = "same-group"
-
-    def _origin_conjuncts(self, x: Token, h: Hit, actors: Actors) -> list[Hit]:
-        """Rule `origin`: a role noun that names no country of its own ("seine Amtskollegen",
-        "die Regierungschefs", "Vertreter") followed by "aus"/"von" and one or more countries
-        ("mit seinen Amtskollegen aus Deutschland, Frankreich und Großbritannien", "mit den
-        Regierungschefs von Polen, Tschechien und der Slowakei") is one actor per country, with
-        the noun's sector (the actor stage gives the whole phrase one country, often from the
-        context). Returns the actors in text order, or [] when the rule does not apply."""
-        from lagebild.coding.coder import Hit
-
-        if x.pos_ != "NOUN" or h.code.startswith(("IGO:", "NGO:")):
-            return []
-        own = actors.resolve_text(x.text)
-        if own is None or not own.code.startswith("/"):
-            return []  # the noun names its country: "der polnische Regierungschef"
-        sector = own.code.split("/")[1]
-        pps = [c for c in x.children if sx.case_of(c) in ORIGIN_PREPS]
-        if not pps:  # the parser hung the phrase on the verb right after the noun
-            g = x.head
-            pps = [
-                c
-                for c in g.children
-                if c.i > x.i
-                and c.left_edge.i == x.right_edge.i + 1
-                and sx.case_of(c) in ORIGIN_PREPS
-                and g.pos_ in ("VERB", "AUX")
-            ]
-        out: list[Hit] = []
-        for p in pps[:1]:
-            for k in sx.conjuncts(p):
-                o = actors.at(k) or actors.place(k)
-                if o is None or not o.country or o.code.startswith(("IGO:", "NGO:")):
-                    return []  # "Vertreter aus Wirtschaft und Politik": not all countries
-                if "/" in o.code and o.sector not in ("-", "GOV") or o.country == "":
-                    return []
-                if all(o.country != y.country for y in out):
-                    code = f"{o.country}/{sector}" if sector else o.country
-                    out.append(Hit.of_token(code, k, "origin"))
-        return out
 
     def _drill_site_targets(self, cands: list[Cand], actors: Actors) -> None:
         """Rule `drill-site`: a show of force with no target held around or off another
