@@ -141,3 +141,61 @@ def test_an_apposition_gives_the_nationality_of_people(analyzer):
 def test_possessive_forces_withdrawn_from_a_country_stay_the_owners(analyzer):
     ents = entities(analyzer, "Großbritannien hat seine Soldaten aus Mali abgezogen.")
     assert ("seine Soldaten", "GBR/MIL") in ents
+
+
+def test_homonymous_organisation_follows_the_country_of_the_text(analyzer):
+    ents = entities(
+        analyzer, "In Argentinien rief der Gewerkschaftsdachverband CGT zum Generalstreik auf."
+    )
+    assert ("CGT", "ARG/LAB") in ents
+    ents = entities(analyzer, "In Frankreich rief die Gewerkschaft CGT zum Streik auf.")
+    assert ("die Gewerkschaft CGT", "FRA/LAB") in ents
+    ents = entities(analyzer, "Die CGT rief zum Streik auf.")
+    assert ("Die CGT", "FRA/LAB") in ents  # no country in the text: the first one stands
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        (
+            "Eine dschihadistische Gruppe überfiel in Niger einen Militärposten.",
+            "Eine dschihadistische Gruppe",
+            "NER/REB",
+        ),  # fmt: skip
+        (
+            "Die Polizei hob in Neapel eine kriminelle Vereinigung aus.",
+            "eine kriminelle Vereinigung",
+            "ITA/CRM",
+        ),  # fmt: skip
+        ("Mitarbeiter von Hyundai streikten in Ulsan.", "Mitarbeiter von Hyundai", "KOR/LAB"),
+        (
+            "Tausende Beschäftigte von Volkswagen protestierten.",
+            "Tausende Beschäftigte von Volkswagen",
+            "DEU/LAB",
+        ),  # fmt: skip
+        (
+            "Ein Sprecher von Volkswagen wies das zurück.",
+            "Ein Sprecher von Volkswagen",
+            "DEU/BUS",
+        ),  # fmt: skip
+        (
+            "Der frühere peruanische Präsident wurde verurteilt.",
+            "Der frühere peruanische Präsident",
+            "PER/ELI",
+        ),  # fmt: skip
+        (
+            "Die ehemalige Regierungschefin kritisierte aus ihrem Exil in Indien die Regierung "
+            "in Dhaka.",
+            "Die ehemalige Regierungschefin",
+            "BGD/ELI",
+        ),  # fmt: skip
+        (
+            "Die Behörden in Minsk ließen 14 Gefangene frei; Litauen forderte, auch die "
+            "übrigen Gefangenen freizulassen.",
+            "die übrigen Gefangenen",
+            "BLR/CVL",
+        ),  # fmt: skip
+    ],
+)
+def test_organisations_and_people_by_their_form(analyzer, text, mention, expected):
+    assert (mention, expected) in entities(analyzer, text)

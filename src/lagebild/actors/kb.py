@@ -158,8 +158,8 @@ class KnowledgeBase:
         self.group_nouns: dict[str, dict] = {}  # "baltenstaaten"
         self.group_heads: dict[str, str] = {}  # "staaten" -> sector ("" = the countries)
         # organisations that share a name with another one ("CGT" in France and Argentina):
-        # folded name key -> ids of the further organisations, chosen by the text's countries
-        self.homonyms: dict[tuple[str, ...], list[str]] = {}
+        # id of the one the name gives -> ids of the others, chosen by the text's countries
+        self.homonyms: dict[str, list[str]] = {}
 
     # ---------------------------------------------------------------- building
     def add_form(
@@ -402,6 +402,22 @@ def _load_org(kb: KnowledgeBase, spec: dict) -> None:
             operates_in=tuple(str(c) for c in _listify(spec.get("operates_in"))),
         )
     )
+    if spec.get("homonym"):
+        # a second organisation with a name another one has ("CGT" in Argentina): not indexed
+        # under that name, but offered when the text is about its country (resolver)
+        for n in names:
+            owners = {
+                f.actor
+                for f in kb.forms.get(form_key(n), [])
+                if f.kind == "name" and f.actor in kb.actors and f.actor != aid
+            }
+            if owners:
+                for o in owners:
+                    if aid not in kb.homonyms.setdefault(o, []):
+                        kb.homonyms[o].append(aid)
+            else:
+                kb.add_name(actor, n)
+        return
     for n in names:
         kb.add_name(actor, n)
     for pre in _listify(spec.get("prefix")):
@@ -465,6 +481,11 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
             kb.add_form(
                 str(f), Form("", "sector", sector=str(sector or ""), role=str(f)), any_case=True
             )
+    for sector, spec in (data.get("phrases") or {}).items():
+        for adj in _listify((spec or {}).get("adj")):
+            for head in _listify(spec.get("heads")):
+                form = Form("", "sector", sector=str(sector), role=str(head), gender="f")
+                kb.add_form(f"{adj} {head}", form, any_case=True)
     kb.neutral_heads |= {fold(str(x)) for x in _listify(data.get("neutral_heads"))}
     for sector, mods in (data.get("modifiers") or {}).items():
         for m in _listify(mods):

@@ -179,6 +179,8 @@ ABROAD_SECTORS = {"OPP", "PTY", "REB"}
 ARMED_SECTORS = {"REB", "CRM", "MIL"}
 # unnamed people: a place gives them its country only when they are at that place
 PEOPLE_SECTORS = {"CVL", "REF", "LAB"}
+# neutral heads that are a company's workers ("Mitarbeiter der Lufthansa" DEU/LAB)
+WORKER_HEADS = {"mitarbeiter", "mitarbeitern", "mitarbeiterin", "mitarbeiterinnen"}
 # words between people and an apposition that gives their nationality
 PEOPLE_APPOS = {
     ("die", "meisten", "von", "ihnen"), ("die", "meisten", "davon"), ("überwiegend",),
@@ -267,6 +269,9 @@ BLOC_ADJ = (
     "muslimisch", "islamisch", "osteuropaisch", "westeuropaisch", "nordisch", "fremd",
     "verbundet", "befreundet",
 )  # fmt: skip
+REST_ADJ = ("ubrig", "restlich", "weiter", "anderen", "andere", "verbliebe", "verbleibend")
+# adjectives of a role no longer held: "der frühere brasilianische Präsident" BRA/ELI
+FORMER_ADJ = ("fruher", "ehemalig", "einstig", "vormalig", "gesturzt", "abgesetzt", "entmachtet")
 # event nouns of armed force: a country adjective before them names the military
 # ("israelische Luftangriffe" ISR/MIL, "ein russischer Raketenangriff" RUS/MIL)
 MILITARY_ACT_ENDS = (
@@ -329,6 +334,7 @@ class Mention:
     # one mention, several actors: "seine Amtskollegen aus Deutschland, Frankreich und
     # Großbritannien", "beide Seiten", "die Konfliktparteien" (ref is the first of them)
     members: list[ActorRef] = field(default_factory=list)
+    rest: bool = False  # "die übrigen/weiteren Gefangenen": more of a group named before
 
 
 @dataclass
@@ -720,9 +726,11 @@ class ActorResolver:
             outer = self._genitive_head(i, words, folded, lower, pos, hits, state, span)
             if outer is not None:  # "Stellungen der RSF", "den Anführer des Clan del Golfo"
                 inner, m_outer = outer
+                own = m_outer.ref is not inner.ref  # the outer phrase has its own code
                 self._add(inner, mentions, state, sentence_cc, context)
-                m_outer.ref, m_outer.by = inner.ref, inner.by
-                m_outer.pending_sector = inner.pending_sector
+                if not own:
+                    m_outer.ref, m_outer.by = inner.ref, inner.by
+                    m_outer.pending_sector = inner.pending_sector
                 mentions.append(m_outer)
                 i = inner.end
                 continue
@@ -758,6 +766,7 @@ class ActorResolver:
                 i += 1
         if context:
             self._place_groups(mentions, state)
+            self._homonyms(mentions, state)
             self._people_appositions(mentions, lower)
         return mentions
 
@@ -937,6 +946,25 @@ class ActorResolver:
         m.members = refs
         return m
 
+    def _homonyms(self, mentions: list[Mention], state: DocState) -> None:
+        """An organisation whose name another one shares ("CGT": France's union, Argentina's
+        union federation) is the one whose country the sentence or the two before name (the
+        first one stands when its own country is named, or no other's)."""
+        for m in mentions:
+            alts = self.kb.homonyms.get(m.ref.kb_id or "")
+            if not alts:
+                continue
+            here = {x.ref.country for x in mentions if x is not m and x.ref.country}
+            here |= {c for sn, c in state.countries_seen if 0 < state.sent_no - sn <= 2}
+            own = self.kb.actors[m.ref.kb_id]
+            if own.country in here:
+                continue
+            alt = next((self.kb.actors[a] for a in alts if self.kb.actors[a].country in here), None)
+            if alt is not None:
+                code, role = alt.code_on(state.date)
+                m.ref = ActorRef(code=code, name=alt.name, kb_id=alt.id, role=role)
+                m.by = "context"
+
     def _people_appositions(self, mentions: list[Mention], lower: list[str]) -> None:
         """People whose nationality an apposition gives ("rund 475 Menschen, die meisten von
         ihnen südkoreanische Staatsbürger"; "…, überwiegend Afghanen") take it when their own
@@ -987,6 +1015,12 @@ class ActorResolver:
                 m.ref = ActorRef(code=igo.code, name=m.ref.name, kb_id=igo.kb_id)
                 m.by = "antecedent"
                 m.pending_sector = None
+        if m.pending_sector in PEOPLE_SECTORS and m.rest:
+            # "die Freilassung von 14 Gefangenen in Belarus …, auch die übrigen Inhaftierten"
+            ante = next((p.ref.country for p in reversed(mentions) if p.pending_sector is None
+                         and p.ref.sector in PEOPLE_SECTORS and p.ref.country), None)  # fmt: skip
+            if ante:
+                _settle_sector(m, ante, "antecedent")
         if m.pending_sector is not None and context and not m.local_name:
             ante = self._sector_antecedent(m.pending_sector, mentions, state)
             if ante:
@@ -1085,6 +1119,8 @@ class ActorResolver:
         for i, w in enumerate(lower):
             if w not in LOC_PREPS:
                 continue
+            if any(x in ("exil", "exils") for x in lower[max(0, i - 3) : i]):
+                continue  # "aus ihrem Exil in Indien": where someone lives, not their country
             j = i + 1
             if j < len(words) and lower[j] in DETS:
                 j += 1
@@ -1163,6 +1199,11 @@ class ActorResolver:
             return None  # "Einheiten der Polizei" without a country: the unit noun decides
         outer = Mention(i, inner.end, k, inner.ref, inner.by, inner.label, "group",
                         span_gender=_gender_of(span, k, Hit(k, k + 1, [])))  # fmt: skip
+        if folded[k] in WORKER_HEADS and inner.ref.sector == "BUS" and inner.ref.country:
+            # "Mitarbeiter der Lufthansa": the company's workers (LAB), not the company
+            outer.ref = ActorRef(
+                code=f"{inner.ref.country}/LAB", name=" ".join(words[i : inner.end])
+            )
         return inner, outer
 
     def _phrase(
@@ -1204,6 +1245,8 @@ class ActorResolver:
         countries: list[tuple[str, str]] = []  # (source kind, actor id)
         persons_gen: list[str] = []
         bloc = False  # "westliche Regierungen": no one country
+        former = False  # "der frühere Präsident": an elite (ELI), no longer in office
+        rest = False  # "die übrigen Inhaftierten": more of a group named before
         j = i
         while j < n:
             h = hits[j]
@@ -1268,12 +1311,18 @@ class ActorResolver:
             if h is None and (lower[j] in QUANT or words[j].isdigit()):
                 j += 1
                 continue
+            if h is None and words[j].islower() and folded[j].startswith(REST_ADJ):
+                rest = True  # "die übrigen rund 1000 Inhaftierten"
+                j += 1
+                continue
             if (
                 h is None
                 and _is_adjective(words[j], pos[j], j == 0)
                 and self._has_head_ahead(j + 1, hits, lower, words, pos)
             ):
                 bloc = bloc or folded[j].startswith(BLOC_ADJ)
+                former = former or folded[j].startswith(FORMER_ADJ)
+                rest = rest or folded[j].startswith(REST_ADJ)
                 j += 1
                 continue
             break
@@ -1371,6 +1420,8 @@ class ActorResolver:
                 return None, start + 1
             sector, role = sf.sector, sf.role
             actor_from_head = sf.actor or None
+        if former and sector in STATE_SECTORS | {"OPP", "PTY"} and _is_person_role(role):
+            sector = "ELI"
         if role in ("koalition", "koalitionen") and not any(
             lower[x].startswith(("geführt", "angeführt")) or LED_RE.match(words[x])
             for x in range(start, j)
@@ -1446,6 +1497,10 @@ class ActorResolver:
             return m, end
         if org is not None:
             code, r = org.code_on(state.date)
+            if sector == "LAB" and _sector_of(code) == "BUS" and org.country:
+                code = f"{org.country}/LAB"  # "Beschäftigte von Volkswagen": its workers
+                return Mention(start, end, j, ActorRef(code=code, name=" ".join(words[start:end]),
+                               role=role), "composition", "ORG", "group", "pl"), end  # fmt: skip
             return Mention(start, end, j, ActorRef(code=code, name=org.name, kb_id=org.id, role=r),
                            "kb", "ORG", "org", org.gender, org.id), end  # fmt: skip
         if actor_from_head:
@@ -1566,6 +1621,7 @@ class ActorResolver:
             if bloc:  # "westliche Regierungen": several countries, none to guess
                 return m, end
             m.pending_sector = sector
+            m.rest = rest
             m.span_gender = _gender_of(span, j, h)
             if isinstance(person, tuple):
                 m.kind, m.label, m.local_name = "person", "PER", person[1]
