@@ -2260,6 +2260,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{k.text}'")
                 del probe
+        if e.announced and not c.hypothetical:
+            c.hypothetical = True  # "rief zu einem Warnstreik auf": the call, not the strike
+            c.notes.append(f"hypothetical: announced ({e.id})")
         if "neg" in e.require and c.negated:
             # the entry is the negated predicate ("genehmigt keine Waffenexporte mehr" is a
             # SANCTION): its own negation is the event, not a flag on it
