@@ -28,6 +28,11 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 </feed>"""
 
 
+# The slow page answers after SLOW_SECONDS; a reader with a 0.3 s timeout must give up long before.
+# The margin is wide so that a loaded machine (CI, parallel jobs) cannot make the test fail.
+SLOW_SECONDS = 8.0
+
+
 class _Handler(BaseHTTPRequestHandler):
     hits: list[str] = []
     pages: dict[str, tuple[str, bytes]] = {}
@@ -35,7 +40,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802
         self.hits.append(self.path)
         if self.path.startswith("/langsam"):
-            time.sleep(2.0)
+            time.sleep(SLOW_SECONDS)
         page = self.pages.get(self.path)
         if page is None:
             self.send_response(404)
@@ -103,7 +108,7 @@ def test_reader_timeout(server):
     t0 = time.monotonic()
     [err] = list(read([f"{server}/langsam"], timeout=0.3, delay=0))
     assert isinstance(err, IngestError) and "timed out" in err.reason
-    assert time.monotonic() - t0 < 1.8
+    assert time.monotonic() - t0 < SLOW_SECONDS / 2
 
 
 def test_api_no_fetch_keeps_the_feed_text(server, feed_file, tmp_path):

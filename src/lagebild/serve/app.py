@@ -46,6 +46,7 @@ from lagebild.serve.worker import IngestWorker, UnsafeURL, check_url, default_pr
 
 MAX_BODY_BYTES = 1024 * 1024
 ID = r"^[A-Za-z0-9_.:\-]{1,128}$"
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip (paging)")]
 ACTOR_PATTERN = r"^([A-Z]{3}(/[A-Z]{3})?|(IGO|NGO):[A-Z0-9_]{2,30})$"
 
 
@@ -343,6 +344,13 @@ CSP = (
 
 
 # ------------------------------------------------------------------------------ the factory
+def _found(value: Any, what: str, key: str) -> Any:
+    """The looked-up object, or a 404 problem naming what was not there."""
+    if value is None:
+        raise HTTPException(404, f"no {what} {key!r}")
+    return value
+
+
 def _bad(message: str, param: str) -> RequestValidationError:
     return RequestValidationError(
         [{"loc": ("query", param), "msg": message, "type": "value_error"}]
@@ -655,7 +663,7 @@ def create_app(
             ),
         ] = "-date",
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        offset: Offset = 0,
     ) -> Any:
         """Merged events matching the filters, one page at a time."""
         f.flagged = f.flagged or "include"
@@ -669,10 +677,7 @@ def create_app(
     )
     def get_event(qs: Q, event_id: Annotated[str, PathParam(pattern=ID)]) -> Any:
         """One event with every mention: the sentence, its document and the actors in it."""
-        event = qs.event(event_id)
-        if event is None:
-            raise HTTPException(404, f"no event {event_id!r}")
-        return event
+        return _found(qs.event(event_id), "event", event_id)
 
     @app.get("/api/actors", response_model=ActorPage, responses=errors_422, tags=["actors"])
     def list_actors(
@@ -680,7 +685,7 @@ def create_app(
         f: F,
         search: Annotated[str | None, Query(max_length=100)] = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        offset: Offset = 0,
     ) -> Any:
         """Actors of the matching events, with how often they act (source) and are acted on."""
         f.flagged = f.flagged or "exclude"
@@ -725,7 +730,7 @@ def create_app(
         since: IsoDate | None = None,
         until: IsoDate | None = None,
         limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-        offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+        offset: Offset = 0,
     ) -> Any:
         """Documents, newest first, with their number of event mentions."""
         if since and until and since > until:
@@ -740,10 +745,7 @@ def create_app(
     )
     def get_document(qs: Q, document_id: Annotated[str, PathParam(pattern=ID)]) -> Any:
         """One document with its sentences, actor mentions and event mentions (with offsets)."""
-        doc = qs.document(document_id)
-        if doc is None:
-            raise HTTPException(404, f"no document {document_id!r}")
-        return doc
+        return _found(qs.document(document_id), "document", document_id)
 
     @app.get("/api/stats", tags=["store"])
     def stats(qs: Q) -> dict[str, Any]:
@@ -795,10 +797,7 @@ def create_app(
     )
     def get_job(job_id: Annotated[str, PathParam(pattern=ID)]) -> Any:
         """The state of an ingest job: queued, running, done (with its result) or failed."""
-        job = worker.get(job_id)
-        if job is None:
-            raise HTTPException(404, f"no job {job_id!r}")
-        return job.public()
+        return _found(worker.get(job_id), "job", job_id).public()
 
     @app.post(
         "/api/actors",
