@@ -1916,10 +1916,15 @@ def _past_lemma(word: str) -> str:
             for lem, codes in lexicon.verb_analyses(stem):
                 if "PP" in codes:
                     return lem
+    from lagebild.nlp.tagger import _simplemma
+
+    lem = _simplemma(low).lower()
+    if lem != low and lem.endswith(("en", "ern", "eln")):
+        return lem
     stem = low[:-3] if low.endswith("ten") else low[:-2] if low.endswith("te") else low
     if stem.endswith("en"):  # strong past plural "schossen": no guess beyond the form
         return stem
-    return stem + ("n" if stem.endswith(("el", "er")) else "en")
+    return stem + ("n" if stem.endswith(("el", "er")) and not stem.endswith("ier") else "en")
 
 
 def _verb_after_prefield_np(toks: list[Tok]) -> None:
