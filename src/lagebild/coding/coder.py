@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
-from lagebild.coding.multi import MultiRules
+from lagebild.coding.multi import MultiRules, reaction_noun
 from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
@@ -144,6 +144,7 @@ class Cand:
     confidence: float = 1.0
     symmetric: bool = False
     null_source: bool = False  # may be coded with a null source (decided with the sentence)
+    presupposed: bool = False  # told as done whatever the clause around it says (participles)
 
 
 class Actors:
@@ -417,12 +418,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for t in sent:
             if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and sx.morph(t, "VerbForm") == "Part"):
                 cands += self._verb_cands(t, actors, consumed)
+        # "die von der EU verhängten Zölle" (multi.py)
+        cands += self._participle_cands(sent, actors, {c.anchor.i for c in cands}, consumed)
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
+        self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         cands = self._merge(cands)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
@@ -1557,8 +1561,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if c.sources or "absorbed" in c.notes:
                 continue
             for d in cands:
-                if d is c or d.entry.type != c.entry.type or not d.sources:
-                    continue
+                if d is c or d.entry.type != c.entry.type or not d.sources or d.presupposed:
+                    continue  # (an attributive participle is an act of its own)
                 # within one clause: "…, die EU verurteilte den Angriff" names the attack of
                 # another clause again (rule anaphor), it is not the verb's own event noun
                 related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
@@ -1963,8 +1967,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             h = x.head
             if h.i == x.i:
                 return
-            if sx.case_of(x) in self.PRESUPPOSING_PREPS:
-                return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
+            if sx.case_of(x) in self.PRESUPPOSING_PREPS or (x.i == n.i and reaction_noun(n)):
+                return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff", "als
+                # Reaktion auf die Sanktionen"
             if (
                 sx.case_of(x) == "auf"
                 and x.i == n.i
@@ -2222,6 +2227,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         typ, cameo = e.type, e.cameo
         if c.kind == "noun":
             self._noun_modality(c.anchor, c)
+        elif c.presupposed:
+            c.notes.append("presupposed: attributive participle")
         else:
             self._clause_modality(c.anchor, c)
             vl = self.verb_lemma(c.anchor)
@@ -2248,6 +2255,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{k.text}'")
                 del probe
+        if e.announced and not c.hypothetical:
+            c.hypothetical = True  # "rief zu einem Warnstreik auf": the call, not the strike
+            c.notes.append(f"hypothetical: announced ({e.id})")
         if "neg" in e.require and c.negated:
             # the entry is the negated predicate ("genehmigt keine Waffenexporte mehr" is a
             # SANCTION): its own negation is the event, not a flag on it

@@ -419,6 +419,9 @@ class RoleRules:
         "begrüßte die Freilassung der Geiseln durch die Hamas") targets the doer, not the one the
         event happened to."""
         nouns = {d.anchor.i: d for d in cands if d.kind == "noun" and d.sources}
+        for d in cands:  # "nannte die von der EU verhängten Sanktionen illegal" (multi.py)
+            if d.presupposed and d.kind == "light" and d.noun is not None and d.sources:
+                nouns.setdefault(d.noun.i, d)
         for r in cands:
             if r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
                 continue
