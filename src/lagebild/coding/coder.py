@@ -443,6 +443,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._protest_answers(cands)
         self._mediator_targets(cands)
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
+        self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -797,7 +798,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     h, extra = origin[0], origin[1:]
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
-                if h is not None and not origin:  # "Vertreter der Regierung und der M23"
+                if h is None and (both := self._both_members(x, actors)):  # "beide Länder"
+                    h, extra = both[0], both[1:]  # (roles.py)
+                if h is not None and not origin and not extra:  # "Vertreter der … und der M23"
                     extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
@@ -1012,6 +1015,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
             return bool(sx.preps(anchor, role))
+        if role == "mit" and any(k.lower_ == "miteinander" for k in anchor.children):
+            return True  # "sprachen miteinander": the subjects with each other (reciprocal)
         # a pronominal adverb fills a required PP: "machte X dafür verantwortlich"
         return bool(self._role_tokens(anchor, role, True) or sx.preps(anchor, role, True))
 
@@ -2316,7 +2321,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             and len(c.sources) >= 2
             and c.kind != "noun"
             and any(
-                (k.lemma_ or k.text).lower() in ("gegenseitig", "einander")
+                (k.lemma_ or k.text).lower() in ("gegenseitig", "einander", "miteinander")
                 for k in c.anchor.children
             )
         ):  # "Armenien und Aserbaidschan warfen sich gegenseitig … vor": each accuses the other
