@@ -199,3 +199,21 @@ def test_homonymous_organisation_follows_the_country_of_the_text(analyzer):
 )
 def test_organisations_and_people_by_their_form(analyzer, text, mention, expected):
     assert (mention, expected) in entities(analyzer, text)
+
+
+def test_island_and_the_country_named_last(analyzer):
+    ents = entities(
+        analyzer,
+        "China hat nach Angaben des taiwanischen Verteidigungsministeriums Kriegsschiffe rund "
+        "um die Insel entsandt.",
+    )
+    assert ("die Insel", "TWN") in ents
+    ents = entities(analyzer, "Italien brachte die Migranten von der Insel Lampedusa weg.")
+    assert not any(c == "TWN" or t == "der Insel" for t, c in ents)
+    ents = entities(
+        analyzer,
+        "Israel hat nach Angaben des libanesischen Gesundheitsministeriums im Süden des Landes "
+        "zwölf Menschen getötet.",
+    )
+    assert ("des Landes", "LBN") in ents
+    assert ("zwölf Menschen", "LBN/CVL") in ents

@@ -829,6 +829,8 @@ class ActorResolver:
                 m = Mention(i, end, k, ActorRef(code=a.code, name=a.name, kb_id=a.id), "kb",
                             "LOC", "country", a.gender, a.id, is_place=place)  # fmt: skip
                 return m, end
+        if end < n and pos[end] == "PROPN" and (hits[end] is None or hits[end].start == end):
+            return None  # "die Insel Lampedusa": a name of its own
         if one == "neighbour":
             cc = self._neighbour(state)
         else:
@@ -842,12 +844,26 @@ class ActorResolver:
         if cc is None:
             return None, end
         a = kb.country_actor(cc)
-        place = self._locative(k, i, end, words, lower, state.sentence_span) or (
-            i > 0 and lower[i - 1] in LOC_PREPS
+        place = (
+            self._locative(k, i, end, words, lower, state.sentence_span)
+            or (i > 0 and lower[i - 1] in LOC_PREPS)
+            or self._place_genitive(i, lower, folded, state, cc)
         )
         m = Mention(i, end, k, ActorRef(code=cc, name=a.name if a else cc, kb_id=a.id if a else None),
                     "coref", "LOC", "country", gender, a.id if a else None, is_place=place)  # fmt: skip
         return m, end
+
+    @staticmethod
+    def _place_genitive(start, lower, folded, state: DocState, cc: str) -> bool:
+        """Is the phrase at `start` the genitive of a place noun after a locative preposition
+        ("im Süden des Landes", "in der Hauptstadt des Golfstaats")? Then it is a place of the
+        sentence (people there take its country)."""
+        if start < 2 or folded[start - 1] not in PLACE_HEADS_FOLDED:
+            return False
+        if not any(w in LOC_PREPS for w in lower[max(0, start - 4) : start - 1]):
+            return False
+        state.sentence_place_idx.append((cc, start))
+        return True
 
     def _neighbour(self, state: DocState) -> str | None:
         """ "das Nachbarland": the country next to the one the text is about (the first country
@@ -1597,9 +1613,14 @@ class ActorResolver:
             if cc:
                 country = cc
         if sector == "" and country is None and definite and fold(words[j]) in {"land", "landes"}:
-            if state.last_country:
-                return Mention(start, end, j, ActorRef(code=state.last_country, name=words[j]),
-                               "coref", "LOC", "country", "n"), end  # fmt: skip
+            # "im Süden des Landes": the country named last (also by an adjective: "nach Angaben
+            # des libanesischen Gesundheitsministeriums … im Süden des Landes" is Lebanon)
+            last = next((c for sn, c in reversed(state.countries_seen)
+                         if state.sent_no - sn <= 2), None) or state.last_country  # fmt: skip
+            if last:
+                place = self._place_genitive(start, lower, folded, state, last)
+                return Mention(start, end, j, ActorRef(code=last, name=words[j]),
+                               "coref", "LOC", "country", "n", is_place=place), end  # fmt: skip
             return None, end
         if sector == "" and country is not None and fold(words[j]) in {"land", "landes"}:
             return Mention(start, end, j, ActorRef(code=country, name=words[j]), via, "LOC",
