@@ -940,6 +940,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     for x in sx.np_continuation(o)
                 } - {x.i for x in sx.np_continuation(n)}
                 toks = [t for t in toks if t.i not in taken]
+                if role == "von":  # "eine Offensive gegen die Islamisten von Boko Haram": a
+                    # "von" after another PP of the chain is that PP's noun's genitive
+                    toks = [t for t in toks if t not in chain[1:]]
                 hits, how = self._hits(toks, actors, 1)
                 how = f"verb-pp:{role}" if hits else how
             elif g.pos_ in ("VERB", "AUX") and (
@@ -991,6 +994,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for o in self._objects(v):
             for x in sx.conjuncts(o):
                 out.append((x.lemma_ or x.text).lower())
+                if fold(x.lemma_ or x.text) in _CONTAINER_HEADS:
+                    # "ein Paket mit Flugabwehrsystemen übergeben": what the bundle holds
+                    for p in sx.np_preps(x, "mit") + [
+                        k for k in sx.np_continuation(x) if sx.case_of(k) == "mit"
+                    ]:
+                        out += [(y.lemma_ or y.text).lower() for y in sx.conjuncts(p)]
         return out
 
     def _theme_lemmas(self, n: Token) -> list[str]:
