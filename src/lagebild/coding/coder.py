@@ -429,6 +429,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
         self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
+        self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
         cands = self._merge(cands)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
