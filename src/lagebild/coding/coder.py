@@ -85,6 +85,25 @@ _CONTAINER_HEADS = (
 _LINKING = ("es", "en", "s", "n", "e")
 
 
+def _dative_genitive(n: Token) -> list[Token]:
+    """A feminine genitive right after a noun that the parser read as a dative object of the
+    verb ("unter Vermittlung der Türkei haben …": "der Türkei" as iobj): "der" + a feminine
+    singular noun or name without a preposition, standing right after n's phrase."""
+    i = n.i + 1  # right after the noun itself ("im Westen der Ukraine" is the west's)
+    if n.right_edge.i != n.i or i >= len(n.doc) or n.doc[i].lower_ != "der":
+        return []
+    if n.doc[i].pos_ != "DET":
+        return []
+    h = n.doc[i].head
+    if h.i == n.i or h.pos_ not in ("NOUN", "PROPN") or h.left_edge.i != i:
+        return []
+    if sx.case_of(h) is not None or sx.dep(h) not in ("iobj", "obl", "nmod", "obj"):
+        return []
+    if sx.morph(h, "Gender") not in ("Fem", None) or sx.morph(h, "Number") == "Plur":
+        return []
+    return [h]
+
+
 @dataclass
 class Hit:
     """An actor found in a role."""
@@ -863,7 +882,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self, n: Token, role: str, actors: Actors, is_target: bool
     ) -> tuple[list[Hit], str]:
         if role == "gen":
-            return self._hits(sx.postnominal_genitives(n), actors, 1)
+            return self._hits(sx.postnominal_genitives(n) or _dative_genitive(n), actors, 1)
         if role == "poss":
             toks = sx.possessives(n) + [
                 c for c in n.children if sx.dep(c) == "det" and sx.morph(c, "Poss") == "Yes"
