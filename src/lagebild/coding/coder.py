@@ -1140,6 +1140,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return False
         if e.not_object and any(self.lex.matches_any(o, e.not_object) for o in objs):
             return False
+        if e.in_object:
+            phrases = [anchor] if kind == "noun" else self._objects(anchor)
+            if kind != "noun":  # "gab 1,5 Milliarden Euro an eingefrorenen Mitteln frei": a PP
+                for o in list(phrases):  # hung on the verb right after the object
+                    phrases += [
+                        k
+                        for k in anchor.children
+                        if sx.dep(k) in ("obl", "nmod") and k.left_edge.i == o.right_edge.i + 1
+                    ]
+            words = [k.lemma_ or k.text for o in phrases for k in o.subtree if k.i != anchor.i]
+            if not any(self.lex.matches_any(w, e.in_object) for w in words):
+                return False
         for r in e.require:
             if not self._has_role(anchor, r, kind, noun):
                 return False
@@ -2315,13 +2327,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             not c.targets
             and len(c.sources) >= 2
             and c.kind != "noun"
-            and any(
-                (k.lemma_ or k.text).lower() in ("gegenseitig", "einander")
-                for k in c.anchor.children
+            and (
+                e.mutual
+                or any(
+                    (k.lemma_ or k.text).lower() in ("gegenseitig", "einander")
+                    for k in c.anchor.children
+                )
             )
         ):  # "Armenien und Aserbaidschan warfen sich gegenseitig … vor": each accuses the other
             reciprocal = True
-            c.notes.append("reciprocal: 'gegenseitig'")
+            c.notes.append("reciprocal: 'gegenseitig' or a mutual entry")
         if (
             not c.targets and not sourceless and c.kind != "noun" and e.type in self.ATTITUDE_TYPES
         ):  # "kritisierten die Wahl in Venezuela": the country of a place inside the object
@@ -2395,6 +2410,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     pairs.append((s, t))
         else:
             pairs = [(s, None) for s in c.sources]
+        if e.mutual:  # "tauschte mit der Ukraine Gefangene aus": one event each way
+            pairs += [(t, s) for s, t in pairs if s and t and (t, s) not in pairs]
         art_date = document.date if document is not None else None
         trig = sorted(c.triggers, key=lambda t: t.i)
         day, day_how = resolve_date(
