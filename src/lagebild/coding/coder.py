@@ -427,6 +427,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
+        self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
+        self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         cands = self._merge(cands)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
@@ -443,6 +445,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._protest_answers(cands)
         self._mediator_targets(cands)
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
+        self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -797,7 +800,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     h, extra = origin[0], origin[1:]
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
-                if h is not None and not origin:  # "Vertreter der Regierung und der M23"
+                if h is None and (both := self._both_members(x, actors)):  # "beide Länder"
+                    h, extra = both[0], both[1:]  # (roles.py)
+                if h is not None and not origin and not extra:  # "Vertreter der … und der M23"
                     extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
@@ -1012,6 +1017,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
             return bool(sx.preps(anchor, role))
+        if role == "mit" and any(k.lower_ == "miteinander" for k in anchor.children):
+            return True  # "sprachen miteinander": the subjects with each other (reciprocal)
         # a pronominal adverb fills a required PP: "machte X dafür verantwortlich"
         return bool(self._role_tokens(anchor, role, True) or sx.preps(anchor, role, True))
 
@@ -1591,6 +1598,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 ):  # the noun names whom it hit; "angegriffen, dabei wurden Zivilisten
                     # getötet": the victims are those of the attack, not of the attacker's side
                     c.targets = d.targets or c.targets
+                if d.symmetric and d.targets and c.kind != "noun":
+                    # "…, nachdem bei Gefechten zwischen A und B 30 Menschen getötet worden
+                    # waren": the dead are the fight's toll, the event is the fight
+                    c.targets, c.symmetric = d.targets, True
                 if c.pair == [] and d.pair:
                     c.pair = d.pair
                 d.sources = []  # absorbed
@@ -2330,7 +2341,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             and (
                 e.mutual
                 or any(
-                    (k.lemma_ or k.text).lower() in ("gegenseitig", "einander")
+                    (k.lemma_ or k.text).lower() in ("gegenseitig", "einander", "miteinander")
                     for k in c.anchor.children
                 )
             )
