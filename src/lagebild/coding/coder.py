@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.coding import modality
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules
@@ -1761,6 +1762,20 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         perfect_inf = any(
             lem(a) in ("haben", "sein") and sx.morph(a, "VerbForm") == "Inf" for a in auxes
         )
+        # "Wie das Ministerium mitteilte, hätten russische Truppen … angegriffen": the
+        # Konjunktiv II of reported speech (coding/modality.py), not a hypothetical
+        ersatz = modality.ersatz_perfect(
+            v,
+            auxes,
+            self.verb_lemma,
+            self.reporting | self.fact_gov,
+            self.modals,
+            self.cond,
+            self.claim_nouns,
+            attribution=bool(self.scope.attribution_tokens(v.sent)),
+        )
+        if ersatz:
+            c.notes.append(f"reported: Ersatzkonjunktiv ({ersatz})")
         for a in auxes + ([v] if v.pos_ == "AUX" else []):
             la = lem(a)
             if la in self.modals and not sx.dep(a).endswith("pass"):
@@ -1775,7 +1790,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     continue
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: modal {a.text}")
-            elif a.lower_ in self.k2:
+            elif a.lower_ in self.k2 and not ersatz:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: Konjunktiv II {a.text}")
         if v.lower_ in self.k2:  # by form: weak past tense and Konjunktiv II look alike
@@ -1812,6 +1827,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if sx.morph(v, "VerbForm") in ("Inf", "Part") and not auxes:
                 self._clause_modality(gov, c, depth + 1)
             return
+        if (marked := modality.clause_mark_modality(v)) is not None:
+            # "um … anzugreifen", "damit", "bevor … abzieht" (hypothetical), "ohne … zu" (negated)
+            if marked[0] == "negated":
+                c.negated = True
+            else:
+                c.hypothetical = True
+            c.notes.append(f"{marked[0]}: {marked[1]}")
+            if d == "advcl":
+                return
         if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
             gl = self.verb_lemma(gov)
             if gl in self.decision_verbs and self._one_party(gov):
@@ -1840,13 +1864,6 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for o in self._objects(gov):
                 if self._content_clause_modality(v, o, c):
                     break
-        elif d == "advcl":
-            if any(
-                sx.dep(k) == "mark" and (k.lemma_ or "").lower() in ("um", "damit")
-                for k in v.children
-            ):
-                c.hypothetical = True
-                c.notes.append("hypothetical: purpose clause")
 
     def _capability(self, v: Token) -> bool:
         """Is v the infinitive of a capability ("in der Lage/imstande/fähig, ... zu führen",
@@ -1984,6 +2001,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 continue
             if h.pos_ in ("NOUN", "PROPN"):
                 hl = lem(h)
+                if modality.case_noun_hypothetical(h):
+                    c.hypothetical = True  # "für den Fall eines Angriffs", "im Falle"
+                    c.notes.append(f"hypothetical: under '{sx.case_of(h)} {h.text}'")
+                    return
                 if any(hl == w or hl.endswith(w) for w in self.neg_nouns):
                     c.negated = True
                     c.notes.append(f"negated: under '{h.text}'")
