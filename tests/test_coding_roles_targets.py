@@ -55,7 +55,10 @@ def test_condemned_judgement_targets_the_court(coder):  # noqa: F811
     evs = plain(events(coder, doc))
     assert ("ACCUSE", "NGO:AMNESTY", "IRN/JUD") in evs
     ev = next(e for e in events(coder, doc) if e["source"] == "NGO:AMNESTY")
-    assert "act-actor" in ev["_e"].evidence.rule
+    # "das Urteil" is also a lexicon noun (coerce.urteil_bestaetigen, session 6): the anaphor rule
+    # may link it to the sentence's verdict first; either rule reaches the court
+    rule = ev["_e"].evidence.rule
+    assert "act-actor" in rule or "anaphor:coerce.verurteilen" in rule
 
 
 def test_speaking_of_a_violation_targets_the_attacker(coder):  # noqa: F811
