@@ -428,6 +428,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
+        self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
+        self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         cands = self._merge(cands)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
@@ -1585,6 +1587,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 ):  # the noun names whom it hit; "angegriffen, dabei wurden Zivilisten
                     # getötet": the victims are those of the attack, not of the attacker's side
                     c.targets = d.targets or c.targets
+                if d.symmetric and d.targets and c.kind != "noun":
+                    # "…, nachdem bei Gefechten zwischen A und B 30 Menschen getötet worden
+                    # waren": the dead are the fight's toll, the event is the fight
+                    c.targets, c.symmetric = d.targets, True
                 if c.pair == [] and d.pair:
                     c.pair = d.pair
                 d.sources = []  # absorbed

@@ -19,6 +19,12 @@
   source, the noun it describes the object (or, for a light verb, the event noun itself).
   "das Land", "der Staat" as that object stand for the last other country named before them;
   an attack on things has the country of their place as its target.
+- `fight-parties`: a fight named in a PP of time or cause without its parties ("Thailand und
+  Kambodscha haben sich nach erneuten Schusswechseln an ihrer Grenze … geeinigt", "…, nachdem
+  bei tagelangen Gefechten mehr als 30 Menschen getötet worden waren") was fought between the
+  two or more actors that are the subject of its clause (or of the clause it depends on).
+- `mediated-talks`: "Verhandlungen unter Vermittlung Katars" — a mediation noun hung on another
+  noun mediates between the subjects of the clause that noun belongs to.
 - `reaction-cause`: an event named in "als Reaktion auf …", "als Antwort auf …", "als
   Vergeltung für …" with a doer and no target was done to the one who reacts, the subject of
   the clause ("Als Reaktion auf die Sanktionen der EU verbot Belarus …" → EU → Belarus).
@@ -50,6 +56,9 @@ COUNTRY_NOUNS = ("land", "staat", "nachbarland", "nachbarstaat")
 # "als Reaktion auf X", "als Antwort auf X", "als Vergeltung für X": X was done to the one reacting
 REACTION_NOUNS = ("reaktion", "antwort", "vergeltung", "gegenreaktion", "vergeltungsmaßnahme")
 REACTION_PREPS = ("auf", "für")
+# a fight named in these PPs without its parties was fought by the parties the clause names
+FRAME_PREPS = ("nach", "bei", "während", "trotz", "seit", "infolge", "wegen", "angesichts")
+BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "kontrolllinie", "waffenstillstandslinie")
 # verbal acts (and mediation) told by a participle are stances or relations, not acts
 PARTICIPLE_NOT_TYPES = ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT")
 
@@ -221,6 +230,72 @@ class MultiRules:
                     ]
                     c.tgt_rule = "participle:location"
                     return
+
+    def _casualty_clause(self, g) -> bool:
+        """Does verb g tell what happened to its subject ("wurden getötet", "kamen ums Leben",
+        "starben")?"""
+        if sx.is_passive(g) or any(fold(k.lemma_ or k.text) == "leben" for k in g.children):
+            return True
+        ents = self.lex.by_verb.get(self.verb_lemma(g), [])  # type: ignore[attr-defined]
+        return any(e.type == "ASSAULT" for e in ents) or fold(g.lemma_ or "") in ("sterben",)
+
+    def _border_parties(self, n, actors: Actors) -> list:
+        """ "Gefechte an der Grenze zwischen Pakistan und Afghanistan": the two states."""
+        for x in list(n.subtree) + [t for k in sx.np_continuation(n) for t in k.subtree]:
+            if fold(x.lemma_ or x.text).endswith(BORDER_NOUNS):
+                hits, _ = self._noun_role_hits(x, "zwischen", actors, False)  # type: ignore[attr-defined]
+                if len({h.country for h in hits if h.country}) >= 2:
+                    return hits
+        return []
+
+    def _clause_parties(self, g, actors: Actors) -> list:
+        """Two or more actors as the subject of verb g's clause, else of the clause g's clause
+        depends on ("…, nachdem bei Gefechten … getötet worden waren")."""
+        for _ in range(2):
+            if g.pos_ not in ("VERB", "AUX"):
+                return []
+            if not self._casualty_clause(g):  # the dead or wounded are no parties
+                hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
+                if len({h.code for h in hits}) >= 2:
+                    return hits
+            if sx.dep(g) not in ("advcl", "conj", "parataxis") or g.head.i == g.i:
+                return []
+            g = g.head
+        return []
+
+    def _fight_parties(self, cands: list[Cand], actors: Actors) -> None:
+        """`fight-parties`: a symmetric fight noun without parties in a PP of time or cause is
+        the clause subjects' fight."""
+        for c in cands:
+            n = c.anchor
+            if c.kind != "noun" or c.sources or not c.entry.symmetric or c.entry.type != "ASSAULT":
+                continue
+            if sx.case_of(n) not in FRAME_PREPS:
+                continue
+            hits = self._border_parties(n, actors) or self._clause_parties(n.head, actors)
+            if hits:
+                c.sources, c.targets = hits[:1], hits[1:]
+                c.src_rule = c.tgt_rule = f"fight-parties:{n.text}"
+                c.symmetric = True
+
+    def _mediated_talks(self, cands: list[Cand], actors: Actors) -> None:
+        """`mediated-talks`: "Nach Verhandlungen unter Vermittlung Katars haben A und B …": the
+        mediation noun's PP hangs on a noun; the parties are the subjects of that noun's verb."""
+        for c in cands:
+            n = c.anchor
+            if c.kind != "noun" or c.targets or not c.sources or c.entry.cameo != "045":
+                continue
+            g = n.head
+            if g.i == n.i or g.pos_ not in ("NOUN", "PROPN") or sx.base_dep(n) != "nmod":
+                continue
+            v = g.head
+            if v.pos_ not in ("VERB", "AUX") or sx.case_of(g) is None:
+                continue
+            hits, _ = self._hits(self._subject(v)[0], actors, 1)  # type: ignore[attr-defined]
+            src = {h.token for h in c.sources}
+            hits = [h for h in hits if h.token not in src]
+            if hits:
+                c.targets, c.tgt_rule = hits, f"mediated-talks:{g.text}"
 
     def _reaction_cause(self, cands: list[Cand], actors: Actors) -> None:
         """`reaction-cause`: the event a clause reacts to ("Als Reaktion auf die Sanktionen der
