@@ -453,6 +453,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
         origin: list[tuple[int, tuple]] = []  # (candidate, full codes) of each event
+        by_id = {id(c): c for c in cands}
         for c in cands:
             for ev in self._events(
                 c, sent, actors, document, section, sentence_idx, reporter, offset
@@ -487,6 +488,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         if c.kind != "noun":
                             events[seen[key]] = ev
                             origin[seen[key]] = (id(c), full)
+                        elif modality.apart(by_id[origin[seen[key]][0]].anchor, c.anchor):
+                            # "begrüßte die Freilassung …, forderte … auf, auch die übrigen
+                            # Gefangenen freizulassen": a release that happened beside one
+                            # that is only asked for: two events
+                            ev.evidence.notes.append("apart: a plain act beside a flagged one")
+                            seen[key] = len(events)
+                            origin.append((id(c), full))
+                            events.append(ev)
                     continue
                 seen[key] = len(events)
                 origin.append((id(c), full))
@@ -1802,6 +1811,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if la in ("sollen", "wollen") and perfect_inf:
                     c.hedged = True
                     c.notes.append(f"hedge: {a.text} ... haben (claimed)")
+                    continue
+                if modality.actualised_modal(a, auxes):
+                    c.notes.append(f"happened: {a.text} (past of '{la}')")
                     continue
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: modal {a.text}")

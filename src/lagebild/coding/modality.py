@@ -181,6 +181,33 @@ def clause_mark_modality(v: Token) -> tuple[str, str] | None:
     return None
 
 
+# modals whose past indicative reports what was done ("konnte … bringen", "hat … bringen können",
+# "mussten … verlassen"); "wollte", "sollte", "durfte" report an intention, duty or permission
+ACTUALISING_MODALS = frozenset({"können", "müssen"})
+
+
+def actualised_modal(a: Token, auxes: list[Token]) -> bool:
+    """a is "konnte(n)"/"musste(n)" (past indicative) or the infinitive "können"/"müssen" of a
+    perfect with an indicative "hat"/"hatte" ("hat … bringen können"): the act was done. The
+    Konjunktiv II ("könnte", "hätte … können") and the present ("kann") stay possibilities."""
+    if _lem(a) not in ACTUALISING_MODALS:
+        return False
+    if sx.morph(a, "VerbForm") == "Fin":
+        return sx.morph(a, "Mood") == "Ind" and sx.morph(a, "Tense") == "Past"
+    if sx.morph(a, "VerbForm") == "Inf":
+        fin = [x for x in auxes if x is not a and sx.morph(x, "VerbForm") == "Fin"]
+        return bool(fin) and all(_lem(x) == "haben" and sx.morph(x, "Mood") == "Ind" for x in fin)
+    return False
+
+
 def case_noun_hypothetical(x: Token) -> bool:
     """x is "Fall" in "im Falle …" / "für den Fall …": the event it names has not happened."""
     return _lem(x) == "fall" and sx.case_of(x) in ("in", "für")
+
+
+def apart(a: Token, b: Token) -> bool:
+    """Two triggers neither of which lies inside the other's phrase or clause (two mentions of
+    two acts, not one act named by a verb and its noun)."""
+    if a.i == b.i:
+        return False
+    return b not in set(a.subtree) and a not in set(b.subtree)
