@@ -97,6 +97,11 @@ FLOORS = {
     # street protest, aid realised, military posture, displeasure and denial); each domain's
     # sentences written before its entries (ids lex7-<domain>-NN); justice first run 0.370
     "lex7": 0.60,
+    # session 6 (helper coding-scope): modality by German grammar (Ersatzkonjunktiv of reported
+    # speech, factive/non-factive complements, nominal acts in adjuncts, clause types, pledges);
+    # 47 sentences written before the fixes: main 0.623 (7 plain events flagged, 1 flagged one
+    # plain), after 0.747 (no flag errors left; the rest are roles)
+    "scope7": 0.70,
 }
 
 
