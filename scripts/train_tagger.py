@@ -45,6 +45,29 @@ def gold_gsd(path: Path):
         yield s.tokens, tags, lemmas, upos
 
 
+def align_names(gold) -> int:
+    """GSD's XPOS column is automatic, its UPOS manual: where they disagree on name against
+    common noun (XPOS NN with UPOS PROPN: "Wikingerdorf", "Seenplatte", "Herbalife"; XPOS NE
+    with UPOS NOUN), the gold STTS tag follows the UPOS (NE / NN), so that the tagger learns the
+    annotation it is scored on. Words the UPOS conventions already map (`tagger.ud_upos`:
+    weekdays, months, unknown acronyms, one-word gazetteer names) keep NN. Returns the number
+    of tags changed (in place)."""
+    from lagebild.nlp.tagger import _CALENDAR, _acronym, _gazetteer_name
+
+    changed = 0
+    for words, tags, _, upos in gold:
+        for i, (w, t, u) in enumerate(zip(words, tags, upos, strict=True)):
+            if t == "NN" and u == "PROPN":
+                if w in _CALENDAR or _acronym(w) or _gazetteer_name(w):
+                    continue
+                tags[i] = "NE"
+                changed += 1
+            elif t == "NE" and u == "NOUN":
+                tags[i] = "NN"
+                changed += 1
+    return changed
+
+
 def silver_remap(gold, min_count: int = 2, share: float = 0.7) -> dict[tuple[str, str], str]:
     """Where HanTa's tag for a word systematically differs from the gold GSD tag on the gold
     training sentences ("wirklich": HanTa ADJD, GSD ADV), the silver data follows GSD:
@@ -141,6 +164,8 @@ def main(argv: list[str] | None = None) -> None:
     gold = list(gold_gsd(root / cfg["gold"]["gsd_dev"]))
     if args.holdout_half is not None:
         gold = [g for i, g in enumerate(gold) if i % 2 != args.holdout_half]
+    if cfg.get("align_names"):
+        print(f"gold name/noun tags aligned with GSD's UPOS: {align_names(gold)}")
     remap = silver_remap(gold, **cfg.get("silver_remap", {}))
     print(f"silver remap: {len(remap)} (word, HanTa tag) pairs follow GSD's convention")
     fixed = 0
