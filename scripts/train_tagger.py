@@ -68,6 +68,26 @@ def align_names(gold) -> int:
     return changed
 
 
+def clean_silver(words: list[str], tags: list[str]) -> int:
+    """HanTa reads Twitter handles and hashtags of the tweets in the silver text (MobIE,
+    SmartData) as verbs ("@faznet", "#München": VVFIN) and the retweet mark "RT" as a
+    participle. Handles and "RT" become XY, hashtags NE when capitalised (mostly places and
+    names: "#Halle"), else XY. Returns the number of tags changed (in place)."""
+    changed = 0
+    for i, w in enumerate(words):
+        new = None
+        if len(w) > 1 and w[0] == "@":
+            new = "XY"
+        elif len(w) > 1 and w[0] == "#":
+            new = "NE" if w[1:2].isupper() else "XY"
+        elif w == "RT" and (i == 0 or words[i - 1] in (":", "|")):
+            new = "XY"
+        if new and tags[i] != new:
+            tags[i] = new
+            changed += 1
+    return changed
+
+
 def silver_remap(gold, min_count: int = 2, share: float = 0.7) -> dict[tuple[str, str], str]:
     """Where HanTa's tag for a word systematically differs from the gold GSD tag on the gold
     training sentences ("wirklich": HanTa ADJD, GSD ADV), the silver data follows GSD:
@@ -176,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
                 tags[i] = new
                 fixed += 1
     print(f"silver remap changed {fixed} tags")
+    if cfg.get("clean_silver"):
+        print(f"silver handles/hashtags retagged: {sum(clean_silver(w, t) for w, t in data)}")
     for words, tags, lemmas, _ in gold:
         for w, t, lem in zip(words, tags, lemmas, strict=True):
             lemma_counts[(w, t)][lem] += 5  # gold lemmas outweigh silver ones
