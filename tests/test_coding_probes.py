@@ -87,6 +87,12 @@ FLOORS = {
     # first run 0.316; containers 0.522, sein-perfects 0.583, realising verbs 0.741, "vordringen"
     # as an advance 0.786
     "nouns": 0.74,
+    # session 6 (helper coding-nouns2): event nouns inside another predicate, in PP adjuncts,
+    # attributive participles ("die von der EU verhängten Zölle"), realising support verbs; 30
+    # sentences written before the fixes: first run 0.805; participles + reaction causes 0.889
+    "nouns2": 0.85,
+    # 8 sentences written after the fight-parties/mediated-talks/reaction rules, scored once: 0.783
+    "nouns2heldout": 0.75,
     # session 6 (helper coding-lex): lexicon coverage of whole news domains (justice, labour and
     # street protest, aid realised, military posture, displeasure and denial); each domain's
     # sentences written before its entries (ids lex7-<domain>-NN); justice first run 0.370
@@ -321,3 +327,30 @@ def test_one_body_deciding_or_agreeing_on_a_measure_takes_it(coded):
 def test_a_capability_is_no_event(coded):
     # "wäre China bis 2027 in der Lage, eine Invasion Taiwans zu führen"
     assert _plain(_events(coded, "lex6", "lex6-f-01")) == []
+
+
+def test_attributive_participle_is_its_own_event(coded):
+    # "Die von den USA verhängten Zölle auf kanadischen Stahl": the participle's agent acts
+    ev = _events(coded, "nouns2", "n2-part-01")
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("SANCTION", "USA", "CAN")]
+    # "Ein von Huthi-Rebellen gekapertes Frachtschiff ist … freigegeben worden": a seizure
+    ev = _events(coded, "nouns2", "n2-part-03")
+    assert ("COERCE", "YEM/REB") in [(e["type"], e["source"]) for e in ev]
+
+
+def test_reaction_cause_targets_the_one_reacting(coded):
+    # "Als Reaktion auf die Sanktionen der Europäischen Union hat Belarus … verboten"
+    ev = _events(coded, "nouns2", "n2-pp-04")
+    got = {(e["type"], e["source"], e["target"], e["negated"]) for e in ev}
+    assert ("SANCTION", "IGO:EU", "BLR", False) in got
+
+
+def test_fight_in_a_frame_pp_is_the_subjects_fight(coded):
+    # "Armenien und Aserbaidschan haben sich nach neuen Schusswechseln an ihrer Grenze …"
+    ev = _events(coded, "nouns2heldout", "n2h-01")
+    pairs = {(e["type"], frozenset((e["source"], e["target"]))) for e in ev}
+    assert ("ASSAULT", frozenset(("ARM", "AZE"))) in pairs
+    # "Bei heftigen Kämpfen an der Grenze zwischen dem Sudan und dem Südsudan …"
+    ev = _events(coded, "nouns2heldout", "n2h-05")
+    pairs = {(e["type"], frozenset((e["source"], e["target"]))) for e in ev}
+    assert ("ASSAULT", frozenset(("SDN", "SSD"))) in pairs

@@ -340,3 +340,90 @@ def test_participle_after_a_finite_auxiliary(nlp):
 def test_coordinated_subject_with_a_singular_verb(nlp):
     doc = nlp("Nach der Wahl hat die Leistung und Zuverlässigkeit der Regierung nachgelassen.")
     assert rel(doc, "Leistung") == ("nsubj", "nachgelassen")
+
+
+def _parse_tagged(words):
+    from lagebild.nlp.parser import Tok, parse
+
+    toks = [Tok(i, w, t, "", w) for i, (w, t) in enumerate(words)]
+    parse(toks)
+    return toks
+
+
+def test_finite_verb_after_a_complete_prefield_noun_phrase(nlp):
+    # the tagger read the strong/weak past plural as an adjective: a lower-case word after a
+    # complete noun phrase, with no finite verb in the main clause, is the finite verb
+    toks = _parse_tagged(
+        [("Die", "ART"), ("USA", "NE"), ("entsandten", "ADJA"), ("Truppen", "NN"), (".", "$.")]
+    )
+    assert toks[2].tag == "VVFIN" and toks[2].lemma == "entsenden"
+    assert (toks[1].dep, toks[1].head) == ("nsubj", 2)
+    assert (toks[3].dep, toks[3].head) == ("obj", 2)
+    toks = _parse_tagged(
+        [
+            ("Die", "ART"),
+            ("Türkei", "NE"),
+            ("und", "KON"),
+            ("Griechenland", "NE"),
+            ("vereinbarten", "ADJA"),
+            ("Gespräche", "NN"),
+            (",", "$,"),
+            ("die", "PRELS"),
+            ("im", "APPRART"),
+            ("März", "NN"),
+            ("beginnen", "VVINF"),
+            ("sollen", "VMFIN"),
+            (".", "$."),
+        ]
+    )
+    assert toks[4].tag == "VVFIN" and toks[4].lemma == "vereinbaren"
+    assert (toks[1].dep, toks[1].head) == ("nsubj", 4)
+    assert (toks[5].dep, toks[5].head) == ("obj", 4)
+    # an adjective before its noun, or a sentence that has its finite verb, is left alone
+    toks = _parse_tagged(
+        [("Die", "ART"), ("neuen", "ADJA"), ("Truppen", "NN"), ("kamen", "VVFIN"), (".", "$.")]
+    )
+    assert toks[1].tag == "ADJA"
+    toks = _parse_tagged(
+        [("Die", "ART"), ("Armee", "NN"), ("erhielt", "VVFIN"), ("gepanzerte", "ADJA"),
+         ("Fahrzeuge", "NN"), (".", "$.")]
+    )  # fmt: skip
+    assert toks[3].tag == "ADJA"
+    doc = nlp("Die USA entsandten Truppen in die Region.")
+    assert rel(doc, "USA") == ("nsubj", "entsandten")
+    assert rel(doc, "Truppen") == ("obj", "entsandten")
+
+
+def test_relative_pronoun_glued_to_a_name_without_a_finite_verb(nlp):
+    # "die Israel": article + name to the tagger, "verurteilt": participle; after a comma a
+    # clause opened by der/die/das whose last verb can be finite is a relative clause
+    toks = _parse_tagged(
+        [
+            ("Der", "ART"),
+            ("Rat", "NN"),
+            ("hat", "VAFIN"),
+            ("eine", "ART"),
+            ("Resolution", "NN"),
+            ("angenommen", "VVPP"),
+            (",", "$,"),
+            ("die", "ART"),
+            ("Israel", "NE"),
+            ("für", "APPR"),
+            ("die", "ART"),
+            ("Angriffe", "NN"),
+            ("verurteilt", "VVPP"),
+            (".", "$."),
+        ]
+    )
+    assert toks[7].tag == "PRELS" and toks[12].tag == "VVFIN"
+    assert (toks[12].dep, toks[12].head) == ("acl:relcl", 4)
+    assert (toks[7].dep, toks[7].head) == ("nsubj", 12)
+    assert (toks[8].dep, toks[8].head) == ("obj", 12)
+    doc = nlp("Der Sicherheitsrat hat eine Resolution angenommen, die Israel verurteilt.")
+    assert rel(doc, "die") == ("nsubj", "verurteilt")
+    assert rel(doc, "Israel") == ("obj", "verurteilt")
+    assert doc[[t.text for t in doc].index("Israel")].morph.get("Case") == ["Acc"]
+    # the plural verb agrees with the name, not with the singular antecedent
+    doc = nlp("Die Resolution, die die USA unterstützen, verurteilt Israel.")
+    assert rel(doc, "USA") == ("nsubj", "unterstützen")
+    assert rel(doc, "die") == ("obj", "unterstützen")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
-from lagebild.coding.multi import MultiRules
+from lagebild.coding.multi import MultiRules, reaction_noun
 from lagebild.coding.repair import repair_conjunct, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
@@ -144,6 +144,7 @@ class Cand:
     confidence: float = 1.0
     symmetric: bool = False
     null_source: bool = False  # may be coded with a null source (decided with the sentence)
+    presupposed: bool = False  # told as done whatever the clause around it says (participles)
 
 
 class Actors:
@@ -417,12 +418,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for t in sent:
             if t.pos_ in ("VERB", "AUX") or (t.pos_ == "ADJ" and sx.morph(t, "VerbForm") == "Part"):
                 cands += self._verb_cands(t, actors, consumed)
+        # "die von der EU verhängten Zölle" (multi.py)
+        cands += self._participle_cands(sent, actors, {c.anchor.i for c in cands}, consumed)
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
+        self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
+        self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
+        self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         cands = self._merge(cands)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
@@ -439,6 +445,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._protest_answers(cands)
         self._mediator_targets(cands)
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
+        self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
         if cands and self._historical(sent, art_date):
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
@@ -793,7 +800,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     h, extra = origin[0], origin[1:]
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
-                if h is not None and not origin:  # "Vertreter der Regierung und der M23"
+                if h is None and (both := self._both_members(x, actors)):  # "beide Länder"
+                    h, extra = both[0], both[1:]  # (roles.py)
+                if h is not None and not origin and not extra:  # "Vertreter der … und der M23"
                     extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
@@ -1008,6 +1017,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
             return bool(sx.preps(anchor, role))
+        if role == "mit" and any(k.lower_ == "miteinander" for k in anchor.children):
+            return True  # "sprachen miteinander": the subjects with each other (reciprocal)
         # a pronominal adverb fills a required PP: "machte X dafür verantwortlich"
         return bool(self._role_tokens(anchor, role, True) or sx.preps(anchor, role, True))
 
@@ -1557,8 +1568,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if c.sources or "absorbed" in c.notes:
                 continue
             for d in cands:
-                if d is c or d.entry.type != c.entry.type or not d.sources:
-                    continue
+                if d is c or d.entry.type != c.entry.type or not d.sources or d.presupposed:
+                    continue  # (an attributive participle is an act of its own)
                 # within one clause: "…, die EU verurteilte den Angriff" names the attack of
                 # another clause again (rule anaphor), it is not the verb's own event noun
                 related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
@@ -1575,6 +1586,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 ):  # the noun names whom it hit; "angegriffen, dabei wurden Zivilisten
                     # getötet": the victims are those of the attack, not of the attacker's side
                     c.targets = d.targets or c.targets
+                if d.symmetric and d.targets and c.kind != "noun":
+                    # "…, nachdem bei Gefechten zwischen A und B 30 Menschen getötet worden
+                    # waren": the dead are the fight's toll, the event is the fight
+                    c.targets, c.symmetric = d.targets, True
                 if c.pair == [] and d.pair:
                     c.pair = d.pair
                 d.sources = []  # absorbed
@@ -1963,8 +1978,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             h = x.head
             if h.i == x.i:
                 return
-            if sx.case_of(x) in self.PRESUPPOSING_PREPS:
-                return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff"
+            if sx.case_of(x) in self.PRESUPPOSING_PREPS or (x.i == n.i and reaction_noun(n)):
+                return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff", "als
+                # Reaktion auf die Sanktionen"
             if (
                 sx.case_of(x) == "auf"
                 and x.i == n.i
@@ -2222,6 +2238,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         typ, cameo = e.type, e.cameo
         if c.kind == "noun":
             self._noun_modality(c.anchor, c)
+        elif c.presupposed:
+            c.notes.append("presupposed: attributive participle")
         else:
             self._clause_modality(c.anchor, c)
             vl = self.verb_lemma(c.anchor)
@@ -2248,6 +2266,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         c.hypothetical = True
                         c.notes.append(f"hypothetical: '{k.text}'")
                 del probe
+        if e.announced and not c.hypothetical:
+            c.hypothetical = True  # "rief zu einem Warnstreik auf": the call, not the strike
+            c.notes.append(f"hypothetical: announced ({e.id})")
         if "neg" in e.require and c.negated:
             # the entry is the negated predicate ("genehmigt keine Waffenexporte mehr" is a
             # SANCTION): its own negation is the event, not a flag on it
@@ -2306,7 +2327,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             and len(c.sources) >= 2
             and c.kind != "noun"
             and any(
-                (k.lemma_ or k.text).lower() in ("gegenseitig", "einander")
+                (k.lemma_ or k.text).lower() in ("gegenseitig", "einander", "miteinander")
                 for k in c.anchor.children
             )
         ):  # "Armenien und Aserbaidschan warfen sich gegenseitig … vor": each accuses the other

@@ -24,7 +24,8 @@ infinitive clause under the predicate: "forderte den Botschafter auf, das Land z
 predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
 keine Waffenexporte mehr" is a SANCTION, not a negated AID), `sectors` / `not_sectors` (of the
-source actor), `require_target`.
+source actor), `require_target`, `announced` (a call for or announcement of the entry's own
+event, "rief zu einem Warnstreik auf": always hypothetical).
 User files in the same format add entries or replace ours with the same id.
 """
 
@@ -122,6 +123,9 @@ class Entry:
     compound: bool = True  # nouns: also match as the last part of a compound
     confidence: float = 1.0
     governs: str | None = None  # "negate" / "hypothetical": effect on the events it embeds
+    # the entry names a call for or announcement of its own event ("rief zum Streik auf"):
+    # the event is always hypothetical
+    announced: bool = False
     joint: dict[str, Any] | None = None  # {type, cameo}: re-typed when done jointly ("gemeinsam")
     example: str | None = None
     expect: dict[str, Any] = field(default_factory=dict)
@@ -295,6 +299,7 @@ def _entry(
         compound=bool(raw.get("compound", True)),
         confidence=float(get("confidence", 1.0)),
         governs=raw.get("governs"),
+        announced=bool(raw.get("announced", False)),
         joint=raw.get("joint"),
         example=raw.get("example"),
         expect=dict(raw.get("expect") or {}),

@@ -13,6 +13,21 @@
   the custody noun of its clause (its country adjective or genitive).
 - `clash-party`: people killed or wounded in the passive "bei Zusammenstößen mit der Polizei"
   were hit by the police or army named as the other side of the clash.
+- `participle`: an attributive participle of an event verb with its agent in a "von"/"durch"
+  phrase ("die von der EU verhängten Zusatzzölle", "ein von Piraten gekapertes Schiff", "die von
+  Russland besetzten Gebiete") is that verb's event, presupposed as done: the agent is the
+  source, the noun it describes the object (or, for a light verb, the event noun itself).
+  "das Land", "der Staat" as that object stand for the last other country named before them;
+  an attack on things has the country of their place as its target.
+- `fight-parties`: a fight named in a PP of time or cause without its parties ("Thailand und
+  Kambodscha haben sich nach erneuten Schusswechseln an ihrer Grenze … geeinigt", "…, nachdem
+  bei tagelangen Gefechten mehr als 30 Menschen getötet worden waren") was fought between the
+  two or more actors that are the subject of its clause (or of the clause it depends on).
+- `mediated-talks`: "Verhandlungen unter Vermittlung Katars" — a mediation noun hung on another
+  noun mediates between the subjects of the clause that noun belongs to.
+- `reaction-cause`: an event named in "als Reaktion auf …", "als Antwort auf …", "als
+  Vergeltung für …" with a doer and no target was done to the one who reacts, the subject of
+  the clause ("Als Reaktion auf die Sanktionen der EU verbot Belarus …" → EU → Belarus).
 
 `MultiRules` is a mixin of `EventCoder`; each rule writes its name into `src_rule`/`tgt_rule`."""
 
@@ -31,6 +46,98 @@ WAS_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 # clause links the parser uses for a "was"-clause and for the clauses above it
 WAS_LINKS = ("parataxis", "acl:relcl", "acl", "advcl", "ccomp", "conj", "relcl")
 CLIMB_LINKS = ("xcomp", "ccomp", "advcl", "parataxis", "conj")
+
+
+# prepositions of the agent of an attributive participle ("die von Russland besetzten Gebiete")
+PARTICIPLE_AGENT = ("von", "durch")
+_ADJ_ENDINGS = ("en", "em", "er", "es", "e")
+# a noun that stands for a country named before it ("das von Russland angegriffene Land")
+COUNTRY_NOUNS = ("land", "staat", "nachbarland", "nachbarstaat")
+# "als Reaktion auf X", "als Antwort auf X", "als Vergeltung für X": X was done to the one reacting
+REACTION_NOUNS = ("reaktion", "antwort", "vergeltung", "gegenreaktion", "vergeltungsmaßnahme")
+REACTION_PREPS = ("auf", "für")
+# a fight named in these PPs without its parties was fought by the parties the clause names
+FRAME_PREPS = ("nach", "bei", "während", "trotz", "seit", "infolge", "wegen", "angesichts")
+BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "kontrolllinie", "waffenstillstandslinie")
+# verbal acts (and mediation) told by a participle are stances or relations, not acts
+PARTICIPLE_NOT_TYPES = ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT")
+
+
+def participle_lemmas(word: str) -> list[str]:
+    """Infinitives an inflected past participle may stand for ("gekapertes" → "kapern",
+    "festgenommenen" → "festnehmen", "verhängten" → "verhängen"); [] when the word cannot be a
+    past participle (ends in neither -t nor -en once the adjective ending is off)."""
+    w = word.lower()
+    bare = [w[: -len(e)] for e in _ADJ_ENDINGS if w.endswith(e) and len(w) - len(e) >= 5]
+    out: list[str] = []
+    for b in bare + [w]:
+        if not (b.endswith("t") or b.endswith("en")):
+            continue
+        try:  # strong and mixed verbs ("festgenommen" -> "festnehmen")
+            import simplemma
+
+            lem = simplemma.lemmatize(b, lang="de").lower()
+            if lem != b and lem.endswith("n"):
+                out.append(lem)
+        except Exception:  # pragma: no cover - simplemma is optional
+            pass
+        if not b.endswith("t"):
+            continue
+        stems = [b[:-1]]
+        for p in sx.PARTICLES:  # "angekündigt" -> "an" + "kündig"
+            if b.startswith(p + "ge") and len(b) > len(p) + 4:
+                stems.append(p + b[len(p) + 2 : -1])
+        if b.startswith("ge") and len(b) > 5:
+            stems.append(b[2:-1])
+        for st in stems:
+            out += [st + "en", st + "n"]
+            if st.endswith("e"):  # "gearbeitet" -> "arbeit"
+                out.append(st[:-1] + "en")
+    return list(dict.fromkeys(out))
+
+
+def is_attributive(t) -> bool:
+    """Is t an adjective (or a verb form) modifying a noun: "die *verhängten* Zölle"?"""
+    return (
+        t.pos_ in ("ADJ", "VERB")
+        and sx.dep(t) == "amod"
+        and t.head.i != t.i
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.i < t.head.i
+    )
+
+
+def participle_agents(t) -> list:
+    """Heads of the "von"/"durch" phrases naming who did what participle t says: under t, or
+    under the noun before the participle ("die von den USA verhängten Zölle")."""
+    toks = [k for p in PARTICIPLE_AGENT for k in sx.preps(t, p)]
+    if not toks:
+        toks = [k for p in PARTICIPLE_AGENT for k in sx.preps(t.head, p) if k.i < t.i]
+    if not toks:  # hung elsewhere by the parser, but standing right before the participle
+        toks = [
+            k
+            for k in t.sent
+            if k.i < t.i and k.right_edge.i == t.i - 1 and sx.case_of(k) in PARTICIPLE_AGENT
+        ]
+    return toks
+
+
+def reaction_noun(n):
+    """The "Reaktion"/"Antwort"/"Vergeltung" whose "auf"/"für" phrase n heads, also when the
+    parser hung that phrase on the verb right after it ("als Reaktion | auf die Zölle")."""
+    if sx.case_of(n) not in REACTION_PREPS:
+        return None
+    r = n.head
+    if r.i != n.i and fold(r.lemma_ or r.text) in REACTION_NOUNS:
+        return r
+    for k in r.children:
+        if (
+            k.i < n.i
+            and k.right_edge.i == n.left_edge.i - 1
+            and fold(k.lemma_ or k.text) in REACTION_NOUNS
+        ):
+            return k
+    return None
 
 
 def was_pronoun(v) -> object | None:
@@ -54,6 +161,239 @@ def _agentless_passives(cands: list[Cand], type_: str):
 
 class MultiRules:
     """Mixin: needs `_hits`, `_subject`, `_no_places` of `EventCoder`."""
+
+    def _participle_cands(self, sent, actors: Actors, taken: set[int], consumed: set[int]):
+        """`participle`: events of attributive participles with a "von"/"durch" agent ("die von
+        der EU verhängten Zusatzzölle" → SANCTION EU; "ein von Piraten gekapertes Schiff" →
+        the pirates' seizure). The event is presupposed as done, so the modality of the clause
+        around it is not its own. Without an agent phrase no event: "die verletzten
+        Demonstranten", "der verurteilte Journalist" name no one who acted."""
+
+        out: list[Cand] = []
+        for t in sent:
+            if t.i in taken or not is_attributive(t):
+                continue
+            agents = participle_agents(t)
+            if not agents:
+                continue
+            h = t.head
+            lemmas = participle_lemmas(t.text)
+            if fold(t.lemma_ or "") not in lemmas and (t.lemma_ or "").endswith("n"):
+                lemmas.insert(0, fold(t.lemma_))
+            if not lemmas:
+                continue
+            hits, _ = self._hits(agents, actors, 1)  # type: ignore[attr-defined]
+            if not hits:
+                continue
+            c = self._participle_light(t, h, lemmas, hits, actors) or self._participle_verb(
+                t, h, lemmas, hits, actors
+            )
+            if c is None:
+                continue
+            c.src_rule = "participle:" + (sx.case_of(agents[0]) or "von")
+            if not c.targets:
+                self._participle_place(c, h, actors)
+            c.notes.append(f"attributive participle '{t.text}' of '{h.text}'")
+            c.presupposed = True
+            out.append(c)
+            if c.kind == "light":
+                consumed.add(h.i)
+        return out
+
+    def _participle_place(self, c, h, actors: Actors) -> None:
+        """No actor in the noun the participle describes: "das Land"/"der Staat" is the last
+        other country named before it; for an attack, the country of the place in the noun's
+        phrase ("die von Russland besetzten Gebiete im Osten der Ukraine")."""
+        from lagebild.coding.coder import Hit
+
+        own = {x.country for x in c.sources}
+        for x in h.subtree:
+            if x.i in {y.i for y in c.anchor.subtree}:
+                continue
+            if fold(x.lemma_ or x.text) in COUNTRY_NOUNS and not any(
+                sx.dep(k) in ("nmod", "appos") for k in x.children
+            ):
+                for k in reversed(list(x.sent[: x.i - x.sent.start])):
+                    a = actors.at(k)
+                    if a and a.country and a.country not in own and a.code == a.country:
+                        c.targets = [
+                            Hit(a.country, a.name, a.text, a.start, a.end, a.token, "country-noun")
+                        ]
+                        c.tgt_rule = "participle:country-noun"
+                        return
+                return
+            if c.entry.type == "ASSAULT" and x.i != h.i and sx.base_dep(x) == "nmod":
+                a = actors.at(x) or actors.place(x)
+                if a and a.country and a.country not in own and ":" not in a.code:
+                    c.targets = [
+                        Hit(a.country, a.name, a.text, a.start, a.end, a.token, "location")
+                    ]
+                    c.tgt_rule = "participle:location"
+                    return
+
+    def _casualty_clause(self, g) -> bool:
+        """Does verb g tell what happened to its subject ("wurden getötet", "kamen ums Leben",
+        "starben")?"""
+        if sx.is_passive(g) or any(fold(k.lemma_ or k.text) == "leben" for k in g.children):
+            return True
+        ents = self.lex.by_verb.get(self.verb_lemma(g), [])  # type: ignore[attr-defined]
+        return any(e.type == "ASSAULT" for e in ents) or fold(g.lemma_ or "") in ("sterben",)
+
+    def _border_parties(self, n, actors: Actors) -> list:
+        """ "Gefechte an der Grenze zwischen Pakistan und Afghanistan": the two states."""
+        for x in list(n.subtree) + [t for k in sx.np_continuation(n) for t in k.subtree]:
+            if fold(x.lemma_ or x.text).endswith(BORDER_NOUNS):
+                hits, _ = self._noun_role_hits(x, "zwischen", actors, False)  # type: ignore[attr-defined]
+                if len({h.country for h in hits if h.country}) >= 2:
+                    return hits
+        return []
+
+    def _clause_parties(self, g, actors: Actors) -> list:
+        """Two or more actors as the subject of verb g's clause, else of the clause g's clause
+        depends on ("…, nachdem bei Gefechten … getötet worden waren")."""
+        for _ in range(2):
+            if g.pos_ not in ("VERB", "AUX"):
+                return []
+            if not self._casualty_clause(g):  # the dead or wounded are no parties
+                hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
+                if len({h.code for h in hits}) >= 2:
+                    return hits
+            if sx.dep(g) not in ("advcl", "conj", "parataxis") or g.head.i == g.i:
+                return []
+            g = g.head
+        return []
+
+    def _fight_parties(self, cands: list[Cand], actors: Actors) -> None:
+        """`fight-parties`: a symmetric fight noun without parties in a PP of time or cause is
+        the clause subjects' fight."""
+        for c in cands:
+            n = c.anchor
+            if c.kind != "noun" or c.sources or not c.entry.symmetric or c.entry.type != "ASSAULT":
+                continue
+            if sx.case_of(n) not in FRAME_PREPS:
+                continue
+            hits = self._border_parties(n, actors) or self._clause_parties(n.head, actors)
+            if hits:
+                c.sources, c.targets = hits[:1], hits[1:]
+                c.src_rule = c.tgt_rule = f"fight-parties:{n.text}"
+                c.symmetric = True
+
+    def _mediated_talks(self, cands: list[Cand], actors: Actors) -> None:
+        """`mediated-talks`: "Nach Verhandlungen unter Vermittlung Katars haben A und B …": the
+        mediation noun's PP hangs on a noun; the parties are the subjects of that noun's verb."""
+        for c in cands:
+            n = c.anchor
+            if c.kind != "noun" or c.targets or not c.sources or c.entry.cameo != "045":
+                continue
+            g = n.head
+            if g.i == n.i or g.pos_ not in ("NOUN", "PROPN") or sx.base_dep(n) != "nmod":
+                continue
+            v = g.head
+            if v.pos_ not in ("VERB", "AUX") or sx.case_of(g) is None:
+                continue
+            hits, _ = self._hits(self._subject(v)[0], actors, 1)  # type: ignore[attr-defined]
+            src = {h.token for h in c.sources}
+            hits = [h for h in hits if h.token not in src]
+            if hits:
+                c.targets, c.tgt_rule = hits, f"mediated-talks:{g.text}"
+
+    def _reaction_cause(self, cands: list[Cand], actors: Actors) -> None:
+        """`reaction-cause`: the event a clause reacts to ("Als Reaktion auf die Sanktionen der
+        EU hat Belarus …", "kündigte an, als Reaktion auf die von der EU verhängten Zusatzzölle
+        Abgaben … zu erheben") targets the one who reacts when the text gives it no target."""
+        for d in cands:
+            n = d.noun if d.noun is not None else d.anchor
+            if d.targets or not d.sources or (d.kind != "noun" and not d.presupposed):
+                continue
+            r = reaction_noun(n)
+            if r is None:
+                continue
+            v = r.head
+            if v.pos_ not in ("VERB", "AUX") or v.i == r.i:
+                continue
+            hits, _ = self._hits(self._subject(v)[0], actors, 1)  # type: ignore[attr-defined]
+            own = {h.country for h in d.sources}
+            hits = [h for h in hits if h.country and h.country not in own]
+            if hits:
+                d.targets, d.tgt_rule = hits[:1], f"reaction-cause:{r.text}"
+
+    def _participle_done(self, c, hits: list) -> bool:
+        """Give the participle's candidate its agent; is it then a valid event? Only material
+        acts: "die vom Iran unterstützte Miliz", "der vom Sicherheitsrat gebilligte Einsatz",
+        "ein von Katar vermittelter Austausch" describe a standing relation or a stance, which
+        the lead's sets code as optional at most."""
+        if c.entry.type in PARTICIPLE_NOT_TYPES:
+            return False
+        c.sources, c.src_rule = hits, "participle:agent"
+        c.targets = [x for x in c.targets if all(x.token != y.token for y in hits)]
+        if not self._sector_ok(c.entry, c):  # type: ignore[attr-defined]
+            return False
+        return not (c.entry.require_target and not c.targets)
+
+    def _participle_light(self, t, h, lemmas: list[str], agents: list, actors: Actors):
+        """The noun the participle describes is an event noun whose light verb (or a realising
+        verb, `realising_verbs`) the participle is: "die verhängten Zölle", "die eingeleiteten
+        Ermittlungen"."""
+        from lagebild.coding.coder import Cand
+
+        _, ents = self.noun_entries(h)  # type: ignore[attr-defined]
+        for e in sorted(ents, key=lambda e: -e.specificity()):
+            if e.kind != "light":
+                continue
+            verbs = {fold(x) for x in e.verb}
+            lem = next((x for x in lemmas if x in verbs), None)
+            if lem is None:
+                lem = next(
+                    (
+                        x
+                        for x in lemmas
+                        if x in self.realising  # type: ignore[attr-defined]
+                        and any(v in self.support_verbs for v in verbs)  # type: ignore[attr-defined]
+                    ),
+                    None,
+                )
+            if lem is None:
+                continue
+            c = Cand(e, "light", t, [t, h], noun=h)
+            for role in e.target:
+                if role in ("obj", "iobj", "subj"):
+                    continue
+                hits, _ = self._noun_role_hits(h, role, actors, True)  # type: ignore[attr-defined]
+                if not hits:
+                    hits, _ = self._hits(sx.preps(t, role), actors, 1)  # type: ignore[attr-defined]
+                if hits:
+                    c.targets, c.tgt_rule = hits, f"participle-noun:{role}"
+                    break
+            if self._participle_done(c, agents):
+                return c
+        return None
+
+    def _participle_verb(self, t, h, lemmas: list[str], agents: list, actors: Actors):
+        """A verb entry of the participle: the noun it describes is its object ("die von
+        Russland besetzten Gebiete", "die von Israel festgenommenen Aktivisten")."""
+        from lagebild.coding.coder import Cand
+
+        objs = [fold(x.lemma_ or x.text) for x in sx.conjuncts(h)]
+        for lem in lemmas:
+            ents = self.lex.by_verb.get(lem, [])  # type: ignore[attr-defined]
+            for e in sorted(ents, key=lambda e: -e.specificity()):
+                if not self._conditions(e, t, "verb", objs):  # type: ignore[attr-defined]
+                    continue
+                c = Cand(e, "verb", t, [t])
+                roles = e.target or ("obj",)
+                for role in roles:
+                    if role in ("obj", "nsubj:pass"):
+                        hits, _ = self._hits([h], actors, 1)  # type: ignore[attr-defined]
+                    elif role in ("subj", "iobj"):
+                        continue
+                    else:
+                        hits, _ = self._hits(sx.preps(t, role), actors, 1)  # type: ignore[attr-defined]
+                    if hits:
+                        c.targets, c.tgt_rule = hits, f"participle:{role}"
+                        break
+                if self._participle_done(c, agents):
+                    return c
+        return None
 
     def _was_clauses(self, cands: list[Cand], actors: Actors) -> None:
         for c in cands:

@@ -382,7 +382,39 @@ class RoleRules:
             if o.code.startswith(("IGO:", "NGO:")) or o.country == h.country:
                 return h
             return replace(h, code=f"{o.country}/{h.sector}", how="owner-country")
+        o = self._demonstrative_owner(x, actors)
+        if o is not None and o.country and not o.code.startswith(("IGO:", "NGO:")):
+            if o.country != h.country:
+                return replace(h, code=f"{o.country}/{h.sector}", how="owner-country:dessen")
         return h
+
+    def _demonstrative_owner(self, x: Token, actors: Actors) -> Hit | None:
+        """Rule `owner-country:dessen`: "dessen"/"deren" before a noun ("forderte dessen
+        Führung auf", "deren Truppen") names an owner mentioned before it in the sentence that
+        is not the subject of its clause (German uses "sein"/"ihr" for the subject): the nearest
+        actor before it that agrees ("dessen": masculine or neuter singular, "deren": feminine
+        or plural)."""
+        k = x.i - 1
+        while k >= x.sent.start and x.doc[k].pos_ in ("ADJ", "ADV", "NUM"):
+            k -= 1
+        if k < x.sent.start or x.doc[k].lower_ not in ("dessen", "deren"):
+            return None
+        pron = x.doc[k]
+        plural_or_fem = pron.lower_ == "deren"
+        for sp in sorted(actors.doc.spans.get("actors", []), key=lambda s: -s.start):
+            if sp.end > pron.i or sp.start < pron.sent.start or getattr(sp._, "is_place", False):
+                continue
+            root = sp.root
+            if sx.dep(root) in ("nsubj", "nsubj:pass") or sx.dep(root.head) in ("nsubj",):
+                continue
+            num, gen = sx.morph(root, "Number"), sx.morph(root, "Gender")
+            fem_pl = num == "Plur" or gen == "Fem"
+            if root.pos_ != "PROPN" and fem_pl != plural_or_fem:
+                continue  # (country names: the tagger's gender is no guide)
+            h = actors.at(root)
+            if h is not None:
+                return h
+        return None
 
     def _anaphor_targets(self, cands: list[Cand]) -> None:
         """Rule `anaphor`: an attitude to an event noun that names no actor ("Brüssel wies die
@@ -419,6 +451,9 @@ class RoleRules:
         "begrüßte die Freilassung der Geiseln durch die Hamas") targets the doer, not the one the
         event happened to."""
         nouns = {d.anchor.i: d for d in cands if d.kind == "noun" and d.sources}
+        for d in cands:  # "nannte die von der EU verhängten Sanktionen illegal" (multi.py)
+            if d.presupposed and d.kind == "light" and d.noun is not None and d.sources:
+                nouns.setdefault(d.noun.i, d)
         for r in cands:
             if r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
                 continue
@@ -969,3 +1004,141 @@ class RoleRules:
                 c.targets = [Hit(h.country, h.name, h.text, h.start, h.end, h.token, "drill-site")]
                 c.tgt_rule = "drill-site"
                 break
+
+    # ------------------------------------------------------------ session 6: shared arguments
+    # targets a first conjunct gives that its second conjunct does not take over
+    NOT_SHARED_TARGETS = ("location", "object-place", "participant", "drill-site", "crowd")
+
+    def _conjunct_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `conj:shared-target`: a verb coordinated with a verb before it ("forderte Japan
+        auf, … und warnte vor ernsten Konsequenzen"; "bestellte den Botschafter ein und forderte
+        eine Entschuldigung"; "warf Washington vor, … und kündigte Gegenmaßnahmen an") that
+        shares its subject and names no actor as its own object or addressee acts on the first
+        verb's object or addressee. A pronoun object of its own ("und warf ihm Spionage vor")
+        must agree with it; a target of the speaker's own side, a place or a target found
+        outside the first verb's phrase is not passed on."""
+        by_anchor = {d.anchor.i: d for d in cands if d.kind in ("verb", "light")}
+        for c in cands:
+            if c.kind not in ("verb", "light") or c.targets or not c.sources:
+                continue
+            if not c.src_rule.startswith("conj:shared-subject"):
+                continue
+            v = c.anchor
+            first = sx.verb_final_conjunct_head(v) or v.head
+            d = by_anchor.get(first.i)
+            if d is None or d is c or not d.targets or d.anchor.i > v.i:
+                continue
+            if d.tgt_rule.split("/")[0].split(":")[0] in self.NOT_SHARED_TARGETS:
+                continue
+            if any(t.is_place or _same_side(t, c.sources) for t in d.targets):
+                continue
+            own = [
+                o
+                for o in self._objects(v) + sx.indirect_objects(v)  # type: ignore[attr-defined]
+                if o.pos_ in ("PRON", "PROPN") or actors.at(o) is not None
+            ]
+            if any(o.pos_ == "PROPN" or actors.at(o) is not None for o in own):
+                continue  # its own actor object (unresolved or not) is its target
+            slot = [
+                t
+                for r in ("obj", "iobj")
+                if r in c.entry.target
+                for t in self._role_tokens(v, r, True)  # type: ignore[attr-defined]
+                if t.pos_ == "NOUN" and (c.noun is None or t.i != c.noun.i)
+            ]
+            if slot:  # "und bat die internationale Gemeinschaft, …": an addressee (or patient)
+                continue  # of its own that is no actor; not "und forderte eine Entschuldigung"
+            heads = [actors.doc[t.token] for t in d.targets]
+            if own and not all(
+                self._pronoun_agrees(o, h) for o in own if o.pos_ == "PRON" for h in heads
+            ):
+                continue
+            c.targets = [replace(t, how="conj:shared-target") for t in d.targets]
+            c.tgt_rule = f"conj:shared-target:{d.entry.id}"
+
+    @staticmethod
+    def _pronoun_agrees(p: Token, t: Token) -> bool:
+        """Does a personal pronoun ("ihm", "ihn", "sie", "ihnen") agree with the noun t in
+        number and gender? Unknown morphology agrees; "sie"/"ihnen" may be plural of any
+        gender, and a country name takes "es"/"ihm"."""
+        pn, tn = sx.morph(p, "Number"), sx.morph(t, "Number")
+        if pn and tn and pn != tn:
+            return False
+        pg, tg = sx.morph(p, "Gender"), sx.morph(t, "Gender")
+        if pn == "Plur" or not pg or not tg:
+            return True
+        if pg == "Fem" or tg == "Fem":
+            return pg == tg
+        return True  # masculine and neuter share "ihm"
+
+    # nouns that "beide"/"die beiden" turn into the two parties named in the sentence
+    BOTH_NOUNS = (
+        "land",
+        "länder",
+        "seite",
+        "seiten",
+        "staat",
+        "staaten",
+        "nachbarland",
+        "nachbarländer",
+        "nachbarstaat",
+        "nachbarstaaten",
+        "regierung",
+        "regierungen",
+        "delegation",
+        "delegationen",
+        "partei",
+        "parteien",
+    )
+
+    def _both_members(self, x: Token, actors: Actors) -> list[Hit]:
+        """Rule `both`: "beide Länder", "die beiden Seiten", "beide Regierungen" with no actor
+        of their own are the two parties the sentence names as a coordination ("Nachdem die
+        Verteidigungsminister Japans und Australiens verhandelt hatten, unterzeichneten beide
+        Länder …"; "In Doha, wo beide Seiten … unterzeichneten, hatten die Regierung und die
+        M23 verhandelt"), the nearest before first; else the only two countries it names."""
+        if x.pos_ != "NOUN" or (x.lemma_ or x.text).lower() not in self.BOTH_NOUNS:
+            if x.lower_ not in self.BOTH_NOUNS:
+                return []
+        if not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in x.children):
+            return []
+        if sx.base_dep(x) not in ("nsubj", "obj", "iobj", "obl"):
+            return []  # an argument of a verb ("die Zusammenarbeit beider Länder" is no act)
+        sent = x.sent
+        g = x.head if x.head.i != x.i else None
+        speaker = set()  # the subject of x's own verb is not one of "both"
+        if g is not None and sx.base_dep(x) != "nsubj" and g.pos_ in ("VERB", "AUX"):
+            for t in self._subject(g)[0]:  # type: ignore[attr-defined]
+                h = actors.at(t)
+                if h is not None:
+                    speaker.add(h.country)
+        order = sorted(sent, key=lambda t: (t.i > x.i, abs(t.i - x.i)))
+        for t in order:
+            if x.left_edge.i <= t.i <= x.right_edge.i:
+                continue
+            a = actors.at(t)
+            if a is None or a.is_place:
+                continue
+            others = [actors.at(c) for c in t.children if sx.dep(c) == "conj"]
+            others += self._adjective_conjuncts(t, a, actors)
+            for b in others:
+                if b is None or b.is_place or b.token == a.token or b.country == a.country:
+                    continue
+                # (an appeal by one of the two to "beide Länder" is addressed to the other)
+                pair = [h for h in (a, b) if h.country not in speaker]
+                if pair:
+                    return [replace(h, how="both") for h in pair]
+        found: dict[str, Hit] = {}  # else: the sentence names exactly two countries
+        for sp in actors.doc.spans.get("actors", []):
+            if sp.start < sent.start or sp.end > sent.end or getattr(sp._, "is_place", False):
+                continue
+            h = actors.at(sp.root)
+            if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
+                found.setdefault(h.country, h)
+        for t in sent:  # (also by an adjective the actor spans leave out: "Armenische und …")
+            if t.pos_ == "ADJ" and actors.at(t) is None and (h := actors.adjective(t)):
+                if h.country and not h.code.startswith(("IGO:", "NGO:", "/")):
+                    found.setdefault(h.country, h)
+        if len(found) == 2:
+            return [replace(h, how="both") for c, h in found.items() if c not in speaker]
+        return []

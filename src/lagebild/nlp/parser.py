@@ -924,7 +924,7 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         if first.kind == "KON" and len(seg) > 1:
             c.cc = first.head
             body = seg[1:]
-        _finite_verb_last(body, toks)
+        _finite_verb_last(body, toks, any(toks[x.head].text == "," for x in sep))
         has_fin = any(u.kind == "V" and toks[u.head].tag in FINITE for u in body)
         has_verb = any(u.kind == "V" for u in body)
         has_zu = any(u.kind == "ZU" for u in body) or any(
@@ -1032,19 +1032,37 @@ def _participle_after_aux(seg: list[Unit], toks: list[Tok]) -> None:
         t.tag, t.pos = "VVPP", "VERB"
 
 
-def _finite_verb_last(body: list[Unit], toks: list[Tok]) -> None:
+def _glued_relative(body: list[Unit], toks: list[Tok]) -> bool:
+    """Does the clause open with der/die/das/… the tagger glued as an article to the next name
+    or pronoun ("…, die Israel verurteilt")? (See `_split_relative_pronoun`.)"""
+    if not body or body[0].kind not in ("NP", "PP"):
+        return False
+    u = body[0]
+    np_toks = [k for k in u.toks if k not in u.prep]
+    if len(np_toks) < 2 or np_toks[0] == u.head:
+        return False
+    low = toks[np_toks[0]].text.lower()
+    if low not in morph.RELATIVE or low in ("dessen", "deren"):
+        return False
+    nxt = toks[np_toks[0] + 1]
+    return nxt.tag in ("NE", "PPER", "PIS", "PDS") or nxt.text.lower() in morph.RELATIVE
+
+
+def _finite_verb_last(body: list[Unit], toks: list[Tok], after_comma: bool = False) -> None:
     """A subordinate, relative or w-clause needs a finite verb: when the tagger found none,
     its last verb is finite where the verb lexicon allows ("wie Ellen Waitzis betont", "weil
-    die Preise stimmen"); only with a noun phrase in the clause (not "wie angekündigt")."""
+    die Preise stimmen", after a comma "eine Resolution angenommen, die Israel verurteilt");
+    only with a noun phrase in the clause (not "wie angekündigt")."""
+    glued = after_comma and _glued_relative(body, toks)
     if len(body) < 3 or not (
-        body[0].kind == "SUB" or _relative_start(body, toks) or _wh_start(body[0], toks)
+        body[0].kind == "SUB" or _relative_start(body, toks) or _wh_start(body[0], toks) or glued
     ):
         return
     vs = [u for u in body if u.kind == "V"]
     if not vs or any(toks[u.head].tag in FINITE for u in vs):
         return
-    if any(u.kind in ("ZU", "KOUI") for u in body) or not any(
-        u.kind == "NP" for u in body[1:] if u is not body[0]
+    if any(u.kind in ("ZU", "KOUI") for u in body) or not (
+        glued or any(u.kind == "NP" for u in body[1:] if u is not body[0])
     ):
         return
     last = vs[-1]
@@ -1233,8 +1251,12 @@ def _split_relative_pronoun(body: list[Unit], toks: list[Tok]) -> list[Unit]:
         return body  # "die neue Regierung …": keep the article reading
     toks[rel].tag, toks[rel].pos = "PRELS", "PRON"
     pron = Unit(u.kind, u.prep + [rel], rel, prep=list(u.prep))
-    rest = Unit("NP", np_toks[1:], u.head)
-    return [pron, rest, *body[1:]]
+    toks[rel].an = frozenset()
+    analyse_np(pron, toks)
+    # the rest stays the same unit object (the parse's unit list holds it)
+    u.kind, u.toks, u.prep = "NP", np_toks[1:], []
+    analyse_np(u, toks)
+    return [pron, u, *body[1:]]
 
 
 def _split_infinitive(c: Clause, toks: list[Tok]) -> list[Clause]:
@@ -1879,9 +1901,66 @@ def _last_noun_before(tok_idx: int, toks: list[Tok]) -> int | None:
 _ADJ_STEM_ENDINGS = ("isch", "ig", "lich", "eint", "igt", "al", "ell", "iv", "är", "sam", "bar")
 
 
+# what a noun phrase in the prefield is made of (with coordination: "Die Türkei und Griechenland")
+_PREFIELD_NP = {"ART", "ADJA", "NN", "NE", "KON", "CARD", "PDAT", "PIAT", "PPOSAT", "TRUNC", "FM"}
+_MAIN_CLAUSE_END = {",", ";", ":", "(", "–", "—", "--"}
+
+
+def _past_lemma(word: str) -> str:
+    """Lemma of a past-tense form the verb lexicon does not list: through its participle
+    ("entsandten" -> "entsandt" -> "entsenden"), else the weak stem ("vereinbarten")."""
+    low = word.lower()
+    for cut in (2, 1):  # -ten -> -t, -te -> -t
+        stem = low[:-cut]
+        if stem.endswith("t"):
+            for lem, codes in lexicon.verb_analyses(stem):
+                if "PP" in codes:
+                    return lem
+    from lagebild.nlp.tagger import _simplemma
+
+    lem = _simplemma(low).lower()
+    if lem != low and lem.endswith(("en", "ern", "eln")):
+        return lem
+    stem = low[:-3] if low.endswith("ten") else low[:-2] if low.endswith("te") else low
+    if stem.endswith("en"):  # strong past plural "schossen": no guess beyond the form
+        return stem
+    return stem + ("n" if stem.endswith(("el", "er")) and not stem.endswith("ier") else "en")
+
+
+def _verb_after_prefield_np(toks: list[Tok]) -> None:
+    """A finite verb in second position after a complete noun phrase is a verb: "Die USA
+    entsandten Truppen", "Die Türkei und Griechenland vereinbarten Gespräche" with the verb
+    tagged as an adjective. Only when the main clause (up to the first comma, colon, dash or
+    bracket) has no finite verb, the sentence starts with a noun phrase that ends in a noun,
+    and the word is a lower-case past form (-te/-ten, or a finite form the verb lexicon
+    knows): an attributive adjective never follows its noun."""
+    n = len(toks)
+    end = next((k for k, t in enumerate(toks) if t.text in _MAIN_CLAUSE_END), n)
+    if end < 3 or any(t.tag in FINITE for t in toks[:end]):
+        return
+    if toks[0].tag not in {"ART", "NE", "NN", "PDAT", "PPOSAT", "PIAT", "CARD", "ADJA"}:
+        return
+    for i in range(1, end):
+        t = toks[i]
+        if t.tag in _PREFIELD_NP and not (t.tag == "ADJA" and toks[i - 1].tag in ("NN", "NE")):
+            continue
+        if t.tag not in ("ADJA", "ADJD") or toks[i - 1].tag not in ("NN", "NE"):
+            return
+        if toks[i - 1].tag == "KON" or not t.text[:1].islower():
+            return
+        codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
+        fin = any(len(c) == 3 and c[0] in "IT" for c in codes)
+        if not fin and (codes or not t.text.endswith(("te", "ten"))):
+            return
+        t.tag, t.pos = "VVFIN", "VERB"
+        t.lemma = lexicon.verb_analyses(t.text)[0][0] if fin else _past_lemma(t.text)
+        return
+
+
 def _retag(toks: list[Tok]) -> None:
     """Local tag repairs the clause parser depends on."""
     n = len(toks)
+    _verb_after_prefield_np(toks)
     if n > 2 and not any(t.tag in FINITE for t in toks):
         # a sentence with a subject-like start but no finite verb: the tagger probably missed
         # it ("Die Regierung schickte Truppen …" with "schickte" as adjective)
@@ -2139,7 +2218,11 @@ def parse(toks: list[Tok]) -> list[Unit]:
         c = clause_of.get(anchor)
         toks[h].head, toks[h].dep = (c.head if c is not None else root_clause.head), "parataxis"
     _make_tree(toks, root_clause.head)
-    return all_units + [r for u in all_units for r in u.inner]
+    out = all_units + [r for u in all_units for r in u.inner]
+    seen = {id(u) for u in out}
+    # units made while segmenting (a relative pronoun split off its glued noun)
+    out += [u for c in merged for u in c.units if id(u) not in seen]
+    return out
 
 
 def _parentheticals(
