@@ -427,3 +427,40 @@ def test_relative_pronoun_glued_to_a_name_without_a_finite_verb(nlp):
     doc = nlp("Die Resolution, die die USA unterstützen, verurteilt Israel.")
     assert rel(doc, "USA") == ("nsubj", "unterstützen")
     assert rel(doc, "die") == ("obj", "unterstützen")
+
+
+def test_sentence_initial_clause_has_no_relative_pronoun(nlp):
+    # "Die USA kritisierten, dass …": the verb-final look of the first clause (finite verb
+    # before the comma) does not make "Die" a relative pronoun; there is no antecedent
+    doc = nlp("Die USA kritisierten, dass Russland Truppen entsandt hat.")
+    assert rel(doc, "USA") == ("nsubj", "kritisierten")
+    assert rel(doc, "Die") == ("det", "USA")
+    assert rel(doc, "Russland") == ("nsubj", "entsandt")
+
+
+def test_name_after_an_article_can_be_genitive(nlp):
+    # feminine names take no -s: "der Ukraine" after a noun is a genitive attribute
+    doc = nlp("Der Präsident der Ukraine traf den Kanzler in Berlin.")
+    assert rel(doc, "Ukraine") == ("nmod", "Präsident")
+    assert rel(doc, "Präsident") == ("nsubj", "traf")
+    ukraine = doc[[t.text for t in doc].index("Ukraine")]
+    assert ukraine.morph.get("Case") == ["Gen"]
+    doc = nlp("Biden sicherte der Regierung der Ukraine weitere Hilfe zu.")
+    assert rel(doc, "Regierung") == ("iobj", "sicherte")
+    assert rel(doc, "Ukraine") == ("nmod", "Regierung")
+    # right after the verb it is still the dative object
+    doc = nlp("Biden sicherte der Ukraine weitere Hilfe zu.")
+    assert rel(doc, "Ukraine") == ("iobj", "sicherte")
+
+
+def test_unambiguous_nominative_beats_es_and_genitive_readings(nlp):
+    # "es gibt" makes es the subject only when no other phrase must be nominative
+    doc = nlp("Danach gab ich es dem Vogel weiter.")
+    assert rel(doc, "ich") == ("nsubj", "gab")
+    assert rel(doc, "es") == ("obj", "gab")
+    doc = nlp("Heute gibt es keine Alternative.")
+    assert rel(doc, "es") == ("nsubj", "gibt")
+    # "der Minister" is nominative or genitive plural: a bare genitive is rarely an argument
+    doc = nlp("Gestern hat es ihr der Minister gesagt.")
+    assert rel(doc, "Minister") == ("nsubj", "gesagt")
+    assert rel(doc, "es") == ("obj", "gesagt")

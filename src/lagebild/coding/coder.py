@@ -81,6 +81,17 @@ _CONTAINER_HEADS = (
     "lieferungen",
     "lieferung",
 )
+# the rule name of targets found by proximity (EventCoder._nearest_targets)
+NEAREST_ACTOR = "nearest-actor"
+
+
+def _country(slot: ActorSlot | None) -> str | None:
+    """The country (or IGO/NGO code) of an event's actor slot, as the scorer compares them."""
+    if slot is None:
+        return None
+    return slot.code if slot.code.startswith(("IGO:", "NGO:")) else slot.code.split("/")[0]
+
+
 # German linking elements between the parts of a compound
 _LINKING = ("es", "en", "s", "n", "e")
 
@@ -346,6 +357,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         # "schloss die Entsendung ab"): they realise the light-verb entries whose own verbs are
         # support verbs (acts), not those of states ("Beziehungen abbrechen")
         self.realising = w("realising_verbs")
+        # rule `nearest-actor` (_nearest_targets): a target by proximity when no role rule gave one
+        self.proximity_targets = bool(lexicon.rules.get("proximity_targets", True))
         self._light_verbs = {
             fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
         } | set(self.realising)
@@ -490,9 +503,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 seen[key] = len(events)
                 origin.append((id(c), full))
                 events.append(ev)
-        # events with a null source or target first: a reader (or a scorer) pairing them with
-        # gold events in order then never spends a named actor on a slot that accepts anyone
-        events.sort(key=lambda ev: (ev.source is not None) + (ev.target is not None))
+        if self.proximity_targets:
+            self._nearest_targets(events, actors, sent, reporter[0], offset)
+        # events with a null source or target first (and a target by proximity counts as less
+        # sure than one the syntax gave): a reader (or a scorer) pairing them with gold events in
+        # order then never spends a named actor on a slot that accepts anyone
+        events.sort(
+            key=lambda ev: (
+                (ev.source is not None)
+                + (ev.target is not None and NEAREST_ACTOR not in (ev.evidence.rule or ""))
+            )
+        )
         return events
 
     QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
@@ -2221,6 +2242,56 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     if hits:
                         return hits[0], f"{t.text}"
         return None, ""
+
+    # ------------------------------------------------------------------ proximity fallback
+    # Rule `nearest-actor`: the last resort for an event whose source the rules found but whose
+    # target none of them reached (a target in a second clause, a misparsed phrase). The target is
+    # the actor mentioned nearest to the trigger in the same sentence, of another country than
+    # the source and not the one the sentence is attributed to ("laut Tass"), as position-based
+    # coders (TABARI) do. The event keeps its type; its confidence drops and the evidence names
+    # the rule, so a user can keep only targets the syntax gave (`proximity_targets: false` in
+    # rules.yaml switches it off).
+    PROXIMITY_CONFIDENCE = 0.75
+
+    def _nearest_targets(
+        self,
+        events: list[EventMention],
+        actors: Actors,
+        sent: Span,
+        reporter: Hit | None,
+        offset: int,
+    ) -> None:
+        mentions: list[Hit] = []
+        for t in sent:
+            h = actors.at(t)
+            if h is not None and (not mentions or mentions[-1].start != h.start):
+                mentions.append(h)
+        if reporter is not None:
+            mentions = [h for h in mentions if h.end <= reporter.start or h.start >= reporter.end]
+
+        def key(ev: EventMention) -> tuple:
+            return (ev.type, _country(ev.source), _country(ev.target))
+
+        taken = {key(ev) for ev in events}
+        for ev in events:
+            if ev.target is not None or ev.source is None or ev.start is None:
+                continue
+            own = _country(ev.source)
+            options = [h for h in mentions if h.country != own]
+            if not options:
+                continue
+            best = min(options, key=lambda h: abs(h.start + offset - ev.start))
+            if (ev.type, own, best.country) in taken:
+                continue  # the sentence has that event already
+            ev.target = best.slot(offset)
+            taken.add(key(ev))
+            ev.confidence = round(ev.confidence * self.PROXIMITY_CONFIDENCE, 3)
+            ev.evidence.rule = (ev.evidence.rule or "").replace(
+                "target=-", f"target={NEAREST_ACTOR}"
+            )
+            if NEAREST_ACTOR not in ev.evidence.rule:
+                ev.evidence.rule += f" target={NEAREST_ACTOR}"
+            ev.evidence.notes.append("target by proximity: no role rule gave one")
 
     # ------------------------------------------------------------------ events
     def _events(

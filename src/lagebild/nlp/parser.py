@@ -441,6 +441,9 @@ def chunk(toks: list[Tok]) -> list[Unit]:
 # ---------------------------------------------------------------- noun phrase internals
 
 
+_NAME_GENITIVE = frozenset(("GSx", "GPx"))
+
+
 def analyse_np(u: Unit, toks: list[Tok]) -> None:
     """Attach the noun phrase's own tokens to its head and compute its case analyses."""
     head = u.head
@@ -556,6 +559,9 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
         lemma, noun_an = morph.noun(h.text, propn=h.tag == "NE")
         if lemma and h.tag == "NN":
             h.lemma = lemma
+        if h.tag == "NE" and det_an and noun_an and not any(a[0] == "G" for a in noun_an):
+            # a name after an article is genitive without -s: "der Ukraine", "der NATO"
+            noun_an = noun_an | _NAME_GENITIVE
         an = noun_an
         if det_an:
             an = morph.unify(det_an, an) if an else det_an
@@ -930,7 +936,8 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         has_zu = any(u.kind == "ZU" for u in body) or any(
             u.kind == "V" and toks[u.head].tag == "VVIZU" for u in body
         )
-        body = _split_relative_pronoun(body, toks)
+        if si > 0:  # the sentence's first clause has no antecedent: "Die USA kritisierten, dass"
+            body = _split_relative_pronoun(body, toks)
         b0 = body[0]
         if b0.kind == "SUB" or (
             b0.kind == "ADV"
@@ -1506,6 +1513,12 @@ QUANTITY_DETS = {"viel", "viele", "wenig", "wenige", "mehr", "weniger", "etwas",
 AGENT_PRONOUNS = {"man", "jemand", "niemand", "wer", "jeder", "keiner"}
 
 
+def _nominative_only(u: Unit) -> bool:
+    """Can the phrase only be nominative, leaving aside a genitive reading (a bare genitive is
+    rarely an argument: "hat es ihr der Minister gesagt", "der Minister" Nom or Gen plural)?"""
+    return _cases(u) - {"G"} == {"N"}
+
+
 def _is_quantity(u: Unit, toks: list[Tok]) -> bool:
     """A quantity ("20 Euro", "viel Arbeit", "nichts"): ranked last among the subject
     candidates that agree with the verb and are all case-ambiguous."""
@@ -1678,8 +1691,10 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         others = [u for u in pool if u is not es]
         if es is not None and others:
             verb_lemmas = {toks[v].lemma for v in verbs}
-            if "geben" in verb_lemmas:
-                pool = [es]  # "es gibt keine Alternative": es is the subject, the rest obj
+            if "geben" in verb_lemmas and not any(_nominative_only(u) for u in others):
+                # "es gibt keine Alternative": es is the subject, the rest obj (not in "gab
+                # ich es dem Vogel", where another phrase must be the subject)
+                pool = [es]
             elif c.kind == "MAIN" and vorfeld_end is not None and es.head < vorfeld_end:
                 # prefield "es" is a placeholder: "Es fehlt ein System" (subject: System)
                 pool = others
@@ -1700,7 +1715,7 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             pool.sort(
                 key=lambda u: (
                     pron_first and not _is_person_pronoun(u, toks),
-                    _cases(u) != {"N"} and not copular,
+                    not _nominative_only(u) and not copular,
                     not copular and _is_quantity(u, toks),
                     not (vorfeld_end is not None and u.head < vorfeld_end),
                     u.head,
