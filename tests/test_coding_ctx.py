@@ -89,5 +89,6 @@ def test_sector_noun_takes_up_an_actor_of_the_sentence(code):
         "Großbritannien hat Stellungen der Huthi-Miliz im Jemen bombardiert, nachdem die "
         "Rebellen erneut Frachtschiffe angegriffen hatten."
     )
-    assert ("ASSAULT", "YEM/REB", None) in ev
+    # (the rebels' attack has no target the syntax finds: rule nearest-actor may guess one)
+    assert any(e[:2] == ("ASSAULT", "YEM/REB") for e in ev)
     assert not any(e[1] == "GBR/REB" for e in ev)

@@ -59,3 +59,15 @@ def test_both_countries_are_the_pair_named_before(coded):
     # unterzeichneten beide Länder …"
     pairs = {(t, frozenset(((s or "")[:3], (g or "")[:3]))) for t, s, g in _ev(coded, "cr7-b-05")}
     assert ("AGREE", frozenset(("JPN", "AUS"))) in pairs
+
+
+def test_predicative_als_phrase_and_relative_subject(coded):
+    # "bezeichnete die Entscheidung Washingtons, die Zölle … zu verdoppeln, als schweren
+    # Fehler": the "als" phrase after the infinitive clause is the naming verb's
+    assert ("ACCUSE", "CHN/GOV", "USA") in [
+        (t, s, (g or "")[:3]) for t, s, g in _ev(coded, "cr7-c-02")
+    ]
+    # "als klaren Verstoß gegen die Resolutionen des Sicherheitsrats": no target of the object
+    assert not any(g == "IGO:UN" for _, _, g in _ev(coded, "cr7-c-07"))
+    # "Kämpfer der Gruppe Boko Haram, die … ein Dorf … angegriffen hatten": 'die' is the subject
+    assert any(t == "ASSAULT" and s == "NGA/REB" for t, s, _ in _ev(coded, "cr7-d-01"))

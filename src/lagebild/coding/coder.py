@@ -1087,7 +1087,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     return True
         loose = self._loose_pp_words(anchor, prep)
         if prep == "als" and kind != "noun":
-            loose += self._naming_complement(anchor)
+            loose += self._naming_complement(anchor) + sx.comma_als_words(anchor)
         return any(self.lex.matches_any(lm, words) for lm in loose)
 
     QUOTES = frozenset('„“”"‚‘’»«')
@@ -1369,7 +1369,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     # "griff ... mit Drohnen an": the instrument of force is no target
                     and not (p == "mit" and e.type in self.instrument_types)
                     for t in sx.preps(v, p)
-                    if t.i > toks[0].i and not self.lex.in_class(t.lemma_ or t.text, "@weapon")
+                    if t.i > toks[0].i
+                    and not self.lex.in_class(t.lemma_ or t.text, "@weapon")
+                    and not sx.after_predicative(v, t, toks[0])  # "als Verstoß gegen …"
                 ]
                 hits, how = self._hits(orphan, actors, 1)
                 how = "object-pp" if hits else how

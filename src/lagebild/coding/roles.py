@@ -1018,6 +1018,10 @@ class RoleRules:
         must agree with it; a target of the speaker's own side, a place or a target found
         outside the first verb's phrase is not passed on."""
         by_anchor = {d.anchor.i: d for d in cands if d.kind in ("verb", "light")}
+        for d in cands:  # an event noun as the first verb's object: "hat die Ausweisung von
+            # drei Mitarbeitern … angeordnet und ihnen vorgeworfen" (support verb 'angeordnet')
+            if d.kind == "noun" and sx.base_dep(d.anchor) in ("obj", "nsubj:pass"):
+                by_anchor.setdefault(d.anchor.head.i, d)
         for c in cands:
             if c.kind not in ("verb", "light") or c.targets or not c.sources:
                 continue
@@ -1026,7 +1030,7 @@ class RoleRules:
             v = c.anchor
             first = sx.verb_final_conjunct_head(v) or v.head
             d = by_anchor.get(first.i)
-            if d is None or d is c or not d.targets or d.anchor.i > v.i:
+            if d is None or d is c or not d.targets or first.i > v.i:
                 continue
             if d.tgt_rule.split("/")[0].split(":")[0] in self.NOT_SHARED_TARGETS:
                 continue
@@ -1048,12 +1052,24 @@ class RoleRules:
             ]
             if slot:  # "und bat die internationale Gemeinschaft, …": an addressee (or patient)
                 continue  # of its own that is no actor; not "und forderte eine Entschuldigung"
-            heads = [actors.doc[t.token] for t in d.targets]
-            if own and not all(
-                self._pronoun_agrees(o, h) for o in own if o.pos_ == "PRON" for h in heads
-            ):
+            # a pronoun of its own agrees with a noun of the target's phrase ("von drei
+            # Mitarbeitern des Komitees …": 'ihnen' with 'Mitarbeitern')
+            prons = [o for o in own if o.pos_ == "PRON"]
+            targets = [
+                t
+                for t in d.targets
+                if all(
+                    any(
+                        self._pronoun_agrees(o, k)
+                        for k in actors.doc
+                        if t.start <= k.idx < t.end and k.pos_ in ("NOUN", "PROPN")
+                    )
+                    for o in prons
+                )
+            ]
+            if not targets:
                 continue
-            c.targets = [replace(t, how="conj:shared-target") for t in d.targets]
+            c.targets = [replace(t, how="conj:shared-target") for t in targets]
             c.tgt_rule = f"conj:shared-target:{d.entry.id}"
 
     @staticmethod

@@ -287,6 +287,8 @@ def subjects(v: Token) -> list[Token]:
         return [pe[0]]
     subj_deps = ("nsubj", "csubj", "nsubj:pass") if sein_perfect(v) else ("nsubj", "csubj")
     out = [c for c in v.children if dep(c) in subj_deps and c not in gap]
+    if not out and (rel := relative_read_as_object(v)) is not None:
+        return [rel]  # "…, die ein Dorf angegriffen hatten" (both read as objects)
     return out or prefield_subject(v)
 
 
@@ -357,6 +359,8 @@ def objects(v: Token) -> list[Token]:
         pre = [swap[2]]
     if (pe := pronoun_read_as_expletive(v)) is not None:
         return [pe[1]]
+    if (rel := relative_read_as_object(v)) is not None:
+        pre = [rel]
     for c in v.children:
         d = dep(c)
         if d in ("obj", "dobj") and not is_reflexive(c) and c not in pre and not prenominal(c):
@@ -546,6 +550,7 @@ def relative_antecedent(pron: Token) -> Token | None:
         "das",
         "den",
         "dem",
+        "denen",
         "deren",
         "dessen",
         "welche",
@@ -736,3 +741,74 @@ def verb_final_conjunct_head(v: Token) -> Token | None:
     ):
         return None
     return prev
+
+
+def comma_als_words(v: Token) -> list[str]:
+    """The predicative "als" phrase of verb v that the parser hung on a noun inside the clause
+    it closes ("bezeichnete die Entscheidung Washingtons, die Zölle … zu verdoppeln, als
+    schweren Fehler": "als" after the comma that ends the infinitive clause belongs to
+    'bezeichnete', not to 'Elektroautos'): the lemmas of such a phrase inside v's own clause,
+    with no finite verb between v and it."""
+    doc = v.doc
+    out: list[str] = []
+    for t in v.subtree:
+        if t.lower_ != "als" or t.i < v.i or t.i == 0 or doc[t.i - 1].text != ",":
+            continue
+        n = t.head
+        if n.head.i == v.i:
+            continue  # hung on the verb already
+        if any(
+            doc[j].pos_ in ("VERB", "AUX") and morph(doc[j], "VerbForm") == "Fin"
+            for j in range(v.i + 1, t.i)
+        ):
+            continue  # (a subordinate clause of its own: "…, das sie als … bezeichnete")
+        out += [n.lemma_ or n.text, n.text]
+        out += [k.lemma_ or k.text for k in n.children if dep(k) in ("amod", "advmod")]
+    return out
+
+
+def after_predicative(v: Token, t: Token, first: Token) -> bool:
+    """Is t (a PP hung on verb v) after a predicative "als" phrase of v that follows v's object
+    `first`? "verurteilte den Start … als klaren Verstoß gegen die Resolutionen des
+    Sicherheitsrats": the "gegen" phrase continues 'Verstoß', it is no PP of the object."""
+    return any(
+        case_of(s) == "als" and first.i < s.i < t.i for s in v.children if base_dep(s) == "obl"
+    )
+
+
+def finite_number(v: Token) -> str | None:
+    """The number of v's finite form: v itself or its auxiliary ("angegriffen hatten": Plur)."""
+    if morph(v, "VerbForm") == "Fin":
+        return morph(v, "Number")
+    for k in v.children:
+        if dep(k) in ("aux", "aux:pass") and morph(k, "VerbForm") == "Fin":
+            return morph(k, "Number")
+    return None
+
+
+def relative_read_as_object(v: Token) -> Token | None:
+    """A relative pronoun that is the subject of its clause, read as its object next to another
+    object ("Kämpfer der Gruppe Boko Haram, die in der Nacht ein Dorf … angegriffen hatten":
+    'die' and 'Dorf' both objects, no subject). Only a nominative-capable form at the start of
+    the clause, and only when the other object cannot be the subject: its number differs from
+    the finite verb's ('ein Dorf' singular, 'hatten' plural). Returns the pronoun."""
+    if dep(v) not in ("acl:relcl", "acl") or any(
+        dep(c) in ("nsubj", "nsubj:pass", "csubj") for c in v.children
+    ):
+        return None
+    objs = [c for c in v.children if dep(c) in ("obj", "dobj")]
+    prons = [
+        c
+        for c in objs
+        if c.pos_ == "PRON" and c.lower_ in ("die", "der", "das", "welche", "welcher", "welches")
+    ]
+    if len(prons) != 1:
+        return None
+    p = prons[0]
+    others = [o for o in objs if o.i > p.i and o.pos_ in ("NOUN", "PROPN")]
+    num = finite_number(v)
+    if not others or num is None or p.i != v.left_edge.i + (1 if v.left_edge.text == "," else 0):
+        return None
+    if all(morph(o, "Number") and morph(o, "Number") != num for o in others):
+        return p
+    return None
