@@ -96,6 +96,25 @@ def _country(slot: ActorSlot | None) -> str | None:
 _LINKING = ("es", "en", "s", "n", "e")
 
 
+def _dative_genitive(n: Token) -> list[Token]:
+    """A feminine genitive right after a noun that the parser read as a dative object of the
+    verb ("unter Vermittlung der Türkei haben …": "der Türkei" as iobj): "der" + a feminine
+    singular noun or name without a preposition, standing right after n's phrase."""
+    i = n.i + 1  # right after the noun itself ("im Westen der Ukraine" is the west's)
+    if n.right_edge.i != n.i or i >= len(n.doc) or n.doc[i].lower_ != "der":
+        return []
+    if n.doc[i].pos_ != "DET":
+        return []
+    h = n.doc[i].head
+    if h.i == n.i or h.pos_ not in ("NOUN", "PROPN") or h.left_edge.i != i:
+        return []
+    if sx.case_of(h) is not None or sx.dep(h) not in ("iobj", "obl", "nmod", "obj"):
+        return []
+    if sx.morph(h, "Gender") not in ("Fem", None) or sx.morph(h, "Number") == "Plur":
+        return []
+    return [h]
+
+
 @dataclass
 class Hit:
     """An actor found in a role."""
@@ -442,6 +461,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
         self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
+        self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
         cands = self._merge(cands)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
@@ -883,7 +903,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self, n: Token, role: str, actors: Actors, is_target: bool
     ) -> tuple[list[Hit], str]:
         if role == "gen":
-            return self._hits(sx.postnominal_genitives(n), actors, 1)
+            return self._hits(sx.postnominal_genitives(n) or _dative_genitive(n), actors, 1)
         if role == "poss":
             toks = sx.possessives(n) + [
                 c for c in n.children if sx.dep(c) == "det" and sx.morph(c, "Poss") == "Yes"
@@ -961,6 +981,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     for x in sx.np_continuation(o)
                 } - {x.i for x in sx.np_continuation(n)}
                 toks = [t for t in toks if t.i not in taken]
+                if role == "von":  # "eine Offensive gegen die Islamisten von Boko Haram": a
+                    # "von" after another PP of the chain is that PP's noun's genitive
+                    toks = [t for t in toks if t not in chain[1:]]
                 hits, how = self._hits(toks, actors, 1)
                 how = f"verb-pp:{role}" if hits else how
             elif g.pos_ in ("VERB", "AUX") and (
@@ -1012,6 +1035,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for o in self._objects(v):
             for x in sx.conjuncts(o):
                 out.append((x.lemma_ or x.text).lower())
+                if fold(x.lemma_ or x.text) in _CONTAINER_HEADS:
+                    # "ein Paket mit Flugabwehrsystemen übergeben": what the bundle holds
+                    for p in sx.np_preps(x, "mit") + [
+                        k for k in sx.np_continuation(x) if sx.case_of(k) == "mit"
+                    ]:
+                        out += [(y.lemma_ or y.text).lower() for y in sx.conjuncts(p)]
         return out
 
     def _theme_lemmas(self, n: Token) -> list[str]:

@@ -23,6 +23,10 @@
   Kambodscha haben sich nach erneuten Schusswechseln an ihrer Grenze … geeinigt", "…, nachdem
   bei tagelangen Gefechten mehr als 30 Menschen getötet worden waren") was fought between the
   two or more actors that are the subject of its clause (or of the clause it depends on).
+- `nameless-protest`: protests named in a PP of time or cause with no protesters and no one
+  protested against ("Nach wochenlangen Massenprotesten gegen Korruption ist Perus
+  Ministerpräsident zurückgetreten") were the citizens' protests against the government that
+  is the clause's subject (PER/CVL → PER/GOV), as the lead's sets code them.
 - `mediated-talks`: "Verhandlungen unter Vermittlung Katars" — a mediation noun hung on another
   noun mediates between the subjects of the clause that noun belongs to.
 - `reaction-cause`: an event named in "als Reaktion auf …", "als Antwort auf …", "als
@@ -277,6 +281,36 @@ class MultiRules:
                 c.sources, c.targets = hits[:1], hits[1:]
                 c.src_rule = c.tgt_rule = f"fight-parties:{n.text}"
                 c.symmetric = True
+
+    def _nameless_protest(self, cands: list[Cand], actors: Actors) -> None:
+        """`nameless-protest`: see the module docstring. Only with a government as the
+        subject: "Bei Protesten in Tiflis nahm die Polizei … fest" names no protest target."""
+        from lagebild.coding.coder import Hit
+
+        for c in cands:
+            n = c.anchor
+            if c.kind != "noun" or c.sources or c.targets or c.entry.type != "PROTEST":
+                continue
+            if sx.case_of(n) not in FRAME_PREPS or n.head.pos_ not in ("VERB", "AUX"):
+                continue
+            subj, _ = self._hits(self._subject(n.head)[0], actors, 1)  # type: ignore[attr-defined]
+            gov = [h for h in subj if h.country and h.sector == "GOV"]
+            if len(gov) != 1:
+                continue
+            g = gov[0]
+            c.sources = [
+                Hit(
+                    f"{g.country}/CVL",
+                    None,
+                    n.text,
+                    n.idx,
+                    n.idx + len(n.text),
+                    n.i,
+                    "nameless-protest",
+                )
+            ]
+            c.targets = [g]
+            c.src_rule = c.tgt_rule = "nameless-protest"
 
     def _mediated_talks(self, cands: list[Cand], actors: Actors) -> None:
         """`mediated-talks`: "Nach Verhandlungen unter Vermittlung Katars haben A und B …": the
