@@ -379,6 +379,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.realising = w("realising_verbs")
         # rule `nearest-actor` (_nearest_targets): a target by proximity when no role rule gave one
         self.proximity_targets = bool(lexicon.rules.get("proximity_targets", True))
+        self.proximity_skip = {
+            str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
+        }
         self._light_verbs = {
             fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
         } | set(self.realising)
@@ -2338,7 +2341,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
 
         taken = {key(ev) for ev in events}
         for ev in events:
-            if ev.target is not None or ev.source is None or ev.start is None:
+            if (
+                ev.target is not None
+                or ev.source is None
+                or ev.start is None
+                or ev.type in self.proximity_skip
+            ):
                 continue
             own = _country(ev.source)
             options = [h for h in mentions if h.country != own]
