@@ -45,6 +45,49 @@ def gold_gsd(path: Path):
         yield s.tokens, tags, lemmas, upos
 
 
+def align_names(gold) -> int:
+    """GSD's XPOS column is automatic, its UPOS manual: where they disagree on name against
+    common noun (XPOS NN with UPOS PROPN: "Wikingerdorf", "Seenplatte", "Herbalife"; XPOS NE
+    with UPOS NOUN), the gold STTS tag follows the UPOS (NE / NN), so that the tagger learns the
+    annotation it is scored on. Words the UPOS conventions already map (`tagger.ud_upos`:
+    weekdays, months, unknown acronyms, one-word gazetteer names) keep NN. Returns the number
+    of tags changed (in place)."""
+    from lagebild.nlp.tagger import _CALENDAR, _acronym, _gazetteer_name
+
+    changed = 0
+    for words, tags, _, upos in gold:
+        for i, (w, t, u) in enumerate(zip(words, tags, upos, strict=True)):
+            if t == "NN" and u == "PROPN":
+                if w in _CALENDAR or _acronym(w) or _gazetteer_name(w):
+                    continue
+                tags[i] = "NE"
+                changed += 1
+            elif t == "NE" and u == "NOUN":
+                tags[i] = "NN"
+                changed += 1
+    return changed
+
+
+def clean_silver(words: list[str], tags: list[str]) -> int:
+    """HanTa reads Twitter handles and hashtags of the tweets in the silver text (MobIE,
+    SmartData) as verbs ("@faznet", "#München": VVFIN) and the retweet mark "RT" as a
+    participle. Handles and "RT" become XY, hashtags NE when capitalised (mostly places and
+    names: "#Halle"), else XY. Returns the number of tags changed (in place)."""
+    changed = 0
+    for i, w in enumerate(words):
+        new = None
+        if len(w) > 1 and w[0] == "@":
+            new = "XY"
+        elif len(w) > 1 and w[0] == "#":
+            new = "NE" if w[1:2].isupper() else "XY"
+        elif w == "RT" and (i == 0 or words[i - 1] in (":", "|")):
+            new = "XY"
+        if new and tags[i] != new:
+            tags[i] = new
+            changed += 1
+    return changed
+
+
 def silver_remap(gold, min_count: int = 2, share: float = 0.7) -> dict[tuple[str, str], str]:
     """Where HanTa's tag for a word systematically differs from the gold GSD tag on the gold
     training sentences ("wirklich": HanTa ADJD, GSD ADV), the silver data follows GSD:
@@ -141,6 +184,8 @@ def main(argv: list[str] | None = None) -> None:
     gold = list(gold_gsd(root / cfg["gold"]["gsd_dev"]))
     if args.holdout_half is not None:
         gold = [g for i, g in enumerate(gold) if i % 2 != args.holdout_half]
+    if cfg.get("align_names"):
+        print(f"gold name/noun tags aligned with GSD's UPOS: {align_names(gold)}")
     remap = silver_remap(gold, **cfg.get("silver_remap", {}))
     print(f"silver remap: {len(remap)} (word, HanTa tag) pairs follow GSD's convention")
     fixed = 0
@@ -151,6 +196,8 @@ def main(argv: list[str] | None = None) -> None:
                 tags[i] = new
                 fixed += 1
     print(f"silver remap changed {fixed} tags")
+    if cfg.get("clean_silver"):
+        print(f"silver handles/hashtags retagged: {sum(clean_silver(w, t) for w, t in data)}")
     for words, tags, lemmas, _ in gold:
         for w, t, lem in zip(words, tags, lemmas, strict=True):
             lemma_counts[(w, t)][lem] += 5  # gold lemmas outweigh silver ones

@@ -100,8 +100,15 @@ FLOORS = {
     "nouns2heldout": 0.75,
     # session 6 (helper coding-lex): lexicon coverage of whole news domains (justice, labour and
     # street protest, aid realised, military posture, displeasure and denial); each domain's
-    # sentences written before its entries (ids lex7-<domain>-NN); justice first run 0.370
-    "lex7": 0.60,
+    # sentences written before its entries (ids lex7-<domain>-NN): justice 0.370 -> 0.645, protest
+    # 0.500 -> 0.696, aid 0.364 -> 0.815, military posture 0.526 -> 0.833, displeasure and denial
+    # 0.250 -> 0.762; all 67: 0.762
+    "lex7": 0.70,
+    # session 6 (helper coding-scope): modality by German grammar (Ersatzkonjunktiv of reported
+    # speech, factive/non-factive complements, nominal acts in adjuncts, clause types, pledges);
+    # 47 sentences written before the fixes: main 0.623 (7 plain events flagged, 1 flagged one
+    # plain), after 0.747 (no flag errors left; the rest are roles)
+    "scope7": 0.70,
 }
 
 

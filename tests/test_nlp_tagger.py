@@ -136,3 +136,49 @@ def test_quantity_subjects_parse(nlp):
     doc = nlp("Hunderte Menschen protestierten vor dem Parlament.")
     menschen = next(t for t in doc if t.text == "Menschen")
     assert (menschen.dep_, menschen.head.text) == ("nsubj", "protestierten")
+
+
+def test_verbless_clause_gets_its_finite_verb():
+    from lagebild.nlp.tagger import verbless_repair
+
+    # a past form of a mixed verb the verb lexicon lacks, read as an attributive adjective
+    words = ["Die", "USA", "entsandten", "Truppen", "in", "die", "Region", "."]
+    tags = ["ART", "NE", "ADJA", "NN", "APPR", "ART", "NN", "$."]
+    assert verbless_repair(words, list(tags))[2] == "VVFIN"
+    # only the clause before the first comma counts
+    words = ["Frankreich", "entsandte", "Soldaten", ",", "die", "dort", "bleiben", "."]
+    tags = ["NE", "ADJA", "NN", "$,", "PRELS", "ADV", "VVFIN", "$."]
+    assert verbless_repair(words, list(tags))[1] == "VVFIN"
+    # attributive: after a preposition inside the phrase, after an article, after a genitive
+    words = ["Die", "von", "den", "USA", "entsandten", "Truppen", "."]
+    tags = ["ART", "APPR", "ART", "NE", "ADJA", "NN", "$."]
+    assert verbless_repair(words, list(tags))[4] == "ADJA"
+    words = ["Die", "entsandten", "Truppen", "."]
+    assert verbless_repair(words, ["ART", "ADJA", "NN", "$."])[1] == "ADJA"
+    words = ["Russlands", "besetzte", "Gebiete", "."]
+    assert verbless_repair(words, ["NE", "ADJA", "NN", "$."])[1] == "ADJA"
+    # a clause with a finite verb is left alone
+    words = ["Die", "USA", "entsandten", "Truppen", "sind", "da", "."]
+    tags = ["ART", "NE", "ADJA", "NN", "VAFIN", "ADV", "$."]
+    assert verbless_repair(words, list(tags))[2] == "ADJA"
+
+
+def test_mixed_verb_past_forms(nlp):
+    doc = nlp("Die USA entsandten Truppen in die Region.")
+    verb = doc[2]
+    assert (verb.pos_, verb.lemma_, verb.dep_) == ("VERB", "entsenden", "ROOT")
+    assert [t.dep_ for t in doc if t.text in ("USA", "Truppen")] == ["nsubj", "obj"]
+    doc = nlp("Die Regierung wandte sich an die Vereinten Nationen.")
+    assert doc[2].lemma_ == "wenden"
+
+
+def test_participle_adjective_lemmas():
+    from lagebild.nlp.tagger import PerceptronTagger
+
+    tagger = PerceptronTagger()
+    assert tagger.lemma("vereinbarten", "ADJA") == "vereinbart"
+    assert tagger.lemma("angebotene", "ADJA") == "angeboten"
+    assert tagger.lemma("betroffen", "ADJD") == "betroffen"
+    assert tagger.lemma("entscheidend", "ADJD") == "entscheidend"
+    assert tagger.lemma("schwere", "ADJA") == "schwer"
+    assert tagger.lemma("Münchner", "ADJA") == "Münchner"

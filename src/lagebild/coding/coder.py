@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.coding import modality
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, reaction_noun
@@ -378,6 +379,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.realising = w("realising_verbs")
         # rule `nearest-actor` (_nearest_targets): a target by proximity when no role rule gave one
         self.proximity_targets = bool(lexicon.rules.get("proximity_targets", True))
+        self.proximity_skip = {
+            str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
+        }
         self._light_verbs = {
             fold(v) for e in lexicon.entries.values() if e.kind == "light" for v in e.verb
         } | set(self.realising)
@@ -485,6 +489,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
         origin: list[tuple[int, tuple]] = []  # (candidate, full codes) of each event
+        by_id = {id(c): c for c in cands}
         for c in cands:
             for ev in self._events(
                 c, sent, actors, document, section, sentence_idx, reporter, offset
@@ -519,6 +524,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         if c.kind != "noun":
                             events[seen[key]] = ev
                             origin[seen[key]] = (id(c), full)
+                        elif modality.apart(by_id[origin[seen[key]][0]].anchor, c.anchor):
+                            # "begrüßte die Freilassung …, forderte … auf, auch die übrigen
+                            # Gefangenen freizulassen": a release that happened beside one
+                            # that is only asked for: two events
+                            ev.evidence.notes.append("apart: a plain act beside a flagged one")
+                            seen[key] = len(events)
+                            origin.append((id(c), full))
+                            events.append(ev)
                     continue
                 seen[key] = len(events)
                 origin.append((id(c), full))
@@ -1194,6 +1207,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return False
         if e.not_object and any(self.lex.matches_any(o, e.not_object) for o in objs):
             return False
+        if e.in_object:
+            phrases = [anchor] if kind == "noun" else self._objects(anchor)
+            if kind != "noun":  # "gab 1,5 Milliarden Euro an eingefrorenen Mitteln frei": a PP
+                for o in list(phrases):  # hung on the verb right after the object
+                    phrases += [
+                        k
+                        for k in anchor.children
+                        if sx.dep(k) in ("obl", "nmod") and k.left_edge.i == o.right_edge.i + 1
+                    ]
+            words = [k.lemma_ or k.text for o in phrases for k in o.subtree if k.i != anchor.i]
+            if not any(self.lex.matches_any(w, e.in_object) for w in words):
+                return False
         for r in e.require:
             if not self._has_role(anchor, r, kind, noun):
                 return False
@@ -1825,6 +1850,20 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         perfect_inf = any(
             lem(a) in ("haben", "sein") and sx.morph(a, "VerbForm") == "Inf" for a in auxes
         )
+        # "Wie das Ministerium mitteilte, hätten russische Truppen … angegriffen": the
+        # Konjunktiv II of reported speech (coding/modality.py), not a hypothetical
+        ersatz = modality.ersatz_perfect(
+            v,
+            auxes,
+            self.verb_lemma,
+            self.reporting | self.fact_gov,
+            self.modals,
+            self.cond,
+            self.claim_nouns,
+            attribution=bool(self.scope.attribution_tokens(v.sent)),
+        )
+        if ersatz:
+            c.notes.append(f"reported: Ersatzkonjunktiv ({ersatz})")
         for a in auxes + ([v] if v.pos_ == "AUX" else []):
             la = lem(a)
             if la in self.modals and not sx.dep(a).endswith("pass"):
@@ -1837,9 +1876,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     c.hedged = True
                     c.notes.append(f"hedge: {a.text} ... haben (claimed)")
                     continue
+                if modality.actualised_modal(a, auxes):
+                    c.notes.append(f"happened: {a.text} (past of '{la}')")
+                    continue
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: modal {a.text}")
-            elif a.lower_ in self.k2:
+            elif a.lower_ in self.k2 and not ersatz:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: Konjunktiv II {a.text}")
         if v.lower_ in self.k2:  # by form: weak past tense and Konjunktiv II look alike
@@ -1876,6 +1918,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if sx.morph(v, "VerbForm") in ("Inf", "Part") and not auxes:
                 self._clause_modality(gov, c, depth + 1)
             return
+        if (marked := modality.clause_mark_modality(v)) is not None:
+            # "um … anzugreifen", "damit", "bevor … abzieht" (hypothetical), "ohne … zu" (negated)
+            if marked[0] == "negated":
+                c.negated = True
+            else:
+                c.hypothetical = True
+            c.notes.append(f"{marked[0]}: {marked[1]}")
+            if d == "advcl":
+                return
         if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
             gl = self.verb_lemma(gov)
             if gl in self.decision_verbs and self._one_party(gov):
@@ -1904,13 +1955,6 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for o in self._objects(gov):
                 if self._content_clause_modality(v, o, c):
                     break
-        elif d == "advcl":
-            if any(
-                sx.dep(k) == "mark" and (k.lemma_ or "").lower() in ("um", "damit")
-                for k in v.children
-            ):
-                c.hypothetical = True
-                c.notes.append("hypothetical: purpose clause")
 
     def _capability(self, v: Token) -> bool:
         """Is v the infinitive of a capability ("in der Lage/imstande/fähig, ... zu führen",
@@ -2049,6 +2093,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 continue
             if h.pos_ in ("NOUN", "PROPN"):
                 hl = lem(h)
+                if modality.case_noun_hypothetical(h):
+                    c.hypothetical = True  # "für den Fall eines Angriffs", "im Falle"
+                    c.notes.append(f"hypothetical: under '{sx.case_of(h)} {h.text}'")
+                    return
                 if any(hl == w or hl.endswith(w) for w in self.neg_nouns):
                     c.negated = True
                     c.notes.append(f"negated: under '{h.text}'")
@@ -2302,7 +2350,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
 
         taken = {key(ev) for ev in events}
         for ev in events:
-            if ev.target is not None or ev.source is None or ev.start is None:
+            if (
+                ev.target is not None
+                or ev.source is None
+                or ev.start is None
+                or ev.type in self.proximity_skip
+            ):
                 continue
             own = _country(ev.source)
             options = [h for h in mentions if h.country != own]
@@ -2425,13 +2478,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             not c.targets
             and len(c.sources) >= 2
             and c.kind != "noun"
-            and any(
-                (k.lemma_ or k.text).lower() in ("gegenseitig", "einander", "miteinander")
-                for k in c.anchor.children
+            and (
+                e.mutual
+                or any(
+                    (k.lemma_ or k.text).lower() in ("gegenseitig", "einander", "miteinander")
+                    for k in c.anchor.children
+                )
             )
         ):  # "Armenien und Aserbaidschan warfen sich gegenseitig … vor": each accuses the other
             reciprocal = True
-            c.notes.append("reciprocal: 'gegenseitig'")
+            c.notes.append("reciprocal: 'gegenseitig' or a mutual entry")
         if (
             not c.targets and not sourceless and c.kind != "noun" and e.type in self.ATTITUDE_TYPES
         ):  # "kritisierten die Wahl in Venezuela": the country of a place inside the object
@@ -2505,6 +2561,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     pairs.append((s, t))
         else:
             pairs = [(s, None) for s in c.sources]
+        if e.mutual:  # "tauschte mit der Ukraine Gefangene aus": one event each way
+            pairs += [(t, s) for s, t in pairs if s and t and (t, s) not in pairs]
         art_date = document.date if document is not None else None
         trig = sorted(c.triggers, key=lambda t: t.i)
         day, day_how = resolve_date(

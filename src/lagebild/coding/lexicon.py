@@ -25,7 +25,9 @@ predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
 keine Waffenexporte mehr" is a SANCTION, not a negated AID), `sectors` / `not_sectors` (of the
 source actor), `require_target`, `announced` (a call for or announcement of the entry's own
-event, "rief zu einem Warnstreik auf": always hypothetical).
+event, "rief zu einem Warnstreik auf": always hypothetical), `in_object` (a word anywhere in the
+object phrase: "gab eingefrorene Gelder frei"), `mutual` (each side does it to the other:
+"tauschten Gefangene aus" is one event each way).
 User files in the same format add entries or replace ours with the same id.
 """
 
@@ -107,6 +109,9 @@ class Entry:
     reflexive: bool | None = None  # True: needs "sich"; False: must not have it; None: either
     object: tuple[str, ...] = ()  # the object (or passive subject) must match one of these
     not_object: tuple[str, ...] = ()
+    # a word anywhere in the object phrase ("gab eingefrorene Gelder frei", "1,5 Milliarden an
+    # eingefrorenen Fördermitteln"); for nouns, in the noun phrase
+    in_object: tuple[str, ...] = ()
     require: tuple[str, ...] = ()  # roles that must be present (e.g. "auf", "iobj")
     exclude: tuple[str, ...] = ()  # roles that must be absent
     modifier: tuple[str, ...] = ()  # an adverb/adjective on the predicate ("scharf", @verbal)
@@ -126,6 +131,8 @@ class Entry:
     # the entry names a call for or announcement of its own event ("rief zum Streik auf"):
     # the event is always hypothetical
     announced: bool = False
+    # each side does it to the other ("tauschten Gefangene aus"): one event each way
+    mutual: bool = False
     joint: dict[str, Any] | None = None  # {type, cameo}: re-typed when done jointly ("gemeinsam")
     example: str | None = None
     expect: dict[str, Any] = field(default_factory=dict)
@@ -143,6 +150,7 @@ class Entry:
             3 * bool(self.verb and self.noun)
             + 2 * bool(self.object)
             + bool(self.not_object)
+            + 2 * bool(self.in_object)
             + 2 * len(self.require)
             + len(self.exclude)
             + 2 * bool(self.modifier)
@@ -283,6 +291,7 @@ def _entry(
         reflexive=raw.get("reflexive"),
         object=_as_tuple(raw.get("object")),
         not_object=_as_tuple(raw.get("not_object")),
+        in_object=_as_tuple(raw.get("in_object")),
         require=_as_tuple(raw.get("require")),
         exclude=_as_tuple(raw.get("exclude")),
         modifier=_as_tuple(raw.get("modifier")),
@@ -300,6 +309,7 @@ def _entry(
         confidence=float(get("confidence", 1.0)),
         governs=raw.get("governs"),
         announced=bool(raw.get("announced", False)),
+        mutual=bool(raw.get("mutual", False)),
         joint=raw.get("joint"),
         example=raw.get("example"),
         expect=dict(raw.get("expect") or {}),

@@ -177,6 +177,94 @@ def verb_repair(words: list[str], tags: list[str]) -> list[str]:
     return tags
 
 
+_FINITE_TAGS = frozenset(("VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP", "VMIMP"))
+# what a subject noun phrase at the start of a clause may consist of
+_SUBJECT_NP = frozenset(
+    ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "ADJA", "CARD", "NN", "NE", "KON", "TRUNC", "$(")
+)
+# what may follow a finite verb whose clause has an object or adverbial after it
+_AFTER_VERB = frozenset(
+    ("ART", "NN", "NE", "ADJA", "ADJD", "CARD", "PIAT", "PIDAT", "PPOSAT", "PDAT", "ADV")
+)
+_VERBLESS_CANDIDATES = frozenset(("ADJA", "ADJD", "VVPP", "VVINF"))
+
+
+def _mixed_verb_lemma(word: str) -> str | None:
+    """The infinitive of a past form of a mixed verb the verb lexicon lacks ("entsandten" ->
+    "entsenden", "wandte" -> "wenden", "umbenannt" -> "umbenennen"): the past stem replaced
+    by the present one, if the lexicon knows the infinitive so made."""
+    from lagebild.nlp import lexicon
+
+    low = word.lower()
+    for past, pres in _MIXED_STEMS:
+        k = low.find(past)
+        if k < 0:
+            continue
+        head, tail = low[:k], low[k + len(past) :]
+        if tail not in ("", "e", "en", "est", "et", "er", "es", "em"):
+            continue
+        for pre in (head, head.replace("ge", "", 1) if "ge" in head else None):
+            if pre is None:
+                continue
+            inf = pre + pres
+            if any(c == "INF" for _, cs in lexicon.verb_analyses(inf) for c in cs):
+                return inf
+    return None
+
+
+# past stems of mixed verbs -> the infinitive's stem + "en" (the verb lexicon lists only the
+# weak forms of some: "sendete" but not "sandte")
+_MIXED_STEMS = (
+    ("sandt", "senden"),
+    ("wandt", "wenden"),
+    ("nannt", "nennen"),
+    ("kannt", "kennen"),
+    ("brannt", "brennen"),
+    ("rannt", "rennen"),
+    ("dacht", "denken"),
+    ("bracht", "bringen"),
+)
+
+
+def _possible_finite(word: str) -> bool:
+    """Can `word` be a finite verb: the verb lexicon lists it as present or past indicative, or
+    it is a past form of a mixed verb the lexicon lacks ("entsandten")."""
+    if _finite_verb_form(word):
+        return True
+    low = word.lower()
+    return low.endswith(("te", "ten")) and _mixed_verb_lemma(word) is not None
+
+
+def verbless_repair(words: list[str], tags: list[str]) -> list[str]:
+    """A clause that opens with a subject noun phrase and has no finite verb ("Die USA
+    entsandten Truppen", "Frankreich entsandte Soldaten nach Mali"): the first word after the
+    noun phrase that can be a finite verb (verb lexicon, or a past form of a mixed verb) and was
+    read as an adjective, participle or infinitive is the finite verb, if something follows it
+    in the clause. The clause is the stretch up to the first comma, colon or sentence end; a
+    noun phrase with a preposition ("Die von den USA entsandten Truppen") or a bare genitive
+    name before it ("Russlands besetzte Gebiete") is no subject."""
+    n = len(words)
+    end = next((k for k in range(n) if tags[k] in ("$,", "$.")), n)
+    if end < 3 or any(t in _FINITE_TAGS for t in tags[:end]):
+        return tags
+    for i in range(1, min(end, 8)):
+        t = tags[i]
+        if (
+            t in _VERBLESS_CANDIDATES
+            and tags[i - 1] in ("NN", "NE")
+            and words[i][:1].islower()
+            and i + 1 < end
+            and tags[i + 1] in _AFTER_VERB
+            and not (i == 1 and words[0].endswith("s") and tags[0] == "NE")
+            and _possible_finite(words[i])
+        ):
+            tags[i] = "VVFIN"
+            break
+        if t not in _SUBJECT_NP:
+            break
+    return tags
+
+
 _QUANTITY_NOUNS = frozenset(
     "dutzende hunderte tausende zehntausende hunderttausende abertausende".split()
 )
@@ -235,7 +323,7 @@ class PerceptronTagger:
             if not words:
                 out.append([])
                 continue
-            tags = quantity_repair(words, verb_repair(words, tags))
+            tags = quantity_repair(words, verbless_repair(words, verb_repair(words, tags)))
             for k, w in enumerate(words):
                 if w in QUOTES_BRACKETS:
                     tags[k] = "$("
@@ -244,6 +332,10 @@ class PerceptronTagger:
 
     @lru_cache(maxsize=300_000)  # noqa: B019 - one tagger per process
     def lemma(self, word: str, tag: str) -> str:
+        if tag in ("ADJA", "ADJD"):
+            part = _adjective_participle(word, tag)
+            if part:  # before the learned table, whose silver lemmas are HanTa's infinitives
+                return part
         lem = self.lemmas.get(f"{word}\t{tag}")
         if lem is not None:
             return lem
@@ -261,6 +353,9 @@ class PerceptronTagger:
             ana = lexicon.verb_analyses(word)
             if ana:
                 return ana[0][0]
+            mixed = _mixed_verb_lemma(word)
+            if mixed:
+                return mixed
         elif tag in ("ADJA", "ADJD"):
             low = word.lower()
             if tag == "ADJA":
@@ -272,6 +367,30 @@ class PerceptronTagger:
         if tag == "NN" and lem:
             return lem[0].upper() + lem[1:]
         return lem
+
+
+def _adjective_participle(word: str, tag: str) -> str | None:
+    """The lemma of an adjective made of a participle: the participle itself, as UD German-GSD
+    lemmatises them ("vereinbarte" -> "vereinbart", "betroffen", "umgehend"); indeclinable
+    place adjectives keep their form ("Aachener", "Münchner")."""
+    low = word.lower()
+    if tag == "ADJD":
+        return low if _participle(low) else None
+    if word[:1].isupper() and low.endswith("er") and _simplemma(low).lower() == low:
+        return word  # indeclinable place adjectives: "Aachener", "Münchner"
+    for end in _ADJ_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 3:
+            stem = low[: len(low) - len(end)]
+            return stem if _participle(stem) else None
+    return None
+
+
+def _participle(form: str) -> bool:
+    """Is `form` a participle the verb lexicon lists ("vereinbart", "umgehend")? Adjectives
+    made of participles keep the participle as their lemma (UD German-GSD's convention)."""
+    from lagebild.nlp import lexicon
+
+    return any(c in ("PP", "PA1") for _, cs in lexicon.verb_analyses(form) for c in cs)
 
 
 @lru_cache(maxsize=100_000)
