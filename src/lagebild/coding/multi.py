@@ -163,6 +163,16 @@ def _agentless_passives(cands: list[Cand], type_: str):
             yield c, c.anchor
 
 
+def _first_target(c, roles, find, label: str) -> None:
+    """The first of `roles` (in the entry's order) for which `find` gives actors becomes the
+    candidate's target, its rule named `label:role`."""
+    for role in roles:
+        hits = find(role)
+        if hits:
+            c.targets, c.tgt_rule = hits, f"{label}:{role}"
+            return
+
+
 class MultiRules:
     """Mixin: needs `_hits`, `_subject`, `_no_places` of `EventCoder`."""
 
@@ -389,15 +399,14 @@ class MultiRules:
             if lem is None:
                 continue
             c = Cand(e, "light", t, [t, h], noun=h)
-            for role in e.target:
+
+            def noun_target(role: str, h=h, t=t) -> list:
                 if role in ("obj", "iobj", "subj"):
-                    continue
+                    return []
                 hits, _ = self._noun_role_hits(h, role, actors, True)  # type: ignore[attr-defined]
-                if not hits:
-                    hits, _ = self._hits(sx.preps(t, role), actors, 1)  # type: ignore[attr-defined]
-                if hits:
-                    c.targets, c.tgt_rule = hits, f"participle-noun:{role}"
-                    break
+                return hits or self._hits(sx.preps(t, role), actors, 1)[0]  # type: ignore[attr-defined]
+
+            _first_target(c, e.target, noun_target, "participle-noun")
             if self._participle_done(c, agents):
                 return c
         return None
@@ -414,17 +423,14 @@ class MultiRules:
                 if not self._conditions(e, t, "verb", objs):  # type: ignore[attr-defined]
                     continue
                 c = Cand(e, "verb", t, [t])
-                roles = e.target or ("obj",)
-                for role in roles:
-                    if role in ("obj", "nsubj:pass"):
-                        hits, _ = self._hits([h], actors, 1)  # type: ignore[attr-defined]
-                    elif role in ("subj", "iobj"):
-                        continue
-                    else:
-                        hits, _ = self._hits(sx.preps(t, role), actors, 1)  # type: ignore[attr-defined]
-                    if hits:
-                        c.targets, c.tgt_rule = hits, f"participle:{role}"
-                        break
+
+                def verb_target(role: str) -> list:
+                    if role in ("subj", "iobj"):
+                        return []
+                    words = [h] if role in ("obj", "nsubj:pass") else sx.preps(t, role)
+                    return self._hits(words, actors, 1)[0]  # type: ignore[attr-defined]
+
+                _first_target(c, e.target or ("obj",), verb_target, "participle")
                 if self._participle_done(c, agents):
                     return c
         return None
