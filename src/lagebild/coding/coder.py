@@ -86,11 +86,16 @@ _CONTAINER_HEADS = (
 NEAREST_ACTOR = "nearest-actor"
 
 
+def code_country(code: str) -> str | None:
+    """The country of an actor code, or the whole code of an IGO/NGO (as the scorer compares)."""
+    if code.startswith(("IGO:", "NGO:")):
+        return code
+    return code.split("/")[0] or None
+
+
 def _country(slot: ActorSlot | None) -> str | None:
-    """The country (or IGO/NGO code) of an event's actor slot, as the scorer compares them."""
-    if slot is None:
-        return None
-    return slot.code if slot.code.startswith(("IGO:", "NGO:")) else slot.code.split("/")[0]
+    """The country (or IGO/NGO code) of an event's actor slot."""
+    return code_country(slot.code) if slot is not None else None
 
 
 # German linking elements between the parts of a compound
@@ -136,9 +141,7 @@ class Hit:
 
     @property
     def country(self) -> str | None:
-        if self.code.startswith(("IGO:", "NGO:")):
-            return self.code
-        return self.code.split("/")[0] or None
+        return code_country(self.code)
 
     @property
     def sector(self) -> str:
