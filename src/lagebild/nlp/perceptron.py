@@ -478,30 +478,83 @@ class Perceptron:
         return out
 
     # ------------------------------------------------------------ training
-    def _update(self, truth: str, guess: str, feats: list[str]) -> None:
+    # The weights being trained are a dense matrix (one row per feature, created at the
+    # feature's first update, and a mask of the classes the feature has a weight for), so a
+    # prediction is one gather and sum instead of a dictionary walk per feature. The weights
+    # are whole numbers while training, so every sum is exact and the result does not depend
+    # on the order of the features; the scoring (classes without any weight among the
+    # features cannot win, ties go to the last class in sorted order) and the averaging are
+    # those of a dictionary-of-dictionaries perceptron.
+
+    def _start_training(self) -> None:
+        import numpy
+
+        self._trows = {}
+        self._w = numpy.zeros((4096, len(self.classes)))
+        self._has = numpy.zeros((4096, len(self.classes)), dtype=bool)
+        self._totals = defaultdict(float)
+        self._tstamps = defaultdict(int)
+        self._i = 0
+
+    def _train_predict(self, feats: list[str]) -> int:
+        import numpy
+
+        idx = [r for r in map(self._trows.get, feats) if r is not None]
+        if not idx:
+            return 0
+        scores = self._w[idx].sum(axis=0)
+        scores[~self._has[idx].any(axis=0)] = -numpy.inf
+        return len(scores) - 1 - int(scores[::-1].argmax())
+
+    def _row(self, f: str) -> int:
+        import numpy
+
+        r = self._trows.get(f)
+        if r is None:
+            r = self._trows[f] = len(self._trows)
+            if r == len(self._w):
+                self._w = numpy.concatenate([self._w, numpy.zeros_like(self._w)])
+                self._has = numpy.concatenate([self._has, numpy.zeros_like(self._has)])
+        return r
+
+    def _update(self, truth: int, guess: int, feats: list[str]) -> None:
         self._i += 1
         if truth == guess:
             return
+        i = self._i
+        w, has, totals, tstamps = self._w, self._has, self._totals, self._tstamps
         for f in feats:
-            ws = self.weights.setdefault(f, {})
+            r = self._row(f)
+            if w is not self._w:  # grown
+                w, has = self._w, self._has
             for c, d in ((truth, 1.0), (guess, -1.0)):
-                key = (f, c)
-                w = ws.get(c, 0.0)
-                self._totals[key] += (self._i - self._tstamps[key]) * w
-                self._tstamps[key] = self._i
-                ws[c] = w + d
+                key = (r, c)
+                v = float(w[r, c])
+                totals[key] += (i - tstamps[key]) * v
+                tstamps[key] = i
+                w[r, c] = v + d
+                has[r, c] = True
 
     def _average(self) -> None:
-        for f, ws in self.weights.items():
+        """The averaged weights, rounded to 3 decimals, as {feature: {class: weight}}."""
+        i = self._i
+        n = max(i, 1)
+        totals, tstamps = self._totals, self._tstamps
+        weights = {}
+        for f, r in self._trows.items():
+            row = self._w[r].tolist()
             new = {}
-            for c, w in ws.items():
-                key = (f, c)
-                total = self._totals[key] + (self._i - self._tstamps[key]) * w
-                avg = round(total / max(self._i, 1), 3)
+            for c in self._has[r].nonzero()[0].tolist():
+                key = (r, c)
+                avg = round((totals[key] + (i - tstamps[key]) * row[c]) / n, 3)
                 if avg:
-                    new[c] = avg
-            self.weights[f] = new
-        self.weights = {f: ws for f, ws in self.weights.items() if ws}
+                    new[self.classes[c]] = avg
+            if new:
+                weights[f] = new
+        self.weights = weights
+        del self._trows, self._w, self._has
+        self._totals = defaultdict(float)
+        self._tstamps = defaultdict(int)
 
     def make_tagdict(
         self, sents: list[tuple[list[str], list[str]]], freq: int = 20, ratio: float = 0.99
@@ -526,6 +579,9 @@ class Perceptron:
     ) -> None:
         rng = random.Random(seed)
         self.classes = sorted({t for _, tags in sents for t in tags})
+        classes = self.classes
+        index = {c: i for i, c in enumerate(classes)}
+        self._start_training()
         order = list(range(len(sents)))
         for ep in range(epochs):
             rng.shuffle(order)
@@ -538,8 +594,9 @@ class Perceptron:
                     t = self.tagdict.get(w)
                     if t is None:
                         feats = self.features(words, i, p1, p2, extra)
-                        t = self.predict_one(feats)
-                        self._update(tags[i], t, feats)
+                        guess = self._train_predict(feats)
+                        self._update(index[tags[i]], guess, feats)
+                        t = classes[guess]
                     correct += t == tags[i]
                     total += 1
                     p2, p1 = p1, tags[i] if rng.random() < 0.0 else t
