@@ -21,7 +21,7 @@ from lagebild.coding import modality
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, reaction_noun
-from lagebild.coding.repair import repair_conjunct, repair_verbless
+from lagebild.coding.repair import repair_conjunct, repair_stranded_participle, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.roles import RoleRules
 from lagebild.coding.scope import Scope
@@ -450,7 +450,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     ) -> list[EventMention]:
         sent = span[:] if isinstance(span, Doc) else span
         offset = 0
-        repaired = repair_verbless(sent, self._is_verb) or repair_conjunct(sent, self._is_verb)
+        repaired = (
+            repair_verbless(sent, self._is_verb)
+            or repair_conjunct(sent, self._is_verb)
+            or repair_stranded_participle(sent)  # "hat X, …, zurückgewiesen"
+        )
         if repaired is not None:  # the parse has no verb: a flat clause by word order
             sent, offset = repaired
         doc = sent.doc
@@ -1634,6 +1638,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         if not c.sources and e.type in self.MEETING_TYPES:
             self._meeting_participants(c, actors)
+        elif len(c.sources) == 1 and e.symmetric and self._plural_owner(n):
+            # rule `plural-owner`: "A und B haben bei ihrem Treffen …", "bei einem Treffen
+            # ihrer Außenminister": "ihr" of a symmetric noun names all the clause's parties
+            group = self._frame_subject_parties(n, actors)
+            if len(group) >= 2 and c.sources[0].country in {h.country for h in group}:
+                c.sources, c.src_rule = group, "noun:plural-owner"
+                c.symmetric = True
         if (
             not c.sources
             and sx.case_of(n) == "mit"
@@ -1666,11 +1677,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        if not c.targets and c.sources and e.type == "ACCUSE":
+            self._rejecter_target(c, actors)
         if e.type == "CONSULT" and e.cameo == "045":  # "Unter Vermittlung Katars haben A und B"
             self._mediated(c, actors)
         self._participant(c, actors)
         self._protest_roles(c, actors)
         return c
+
+    def _rejecter_target(self, c: Cand, actors: Actors) -> None:
+        """Rule `rejecter`: an accusation with no target of its own that someone rejects or
+        denies ("Äthiopien hat den Vorwurf Eritreas … zurückgewiesen", "wies die Vorwürfe der
+        E3-Staaten … zurück") was made against the one who rejects it."""
+        n = c.anchor
+        g = n.head
+        if g.i == n.i or g.pos_ not in ("VERB", "AUX"):
+            return
+        if sx.dep(n) not in ("obj", "dobj", "nsubj:pass"):
+            return
+        if not any(x.type == "REJECT" for x in self.lex.by_verb.get(self.verb_lemma(g), [])):
+            return
+        hits, _ = self._hits(self._subject(g)[0], actors, 1)
+        src = {h.country for h in c.sources}
+        hits = [h for h in hits if h.country not in src]
+        if hits:
+            c.targets, c.tgt_rule = hits, f"rejecter:subject of {self.verb_lemma(g)}"
 
     CESSATION_VERBS = ("einstellen", "beenden", "stoppen", "abbrechen")
 
@@ -1681,12 +1712,20 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         """A meeting named by a noun in a PP of the clause ("Bei einem Treffen in Ankara
         sprachen A und B über ...", "Auf dem Gipfel einigten sich ..."): the subjects of the
         clause met (with each other, or with the "mit"/"in" target the noun gives)."""
-        n = c.anchor
+        hits = self._frame_subject_parties(c.anchor, actors)
+        if hits:
+            c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(c.anchor.head)}"
+            c.symmetric = c.entry.symmetric or c.symmetric
+
+    def _frame_subject_parties(self, n: Token, actors: Actors) -> list[Hit]:
+        """The actors of the subject of the clause a noun in a frame PP ("bei", "nach", …)
+        stands in, nested conjuncts included ("die Außenminister der Türkei und Griechenlands
+        vereinbarten bei ihrem Treffen …")."""
         g = n.head
         if sx.case_of(n) not in self.MEETING_PREPS or g.pos_ not in ("VERB", "AUX"):
-            return
+            return []
         if sx.base_dep(n) not in ("obl", "advmod", "nmod"):
-            return
+            return []
         hits, how = self._hits(self._subject(g)[0], actors, 1)
         if len(hits) == 1 and how.startswith("nested"):
             # "Vertreter der USA und Russlands": the conjuncts of the nested actor
@@ -1695,9 +1734,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 h = actors.at(y) or actors.place(y)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
-        if hits:
-            c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(g)}"
-            c.symmetric = c.entry.symmetric or c.symmetric
+        return hits
+
+    @staticmethod
+    def _plural_owner(n: Token) -> bool:
+        """Is the owner of a noun "ihr" ("ihr Treffen", "ein Treffen ihrer Außenminister")?"""
+        owners = [n] + [
+            k for k in n.children if sx.dep(k) in ("nmod", "nmod:poss") and sx.case_of(k) is None
+        ]
+        return any(
+            sx.dep(k) in ("det:poss", "det") and k.lower_.startswith("ihr")
+            for o in owners
+            for k in o.children
+        )
 
     # ------------------------------------------------------------------ merging
     def _merge(self, cands: list[Cand]) -> list[Cand]:
