@@ -109,6 +109,12 @@ FLOORS = {
     # 47 sentences written before the fixes: main 0.623 (7 plain events flagged, 1 flagged one
     # plain), after 0.747 (no flag errors left; the rest are roles)
     "scope7": 0.70,
+    # session 7 (helper coding-nouns8): nominal events lost for their roles: "ihr" of a meeting
+    # noun names all the clause's parties, a rejected accusation targets the rejecter, perfects
+    # whose participle the parser lost behind an apposition, criticism drawn, visits, "nach
+    # einer Einigung mit X"; 16 sentences, the first 9 written after the first three rules:
+    # main 0.649, after them 0.864
+    "nouns8": 0.80,
 }
 
 
@@ -366,3 +372,24 @@ def test_fight_in_a_frame_pp_is_the_subjects_fight(coded):
     ev = _events(coded, "nouns2heldout", "n2h-05")
     pairs = {(e["type"], frozenset((e["source"], e["target"]))) for e in ev}
     assert ("ASSAULT", frozenset(("SDN", "SSD"))) in pairs
+
+
+def test_plural_owner_of_a_meeting_names_all_parties(coded):
+    # "Die Regierungschefs Polens und Litauens haben bei ihrem Treffen in Vilnius …"
+    ev = _events(coded, "nouns8", "n8-own-01")
+    pairs = {(e["type"], frozenset((e["source"][:3], e["target"][:3]))) for e in ev}
+    assert ("CONSULT", frozenset(("POL", "LTU"))) in pairs
+
+
+def test_rejected_accusation_targets_the_rejecter(coded):
+    # "Das chinesische Außenministerium hat die Vorwürfe Washingtons … zurückgewiesen"
+    ev = _events(coded, "nouns8", "n8-rej-01")
+    got = {(e["type"], e["source"], e["target"], e["negated"]) for e in ev}
+    assert ("ACCUSE", "USA/GOV", "CHN/GOV", False) in got
+
+
+def test_participle_lost_behind_an_apposition(coded):
+    # "Die georgische Polizei hat den Oppositionsführer Nika Melia, einen scharfen Kritiker der
+    # Regierungspartei, bei einer Kundgebung in Tiflis festgenommen."
+    ev = _events(coded, "nouns8", "n8-perf-01")
+    assert ("COERCE", "GEO/COP", "GEO/OPP") in [(e["type"], e["source"], e["target"]) for e in ev]

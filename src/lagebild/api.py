@@ -183,12 +183,30 @@ def _event_dict(m: Any) -> dict[str, Any]:
 
 
 def code_lines(
-    lines: Iterable[str], lang: str = "de", pipeline: Any = None, nlp: str = "default"
+    lines: Iterable[str],
+    lang: str = "de",
+    pipeline: Any = None,
+    nlp: str = "default",
+    trace: bool = False,
 ) -> Iterator[tuple[dict[str, Any], str]]:
     """The `lagebild code` contract: for each non-blank JSON line `{"id", "text", "lang"?,
     "date"?}`, yield (record, output line) with `{"id", "events": [...]}` in the same order. A bad
     line yields an output line with `"events": []` and an `"error"` reason. `nlp` names the NLP
-    backend ('default', 'spacy:<model-or-path>') when no `pipeline` is given."""
+    backend ('default', 'spacy:<model-or-path>') when no `pipeline` is given. `trace`
+    (`--trace`): add a "trace" field, per sentence what became of every word that names a
+    lexicon entry (coding/trace.py: why is there no event here?)."""
+    if trace:
+        from lagebild.coding.trace import tracing
+
+        with tracing() as tr:
+            yield from _code_lines(lines, lang, pipeline, nlp, tr)
+        return
+    yield from _code_lines(lines, lang, pipeline, nlp, None)
+
+
+def _code_lines(
+    lines: Iterable[str], lang: str, pipeline: Any, nlp: str, tr: Any
+) -> Iterator[tuple[dict[str, Any], str]]:
     coder = _Coder(pipeline, lang, nlp)
     for n, line in enumerate(lines, start=1):
         if not line.strip():
@@ -203,8 +221,12 @@ def code_lines(
             if not isinstance(text, str):
                 raise ValueError('missing "text"')
             day = Date.fromisoformat(item["date"][:10]) if item.get("date") else None
+            if tr is not None:
+                tr.clear()
             doc = coder(text, day, item.get("lang"))
             record: dict[str, Any] = {"id": rid, "events": [_event_dict(m) for m in doc.events]}
+            if tr is not None:
+                record["trace"] = tr.as_dicts()
         except CodingUnavailable:
             raise
         except json.JSONDecodeError as exc:
@@ -219,14 +241,16 @@ def code(
     lang: str = "de",
     pipeline: Any = None,
     nlp: str = "default",
+    trace: bool = False,
 ) -> list[dict[str, Any]]:
-    """Code texts (strings, or dicts with id/text/lang/date): one `{"id", "events"}` each."""
+    """Code texts (strings, or dicts with id/text/lang/date): one `{"id", "events"}` each
+    (with `trace=True` also a "trace": what became of every lexicon word, coding/trace.py)."""
     lines = []
     for i, t in enumerate(texts):
         item = {"id": i, "text": t} if isinstance(t, str) else t
         lines.append(json.dumps(item, ensure_ascii=False, default=str))
     out = []
-    for record, _ in code_lines(lines, lang=lang, pipeline=pipeline, nlp=nlp):
+    for record, _ in code_lines(lines, lang=lang, pipeline=pipeline, nlp=nlp, trace=trace):
         record.pop("_line", None)
         out.append(record)
     return out

@@ -25,6 +25,14 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
         ] = None,
         nlp: NlpOpt = "default",
+        trace: Annotated[
+            bool,
+            typer.Option(
+                "--trace",
+                help="Add a 'trace' field: what became of every word that names a lexicon "
+                "entry (why there is no event).",
+            ),
+        ] = False,
     ) -> None:
         """Code events in texts: one output line per input line, same order, same id."""
         from lagebild.api import CodingUnavailable, code_lines
@@ -33,7 +41,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         sink = output.open("w", encoding="utf-8") if output else sys.stdout
         failures = 0
         try:
-            for record, line in code_lines(source, lang=lang, nlp=nlp):
+            for record, line in code_lines(source, lang=lang, nlp=nlp, trace=trace):
                 if record.get("error"):
                     failures += 1
                     err.print(f"[yellow]![/] line {record.get('_line')}: {record['error']}")

@@ -5,6 +5,7 @@ event with the lexicon entry and rule that fired; the last line is one JSON line
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -44,6 +45,14 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             Path | None, typer.Option("--save", help="write the predictions made here")
         ] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="figures only")] = False,
+        why: Annotated[
+            bool,
+            typer.Option(
+                "--why",
+                help="trace the coder: for every gold event whose type was not predicted, "
+                "the stage where its lexicon word was lost, and a table of those reasons",
+            ),
+        ] = False,
         nlp: NlpOpt = "default",
     ) -> None:
         """Precision, recall and F1 of the event coder against a gold file."""
@@ -57,6 +66,9 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
         except ValueError as exc:
             typer.echo(f"error: {exc}", err=True)
             raise typer.Exit(2) from None
+        if why and pred is not None:
+            typer.echo("error: --why traces the coder: it cannot read --pred", err=True)
+            raise typer.Exit(2)
         if pred is not None:
             if not pred.is_file():
                 typer.echo(f"error: no such file: {pred}", err=True)
@@ -71,7 +83,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             ]
             predictions = []
             try:
-                for record, _ in code_lines(lines, nlp=nlp):
+                for record, _ in code_lines(lines, nlp=nlp, trace=why):
                     record.pop("_line", None)
                     predictions.append(record)
             except CodingUnavailable as exc:
@@ -80,6 +92,7 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
             if save:
                 with save.open("w", encoding="utf-8") as fh:
                     for r in predictions:
+                        r = {k: v for k, v in r.items() if k != "trace"}
                         fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
         sc = score(gold_lines, predictions)
         fig = sc.figures()
@@ -113,4 +126,28 @@ def register(app: typer.Typer, eval_app: typer.Typer) -> None:
                         f"| {f['text'][:100]}"
                     )
             typer.echo("\n" + reference_line(sc))
+        if why:
+            _print_why(gold_lines, predictions, quiet)
         typer.echo(json.dumps(fig))
+
+
+def _print_why(gold_lines: list[dict], predictions: list[dict], quiet: bool) -> None:
+    """The loss table of `--why` (coding/trace.py `loss_reasons`)."""
+    from lagebild.coding.trace import loss_reasons
+
+    counts, rows = loss_reasons(gold_lines, predictions)
+    if not quiet and rows:
+        typer.echo(f"\nwhy no event of the gold type ({len(rows)})")
+        for r in rows:
+            g = r["gold"]
+            word = f" '{r['word']}' {r['entry']}" if r["word"] else ""
+            det = f": {r['detail']}" if r["detail"] else ""
+            typer.echo(
+                f"  {r['id']}: {g['type']} {g.get('source')} -> {g.get('target')}  "
+                f"{r['reason']}{word}{det}  | {r['text'][:80]}"
+            )
+    typer.echo(f"\nloss reasons of {len(rows)} gold events with no plain prediction of their type")
+    for reason, n in counts.most_common():
+        subs = Counter(r["sub"] for r in rows if r["reason"] == reason and r["sub"])
+        more = ", ".join(f"{k} {v}" for k, v in subs.most_common())
+        typer.echo(f"  {n:>4}  {reason}" + (f"  ({more})" if more else ""))

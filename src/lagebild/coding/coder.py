@@ -21,7 +21,7 @@ from lagebild.coding import modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, reaction_noun
-from lagebild.coding.repair import repair_conjunct, repair_verbless
+from lagebild.coding.repair import repair_conjunct, repair_stranded_participle, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.rolemodel import ROLEMODEL
 from lagebild.coding.roles import RoleRules
@@ -333,6 +333,10 @@ class Actors:
 
 
 class EventCoder(RoleRules, ReplyRules, MultiRules):
+    # the candidate-loss tracer (coding/trace.py) while `trace.tracing()` runs; None (off) costs
+    # one attribute test per candidate
+    trace: Any = None
+
     def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
         """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
         actor spans leave out (loaded lazily unless `load_resolver` is False)."""
@@ -435,9 +439,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return (m.type, m.target.code if full else m.target.code.split("/")[0])
 
         named = {key(m) for m in document.events if m.source is not None}
-        document.events = [
-            m for m in document.events if m.source is not None or key(m) not in named
-        ]
+        kept = [m for m in document.events if m.source is not None or key(m) not in named]
+        if self.trace is not None and len(kept) < len(document.events):
+            self.trace.document_dropped([m for m in document.events if m not in kept])
+        document.events = kept
 
     def code_sentence(
         self,
@@ -448,13 +453,20 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     ) -> list[EventMention]:
         sent = span[:] if isinstance(span, Doc) else span
         offset = 0
-        repaired = repair_verbless(sent, self._is_verb) or repair_conjunct(sent, self._is_verb)
+        repaired = (
+            repair_verbless(sent, self._is_verb)
+            or repair_conjunct(sent, self._is_verb)
+            or repair_stranded_participle(sent)  # "hat X, …, zurückgewiesen"
+        )
         if repaired is not None:  # the parse has no verb: a flat clause by word order
             sent, offset = repaired
         doc = sent.doc
         art_date = document.date if document is not None else None
         actors = Actors(doc, self.resolver, art_date)
         self._cur_actors = actors
+        tr = self.trace
+        if tr is not None:
+            tr.begin(self, sent)
         cands: list[Cand] = []
         consumed: set[int] = set()
         for t in sent:
@@ -472,10 +484,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
         self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
+        if tr is not None:
+            tr.candidates(cands)
         cands = self._merge(cands)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
+        if tr is not None:
+            before = list(cands)
         cands = self._purpose_merge(cands)
+        if tr is not None:
+            tr.purpose_merged([c for c in before if c not in cands], cands)
         self._anaphor_targets(cands)
         self._was_clause_targets(cands, actors)
         self._reply_targets(cands)
@@ -490,6 +508,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
         if cands and self._historical(sent, art_date):
+            if tr is not None:
+                for c in cands:
+                    tr.lost_cand(c, "historical", "history told as background")
             return []  # history told as background ("1966", "456 v. Chr."): no event
         reporter = self._reported_by(sent, actors)
         events: list[EventMention] = []
@@ -502,6 +523,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ):
                 if repaired is not None:
                     ev.evidence.notes.append("parse repaired: verb found by word order")
+                if tr is not None:
+                    tr.made(c, ev)
                 s = ev.source.code.split("/")[0] if ev.source else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
@@ -544,6 +567,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 events.append(ev)
         if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
             self._nearest_targets(events, actors, sent, reporter[0], offset)
+        if tr is not None:
+            tr.emitted(events)
         # events with a null source or target first (and a target by proximity counts as less
         # sure than one the syntax gave): a reader (or a scorer) pairing them with gold events in
         # order then never spends a named actor on a slot that accepts anyone
@@ -1209,14 +1234,21 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     def _conditions(
         self, e: Entry, anchor: Token, kind: str, objs: list[str], noun: Token | None = None
     ) -> bool:
+        return self._failed_condition(e, anchor, kind, objs, noun) is None
+
+    def _failed_condition(
+        self, e: Entry, anchor: Token, kind: str, objs: list[str], noun: Token | None = None
+    ) -> str | None:
+        """The first of entry e's conditions the trigger fails ("object", "require:auf",
+        "pp:als", ...), or None when all hold (the candidate-loss tracer reports the name)."""
         if e.reflexive is True and not sx.has_reflexive(anchor):
-            return False
+            return "reflexive"
         if e.reflexive is False and sx.has_reflexive(anchor):
-            return False
+            return "not_reflexive"
         if e.object and not any(self.lex.matches_any(o, e.object) for o in objs):
-            return False
+            return "object"
         if e.not_object and any(self.lex.matches_any(o, e.not_object) for o in objs):
-            return False
+            return "not_object"
         if e.in_object:
             phrases = [anchor] if kind == "noun" else self._objects(anchor)
             if kind != "noun":  # "gab 1,5 Milliarden Euro an eingefrorenen Mitteln frei": a PP
@@ -1228,13 +1260,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     ]
             words = [k.lemma_ or k.text for o in phrases for k in o.subtree if k.i != anchor.i]
             if not any(self.lex.matches_any(w, e.in_object) for w in words):
-                return False
+                return "in_object"
         for r in e.require:
             if not self._has_role(anchor, r, kind, noun):
-                return False
+                return f"require:{r}"
         for r in e.exclude:
             if self._has_role(anchor, r, kind, noun):
-                return False
+                return f"exclude:{r}"
         if e.theme:
             if kind == "noun":
                 themes = objs
@@ -1243,15 +1275,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             else:
                 themes = [t for o in self._objects(anchor) for t in self._theme_lemmas(o)]
             if not any(self.lex.matches_any(t, e.theme) for t in themes):
-                return False
+                return "theme"
         for prep, words in e.pp.items():
             if not self._pp_matches(anchor, prep, words, kind, noun):
-                return False
+                return f"pp:{prep}"
         if e.clause and not any(
             sx.dep(k) in ("xcomp", "ccomp", "advcl") and self.verb_lemma(k) in e.clause
             for k in anchor.children
         ):
-            return False
+            return "clause"
         if e.modifier:
             mods = [
                 (k.lemma_ or k.text).lower()
@@ -1259,8 +1291,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if sx.dep(k) in ("advmod", "amod") or k.pos_ in ("ADV",)
             ]
             if not any(self.lex.matches_any(m, e.modifier) for m in mods):
-                return False
-        return True
+                return "modifier"
+        return None
 
     def _sector_ok(self, e: Entry, c: Cand) -> bool:
         if not (e.sectors or e.not_sectors):
@@ -1300,6 +1332,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     def _verb_cands(self, v: Token, actors: Actors, consumed: set[int]) -> list[Cand]:
         lemma = self.verb_lemma(v)
         out: list[Cand] = []
+        tr = self.trace
         # light-verb constructions: an event noun in a role of this verb
         for n in v.children:
             if n.pos_ not in ("NOUN", "PROPN") or sx.dep(n) in ("nsubj", "conj"):
@@ -1322,10 +1355,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ]
             lights.sort(key=lambda e: -e.specificity())
             for e in lights:
-                if not self._conditions(e, v, "light", self._object_lemmas(v), noun=n):
+                failed = self._failed_condition(e, v, "light", self._object_lemmas(v), noun=n)
+                if failed is not None:
+                    if tr is not None:
+                        tr.attempt(n, e, "condition", failed)
                     continue
                 c = self._roles_verb(Cand(e, "light", v, [v, n], noun=n), actors)
-                if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
+                if not self._kept(c, tr):
                     continue
                 out.append(c)
                 consumed.add(n.i)
@@ -1335,13 +1371,37 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         ents = sorted(self.lex.by_verb.get(lemma, []), key=lambda e: -e.specificity())
         objs = self._object_lemmas(v)
         for e in ents:
-            if not self._conditions(e, v, "verb", objs):
+            failed = self._failed_condition(e, v, "verb", objs)
+            if failed is not None:
+                if tr is not None:
+                    tr.attempt(v, e, "condition", failed)
                 continue
             c = self._roles_verb(Cand(e, "verb", v, [v]), actors)
-            if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
+            if not self._kept(c, tr):
                 continue
             return [c]
         return []
+
+    def _kept(self, c: Cand, tr: Any = None) -> bool:
+        """Does a candidate pass its entry's filters: the source sector (`sectors`) and, for a
+        `require_target` entry, a target (or both sides of a symmetric act)?"""
+        e = c.entry
+        if not self._sector_ok(e, c):
+            if tr is not None:
+                tr.lost_cand(c, "sector", self._role_text(c))
+            return False
+        if e.require_target and not self._has_other(c):
+            if tr is not None:
+                tr.lost_cand(c, "require_target", self._role_text(c))
+            return False
+        return True
+
+    @staticmethod
+    def _role_text(c: Cand) -> str:
+        """The roles a candidate found, for the tracer: "source=… (rule) target=… (rule)"."""
+        src = ", ".join(f"{h.text}={h.code}" for h in c.sources) or "-"
+        tgt = ", ".join(f"{h.text}={h.code}" for h in c.targets) or "-"
+        return f"source {src} ({c.src_rule or '-'}); target {tgt} ({c.tgt_rule or '-'})"
 
     @staticmethod
     def _has_other(c: Cand) -> bool:
@@ -1493,13 +1553,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         _, ents = self.noun_entries(n)
         ents = sorted([e for e in ents if e.kind == "noun"], key=lambda e: -e.specificity())
         themes = self._theme_lemmas(n)
+        tr = self.trace
         for e in ents:
-            if not self._conditions(e, n, "noun", themes):
+            failed = self._failed_condition(e, n, "noun", themes)
+            if failed is not None:
+                if tr is not None:
+                    tr.attempt(n, e, "condition", failed)
                 continue
             c = self._roles_noun(Cand(e, "noun", n, [n], noun=n), actors)
             if e.agent_noun and not c.sources:
+                if tr is not None:
+                    tr.lost_cand(c, "agent_noun", self._role_text(c))
                 continue
-            if not self._sector_ok(e, c) or (e.require_target and not self._has_other(c)):
+            if not self._kept(c, tr):
                 continue
             return [c]
         return []
@@ -1579,6 +1645,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
         if not c.sources and e.type in self.MEETING_TYPES:
             self._meeting_participants(c, actors)
+        elif len(c.sources) == 1 and e.symmetric and self._plural_owner(n):
+            # rule `plural-owner`: "A und B haben bei ihrem Treffen …", "bei einem Treffen
+            # ihrer Außenminister": "ihr" of a symmetric noun names all the clause's parties
+            group = self._frame_subject_parties(n, actors)
+            if len(group) >= 2 and c.sources[0].country in {h.country for h in group}:
+                c.sources, c.src_rule = group, "noun:plural-owner"
+                c.symmetric = True
         if (
             not c.sources
             and sx.case_of(n) == "mit"
@@ -1611,11 +1684,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        if not c.targets and c.sources and e.type == "ACCUSE":
+            self._rejecter_target(c, actors)
         if e.type == "CONSULT" and e.cameo == "045":  # "Unter Vermittlung Katars haben A und B"
             self._mediated(c, actors)
         self._participant(c, actors)
         self._protest_roles(c, actors)
         return c
+
+    def _rejecter_target(self, c: Cand, actors: Actors) -> None:
+        """Rule `rejecter`: an accusation with no target of its own that someone rejects or
+        denies ("Äthiopien hat den Vorwurf Eritreas … zurückgewiesen", "wies die Vorwürfe der
+        E3-Staaten … zurück") was made against the one who rejects it."""
+        n = c.anchor
+        g = n.head
+        if g.i == n.i or g.pos_ not in ("VERB", "AUX"):
+            return
+        if sx.dep(n) not in ("obj", "dobj", "nsubj:pass"):
+            return
+        if not any(x.type == "REJECT" for x in self.lex.by_verb.get(self.verb_lemma(g), [])):
+            return
+        hits, _ = self._hits(self._subject(g)[0], actors, 1)
+        src = {h.country for h in c.sources}
+        hits = [h for h in hits if h.country not in src]
+        if hits:
+            c.targets, c.tgt_rule = hits, f"rejecter:subject of {self.verb_lemma(g)}"
 
     CESSATION_VERBS = ("einstellen", "beenden", "stoppen", "abbrechen")
 
@@ -1626,12 +1719,20 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         """A meeting named by a noun in a PP of the clause ("Bei einem Treffen in Ankara
         sprachen A und B über ...", "Auf dem Gipfel einigten sich ..."): the subjects of the
         clause met (with each other, or with the "mit"/"in" target the noun gives)."""
-        n = c.anchor
+        hits = self._frame_subject_parties(c.anchor, actors)
+        if hits:
+            c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(c.anchor.head)}"
+            c.symmetric = c.entry.symmetric or c.symmetric
+
+    def _frame_subject_parties(self, n: Token, actors: Actors) -> list[Hit]:
+        """The actors of the subject of the clause a noun in a frame PP ("bei", "nach", …)
+        stands in, nested conjuncts included ("die Außenminister der Türkei und Griechenlands
+        vereinbarten bei ihrem Treffen …")."""
         g = n.head
         if sx.case_of(n) not in self.MEETING_PREPS or g.pos_ not in ("VERB", "AUX"):
-            return
+            return []
         if sx.base_dep(n) not in ("obl", "advmod", "nmod"):
-            return
+            return []
         hits, how = self._hits(self._subject(g)[0], actors, 1)
         if len(hits) == 1 and how.startswith("nested"):
             # "Vertreter der USA und Russlands": the conjuncts of the nested actor
@@ -1640,9 +1741,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 h = actors.at(y) or actors.place(y)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
-        if hits:
-            c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(g)}"
-            c.symmetric = c.entry.symmetric or c.symmetric
+        return hits
+
+    @staticmethod
+    def _plural_owner(n: Token) -> bool:
+        """Is the owner of a noun "ihr" ("ihr Treffen", "ein Treffen ihrer Außenminister")?"""
+        owners = [n] + [
+            k for k in n.children if sx.dep(k) in ("nmod", "nmod:poss") and sx.case_of(k) is None
+        ]
+        return any(
+            sx.dep(k) in ("det:poss", "det") and k.lower_.startswith("ihr")
+            for o in owners
+            for k in o.children
+        )
 
     # ------------------------------------------------------------------ merging
     def _merge(self, cands: list[Cand]) -> list[Cand]:
@@ -1678,9 +1789,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     c.pair = d.pair
                 d.sources = []  # absorbed
                 d.notes.append("absorbed")
+                if self.trace is not None:
+                    self.trace.lost_cand(d, "merged", f"into {c.entry.id} '{c.anchor.text}'")
                 break
+        tr = self.trace
         for c in cands:
-            c.null_source = not c.sources and self._sourceless_ok(c, cands)
+            if c.sources:
+                c.null_source = False
+                continue
+            why = self._sourceless_reason(c, cands)
+            c.null_source = why is None
+            if why is not None and tr is not None and "absorbed" not in c.notes:
+                tr.lost_cand(c, "no-source", f"{why}; {self._role_text(c)}")
         out = [c for c in cands if "absorbed" not in c.notes and (c.sources or c.null_source)]
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
@@ -1733,10 +1853,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     REPORTER_AGENTS = {"COERCE": ("COP", "JUD"), "ASSAULT": ("MIL",), "SANCTION": ("GOV",)}
 
     def _sourceless_ok(self, c: Cand, cands: list[Cand]) -> bool:
+        return self._sourceless_reason(c, cands) is None
+
+    def _sourceless_reason(self, c: Cand, cands: list[Cand]) -> str | None:
         """May this event be coded with a null source (CONVENTIONS: "a null source means the
-        text gives none clearly")? Only material conflict that someone must have done, never a
-        symmetric fight, only when no other event of its type in the sentence has a source, and
-        (checked when the event is built) only with a target:
+        text gives none clearly")? None when it may, else why not (the tracer reports it).
+        Only material conflict that someone must have done, never a symmetric fight, only when
+        no other event of its type in the sentence has a source, and (checked when the event is
+        built) only with a target:
         - an attack named by its noun ("Bei einem Luftangriff auf Aleppo wurden 12 Menschen
           getötet", "der Anschlag von Ankara");
         - an agentless passive of an attack, arrest, sentence, expulsion or sanction ("In
@@ -1747,50 +1871,55 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
           coded without a source."""
         e = c.entry
         if e.symmetric:
-            return False
+            return "symmetric entry"
         same = [d for d in cands if d is not c and d.sources and d.entry.type == e.type]
         if c.kind == "noun" and e.type in self.SOURCELESS_PATIENT_TYPES:
             # rule `patient-only`: an arrest or seizure named by its noun with whom it hit in its
             # own phrase ("Nach der Festnahme des Oppositionsführers …"), not the one another
             # event of the sentence already has
             mine = {h.token for h in c.targets}
-            return (
-                bool(mine)
-                and c.tgt_rule == "noun:gen"  # a definite patient, not "von Journalisten"
-                and "-" not in c.anchor.text
-                and not any(mine & {h.token for h in d.targets} for d in same)
-            )
+            if not mine or c.tgt_rule != "noun:gen":  # a definite patient, not "von Journalisten"
+                return "patient-only: no genitive patient"
+            if "-" in c.anchor.text:
+                return "patient-only: hyphenated noun"
+            if any(mine & {h.token for h in d.targets} for d in same):
+                return "patient-only: another event of its type has this patient"
+            return None
         if same:
-            return False
+            return "another event of its type has a source"
         if c.kind == "noun":
             if e.type not in self.SOURCELESS_TYPES:
-                return False
+                return f"noun of type {e.type}: a null source only for attack nouns"
             if e.agent_noun or "-" in c.anchor.text:  # "Skimming-Angriffe": a prefix that is
-                return False  # no actor may name what kind of attack (crime, cyber, sport) it is
-            return True
+                # no actor may name what kind of attack (crime, cyber, sport) it is
+                return "agent noun or hyphenated noun"
+            return None
         if e.type not in self.SOURCELESS_PASSIVE_TYPES:
-            return False
+            return f"verb of type {e.type}: no null source for its type"
         v = c.anchor
-        if not sx.is_passive(v) or sx.agents(v):
-            return False
+        if not sx.is_passive(v):
+            return "not a passive"
+        if sx.agents(v):
+            return "passive with an agent phrase"
         auxes = {(k.lemma_ or "").lower() for k in v.children if sx.dep(k).startswith("aux")}
         if "sein" in auxes and "werden" not in auxes:
-            return False  # a state ("Ihr Leben ist zerstört"), no act that someone did
+            return "state passive"  # a state ("Ihr Leben ist zerstört"), no act someone did
         if self.verb_lemma(v) in self.context_verbs:
             named = [
                 d for d in cands if d is not c and d.kind == "noun" and d.entry.type == "ASSAULT"
             ]
             if any(self._sourceless_ok(d, cands) for d in named if not d.entry.symmetric):
-                return False  # the attack noun carries the event
+                return "an attack noun carries the event"
             if named:
-                return True
+                return None
             fights = self._fights_named(c.anchor.sent)
             # "bei Kämpfen zwischen der Armee und der RSF": the dead are the fight's, whose
             # parties are named (a noun the lemmatiser got wrong, so not coded on its own)
-            return bool(fights) and not any(
-                any(self.actors_of(t, r) for r in ("zwischen", "gen")) for t in fights
-            )
-        return True
+            if not fights:
+                return "needs a fight or attack named in the sentence"
+            if any(any(self.actors_of(t, r) for r in ("zwischen", "gen")) for t in fights):
+                return "the fight names its parties"
+        return None
 
     def actors_of(self, t: Token, role: str) -> bool:
         toks = sx.np_preps(t, role) if role != "gen" else sx.postnominal_genitives(t)
@@ -2413,6 +2542,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ev.evidence.notes.append("target by proximity: no role rule gave one")
 
     # ------------------------------------------------------------------ events
+    def _lost(self, c: Cand, stage: str, detail: str = "") -> list[EventMention]:
+        """No event from candidate c (told to the tracer when one runs)."""
+        if self.trace is not None:
+            self.trace.lost_cand(c, stage, detail)
+        return []
+
     def _events(
         self,
         c: Cand,
@@ -2481,7 +2616,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if loc is not None:
                 c.targets, c.tgt_rule = [loc], "location"
         if not c.targets and c.sources and all(h.how == "possessive" for h in c.sources):
-            return []  # a doer known only through "sein"/"ihr" needs whom it hit
+            # a doer known only through "sein"/"ihr" needs whom it hit
+            return self._lost(c, "dropped:possessive-source", "no target")
         had_sources = bool(c.sources)
         # scope: a town is no actor; the one who reports ("nach Angaben von X") is no party
         attribution = self.scope.attribution_tokens(sent)
@@ -2504,8 +2640,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.sources = self._fill_countries([agent], c.targets, sent, actors)
             c.src_rule = "reporter-as-agent" if c.sources else c.src_rule
         if not c.sources:
-            if had_sources or not c.targets or not c.null_source:
-                return []
+            if had_sources:
+                return self._lost(c, "dropped:source-out-of-scope", "a town or the reporter")
+            if not c.targets or not c.null_source:
+                why = "no target" if c.null_source else "null source not allowed"
+                return self._lost(c, "dropped:no-source", why)
             sourceless = True
             c.src_rule = "none-in-text"
             c.notes.append("source: the text names no one who did it")
@@ -2579,7 +2718,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             sent,
             actors.doc,
         ):  # not a political event: business, sports, an advisory (coding/scope.py)
-            return []
+            return self._lost(c, "dropped:out-of-scope", self._role_text(c))
         pairs: list[tuple[Hit | None, Hit | None]] = []
         if sourceless:
             pairs = [(None, t) for t in c.targets]
@@ -2623,6 +2762,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if day_how not in ("article", "none"):
             notes.append(f"date: {day_how}")
         out = []
+        if not pairs:
+            self._lost(c, "dropped:no-pair", self._role_text(c))
         for s, t in pairs:
             out.append(
                 EventMention(

@@ -229,3 +229,77 @@ def _rebuild(sent: Span, p: int, lemma: str, heads: list[int], deps: list[str]) 
                 spans.append(new)
     doc.spans["actors"] = spans
     return doc[:], sent.start_char
+
+
+_PERFECT_AUX = ("haben", "sein")
+
+
+def repair_stranded_participle(sent: Span) -> tuple[Span, int] | None:
+    """A perfect whose participle the parser lost behind an inserted phrase ("Äthiopien hat den
+    Vorwurf Eritreas, Addis Abeba bereite einen Krieg vor, als Propaganda zurückgewiesen"; "Die
+    Polizei hat den Bürgermeister, den Rivalen des Präsidenten, festgenommen"): the finite
+    "haben"/"sein" was read as the main verb with the objects, the participle hangs off the
+    inserted clause as parataxis or auxiliary. The participle becomes the head of the clause,
+    "haben"/"sein" its auxiliary, and what hung off the auxiliary hangs off it."""
+    toks = list(sent)
+    for f in toks:
+        if (f.lemma_ or "").lower() not in _PERFECT_AUX or sx.morph(f, "VerbForm") != "Fin":
+            continue
+        if f.pos_ != "VERB" or sx.dep(f) not in ("root", "ROOT", "conj"):
+            continue
+        kids = list(f.children)
+        if any(sx.dep(k) in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
+            continue
+        if not any(sx.dep(k) in ("obj", "iobj") for k in kids):
+            continue  # "hat … den Vorwurf …": an object of its own says it was read as a verb
+        if any(sx.morph(k, "VerbForm") == "Part" and sx.dep(k) != "amod" for k in kids):
+            continue
+        for p in toks[f.i - sent.start + 1 :]:
+            if p.pos_ != "VERB" or sx.morph(p, "VerbForm") != "Part":
+                continue
+            if sx.dep(p) not in ("parataxis", "aux") or p not in f.subtree:
+                continue
+            if any(sx.dep(k) in ("aux", "aux:pass", "mark", "cop") for k in p.children):
+                break  # a clause of its own ("…, der festgenommen worden war")
+            return _reattach(sent, f, p)
+        return None
+    return None
+
+
+def _reattach(sent: Span, f, p) -> tuple[Span, int]:
+    s0 = sent.start
+    heads, deps, pos = [], [], []
+    for t in sent:
+        h, d = t.head.i, t.dep_
+        if t.i == p.i:
+            h, d = (f.head.i if f.head.i != f.i else p.i), f.dep_
+        elif t.i == f.i:
+            h, d = p.i, "aux"
+        elif t.head.i == f.i:
+            h = p.i
+        heads.append(h - s0)
+        deps.append(d)
+        pos.append("AUX" if t.i == f.i else t.pos_)
+    doc = Doc(
+        sent.doc.vocab,
+        words=[t.text for t in sent],
+        spaces=[bool(t.whitespace_) for t in sent],
+        pos=pos,
+        tags=[t.tag_ for t in sent],
+        lemmas=[t.lemma_ for t in sent],
+        heads=heads,
+        deps=deps,
+        morphs=[str(t.morph) for t in sent],
+        ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in sent],
+        sent_starts=[True] + [False] * (len(sent) - 1),
+    )
+    spans = []
+    for sp in sent.doc.spans.get("actors", []):
+        if sp.start >= sent.start and sp.end <= sent.end:
+            new = Span(doc, sp.start - s0, sp.end - s0, label=sp.label_)
+            for ext in ("actor", "is_place", "actors"):
+                if Span.has_extension(ext):
+                    setattr(new._, ext, getattr(sp._, ext))
+            spans.append(new)
+    doc.spans["actors"] = spans
+    return doc[:], sent.start_char
