@@ -464,3 +464,41 @@ def test_unambiguous_nominative_beats_es_and_genitive_readings(nlp):
     doc = nlp("Gestern hat es ihr der Minister gesagt.")
     assert rel(doc, "Minister") == ("nsubj", "gesagt")
     assert rel(doc, "es") == ("obj", "gesagt")
+
+
+def test_relative_pronoun_glued_to_a_common_noun(nlp):
+    # "die Zivilisten getötet hatten" after a noun and a comma: the finite verb stands last,
+    # so this is no verb-second clause; "die" is the relative pronoun, not an article
+    doc = nlp("Die Soldaten, die Zivilisten getötet hatten, wurden verhaftet.")
+    assert rel(doc, "die") == ("nsubj", "getötet")
+    assert rel(doc, "Zivilisten") == ("obj", "getötet")
+    assert rel(doc, "getötet") == ("acl:relcl", "Soldaten")
+    assert rel(doc, "Soldaten") == ("nsubj:pass", "verhaftet")
+    # one verb: "die Rebellen" cannot be the subject of "bekämpft" (plural vs singular)
+    doc = nlp("Die Regierung lobte die Armee, die Rebellen bekämpft.")
+    assert rel(doc, "die", 1) == ("nsubj", "bekämpft")
+    assert rel(doc, "Rebellen") == ("obj", "bekämpft")
+    assert rel(doc, "bekämpft") == ("acl:relcl", "Armee")
+    # the clause before the comma has no verb yet: the clause after it is embedded
+    doc = nlp("Der Präsident, der Truppen entsandt hatte, trat zurück.")
+    assert rel(doc, "der") == ("nsubj", "entsandt")
+    assert rel(doc, "Truppen") == ("obj", "entsandt")
+    assert rel(doc, "Präsident") == ("nsubj", "trat")
+    # a verb-second clause after a comma keeps its article
+    doc = nlp("Er begrüßte die Einigung, die Verhandlungen dauerten Wochen.")
+    assert rel(doc, "Verhandlungen") == ("nsubj", "dauerten")
+    assert rel(doc, "die", 1) == ("det", "Verhandlungen")
+
+
+def test_zu_infinitive_closes_across_a_relative_clause(nlp):
+    doc = nlp(
+        "Die Regierung kündigte an, die Hilfe für die Ukraine, die seit Monaten stockt, zu erhöhen."
+    )
+    assert rel(doc, "Hilfe") == ("obj", "erhöhen")
+    assert rel(doc, "erhöhen") == ("xcomp", "kündigte")
+    assert rel(doc, "stockt") == ("acl:relcl", "Ukraine")
+    doc = nlp(
+        "Sie forderten die Regierung auf, die Gefangenen, die seit Jahren inhaftiert sind, freizulassen."
+    )
+    assert rel(doc, "Gefangenen") == ("obj", "freizulassen")
+    assert rel(doc, "Regierung") == ("obj", "forderten")
