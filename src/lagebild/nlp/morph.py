@@ -303,7 +303,7 @@ def object_pronoun_case(toks: list) -> None:
         if t.feats.get("Case") != "Acc":
             continue
         sibs = [s for s in toks if s is not t and s.head == t.head and s.head >= 0]
-        lemma = toks[t.head].lemma if 0 <= t.head < len(toks) else ""
+        lemma = getattr(toks[t.head], "lemma", "") if 0 <= t.head < len(toks) else ""
         if (
             any(s.dep == "obj" and s.feats.get("Case") == "Acc" for s in sibs)
             or any(s.dep in ("aux:pass", "cop") for s in sibs)
