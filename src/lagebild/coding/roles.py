@@ -165,15 +165,54 @@ class RoleRules:
         participle hangs on 'hat' as parataxis or conjunct): the auxiliary's subject, objects
         and PPs are the participle's."""
         if sx.dep(v) not in ("parataxis", "conj") or v.head.i == v.i:
-            return None
+            return self._bracket_host(v)
         h = v.head
         if h.pos_ not in ("VERB", "AUX") or (h.lemma_ or "").lower() not in ("haben", "sein"):
-            return None
+            return self._bracket_host(v)
         if sx.morph(v, "VerbForm") != "Part" or sx.subjects(v) or h.i > v.i:
             return None
         if any(sx.morph(k, "VerbForm") == "Part" and sx.dep(k) != sx.dep(v) for k in h.children):
             return None
         return h
+
+    BRACKET_DEPS = ("parataxis", "conj", "advcl", "xcomp", "ccomp", "aux", "acl")
+
+    def _bracket_host(self, v: Token) -> Token | None:
+        """Rule `participle-of-aux` across an inserted clause (the German sentence bracket,
+        "Satzklammer"): "Nielsen hat die Äußerungen von Trump, die USA würden die Insel
+        bekommen, als respektlos zurückgewiesen" - the parser hangs the closing participle on
+        the verb of the inserted clause. A past participle with no subject and no auxiliary of
+        its own, under a chain of clause verbs that leads up to a finite "haben"/"sein" before
+        it with a subject and no other participle, closes that auxiliary's bracket."""
+        if (
+            sx.morph(v, "VerbForm") != "Part"
+            or sx.subjects(v)
+            or sx.dep(v) not in self.BRACKET_DEPS
+        ):
+            return None
+        if any(
+            (sx.dep(k).startswith(("aux", "cop")) and k.pos_ == "AUX")
+            or (sx.dep(k) == "mark" and k.lower_ != "als")  # "als respektlos" read as a mark
+            for k in v.children
+        ):
+            return None
+        x, below = v.head, v
+        for _ in range(4):
+            if x.pos_ not in ("VERB", "AUX") or x.i > v.i:
+                return None
+            if (
+                (x.lemma_ or "").lower() in ("haben", "sein")
+                and sx.morph(x, "VerbForm") == "Fin"
+                and sx.subjects(x)
+                and not any(
+                    k.i != below.i and sx.morph(k, "VerbForm") == "Part" for k in x.children
+                )
+            ):
+                return x
+            if x.head.i == x.i or sx.dep(x) not in self.BRACKET_DEPS:
+                return None
+            x, below = x.head, x
+        return None
 
     # ------------------------------------------------------------ resolutions and their body
     def _motion_target(self, c: Cand, toks: list[Token], actors: Actors) -> bool:

@@ -535,7 +535,9 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
     elif h.tag in NP_HEAD_PRON:
         if h.tag in ("PPER", "PRF"):
             a, person = morph.pronoun(h.text)
-            u.person = person
+            # nominative "ihr" is the 2nd person plural ("ihr findet"); its 3rd person reading
+            # is the dative singular, which is never a subject
+            u.person = "2" if h.text.lower() == "ihr" else person
         elif h.text.lower() in morph.PRONOUNS:
             a, person = morph.pronoun(h.text)
         else:
@@ -731,6 +733,17 @@ def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
         group = [u]
         commas: list[int] = []
         kon = None
+        attr = _attribute_before_conjunct(units, idx, toks)
+        if attr is not None:
+            # "den Freiheitskampf der Polen und den friedlichen Systemwandel": the conjunct's
+            # case fits the phrase before the attribute, not the attribute
+            a = units[idx + 1]
+            toks[a.head].head, toks[a.head].dep = u.head, "nmod"
+            a.attached = True
+            if attr == "G":
+                a.an = morph.restrict_case(a.an, "G") or a.an
+            u.toks = u.toks + a.toks
+            j = idx + 1
         while j + 2 < n:
             sep, nxt = units[j + 1], units[j + 2]
             if sep.kind == "PUNCT" and toks[sep.head].text == "," and compatible(u, nxt):
@@ -765,6 +778,36 @@ def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
         out.append(u)
         idx = j + 1
     return out
+
+
+def _attribute_before_conjunct(units: list[Unit], idx: int, toks: list[Tok]) -> str | None:
+    """W X KON Y (or W X , Y …): is X an attribute of W (a genitive noun phrase or a
+    prepositional phrase right after it) and Y a conjunct of W rather than of X? Conjuncts
+    share their case: Y must fit W's case and not X's. Returns "G" (genitive attribute), "P"
+    (prepositional attribute) or None."""
+    if idx + 3 >= len(units):
+        return None
+    w, x, sep, y = units[idx : idx + 4]
+    if w.kind not in ("NP", "PP") or toks[w.head].tag not in ("NN", "NE") or y.kind != "NP":
+        return None
+    if (
+        not (sep.kind == "KON" or (sep.kind == "PUNCT" and toks[sep.head].text == ","))
+        or not w.an
+        or not y.an
+    ):
+        return None
+    if w.kind == "PP" and y.kind == "NP" and not w.prep:
+        return None
+    wc, yc = _cases(w), _cases(y)
+    if x.kind == "NP" and _is_gen_modifier(x, w, toks):
+        kind, xc = "G", {"G"}
+    elif x.kind == "PP" and x.an and x.toks[0] == max(w.toks) + 1 and w.kind == "NP":
+        kind, xc = "P", _cases(x)
+    else:
+        return None
+    if yc & xc or not yc & wc:
+        return None
+    return kind
 
 
 # ---------------------------------------------------------------- clauses
@@ -930,14 +973,27 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
         if first.kind == "KON" and len(seg) > 1:
             c.cc = first.head
             body = seg[1:]
-        _finite_verb_last(body, toks, any(toks[x.head].text == "," for x in sep))
+        after_comma = any(toks[x.head].text == "," for x in sep)
+        prev_last = out[si - 1][-1] if si > 0 and out[si - 1] else None
+        ante = (
+            prev_last
+            if after_comma
+            and prev_last is not None
+            and prev_last.kind in ("NP", "PP")
+            and toks[prev_last.head].tag in ("NN", "NE")
+            else None
+        )
+        glued_noun = _glued_noun_relative(
+            body, ante, toks, any(x.kind == "V" for x in out[si - 1]) if si > 0 else True
+        )
+        _finite_verb_last(body, toks, after_comma, glued_noun)
         has_fin = any(u.kind == "V" and toks[u.head].tag in FINITE for u in body)
         has_verb = any(u.kind == "V" for u in body)
         has_zu = any(u.kind == "ZU" for u in body) or any(
             u.kind == "V" and toks[u.head].tag == "VVIZU" for u in body
         )
         if si > 0:  # the sentence's first clause has no antecedent: "Die USA kritisierten, dass"
-            body = _split_relative_pronoun(body, toks)
+            body = _split_relative_pronoun(body, toks, glued_noun)
         b0 = body[0]
         if b0.kind == "SUB" or (
             b0.kind == "ADV"
@@ -1055,13 +1111,83 @@ def _glued_relative(body: list[Unit], toks: list[Tok]) -> bool:
     return nxt.tag in ("NE", "PPER", "PIS", "PDS") or nxt.text.lower() in morph.RELATIVE
 
 
-def _finite_verb_last(body: list[Unit], toks: list[Tok], after_comma: bool = False) -> None:
+def _np_numbers(u: Unit, toks: list[Tok], skip: int | None = None) -> frozenset[str]:
+    """Case/number/gender analyses of a bare determiner + noun phrase from its forms alone
+    (before `analyse_np` has run); `skip` leaves a token out (the split-off pronoun)."""
+    an: frozenset = frozenset()
+    for k in u.toks:
+        if k == skip or k in u.prep:
+            continue
+        t = toks[k]
+        if t.tag in ("ART", "PDAT", "PIAT", "PPOSAT"):
+            a, _, _ = morph.determiner(t.text)
+        elif k == u.head and t.tag in ("NN", "NE"):
+            a = morph.noun(t.text, propn=t.tag == "NE")[1]
+        else:
+            continue
+        if a:
+            an = morph.unify(an, a) if an else a
+            if not an:
+                return frozenset()
+    return an
+
+
+def _glued_noun_relative(
+    body: list[Unit], ante: Unit | None, toks: list[Tok], v2: bool = True
+) -> bool:
+    """ "Die Soldaten, die Zivilisten getötet hatten, …", "die Armee, die Rebellen bekämpft,
+    …": a clause after a noun and a comma, opened by der/die/das the tagger read as the
+    article of a common noun, that ends in its verb cluster with the finite verb last and
+    cannot be a verb-second clause (the finite verb is not the second phrase, or the phrase
+    before it cannot be its subject, or `v2` is False: the clause before the comma has no verb
+    yet, "Die Armee, die Rebellen bekämpfen, …") is a relative clause; the pronoun must fit the
+    noun before the comma in number and gender."""
+    if ante is None or len(body) < 2 or body[0].kind != "NP":
+        return False
+    u = body[0]
+    if len(u.toks) < 2 or u.toks[0] == u.head or toks[u.head].tag != "NN":
+        return False
+    rel = u.toks[0]
+    low = toks[rel].text.lower()
+    if toks[rel].tag != "ART" or low not in ("der", "die", "das", "den", "dem"):
+        return False
+    units = [x for x in body if x.kind != "PUNCT"]
+    if units[-1].kind != "V" or any(x.kind in ("ZU", "KOUI", "SUB", "KON") for x in units):
+        return False
+    vpos = [j for j, x in enumerate(units) if x.kind == "V"]
+    if not all(x.kind == "V" for x in units[vpos[0] :]):
+        return False
+    last = toks[units[-1].head]
+    if last.tag not in FINITE and not (last.tag in ("VVPP", "VVINF") and _can_be_finite(last)):
+        return False
+    if any(toks[units[j].head].tag in FINITE for j in vpos[:-1]):
+        return False
+    if v2 and vpos[0] == 1 and len(vpos) == 1:
+        # "…, die Regierung protestierte": verb second unless the phrase cannot be its subject
+        an = _np_numbers(u, toks)
+        nums = {a[1] for a in an if a[0] == "N"} if an else {"S", "P"}
+        if any(p == "3" and n in nums for p, n in _verb_agreement(last)):
+            return False
+    ante_an = _np_numbers(ante, toks)
+    if not ante_an:
+        return True
+    pron = morph.RELATIVE[low]
+    return any(
+        a[1] == b[1] and (a[1] == "P" or "x" in (a[2], b[2]) or a[2] == b[2])
+        for a in pron
+        for b in ante_an
+    )
+
+
+def _finite_verb_last(
+    body: list[Unit], toks: list[Tok], after_comma: bool = False, glued_noun: bool = False
+) -> None:
     """A subordinate, relative or w-clause needs a finite verb: when the tagger found none,
     its last verb is finite where the verb lexicon allows ("wie Ellen Waitzis betont", "weil
     die Preise stimmen", after a comma "eine Resolution angenommen, die Israel verurteilt");
     only with a noun phrase in the clause (not "wie angekündigt")."""
-    glued = after_comma and _glued_relative(body, toks)
-    if len(body) < 3 or not (
+    glued = after_comma and (_glued_relative(body, toks) or glued_noun)
+    if len(body) < (2 if glued_noun else 3) or not (
         body[0].kind == "SUB" or _relative_start(body, toks) or _wh_start(body[0], toks) or glued
     ):
         return
@@ -1133,6 +1259,37 @@ def _bracket_rest(seg: list[Unit], toks: list[Tok]) -> bool:
     return all(u.kind in ("NP", "PP", "ADV", "ADJD", "NEG", "KON", "KOKOM") for u in seg[:first])
 
 
+_INF_FIELD = ("NP", "PP", "ADV", "ADJD", "NEG", "KON", "KOKOM")
+
+
+def _inf_rest(seg: list[Unit], toks: list[Tok]) -> bool:
+    """Can `seg` be the rest of a zu-infinitive whose objects came before an embedded clause
+    ("die Hilfe für die Ukraine, die seit Monaten stockt, | zu erhöhen")? Only the midfield
+    phrases and the infinitive with its zu, no finite verb."""
+    while seg and seg[-1].kind == "PUNCT":
+        seg = seg[:-1]
+    if not seg or _relative_start(seg, toks) or _wh_start(seg[0], toks):
+        return False
+    if seg[-1].kind != "V" or any(toks[u.head].tag in FINITE for u in seg if u.kind == "V"):
+        return False
+    first = next(i for i, u in enumerate(seg) if u.kind in ("V", "ZU", "PRT"))
+    tail = seg[first:]
+    if not all(u.kind in ("V", "ZU", "PRT") for u in tail) or not (
+        any(u.kind == "ZU" for u in tail) or toks[seg[-1].head].tag == "VVIZU"
+    ):
+        return False
+    return all(u.kind in _INF_FIELD for u in seg[:first])
+
+
+def _open_inf(seg: list[Unit], toks: list[Tok]) -> bool:
+    """Is `seg` the start of a zu-infinitive (or um … zu) without its verb: only noun phrases,
+    prepositional phrases and adverbs, no verb?"""
+    body = seg[1:] if seg and seg[0].kind in ("KON", "KOUI") else seg
+    if not body or body[0].kind not in ("NP", "PP") or _relative_start(body, toks):
+        return False
+    return all(u.kind in _INF_FIELD for u in body)
+
+
 def _embedded_ok(seg: list[Unit], toks: list[Tok]) -> bool:
     """Can `seg` stand embedded inside another clause's bracket: a subordinate, relative or
     w-clause, a zu-infinitive, or a clause with a finite verb (a reported-speech content clause
@@ -1154,14 +1311,17 @@ def _close_brackets(out: list[list[Unit]], seps: list[list[Unit]], toks: list[To
     hosts: dict[int, int | None] = {}
     k = 2
     while k < len(out):
-        if not _bracket_rest(out[k], toks):
+        inf = _inf_rest(out[k], toks)
+        if not inf and not _bracket_rest(out[k], toks):
             k += 1
             continue
         joined = False
         for m in range(k - 2, max(-1, k - 5), -1):
             if not out[m] or any(not _embedded_ok(out[x], toks) for x in range(m + 1, k)):
                 continue
-            if any(x in hosts for x in range(m, k)) or not _open_bracket(out[m], out[k], toks):
+            if any(x in hosts for x in range(m, k)):
+                continue
+            if not (_open_inf(out[m], toks) if inf else _open_bracket(out[m], out[k], toks)):
                 continue
             last = out[m][-1]
             noun = (
@@ -1234,7 +1394,7 @@ def _agree_relative(units: list[Unit], ante: Tok, toks: list[Tok]) -> None:
         u.an = morph.unify(u.an, keep) or keep
 
 
-def _split_relative_pronoun(body: list[Unit], toks: list[Tok]) -> list[Unit]:
+def _split_relative_pronoun(body: list[Unit], toks: list[Tok], noun: bool = False) -> list[Unit]:
     """ "…, die Russland angegriffen hat": a verb-final clause opened by der/die/das/… needs a
     relative pronoun, so that word is one even when the tagger glued it to the next proper
     noun as an article."""
@@ -1254,8 +1414,12 @@ def _split_relative_pronoun(body: list[Unit], toks: list[Tok]) -> list[Unit]:
     if any(x.kind != "PUNCT" for x in body[last_v + 1 :]):
         return body
     nxt = toks[rel + 1]
-    if nxt.tag not in ("NE", "PPER", "PIS", "PDS") and nxt.text.lower() not in morph.RELATIVE:
-        return body  # "die neue Regierung …": keep the article reading
+    if (
+        not noun
+        and nxt.tag not in ("NE", "PPER", "PIS", "PDS")
+        and nxt.text.lower() not in morph.RELATIVE
+    ):
+        return body  # "die neue Regierung …": keep the article reading (see _glued_noun_relative)
     toks[rel].tag, toks[rel].pos = "PRELS", "PRON"
     pron = Unit(u.kind, u.prep + [rel], rel, prep=list(u.prep))
     toks[rel].an = frozenset()
@@ -1634,7 +1798,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                     attach.append((u.head, "obl"))
                 u.attached = True
             elif _is_gen_modifier(u, prev, toks):
-                toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
+                # after coordinated phrases the genitive belongs to the last conjunct
+                host = prev.conj[-1].head if prev.conj else prev.head
+                toks[u.head].head, toks[u.head].dep = host, "nmod"
                 u.attached = True
                 u.an = morph.restrict_case(u.an, "G") or u.an
             elif (
@@ -1675,6 +1841,17 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
         # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
         pool = agreeing or ([] if known_verb or c.cc is not None else cands)
+        if (
+            not pool
+            and c.cc is None
+            and not nonfin
+            and toks[c.finite].lemma in COPULA
+            and any(u.kind == "ADJD" for u in units)
+        ):
+            # "Die Einzelstunden war sehr gut": a copula with an adjective predicate takes no
+            # object, so a phrase that can be nominative is its subject even where the
+            # writer's agreement fails
+            pool = [u for u in cands if not _is_es(u, toks)] or cands
         body_v1 = bool(units) and units[0].kind == "V" and units[0].head == c.finite
         if (
             (c.kind == "MAIN" or c.conj_to is not None)
