@@ -761,6 +761,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             objs = [o for o in sx.objects(v) if o.pos_ in ("NOUN", "PROPN")]
             if objs:
                 return objs, "was-clause:subject"
+        if len(subj) == 1 and (objs := self._object_first_relative(v, subj[0])):
+            return objs, "relcl:object-first"
         if subj:
             out = []
             speaker = False
@@ -828,6 +830,27 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if sx.morph(c, "Case") in (None, "Nom"):
                     return [c], "fallback:order"
         return [], "none"
+
+    def _object_first_relative(self, v: Token, s: Token) -> list[Token]:
+        """Rule `relcl:object-first`: "ein Abkommen, das die Bundesregierung begrüßte" - the
+        relative pronoun "das"/"die" is nominative or accusative alike, and the parser reads it as
+        the subject. When its antecedent is no actor (nor a text that could speak: a resolution,
+        a proposal) and the clause's object is one, the object is the subject (the pronoun the
+        object)."""
+        if s.pos_ != "PRON" or s.lower_ not in ("das", "die"):
+            return []
+        ante = sx.relative_antecedent(s)
+        acts = getattr(self, "_cur_actors", None)
+        if ante is None or acts is None or acts.at(ante) is not None:
+            return []
+        lemma = ante.lemma_ or ante.text
+        if self.lex.in_class(lemma, "@motion") or self.lex.in_class(lemma, "@proposal"):
+            return []
+        return [
+            o
+            for o in sx.objects(v)
+            if o.pos_ in ("NOUN", "PROPN") and o.i > s.i and acts.at(o) is not None
+        ]
 
     def _objects(self, v: Token) -> list[Token]:
         out = sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
@@ -1174,7 +1197,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for t in anchor.sent if hasattr(anchor, "sent") else anchor.doc:
             if t.lower_ not in forms or t.pos_ not in ("ADP", "CCONJ", "SCONJ", "ADV"):
                 continue
-            if t.head.i not in near:
+            if t.head.i not in near and not cls._hangs_near(t, near):
                 continue
             for j in range(t.i + 1, min(t.i + 7, len(t.doc))):
                 w = t.doc[j]
@@ -1188,6 +1211,21 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     break
                 out += [w.lemma_ or w.text, w.text]
         return out
+
+    @staticmethod
+    def _hangs_near(t: Token, near: set[int]) -> bool:
+        """Does a preposition the parser hung on an opening quote mark or a noun reach the
+        predicate through them ("was Putin als „unfreundlichen Akt“ bezeichnete": "als" on "„",
+        "„" on "Putin")? Up through at most three punctuation or nominal words, never through
+        another verb (the preposition then belongs to that verb's clause)."""
+        x = t.head
+        for _ in range(3):
+            if x.i in near:
+                return True
+            if x.head.i == x.i or x.pos_ not in ("PUNCT", "NOUN", "PROPN", "PRON", "ADJ", "DET"):
+                return False
+            x = x.head
+        return x.i in near
 
     def _naming_complement(self, anchor: Token) -> list[str]:
         """A naming verb's bare complement ("nannte die Sanktionen Washingtons illegal",
