@@ -17,12 +17,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.coding import modality
+from lagebild.coding import modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, reaction_noun
 from lagebild.coding.repair import repair_conjunct, repair_stranded_participle, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
+from lagebild.coding.rolemodel import ROLEMODEL
 from lagebild.coding.roles import RoleRules
 from lagebild.coding.scope import Scope
 from lagebild.enrich.dates import resolve_date
@@ -386,6 +387,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.realising = w("realising_verbs")
         # rule `nearest-actor` (_nearest_targets): a target by proximity when no role rule gave one
         self.proximity_targets = bool(lexicon.rules.get("proximity_targets", True))
+        # rule `rolemodel` (coding/rolemodel.py): a learned chooser of targets the rules leave open
+        self.role_model = rolemodel.load_model() if lexicon.rules.get("role_model", True) else None
         self.proximity_skip = {
             str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
         }
@@ -562,7 +565,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 seen[key] = len(events)
                 origin.append((id(c), full))
                 events.append(ev)
-        if self.proximity_targets:
+        if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
             self._nearest_targets(events, actors, sent, reporter[0], offset)
         if tr is not None:
             tr.emitted(events)
@@ -572,7 +575,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         events.sort(
             key=lambda ev: (
                 (ev.source is not None)
-                + (ev.target is not None and NEAREST_ACTOR not in (ev.evidence.rule or ""))
+                + (
+                    ev.target is not None
+                    and NEAREST_ACTOR not in (ev.evidence.rule or "")
+                    and ROLEMODEL not in (ev.evidence.rule or "")
+                )
             )
         )
         return events
@@ -2519,6 +2526,34 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return (ev.type, _country(ev.source), _country(ev.target))
 
         taken = {key(ev) for ev in events}
+        model = self.role_model
+        if model is not None or rolemodel.COLLECT is not None:
+            # rule `rolemodel` (coding/rolemodel.py): the learned chooser picks the target
+            for ev, scored in rolemodel.score_events(
+                events, mentions, sent, offset, reporter, model
+            ):
+                if model is None or ev.target is not None:
+                    continue
+                own = _country(ev.source)
+                options = [x for x in scored if (ev.type, own, x[0].country) not in taken]
+                if not options:
+                    continue
+                best, p, _ = max(options, key=lambda x: x[1])
+                if p < model.threshold:
+                    continue
+                ev.target = best.slot(offset)
+                taken.add(key(ev))
+                ev.confidence = round(ev.confidence * p, 3)
+                tag = f"target={ROLEMODEL} p={p:.2f}"
+                rule = (ev.evidence.rule or "").replace("target=-", tag)
+                ev.evidence.rule = rule if tag in rule else f"{rule} {tag}"
+                ev.evidence.notes.append(
+                    f"target by the role model (p={p:.2f}): no role rule gave one"
+                )
+            if model is not None and not model.fallback_nearest:
+                return
+        if not self.proximity_targets:
+            return
         for ev in events:
             if (
                 ev.target is not None

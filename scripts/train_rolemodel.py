@@ -1,0 +1,302 @@
+"""Train the role model (coding/rolemodel.py) and measure it by leave-one-set-out CV.
+
+    PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_rolemodel.py --cv
+    PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_rolemodel.py --write
+
+Data: the repository's annotated sets `benchmarks/events-de-lead-check*.jsonl` (not the dev gold,
+not the probes). Every sentence is parsed once; the coder then runs with the rules alone and
+records, for every event with a source, every actor mention of the sentence with its features
+(rolemodel.COLLECT). A mention is labelled 1 when its country is the gold target of a gold event
+of the same sentence with the same type and a compatible source, 0 otherwise (also when that gold
+event has no target: the model learns when to leave a target open). Events without such a gold
+event are not used.
+
+`--cv`: for each set, train on the other sets, code the held-out set with that model in the coder
+and score it; the pooled figure (tp/fp/fn summed over the folds) is printed against the coder
+without the model (rule `nearest-actor`) and with neither. `--write`: train on all sets and write
+the weights to src/lagebild/models/rolemodel.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import math
+import random
+import sys
+import time
+from collections import defaultdict
+from datetime import date as Date
+from pathlib import Path
+
+from lagebild.coding import rolemodel
+from lagebild.coding.rolemodel import RoleModel
+from lagebild.evaluation.events import country, read_jsonl, score
+from lagebild.models import Document
+from lagebild.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "lagebild" / "models" / "rolemodel.json"
+
+
+def load_sets(pattern: str) -> dict[str, list[dict]]:
+    sets = {}
+    for p in sorted(glob.glob(str(ROOT / pattern))):
+        sets[Path(p).stem.replace("events-de-", "")] = read_jsonl(p)
+    return sets
+
+
+def parse_all(pipe: Pipeline, sets: dict[str, list[dict]]) -> dict[str, tuple]:
+    """id -> (Document, docs) after NLP and actors (parsed once)."""
+    out = {}
+    for lines in sets.values():
+        for g in lines:
+            day = Date.fromisoformat(g["date"][:10]) if g.get("date") else None
+            doc = Document(source="text", format="text", text=g["text"], date=day, language="de")
+            doc.finalize_ids()
+            docs = pipe.analyzer.analyze(doc)
+            pipe.resolver.annotate(doc, docs)
+            out[g["id"]] = (doc, docs)
+    return out
+
+
+def code(pipe: Pipeline, parsed: dict, ids: list[str], model: RoleModel | None, nearest: bool):
+    coder = pipe.coder
+    coder.role_model, coder.proximity_targets = model, nearest
+    preds, rows = [], {}
+    for i in ids:
+        doc, docs = parsed[i]
+        doc.events = []
+        if rolemodel.COLLECT is not None:
+            rolemodel.COLLECT.clear()
+        coder.code(doc, docs)
+        preds.append(
+            {"id": i, "events": [m.gold_dict() | {"rule": m.evidence.rule} for m in doc.events]}
+        )
+        if rolemodel.COLLECT is not None:
+            rows[i] = list(rolemodel.COLLECT)
+    return preds, rows
+
+
+def compatible(ev: dict, gold_events: list[dict]) -> list[dict]:
+    """Gold events the predicted event could be: same type, a compatible source."""
+    out = []
+    ps = country(ev["source"])
+    for g in gold_events:
+        if g["type"] != ev["type"]:
+            continue
+        gs = country(g.get("source"))
+        if gs is None or gs == ps:
+            out.append(g)
+        elif g.get("symmetric") and country(g.get("target")) == ps:
+            out.append({**g, "target": g.get("source")})
+    return out
+
+
+def label_rows(rows: dict[str, list[dict]], gold: dict[str, dict]) -> list[dict]:
+    """One training example per candidate: {set, id, event, feats, y, nearest, rule_choice}."""
+    out = []
+    for sid, recs in rows.items():
+        g = gold[sid]
+        for k, rec in enumerate(recs):
+            comp = compatible(rec, g["events"])
+            if not comp:
+                continue
+            wanted = {country(x.get("target")) for x in comp} - {None}
+            for c in rec["cands"]:
+                out.append(
+                    {
+                        "id": sid,
+                        "set": g["_set"],
+                        "event": k,
+                        "open": rec["target"] is None,
+                        "feats": c["feats"],
+                        "y": int(country(c["code"]) in wanted),
+                        "nearest": c["nearest"],
+                        "rule_choice": c["rule_choice"],
+                    }
+                )
+    return out
+
+
+def train(examples: list[dict], seed: int, epochs: int = 40, l2: float = 1e-3, lr: float = 0.1):
+    """Logistic regression by SGD with L2 (pure Python, seeded)."""
+    rnd = random.Random(seed)
+    w: dict[str, float] = defaultdict(float)
+    b = 0.0
+    data = [(e["feats"], e["y"]) for e in examples]
+    for ep in range(epochs):
+        rnd.shuffle(data)
+        rate = lr / (1 + ep * 0.2)
+        for feats, y in data:
+            z = max(-30.0, min(30.0, b + sum(w[k] * v for k, v in feats.items())))
+            g = 1.0 / (1.0 + math.exp(-z)) - y
+            b -= rate * g
+            for k, v in feats.items():
+                w[k] -= rate * (g * v + l2 * w[k])
+    return {k: round(v, 4) for k, v in w.items() if abs(v) >= 1e-4}, round(b, 4)
+
+
+def overrule_stats(examples: list[dict], name: str, m: RoleModel, out: list) -> None:
+    """For held-out events with a rule target: (id, p rule, p best other, rule right, best right)."""
+    by_ev: dict[tuple, list[dict]] = defaultdict(list)
+    for e in examples:
+        if e["set"] == name and not e["open"]:
+            by_ev[(e["id"], e["event"])].append(e)
+    for key, cands in by_ev.items():
+        rule = [c for c in cands if c["rule_choice"]]
+        others = [c for c in cands if not c["rule_choice"]]
+        if not rule or not others:
+            continue
+        best = max(others, key=lambda c: m.prob(c["feats"]))
+        out.append((key, m.prob(rule[0]["feats"]), m.prob(best["feats"]), rule[0]["y"], best["y"]))
+
+
+def fill_stats(preds: list[dict], gold: dict[str, dict], tag: str) -> dict[str, int]:
+    """Targets filled by rule `tag`: right / wrong / unverifiable (gold names no target) /
+    no gold event of that type and source."""
+    st = {"right": 0, "wrong": 0, "unverifiable": 0, "no-gold-event": 0}
+    for p in preds:
+        for ev in p["events"]:
+            if tag not in (ev.get("rule") or "") or ev.get("negated") or ev.get("hypothetical"):
+                continue
+            comp = compatible(ev, gold[p["id"]]["events"])
+            if not comp:
+                st["no-gold-event"] += 1
+                continue
+            wanted = {country(x.get("target")) for x in comp} - {None}
+            if not wanted:
+                st["unverifiable"] += 1
+            elif country(ev.get("target")) in wanted:
+                st["right"] += 1
+            else:
+                st["wrong"] += 1
+    return st
+
+
+def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, int, int, float]:
+    sc = score(gold_lines, [{"id": p["id"], "events": p["events"]} for p in preds])
+    return sc.tp, sc.fp, sc.fn, sc.strict[2]
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--fallback-nearest", action="store_true")
+    ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
+    ap.add_argument("--sweep", default="", help="thresholds to report in CV, e.g. 0.3,0.4,0.5")
+    ap.add_argument(
+        "--train-on", choices=("all", "open"), default="all", help="events to learn from"
+    )
+    ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
+    args = ap.parse_args()
+
+    sets = load_sets(args.sets)
+    gold = {}
+    for name, lines in sets.items():
+        for g in lines:
+            gold[g["id"]] = {**g, "_set": name}
+    t0 = time.time()
+    pipe = Pipeline()
+    parsed = parse_all(pipe, sets)
+    print(f"parsed {len(parsed)} sentences of {len(sets)} sets in {time.time() - t0:.0f}s")
+    ids = list(gold)
+    rolemodel.COLLECT = []
+    base_preds, rows = code(pipe, parsed, ids, None, False)
+    rolemodel.COLLECT = None
+    examples = label_rows(rows, gold)
+    if args.train_on == "open":
+        examples = [e for e in examples if e["open"]]
+    all_examples = label_rows(rows, gold)
+    n_ev = len({(e["id"], e["event"]) for e in examples})
+    print(
+        f"{len(examples)} candidate rows of {n_ev} events ({sum(e['y'] for e in examples)} positive)"
+    )
+
+    def model_of(ex: list[dict], thr: float) -> RoleModel:
+        w, b = train(ex, args.seed)
+        return RoleModel(w, b, thr, args.fallback_nearest)
+
+    if args.cv:
+        thresholds = [args.threshold] + [float(x) for x in args.sweep.split(",") if x]
+        near_preds, _ = code(pipe, parsed, ids, None, True)
+        rows_out = []
+        over: list[tuple] = []
+        totals = {k: [0, 0, 0] for k in ["rules", "nearest"] + [f"model@{t}" for t in thresholds]}
+        fills = {k: defaultdict(int) for k in totals}
+        for name, lines in sets.items():
+            held = [g["id"] for g in lines]
+            train_ex = [e for e in examples if e["set"] != name]
+            w, b = train(train_ex, args.seed)
+            line = {"set": name}
+            for label, preds in (
+                ("rules", [p for p in base_preds if p["id"] in set(held)]),
+                ("nearest", [p for p in near_preds if p["id"] in set(held)]),
+            ):
+                tp, fp, fn, f = figure(lines, preds)
+                line[label] = f
+                for k, v in enumerate((tp, fp, fn)):
+                    totals[label][k] += v
+                for k, v in fill_stats(preds, gold, "nearest-actor").items():
+                    fills[label][k] += v
+            for thr in thresholds:
+                m = RoleModel(w, b, thr, args.fallback_nearest)
+                preds, _ = code(pipe, parsed, held, m, True)
+                tp, fp, fn, f = figure(lines, preds)
+                label = f"model@{thr}"
+                line[label] = f
+                for k, v in enumerate((tp, fp, fn)):
+                    totals[label][k] += v
+                for tag in ("rolemodel", "nearest-actor"):
+                    for k, v in fill_stats(preds, gold, tag).items():
+                        fills[label][f"{tag}:{k}"] += v
+            overrule_stats(all_examples, name, RoleModel(w, b), over)
+            rows_out.append(line)
+            print(
+                "  ".join(
+                    f"{k} {v:.3f}" if isinstance(v, float) else f"{v:<22}" for k, v in line.items()
+                ),
+                flush=True,
+            )
+        print("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
+        for k, (tp, fp, fn) in totals.items():
+            print(
+                f"  {k:<14} strict F1 {f1(tp, fp, fn):.3f}  tp {tp} fp {fp} fn {fn}  fills {dict(fills[k])}"
+            )
+        print(
+            "\noverrule (out of fold, events with a rule target whose rule country is not the gold's or is):"
+        )
+        for margin in (0.2, 0.4, 0.6, 0.8):
+            sel = [o for o in over if o[2] - o[1] >= margin]
+            gain = sum(1 for o in sel if not o[3] and o[4])
+            loss = sum(1 for o in sel if o[3] and not o[4])
+            print(
+                f"  margin {margin}: {len(sel)} overrules, {gain} fix a wrong rule target, {loss} break a right one"
+            )
+        pipe.coder.role_model, pipe.coder.proximity_targets = rolemodel.load_model(), True
+    if args.write:
+        w, b = train(examples, args.seed)
+        data = {
+            "about": "lagebild role model (coding/rolemodel.py): logistic regression over word-free "
+            "features of a target candidate; trained by scripts/train_rolemodel.py on "
+            f"{args.sets} ({len(parsed)} sentences, {len(examples)} candidate rows)",
+            "seed": args.seed,
+            "threshold": args.threshold,
+            "fallback_nearest": args.fallback_nearest,
+            "bias": b,
+            "weights": dict(sorted(w.items())),
+        }
+        OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        print(f"wrote {OUT} ({len(w)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

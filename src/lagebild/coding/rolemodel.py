@@ -1,0 +1,304 @@
+"""A learned actor-role chooser: the statistical complement to the role rules.
+
+When the role rules give an event a source but no target, the coder used to take the actor
+mentioned nearest to the trigger (rule `nearest-actor`). The role model scores every actor
+mention of the sentence as the target of that event instead, from features that name no word:
+the dependency path from the trigger to the mention (relations, length, the clause boundaries it
+crosses), the linear distance and side, the mention's case or preposition, its kind (country,
+government, military, IGO, civilians, place), whether it is in quotes, whether another event of
+the sentence already uses it, the entry's type and kind (verb/noun/light), passive voice and
+reported speech. A logistic regression over these features (weights in
+`lagebild/models/rolemodel.json`, trained by `scripts/train_rolemodel.py` on the repository's
+annotated sets) gives the probability that the mention is the target an annotator would write;
+the best mention above the threshold becomes the target (`target=rolemodel p=0.83` in the
+evidence, confidence scaled by p). Switch: `role_model: false` in rules.yaml (then the rule
+`nearest-actor` applies as before).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from lagebild.coding import syntax as sx
+
+ROLEMODEL = "rolemodel"
+WEIGHTS = Path(__file__).resolve().parents[1] / "models" / "rolemodel.json"
+
+# relations that start a new clause (a path through one crosses a clause boundary)
+_CLAUSE_DEPS = ("advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj", "conj")
+_QUOTES = '"„“”»«'
+
+# when set (a list), `RoleModel.fill` appends one record per event it looks at: the training
+# script collects features and the rules' choices this way
+COLLECT: list[dict] | None = None
+
+
+@dataclass
+class RoleModel:
+    weights: dict[str, float]
+    bias: float = 0.0
+    threshold: float = 0.5
+    fallback_nearest: bool = False  # below the threshold: the nearest actor as before
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> RoleModel:
+        return cls(
+            weights={str(k): float(v) for k, v in d.get("weights", {}).items()},
+            bias=float(d.get("bias", 0.0)),
+            threshold=float(d.get("threshold", 0.5)),
+            fallback_nearest=bool(d.get("fallback_nearest", False)),
+            meta={k: v for k, v in d.items() if k not in ("weights", "bias")},
+        )
+
+    def prob(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        z = max(-30.0, min(30.0, z))
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> RoleModel | None:
+    p = Path(path)
+    if not p.is_file():
+        return None
+    try:
+        return RoleModel.from_dict(json.loads(p.read_text(encoding="utf-8")))
+    except (ValueError, OSError):  # a broken weights file: no model, the rules alone
+        return None
+
+
+def load_model(path: Path | str | None = None) -> RoleModel | None:
+    """The shipped role model (loaded once), or None when its weights file is absent."""
+    return _load(str(path or WEIGHTS))
+
+
+# ------------------------------------------------------------------ features
+def _chain(t: Token) -> list[Token]:
+    out = [t]
+    while out[-1].head.i != out[-1].i and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _quoted(sent: Span, i: int) -> bool:
+    """Whether token i stands between an odd number of quote marks of the sentence."""
+    n = 0
+    for t in sent:
+        if t.i >= i:
+            break
+        if t.text in _QUOTES:
+            n += 1
+    return n % 2 == 1
+
+
+def _kind(code: str, is_place: bool) -> str:
+    if is_place:
+        return "place"
+    if code.startswith("IGO"):
+        return "IGO"
+    if code.startswith("NGO"):
+        return "NGO"
+    if "/" in code:
+        return code.split("/", 1)[1].split("/")[0] or "country"
+    return "country"
+
+
+def path_features(trig: Token, a: Token) -> dict[str, float]:
+    """Features of the dependency path from trigger `trig` to mention head `a`."""
+    f: dict[str, float] = {}
+    up_a, up_t = _chain(a), _chain(trig)
+    idx_t = {t.i: k for k, t in enumerate(up_t)}
+    lca_k = next((k for k, t in enumerate(up_a) if t.i in idx_t), None)
+    if lca_k is None:
+        f["path=none"] = 1.0
+        return f
+    down = idx_t[up_a[lca_k].i]  # steps from the trigger up to the common head
+    up = lca_k  # steps from the mention up to the common head
+    rels_a = [sx.dep(t) for t in up_a[:up]]
+    rels_t = [sx.dep(t) for t in up_t[:down]]
+    f[f"up={min(up, 4)}"] = 1.0
+    f[f"down={min(down, 3)}"] = 1.0
+    f[f"len={_bucket(up + down, (1, 2, 3, 4, 6))}"] = 1.0
+    if up + down <= 3:
+        f["path=" + ">".join(rels_a) + "|" + "<".join(rels_t)] = 1.0
+    if rels_a:
+        f[f"adep={rels_a[0]}"] = 1.0
+        f[f"atop={rels_a[-1]}"] = 1.0  # the relation that reaches the common head
+    if down == 0:
+        f["under_trigger"] = 1.0
+        if rels_a:
+            f[f"trig_arg={rels_a[-1]}"] = 1.0
+    crossed = 0
+    for r in rels_a + rels_t:
+        base = r.split(":")[0]
+        if base in _CLAUSE_DEPS or r == "acl:relcl":
+            crossed += 1
+            f[f"cross={r}"] = 1.0
+    f[f"clauses={min(crossed, 2)}"] = 1.0
+    return f
+
+
+def candidate_features(
+    ev: Any,
+    trig: Token | None,
+    hit: Any,
+    rank: int,
+    n_cands: int,
+    sent: Span,
+    ctx: dict[str, Any],
+) -> dict[str, float]:
+    """Features of mention `hit` as the target of event `ev` (an EventMention)."""
+    f: dict[str, float] = {}
+    typ = ev.type
+    ekind = ctx["ekind"]
+    a = sent.doc[hit.token]
+    kind = _kind(hit.code, hit.is_place)
+    f[f"kind={kind}"] = 1.0
+    f[f"how={hit.how}"] = 1.0
+    f[f"rank={min(rank, 3)}"] = 1.0
+    f[f"ncand={min(n_cands, 4)}"] = 1.0
+    f[f"type={typ}"] = 1.0
+    f[f"ekind={ekind}"] = 1.0
+    f[f"src_rule={ctx['src_rule'] or '-'}"] = 1.0
+    if ctx["passive"]:
+        f["passive"] = 1.0
+    if ctx["reported"]:
+        f["reported"] = 1.0
+    if hit.country is not None and hit.country == ctx["own"]:
+        f["same_country"] = 1.0
+    if hit.token in ctx["used_src"]:
+        f["other_event_source"] = 1.0
+    if hit.token in ctx["used_tgt"]:
+        f["other_event_target"] = 1.0
+    case = sx.case_of(a)
+    f[f"prep={case or '-'}"] = 1.0
+    f[f"case={sx.morph(a, 'Case') or '-'}"] = 1.0
+    q_a = _quoted(sent, a.i)
+    if trig is None:
+        f["no_trigger"] = 1.0
+        return f
+    dist = a.i - trig.i
+    side = "before" if dist < 0 else "after"
+    f[f"side={side}"] = 1.0
+    f[f"dist={_bucket(abs(dist), (1, 2, 4, 8, 16))}"] = 1.0
+    f[f"side={side}|ekind={ekind}"] = 1.0
+    if q_a != _quoted(sent, trig.i):
+        f["quote_boundary"] = 1.0
+    pf = path_features(trig, a)
+    f.update(pf)
+    adep = next((k[5:] for k in pf if k.startswith("adep=")), "-")
+    f[f"type={typ}|adep={adep}"] = 1.0
+    f[f"ekind={ekind}|adep={adep}"] = 1.0
+    f[f"kind={kind}|type={typ}"] = 1.0
+    f[f"prep={case or '-'}|ekind={ekind}"] = 1.0
+    return f
+
+
+def trigger_token(ev: Any, sent: Span, offset: int) -> Token | None:
+    """The token the event's trigger starts at (the evidence span), in `sent`'s doc."""
+    if ev.start is None:
+        return None
+    at = ev.start - offset
+    for t in sent:
+        if t.idx == at:
+            return t
+    for t in sent:  # a trigger inside a token (a compound part)
+        if t.idx <= at < t.idx + len(t.text):
+            return t
+    return None
+
+
+def rule_part(rule: str, role: str) -> str:
+    """The rule name of `role` ('source'/'target') in an evidence rule string."""
+    for part in (rule or "").split():
+        if part.startswith(role + "="):
+            return part[len(role) + 1 :]
+    return ""
+
+
+def _mentions_key(h: Any, offset: int) -> tuple[int, int]:
+    return (h.start + offset, h.end + offset)
+
+
+def _overlaps(slot: Any, h: Any, offset: int) -> bool:
+    return slot is not None and slot.start < h.end + offset and h.start + offset < slot.end
+
+
+def score_events(
+    events: list[Any],
+    mentions: list[Any],
+    sent: Span,
+    offset: int,
+    reporter: Any,
+    model: RoleModel | None,
+) -> list[tuple[Any, list[tuple[Any, float, dict[str, float]]]]]:
+    """For every event with a source and a trigger: its target candidates (the mentions other
+    than its source), each with the model's probability (0.0 without a model) and features.
+    With `COLLECT` set, one record per event is appended there."""
+    used_src = {h.token for ev in events for h in mentions if _overlaps(ev.source, h, offset)}
+    used_tgt = {h.token for ev in events for h in mentions if _overlaps(ev.target, h, offset)}
+    out = []
+    for ev in events:
+        if ev.source is None or ev.start is None:
+            continue
+        trig = trigger_token(ev, sent, offset)
+        rule = ev.evidence.rule or ""
+        cands = [h for h in mentions if not _overlaps(ev.source, h, offset)]
+        if not cands:
+            continue
+        at = ev.start
+        order = sorted(range(len(cands)), key=lambda k: abs(cands[k].start + offset - at))
+        rank = {k: r for r, k in enumerate(order)}
+        src_tok = next((h.token for h in mentions if _overlaps(ev.source, h, offset)), None)
+        ctx = {
+            "ekind": rule.split(":")[0] if ":" in rule else "-",
+            "src_rule": rule_part(rule, "source"),
+            "passive": bool(trig is not None and sx.is_passive(trig)),
+            "reported": reporter is not None,
+            "own": ev.source.code.split("/")[0] if ev.source else None,
+            "used_src": used_src - {src_tok},
+            "used_tgt": used_tgt - {h.token for h in cands if _overlaps(ev.target, h, offset)},
+        }
+        if ctx["own"] and ev.source.code.startswith(("IGO:", "NGO:")):
+            ctx["own"] = ev.source.code
+        scored = []
+        for k, h in enumerate(cands):
+            feats = candidate_features(ev, trig, h, rank[k], len(cands), sent, ctx)
+            scored.append((h, model.prob(feats) if model is not None else 0.0, feats))
+        if COLLECT is not None:
+            COLLECT.append(
+                {
+                    "type": ev.type,
+                    "source": ev.source.code,
+                    "target": ev.target.code if ev.target is not None else None,
+                    "rule": rule,
+                    "flagged": bool(ev.negated or ev.hypothetical),
+                    "symmetric": bool(ev.symmetric),
+                    "cands": [
+                        {
+                            "code": h.code,
+                            "nearest": rank[k] == 0,
+                            "rule_choice": _overlaps(ev.target, h, offset),
+                            "feats": feats,
+                        }
+                        for k, (h, _, feats) in enumerate(scored)
+                    ],
+                }
+            )
+        out.append((ev, scored))
+    return out

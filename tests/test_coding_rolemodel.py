@@ -1,0 +1,92 @@
+"""Rule `rolemodel` (coding/rolemodel.py): a learned chooser fills the target the role rules left
+open, from features that name no word; marked in the evidence with its probability, confidence
+scaled by it, switchable in rules.yaml (then `nearest-actor` applies). Hand-built UD parses."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lagebild.coding import EventCoder, load_lexicon, rolemodel
+from lagebild.coding.rolemodel import RoleModel, load_model
+from tests.test_coding_proximity import REPORTED, THREAT
+from tests.test_coding_roles import build, events
+
+
+@pytest.fixture()
+def coder():
+    return EventCoder(load_lexicon(), load_resolver=False)
+
+
+def _threat(evs):
+    [ev] = [e for e in evs if e["type"] == "THREATEN"]
+    return ev
+
+
+def test_shipped_weights_load_once_and_are_small():
+    m = load_model()
+    assert m is not None and load_model() is m
+    assert 0.0 < m.threshold < 1.0 and m.weights
+    assert rolemodel.WEIGHTS.stat().st_size < 200_000
+    data = json.loads(rolemodel.WEIGHTS.read_text(encoding="utf-8"))
+    assert "seed" in data and "about" in data
+
+
+def test_model_fills_the_open_target_with_its_probability(coder):
+    assert coder.role_model is not None
+    ev = _threat(events(coder, build(THREAT)))
+    assert (ev["source"], ev["target"]) == ("PAK", "AFG")
+    rule = ev["_e"].evidence.rule
+    assert "target=rolemodel p=" in rule and "nearest-actor" not in rule
+    p = float(rule.split("p=")[1].split()[0])
+    assert p >= coder.role_model.threshold
+    assert ev["confidence"] <= 0.9 * p + 0.01  # (p is printed to two places)
+    assert any("role model" in n for n in ev["_e"].evidence.notes)
+
+
+def test_reporter_is_never_a_candidate(coder):
+    ev = _threat(events(coder, build(REPORTED)))
+    assert ev["target"] == "AFG" and ev["reported_by"] == "RUS/MED"
+
+
+def test_below_threshold_no_target_unless_fallback(coder):
+    m = coder.role_model
+    coder.role_model = RoleModel(m.weights, m.bias, threshold=1.01)
+    ev = _threat(events(coder, build(THREAT)))
+    assert ev["target"] is None
+    coder.role_model = RoleModel(m.weights, m.bias, threshold=1.01, fallback_nearest=True)
+    ev = _threat(events(coder, build(THREAT)))
+    assert ev["target"] == "AFG" and "target=nearest-actor" in ev["_e"].evidence.rule
+
+
+def test_switched_off_in_rules_gives_the_nearest_rule():
+    lex = load_lexicon()
+    lex.rules["role_model"] = False
+    c = EventCoder(lex, load_resolver=False)
+    assert c.role_model is None
+    ev = _threat(events(c, build(THREAT)))
+    assert ev["target"] == "AFG" and "target=nearest-actor" in ev["_e"].evidence.rule
+
+
+def test_features_name_no_content_word(coder):
+    rolemodel.COLLECT = []
+    try:
+        events(coder, build(THREAT))
+        recs = list(rolemodel.COLLECT)
+    finally:
+        rolemodel.COLLECT = None
+    [rec] = [r for r in recs if r["type"] == "THREATEN"]
+    keys = " ".join(k for c in rec["cands"] for k in c["feats"]).lower()
+    for word in ("pakistan", "afghanistan", "drohen", "drohte", "konsequenz", "schweigen"):
+        assert word not in keys
+    assert any(
+        k.startswith("path=") or k.startswith("up=") for c in rec["cands"] for k in c["feats"]
+    )
+
+
+def test_missing_weights_file_means_no_model(tmp_path):
+    assert load_model(tmp_path / "none.json") is None
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert load_model(bad) is None
