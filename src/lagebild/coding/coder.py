@@ -768,8 +768,6 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             objs = [o for o in sx.objects(v) if o.pos_ in ("NOUN", "PROPN")]
             if objs:
                 return objs, "was-clause:subject"
-        if len(subj) == 1 and (objs := self._object_first_relative(v, subj[0])):
-            return objs, "relcl:object-first"
         if subj:
             out = []
             speaker = False
@@ -837,27 +835,6 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if sx.morph(c, "Case") in (None, "Nom"):
                     return [c], "fallback:order"
         return [], "none"
-
-    def _object_first_relative(self, v: Token, s: Token) -> list[Token]:
-        """Rule `relcl:object-first`: "ein Abkommen, das die Bundesregierung begrüßte" - the
-        relative pronoun "das"/"die" is nominative or accusative alike, and the parser reads it as
-        the subject. When its antecedent is no actor (nor a text that could speak: a resolution,
-        a proposal) and the clause's object is one, the object is the subject (the pronoun the
-        object)."""
-        if s.pos_ != "PRON" or s.lower_ not in ("das", "die"):
-            return []
-        ante = sx.relative_antecedent(s)
-        acts = getattr(self, "_cur_actors", None)
-        if ante is None or acts is None or acts.at(ante) is not None:
-            return []
-        lemma = ante.lemma_ or ante.text
-        if self.lex.in_class(lemma, "@motion") or self.lex.in_class(lemma, "@proposal"):
-            return []
-        return [
-            o
-            for o in sx.objects(v)
-            if o.pos_ in ("NOUN", "PROPN") and o.i > s.i and acts.at(o) is not None
-        ]
 
     def _objects(self, v: Token) -> list[Token]:
         out = sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
