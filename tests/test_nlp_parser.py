@@ -502,3 +502,55 @@ def test_zu_infinitive_closes_across_a_relative_clause(nlp):
     )
     assert rel(doc, "Gefangenen") == ("obj", "freizulassen")
     assert rel(doc, "Regierung") == ("obj", "forderten")
+
+
+def test_conjunct_after_an_attribute_takes_the_case_of_the_phrase_before_it(nlp):
+    # conjuncts share their case: "den … Systemwandel" (Acc) cannot be coordinated with the
+    # genitive "der Polen", so it is the conjunct of "den Freiheitskampf"
+    doc = nlp(
+        "Die Demonstranten lobten den Freiheitskampf der Polen und den friedlichen Systemwandel."
+    )
+    assert rel(doc, "Systemwandel") == ("conj", "Freiheitskampf")
+    assert rel(doc, "Polen") == ("nmod", "Freiheitskampf")
+    sw = doc[[t.text for t in doc].index("Systemwandel")]
+    assert sw.morph.get("Case") == ["Acc"]
+    # the same after a prepositional attribute
+    doc = nlp("Er beschwor den Friedensprozess im Nahen Osten und ein demokratisches Israel.")
+    assert rel(doc, "Israel") == ("conj", "Friedensprozess")
+    # a genitive after the second conjunct belongs to it
+    doc = nlp(
+        "Der Bericht der Kommission und die Stellungnahme der Regierung wurden veröffentlicht."
+    )
+    assert rel(doc, "Stellungnahme") == ("conj", "Bericht")
+    assert rel(doc, "Regierung") == ("nmod", "Stellungnahme")
+    assert rel(doc, "Bericht") == ("nsubj:pass", "veröffentlicht")
+
+
+def case_of(doc, word, nth=0):
+    return [t for t in doc if t.text == word][nth].morph.get("Case")
+
+
+def test_copula_with_adjective_takes_no_object(nlp):
+    # the writer's agreement fails ("Die Gespräche … war"), but a copula has no object
+    doc = nlp("Die Gespräche am Sonntag war sehr konstruktiv.")
+    assert rel(doc, "Gespräche") == ("nsubj", "konstruktiv")
+    assert case_of(doc, "Gespräche") == ["Nom"]
+
+
+def test_nominative_ihr_is_second_person_plural(nlp):
+    doc = nlp("Ihr findet die Unterlagen im Archiv.")
+    assert rel(doc, "Ihr") == ("nsubj", "findet")
+    assert rel(doc, "Unterlagen") == ("obj", "findet")
+    doc = nlp("Wir haben ihr geholfen.")
+    assert rel(doc, "Wir") == ("nsubj", "geholfen")
+    assert case_of(doc, "ihr") == ["Dat"]
+
+
+def test_uns_is_dative_with_dative_verbs_and_addressees(nlp):
+    doc = nlp("Das ist uns noch nie passiert.")
+    assert case_of(doc, "uns") == ["Dat"]
+    doc = nlp("Der Sprecher sagte uns, die Gespräche würden fortgesetzt.")
+    assert case_of(doc, "uns") == ["Dat"]
+    # an accusative where the verb takes one
+    doc = nlp("Die Polizei hat uns kontrolliert.")
+    assert case_of(doc, "uns") == ["Acc"]

@@ -228,20 +228,86 @@ def pronoun(word: str) -> tuple[frozenset[str], str]:
 
 
 AMBIGUOUS_OBJECT_PRONOUNS = frozenset(("uns", "euch", "sich"))
+# verbs whose only object is a dative ("das ist uns passiert", "es gelang ihr", "uns blieb
+# keine Zeit")
+DATIVE_VERBS = frozenset(
+    (
+        "bleiben",
+        "passieren",
+        "geschehen",
+        "gefallen",
+        "gelingen",
+        "misslingen",
+        "fehlen",
+        "helfen",
+        "danken",
+        "gehören",
+        "schaden",
+        "nützen",
+        "nutzen",
+        "drohen",
+        "begegnen",
+        "folgen",
+        "schmecken",
+        "einfallen",
+        "auffallen",
+        "vorkommen",
+        "erscheinen",
+        "zustehen",
+        "widersprechen",
+        "zustimmen",
+        "vertrauen",
+        "gratulieren",
+        "zuhören",
+        "zusehen",
+        "gelten",
+        "dienen",
+        "ähneln",
+        "entgehen",
+        "entkommen",
+        "zufallen",
+    )
+)
+# verbs of saying and showing: with a clause as their content, "uns"/"euch" is the addressee
+# ("sagte uns, man solle …", "erklärte uns, dass …")
+ADDRESSEE_VERBS = frozenset(
+    (
+        "sagen",
+        "erklären",
+        "mitteilen",
+        "versichern",
+        "versprechen",
+        "zeigen",
+        "erzählen",
+        "empfehlen",
+        "raten",
+        "schreiben",
+        "antworten",
+        "berichten",
+        "bestätigen",
+        "garantieren",
+    )
+)
 
 
 def object_pronoun_case(toks: list) -> None:
     """ "uns", "euch", "sich" are accusative or dative by form. After parsing (tokens with
     text, dep, head, feats), make them dative where the verb cannot take them as its
     accusative: it already has an accusative object ("Das hat uns den Sonntag verdorben"), or
-    it is passive ("wurde uns empfohlen") or a copula ("sind sich einig")."""
+    it is passive ("wurde uns empfohlen") or a copula ("sind sich einig"), it takes only a
+    dative object ("ist uns passiert", `DATIVE_VERBS`; not for "sich"), or it is a verb of
+    saying with a content clause ("sagte uns, man solle warten", `ADDRESSEE_VERBS`)."""
     for t in toks:
         if t.text.lower() not in AMBIGUOUS_OBJECT_PRONOUNS or t.dep not in ("obj", "iobj"):
             continue
         if t.feats.get("Case") != "Acc":
             continue
         sibs = [s for s in toks if s is not t and s.head == t.head and s.head >= 0]
-        if any(s.dep == "obj" and s.feats.get("Case") == "Acc" for s in sibs) or any(
-            s.dep in ("aux:pass", "cop") for s in sibs
+        lemma = getattr(toks[t.head], "lemma", "") if 0 <= t.head < len(toks) else ""
+        if (
+            any(s.dep == "obj" and s.feats.get("Case") == "Acc" for s in sibs)
+            or any(s.dep in ("aux:pass", "cop") for s in sibs)
+            or (lemma in DATIVE_VERBS and t.text.lower() != "sich")
+            or (lemma in ADDRESSEE_VERBS and any(s.dep == "ccomp" for s in sibs))
         ):
             t.feats["Case"] = "Dat"

@@ -535,7 +535,9 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
     elif h.tag in NP_HEAD_PRON:
         if h.tag in ("PPER", "PRF"):
             a, person = morph.pronoun(h.text)
-            u.person = person
+            # nominative "ihr" is the 2nd person plural ("ihr findet"); its 3rd person reading
+            # is the dative singular, which is never a subject
+            u.person = "2" if h.text.lower() == "ihr" else person
         elif h.text.lower() in morph.PRONOUNS:
             a, person = morph.pronoun(h.text)
         else:
@@ -731,6 +733,17 @@ def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
         group = [u]
         commas: list[int] = []
         kon = None
+        attr = _attribute_before_conjunct(units, idx, toks)
+        if attr is not None:
+            # "den Freiheitskampf der Polen und den friedlichen Systemwandel": the conjunct's
+            # case fits the phrase before the attribute, not the attribute
+            a = units[idx + 1]
+            toks[a.head].head, toks[a.head].dep = u.head, "nmod"
+            a.attached = True
+            if attr == "G":
+                a.an = morph.restrict_case(a.an, "G") or a.an
+            u.toks = u.toks + a.toks
+            j = idx + 1
         while j + 2 < n:
             sep, nxt = units[j + 1], units[j + 2]
             if sep.kind == "PUNCT" and toks[sep.head].text == "," and compatible(u, nxt):
@@ -765,6 +778,36 @@ def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
         out.append(u)
         idx = j + 1
     return out
+
+
+def _attribute_before_conjunct(units: list[Unit], idx: int, toks: list[Tok]) -> str | None:
+    """W X KON Y (or W X , Y …): is X an attribute of W (a genitive noun phrase or a
+    prepositional phrase right after it) and Y a conjunct of W rather than of X? Conjuncts
+    share their case: Y must fit W's case and not X's. Returns "G" (genitive attribute), "P"
+    (prepositional attribute) or None."""
+    if idx + 3 >= len(units):
+        return None
+    w, x, sep, y = units[idx : idx + 4]
+    if w.kind not in ("NP", "PP") or toks[w.head].tag not in ("NN", "NE") or y.kind != "NP":
+        return None
+    if (
+        not (sep.kind == "KON" or (sep.kind == "PUNCT" and toks[sep.head].text == ","))
+        or not w.an
+        or not y.an
+    ):
+        return None
+    if w.kind == "PP" and y.kind == "NP" and not w.prep:
+        return None
+    wc, yc = _cases(w), _cases(y)
+    if x.kind == "NP" and _is_gen_modifier(x, w, toks):
+        kind, xc = "G", {"G"}
+    elif x.kind == "PP" and x.an and x.toks[0] == max(w.toks) + 1 and w.kind == "NP":
+        kind, xc = "P", _cases(x)
+    else:
+        return None
+    if yc & xc or not yc & wc:
+        return None
+    return kind
 
 
 # ---------------------------------------------------------------- clauses
@@ -1755,7 +1798,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                     attach.append((u.head, "obl"))
                 u.attached = True
             elif _is_gen_modifier(u, prev, toks):
-                toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
+                # after coordinated phrases the genitive belongs to the last conjunct
+                host = prev.conj[-1].head if prev.conj else prev.head
+                toks[u.head].head, toks[u.head].dep = host, "nmod"
                 u.attached = True
                 u.an = morph.restrict_case(u.an, "G") or u.an
             elif (
@@ -1796,6 +1841,17 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         known_verb = bool(lexicon.verb_analyses(toks[c.finite].text))
         # a conjoined clause "… und nahm mehrere Dörfer ein" shares the first clause's subject
         pool = agreeing or ([] if known_verb or c.cc is not None else cands)
+        if (
+            not pool
+            and c.cc is None
+            and not nonfin
+            and toks[c.finite].lemma in COPULA
+            and any(u.kind == "ADJD" for u in units)
+        ):
+            # "Die Einzelstunden war sehr gut": a copula with an adjective predicate takes no
+            # object, so a phrase that can be nominative is its subject even where the
+            # writer's agreement fails
+            pool = [u for u in cands if not _is_es(u, toks)] or cands
         body_v1 = bool(units) and units[0].kind == "V" and units[0].head == c.finite
         if (
             (c.kind == "MAIN" or c.conj_to is not None)
