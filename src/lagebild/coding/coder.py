@@ -1701,11 +1701,36 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     break
         if not c.targets and c.sources and e.type == "ACCUSE":
             self._rejecter_target(c, actors)
+        if (
+            not c.sources
+            and c.tgt_rule == "noun:mit"
+            and e.symmetric
+            and e.type != "ASSAULT"
+            and not self._after_event_noun(n)
+        ):
+            # rule `mit-partner`: "Nach einer Einigung mit den Gewerkschaften hat die Regierung
+            # …": a two-sided act with its partner in a frame PP was the clause subject's
+            # (fights are left to rule fight-parties: their clause often tells casualties)
+            other = {h.country for h in c.targets}
+            hits = [h for h in self._frame_subject_parties(n, actors) if h.country not in other]
+            if hits:
+                c.sources, c.src_rule = hits, "mit-partner:subject of clause"
         if e.type == "CONSULT" and e.cameo == "045":  # "Unter Vermittlung Katars haben A und B"
             self._mediated(c, actors)
         self._participant(c, actors)
         self._protest_roles(c, actors)
         return c
+
+    def _after_event_noun(self, n: Token) -> bool:
+        """Does the PP of n follow an event noun it completes ("die Forderung der EU nach einer
+        Zusammenarbeit mit der IAEA"), whatever the parser hung it on?"""
+        i = n.left_edge.i - 1
+        if i < 0 or n.doc[i].pos_ not in ("NOUN", "PROPN"):
+            return False
+        x = n.doc[i]  # climb from the last word of the phrase before to its head noun
+        while x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN") and x.head.i != n.i:
+            x = x.head
+        return x.pos_ == "NOUN" and bool(self.noun_entries(x)[1])
 
     def _rejecter_target(self, c: Cand, actors: Actors) -> None:
         """Rule `rejecter`: an accusation with no target of its own that someone rejects or
