@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.actors.sides import quantified_by_both
 from lagebild.coding import modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
@@ -1594,7 +1595,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         subj = self._subject(g)[0]
         if len(subj) != 1 or len(sx.conjuncts(subj[0])) > 1:
             return False
-        return not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in subj[0].children)
+        return not quantified_by_both(subj[0])
 
     def _roles_noun(self, c: Cand, actors: Actors) -> Cand:
         n, e = c.anchor, c.entry
