@@ -483,6 +483,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
+        self._deed_claimed(cands, actors)  # "Bei einem Anschlag …; zu der Tat bekannte sich X"
         self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
         if tr is not None:
