@@ -1183,7 +1183,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for t in anchor.sent if hasattr(anchor, "sent") else anchor.doc:
             if t.lower_ not in forms or t.pos_ not in ("ADP", "CCONJ", "SCONJ", "ADV"):
                 continue
-            if t.head.i not in near:
+            if t.head.i not in near and not cls._hangs_near(t, near):
                 continue
             for j in range(t.i + 1, min(t.i + 7, len(t.doc))):
                 w = t.doc[j]
@@ -1197,6 +1197,21 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     break
                 out += [w.lemma_ or w.text, w.text]
         return out
+
+    @staticmethod
+    def _hangs_near(t: Token, near: set[int]) -> bool:
+        """Does a preposition the parser hung on an opening quote mark or a noun reach the
+        predicate through them ("was Putin als „unfreundlichen Akt“ bezeichnete": "als" on "„",
+        "„" on "Putin")? Up through at most three punctuation or nominal words, never through
+        another verb (the preposition then belongs to that verb's clause)."""
+        x = t.head
+        for _ in range(3):
+            if x.i in near:
+                return True
+            if x.head.i == x.i or x.pos_ not in ("PUNCT", "NOUN", "PROPN", "PRON", "ADJ", "DET"):
+                return False
+            x = x.head
+        return x.i in near
 
     def _naming_complement(self, anchor: Token) -> list[str]:
         """A naming verb's bare complement ("nannte die Sanktionen Washingtons illegal",
