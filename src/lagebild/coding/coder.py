@@ -1181,7 +1181,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for t in anchor.sent if hasattr(anchor, "sent") else anchor.doc:
             if t.lower_ not in forms or t.pos_ not in ("ADP", "CCONJ", "SCONJ", "ADV"):
                 continue
-            if t.head.i not in near:
+            if t.head.i not in near and not cls._hangs_near(t, near):
                 continue
             for j in range(t.i + 1, min(t.i + 7, len(t.doc))):
                 w = t.doc[j]
@@ -1195,6 +1195,21 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     break
                 out += [w.lemma_ or w.text, w.text]
         return out
+
+    @staticmethod
+    def _hangs_near(t: Token, near: set[int]) -> bool:
+        """Does a preposition the parser hung on an opening quote mark or a noun reach the
+        predicate through them ("was Putin als „unfreundlichen Akt“ bezeichnete": "als" on "„",
+        "„" on "Putin")? Up through at most three punctuation or nominal words, never through
+        another verb (the preposition then belongs to that verb's clause)."""
+        x = t.head
+        for _ in range(3):
+            if x.i in near:
+                return True
+            if x.head.i == x.i or x.pos_ not in ("PUNCT", "NOUN", "PROPN", "PRON", "ADJ", "DET"):
+                return False
+            x = x.head
+        return x.i in near
 
     def _naming_complement(self, anchor: Token) -> list[str]:
         """A naming verb's bare complement ("nannte die Sanktionen Washingtons illegal",
@@ -1686,11 +1701,36 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     break
         if not c.targets and c.sources and e.type == "ACCUSE":
             self._rejecter_target(c, actors)
+        if (
+            not c.sources
+            and c.tgt_rule == "noun:mit"
+            and e.symmetric
+            and e.type != "ASSAULT"
+            and not self._after_event_noun(n)
+        ):
+            # rule `mit-partner`: "Nach einer Einigung mit den Gewerkschaften hat die Regierung
+            # …": a two-sided act with its partner in a frame PP was the clause subject's
+            # (fights are left to rule fight-parties: their clause often tells casualties)
+            other = {h.country for h in c.targets}
+            hits = [h for h in self._frame_subject_parties(n, actors) if h.country not in other]
+            if hits:
+                c.sources, c.src_rule = hits, "mit-partner:subject of clause"
         if e.type == "CONSULT" and e.cameo == "045":  # "Unter Vermittlung Katars haben A und B"
             self._mediated(c, actors)
         self._participant(c, actors)
         self._protest_roles(c, actors)
         return c
+
+    def _after_event_noun(self, n: Token) -> bool:
+        """Does the PP of n follow an event noun it completes ("die Forderung der EU nach einer
+        Zusammenarbeit mit der IAEA"), whatever the parser hung it on?"""
+        i = n.left_edge.i - 1
+        if i < 0 or n.doc[i].pos_ not in ("NOUN", "PROPN"):
+            return False
+        x = n.doc[i]  # climb from the last word of the phrase before to its head noun
+        while x.head.i < x.i and x.head.pos_ in ("NOUN", "PROPN") and x.head.i != n.i:
+            x = x.head
+        return x.pos_ == "NOUN" and bool(self.noun_entries(x)[1])
 
     def _rejecter_target(self, c: Cand, actors: Actors) -> None:
         """Rule `rejecter`: an accusation with no target of its own that someone rejects or

@@ -252,22 +252,43 @@ def repair_stranded_participle(sent: Span) -> tuple[Span, int] | None:
             continue
         if not any(sx.dep(k) in ("obj", "iobj") for k in kids):
             continue  # "hat … den Vorwurf …": an object of its own says it was read as a verb
-        if any(sx.morph(k, "VerbForm") == "Part" and sx.dep(k) != "amod" for k in kids):
-            continue
         for p in toks[f.i - sent.start + 1 :]:
-            if p.pos_ != "VERB" or sx.morph(p, "VerbForm") != "Part":
+            # (a participle like "erlassen", "verlassen" is tagged as the infinitive it equals)
+            if p.pos_ != "VERB" or sx.morph(p, "VerbForm") not in ("Part", "Inf"):
                 continue
             if sx.dep(p) not in ("parataxis", "aux") or p not in f.subtree:
                 continue
-            if any(sx.dep(k) in ("aux", "aux:pass", "mark", "cop") for k in p.children):
+            q = _conjunct_read_as_aux(p)
+            if any(
+                sx.dep(k) in ("aux", "aux:pass", "mark", "cop") and (q is None or k.i != q.i)
+                for k in p.children
+            ):
                 break  # a clause of its own ("…, der festgenommen worden war")
             return _reattach(sent, f, p)
         return None
     return None
 
 
+def _conjunct_read_as_aux(p):
+    return next(
+        (
+            k
+            for k in p.children
+            if k.i > p.i
+            and sx.dep(k) == "aux"
+            and sx.morph(k, "VerbForm") == "Part"
+            and any(x.pos_ == "CCONJ" for x in p.doc[p.i + 1 : k.i])
+        ),
+        None,
+    )
+
+
 def _reattach(sent: Span, f, p) -> tuple[Span, int]:
     s0 = sent.start
+    # "… verhängt und ihm vorgeworfen": a second participle read as the first one's
+    # auxiliary is its conjunct, with the words after "und" as its own
+    q = _conjunct_read_as_aux(p)
+    cc = next((x for x in sent.doc[p.i + 1 : q.i] if x.pos_ == "CCONJ"), None) if q else None
     heads, deps, pos = [], [], []
     for t in sent:
         h, d = t.head.i, t.dep_
@@ -275,6 +296,14 @@ def _reattach(sent: Span, f, p) -> tuple[Span, int]:
             h, d = (f.head.i if f.head.i != f.i else p.i), f.dep_
         elif t.i == f.i:
             h, d = p.i, "aux"
+        elif q is not None and t.i == q.i:
+            h, d = p.i, "conj"
+        elif cc is not None and t.i == cc.i:
+            h, d = q.i, "cc"
+        elif cc is not None and cc.i < t.i < q.i and t.head.i in (p.i, cc.i):
+            h = q.i
+        elif q is not None and t.i > q.i and t.head.i == p.i and t.dep_ in ("xcomp", "ccomp"):
+            h = q.i  # "… und ihm vorgeworfen, verantwortlich zu sein"
         elif t.head.i == f.i:
             h = p.i
         heads.append(h - s0)
