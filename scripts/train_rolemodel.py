@@ -138,6 +138,12 @@ def train(examples: list[dict], seed: int, epochs: int = 40, l2: float = 1e-3, l
     return {k: round(v, 4) for k, v in w.items() if abs(v) >= 1e-4}, round(b, 4)
 
 
+def save(path: Path, preds: list[dict]) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for p in preds:
+            fh.write(json.dumps(p, ensure_ascii=False, default=str) + "\n")
+
+
 def overrule_stats(examples: list[dict], name: str, m: RoleModel, out: list) -> None:
     """For held-out events with a rule target: (id, p rule, p best other, rule right, best right)."""
     by_ev: dict[tuple, list[dict]] = defaultdict(list)
@@ -184,6 +190,28 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def heldout(files: list[str]) -> int:
+    pipe = Pipeline()
+    shipped = rolemodel.load_model()
+    for f in files:
+        lines = read_jsonl(f)
+        gold = {g["id"]: g for g in lines}
+        parsed = parse_all(pipe, {"x": lines})
+        out = []
+        for label, m, near in (
+            ("rules", None, False),
+            ("nearest", None, True),
+            ("model", shipped, True),
+        ):
+            preds, _ = code(pipe, parsed, list(gold), m, near)
+            tp, fp, fn, f1v = figure(lines, preds)
+            tag = "rolemodel" if m else "nearest-actor"
+            st = fill_stats(preds, gold, tag) if (m or near) else {}
+            out.append(f"{label} {f1v:.3f} ({tp}/{fp}/{fn}) {st}")
+        print(f"{f}: " + " | ".join(out))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
@@ -195,9 +223,18 @@ def main() -> int:
     ap.add_argument(
         "--train-on", choices=("all", "open"), default="all", help="events to learn from"
     )
+    ap.add_argument("--save-dir", default="", help="write each fold's predictions here")
+    ap.add_argument(
+        "--heldout",
+        nargs="*",
+        default=[],
+        help="gold files the shipped model never saw: score rules / nearest-actor / shipped model",
+    )
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     args = ap.parse_args()
 
+    if args.heldout:
+        return heldout(args.heldout)
     sets = load_sets(args.sets)
     gold = {}
     for name, lines in sets.items():
@@ -227,6 +264,9 @@ def main() -> int:
     if args.cv:
         thresholds = [args.threshold] + [float(x) for x in args.sweep.split(",") if x]
         near_preds, _ = code(pipe, parsed, ids, None, True)
+        if args.save_dir:
+            Path(args.save_dir).mkdir(parents=True, exist_ok=True)
+            save(Path(args.save_dir) / "nearest.jsonl", near_preds)
         rows_out = []
         over: list[tuple] = []
         totals = {k: [0, 0, 0] for k in ["rules", "nearest"] + [f"model@{t}" for t in thresholds]}
@@ -249,6 +289,8 @@ def main() -> int:
             for thr in thresholds:
                 m = RoleModel(w, b, thr, args.fallback_nearest)
                 preds, _ = code(pipe, parsed, held, m, True)
+                if args.save_dir:
+                    save(Path(args.save_dir) / f"{name}.model{thr}.jsonl", preds)
                 tp, fp, fn, f = figure(lines, preds)
                 label = f"model@{thr}"
                 line[label] = f

@@ -181,6 +181,11 @@ def candidate_features(
         f["reported"] = 1.0
     if hit.country is not None and hit.country == ctx["own"]:
         f["same_country"] = 1.0
+        f["same_country|others" if ctx["others"] else "same_country|alone"] = 1.0
+    sh = ctx.get("src_head")
+    if sh is not None and any(x.i == sh.i for x in _chain(a)[1:]):
+        if trig is None or not any(x.i == trig.i for x in _chain(a)[1:]) or trig.i == sh.i:
+            f["in_source_phrase"] = 1.0
     if hit.token in ctx["used_src"]:
         f["other_event_source"] = 1.0
     if hit.token in ctx["used_tgt"]:
@@ -207,6 +212,24 @@ def candidate_features(
     f[f"kind={kind}|type={typ}"] = 1.0
     f[f"prep={case or '-'}|ekind={ekind}"] = 1.0
     return f
+
+
+def _path_len(trig: Token, a: Token) -> int:
+    up_a, up_t = _chain(a), _chain(trig)
+    idx_t = {t.i: k for k, t in enumerate(up_t)}
+    for k, t in enumerate(up_a):
+        if t.i in idx_t:
+            return k + idx_t[t.i]
+    return 99
+
+
+def _span_head(sent: Span, start: int, end: int) -> Token | None:
+    """The token of the char span [start, end) whose head lies outside it."""
+    toks = [t for t in sent if start <= t.idx < end]
+    for t in toks:
+        if not (start <= t.head.idx < end) or t.head.i == t.i:
+            return t
+    return toks[0] if toks else None
 
 
 def trigger_token(ev: Any, sent: Span, offset: int) -> Token | None:
@@ -265,20 +288,28 @@ def score_events(
         order = sorted(range(len(cands)), key=lambda k: abs(cands[k].start + offset - at))
         rank = {k: r for r, k in enumerate(order)}
         src_tok = next((h.token for h in mentions if _overlaps(ev.source, h, offset)), None)
+        src_head = _span_head(sent, ev.source.start - offset, ev.source.end - offset)
+        lens = [_path_len(trig, sent.doc[h.token]) if trig is not None else 99 for h in cands]
+        tree = sorted(range(len(cands)), key=lambda k: (lens[k], rank[k]))
+        tree_rank = {k: r for r, k in enumerate(tree)}
+        own = ev.source.code.split("/")[0]
+        if ev.source.code.startswith(("IGO:", "NGO:")):
+            own = ev.source.code
         ctx = {
             "ekind": rule.split(":")[0] if ":" in rule else "-",
             "src_rule": rule_part(rule, "source"),
             "passive": bool(trig is not None and sx.is_passive(trig)),
             "reported": reporter is not None,
-            "own": ev.source.code.split("/")[0] if ev.source else None,
+            "own": own,
+            "others": any(h.country != own for h in cands),
+            "src_head": src_head,
             "used_src": used_src - {src_tok},
             "used_tgt": used_tgt - {h.token for h in cands if _overlaps(ev.target, h, offset)},
         }
-        if ctx["own"] and ev.source.code.startswith(("IGO:", "NGO:")):
-            ctx["own"] = ev.source.code
         scored = []
         for k, h in enumerate(cands):
             feats = candidate_features(ev, trig, h, rank[k], len(cands), sent, ctx)
+            feats[f"tree_rank={min(tree_rank[k], 2)}"] = 1.0
             scored.append((h, model.prob(feats) if model is not None else 0.0, feats))
         if COLLECT is not None:
             COLLECT.append(
