@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.actors.sides import quantified_by_both
 from lagebild.coding import modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
@@ -482,6 +483,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
+        self._deed_claimed(cands, actors)  # "Bei einem Anschlag …; zu der Tat bekannte sich X"
         self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
         if tr is not None:
@@ -1640,7 +1642,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         subj = self._subject(g)[0]
         if len(subj) != 1 or len(sx.conjuncts(subj[0])) > 1:
             return False
-        return not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in subj[0].children)
+        return not quantified_by_both(subj[0])
 
     def _roles_noun(self, c: Cand, actors: Actors) -> Cand:
         n, e = c.anchor, c.entry
