@@ -118,3 +118,68 @@ def test_tagger_tag_many_equals_tag():
 
     tagger = get_tagger()
     assert tagger.tag_many(SENTENCES) == [tagger.tag(s) for s in SENTENCES]
+
+
+def _dict_perceptron(sents, features, epochs, seed):
+    """Reference: the plain dictionary-of-dictionaries averaged perceptron the dense trainer
+    replaced (same shuffling, scoring over the classes with weights, ties to the last class)."""
+    import random
+    from collections import defaultdict
+
+    rng = random.Random(seed)
+    weights: dict = {}
+    totals: dict = defaultdict(float)
+    stamps: dict = defaultdict(int)
+    classes = sorted({t for _, tags in sents for t in tags})
+    n = 0
+    order = list(range(len(sents)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            words, tags = sents[k]
+            p1 = p2 = "<s>"
+            for i in range(len(words)):
+                feats = features(words, i, p1, p2, [])
+                scores: dict = defaultdict(float)
+                for f in feats:
+                    for c, v in weights.get(f, {}).items():
+                        scores[c] += v
+                guess = (
+                    max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0] if scores else classes[0]
+                )
+                n += 1
+                if guess != tags[i]:
+                    for f in feats:
+                        ws = weights.setdefault(f, {})
+                        for c, d in ((tags[i], 1.0), (guess, -1.0)):
+                            totals[(f, c)] += (n - stamps[(f, c)]) * ws.get(c, 0.0)
+                            stamps[(f, c)] = n
+                            ws[c] = ws.get(c, 0.0) + d
+                rng.random()
+                p2, p1 = p1, guess
+    out = {}
+    for f, ws in weights.items():
+        avg = {c: round((totals[(f, c)] + (n - stamps[(f, c)]) * w) / n, 3) for c, w in ws.items()}
+        avg = {c: v for c, v in avg.items() if v}
+        if avg:
+            out[f] = avg
+    return out
+
+
+def test_dense_training_gives_the_dictionary_perceptron_weights():
+    import random
+
+    def feats(words, i, p1, p2, extra):  # few features: ties at zero, classes without weights
+        return ["w=" + words[i]] + (["t1=" + p1] if words[i][0] == "a" else [])
+
+    # noisy tags: exact ties, also at zero, where a class without any weight among the
+    # features (score 0) must not win (both break if the dense scoring drops the class mask
+    # or the tie rule)
+    rng = random.Random(3)
+    sents = []
+    for _ in range(30):
+        words = ["".join(rng.choice("abc") for _ in range(2)) for _ in range(rng.randint(1, 6))]
+        sents.append((words, [rng.choice(["A", "B", "C", "D"]) for _ in words]))
+    p = P.Perceptron(features=feats)
+    p.train(sents, epochs=4, seed=7, log=lambda _: None)
+    assert p.weights == _dict_perceptron(sents, feats, 4, 7)
