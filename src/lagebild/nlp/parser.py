@@ -811,11 +811,14 @@ def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
                 break
             # "und auch die Fleischgerichte", "und nicht mehr der Wille", "sowohl den Bahnhof
             # als auch den Standort": focus particles between the conjunction and the conjunct
+            if sep.kind not in ("KON", "KOKOM", "PP"):
+                break
             skip = j + 2
             while skip < n and skip - j <= 3 and _focus_particle(units[skip], toks):
                 skip += 1
             both = (
-                _unit_words(sep, toks) in (("als",), ("als", "auch"))
+                sep.kind != "KON"
+                and _unit_words(sep, toks) in (("als",), ("als", "auch"))
                 and u.toks[0] > 0
                 and toks[u.toks[0] - 1].text.lower() == "sowohl"
             )
@@ -880,12 +883,12 @@ def _unit_words(u: Unit, toks: list[Tok]) -> tuple[str, ...]:
 
 
 def _focus_particle(u: Unit, toks: list[Tok]) -> bool:
-    if _unit_words(u, toks) == ("vor", "allem"):
-        return True
+    if len(u.toks) == 1:
+        return u.kind in ("ADV", "NEG", "X") and toks[u.head].text.lower() in FOCUS_PARTICLES
     return (
-        u.kind in ("ADV", "NEG", "X")
-        and len(u.toks) == 1
-        and toks[u.head].text.lower() in FOCUS_PARTICLES
+        len(u.toks) == 2
+        and toks[u.toks[1]].text == "allem"
+        and toks[u.toks[0]].text.lower() == "vor"
     )
 
 
@@ -897,11 +900,15 @@ def _attribute_before_conjunct(units: list[Unit], idx: int, toks: list[Tok]) -> 
     if idx + 3 >= len(units):
         return None
     w, x, sep = units[idx : idx + 3]
+    if w.kind not in ("NP", "PP") or toks[w.head].tag not in ("NN", "NE"):
+        return None
+    if x.kind not in ("NP", "PP") or sep.kind not in ("KON", "PUNCT"):
+        return None
     q = idx + 3
     while q < len(units) - 1 and q <= idx + 5 and _focus_particle(units[q], toks):
         q += 1  # "des Weltmarktes und nicht mehr der Wille"
     y = units[q]
-    if w.kind not in ("NP", "PP") or toks[w.head].tag not in ("NN", "NE") or y.kind != "NP":
+    if y.kind != "NP":
         return None
     if (
         not (sep.kind == "KON" or (sep.kind == "PUNCT" and toks[sep.head].text == ","))
