@@ -554,3 +554,33 @@ def test_uns_is_dative_with_dative_verbs_and_addressees(nlp):
     # an accusative where the verb takes one
     doc = nlp("Die Polizei hat uns kontrolliert.")
     assert case_of(doc, "uns") == ["Acc"]
+
+
+def test_number_after_a_numbered_noun_is_its_nummod(nlp):
+    doc = nlp("Polen beantragte Konsultationen nach Artikel 4.")
+    assert rel(doc, "4") == ("nummod", "Artikel")
+    assert rel(doc, "Konsultationen") == ("obj", "beantragte")
+    assert case_of(doc, "Konsultationen") == ["Acc"]
+
+
+def test_coordination_across_focus_particles_and_sowohl_als_auch(nlp):
+    doc = nlp("Sowohl die Regierung als auch die Opposition kritisierten den Plan.")
+    assert rel(doc, "Regierung") == ("nsubj", "kritisierten")
+    assert rel(doc, "Opposition") == ("conj", "Regierung")
+    assert rel(doc, "Plan") == ("obj", "kritisierten")
+    doc = nlp("Die Regierung kritisierte sowohl den Plan als auch die Kosten.")
+    assert rel(doc, "Kosten") == ("conj", "Plan")
+    doc = nlp("Er kritisierte die Armee und vor allem den Präsidenten.")
+    assert rel(doc, "Präsidenten") == ("conj", "Armee")
+    doc = nlp("Die Pizza, die Salate und auch die Nachspeisen waren sehr gut.")
+    assert rel(doc, "Nachspeisen") == ("conj", "Pizza")
+
+
+def test_partitive_genitive_after_a_quantity_word(nlp):
+    doc = nlp("Einer der Angreifer wurde festgenommen.")
+    assert rel(doc, "Einer") == ("nsubj:pass", "festgenommen")
+    assert rel(doc, "Angreifer") == ("nmod", "Einer")
+    assert case_of(doc, "Einer") == ["Nom"]
+    doc = nlp("Die Polizei nahm zwei der Verdächtigen fest.")
+    assert rel(doc, "zwei") == ("obj", "nahm")
+    assert rel(doc, "Verdächtigen") == ("nmod", "zwei")

@@ -19,29 +19,48 @@ SENTENCES = [
 ]
 
 
-def _by_word(words, i, p1, p2):
-    """The features of token i assembled from the per-word groups of the fast path."""
-    n = len(words)
-    w, lw = words[i], words[i].lower()
-    prev = words[i - 1].lower() if i else "<s>"
-    nxt = words[i + 1].lower() if i + 1 < n else "</s>"
-    f = P._own_feats(w) + [f"cap={w[:1].isupper()}{i == 0}"]
-    f += P._as_prev_feats(words[i - 1]) if i else P._START_PREV
-    f += ["w-2=" + words[i - 2].lower()] if i > 1 else P._START_PREV2
-    f += P._as_next_feats(words[i + 1]) if i + 1 < n else P._END_NEXT
-    f += ["w+2=" + words[i + 2].lower()] if i + 2 < n else P._END_NEXT2
-    f += ["w-1w=" + prev + "|" + lw]
-    f += ["t1=" + p1, "t12=" + p1 + "|" + p2, "t1w=" + p1 + "|" + lw]
-    f += ["t1w+1=" + p1 + "|" + nxt, "t1s3=" + p1 + "|" + lw[-3:]]
-    return f
+def test_tagger_features_of_a_token():
+    # the feature set the shipped model was trained with (changing it needs a retraining):
+    # the dictionary-based groups (lex, word clusters, name lists) are left out here
+    words = SENTENCES[0]
+    f = P.tagger_features(words, 2, "NE", "ART", [])
+    dictionary = ("lex", "c=", "c0=", "c1=", "c2=", "nm=", "+1", "cmp=")
+    got = Counter(x for x in f if not x.startswith(dictionary))
+    want = ["b", "w=lehnte", "s1=e", "s2=te", "s3=nte", "s4=hnte", "s5=ehnte", "p1=l", "p3=leh"]
+    want += ["sh=x", "cap=FalseFalse", "w-1=iran", "w-1s3=ran", "w-2=der", "w+1=das"]
+    want += ["w+1s3=das", "w+1cap=False", "sh+1=x", "w+2=angebot", "w-1w=iran|lehnte"]
+    want += ["t1=NE", "t12=NE|ART", "t1w=NE|lehnte", "t1w+1=NE|das", "t1s3=NE|nte"]
+    assert got == Counter(want)
+    assert len(f) <= P._MAX_FEATURES
+    # sentence edges
+    first = P.tagger_features(["Hallo"], 0, "<s>", "<s>", [])
+    assert {"cap=TrueTrue", "w-1=<s>", "w-2=<s>", "w+1=</s>", "w+2=</s>"} <= set(first)
+    assert "w-1w=<s>|hallo" in first and "t1w+1=<s>|</s>" in first
 
 
 @pytest.mark.parametrize("words", SENTENCES)
-def test_word_groups_are_the_tagger_features(words):
+def test_word_roles_cover_the_tagger_features(words):
+    # the fast path sums the word-role groups per word form: together with the edges, the
+    # position, the bigram and the tag features they are all features of every token
     for i in range(len(words)):
-        full = P.tagger_features(words, i, "NN", "ART", [])
-        assert Counter(_by_word(words, i, "NN", "ART")) == Counter(full)
-        assert len(full) <= P._MAX_FEATURES
+        full = Counter(P.tagger_features(words, i, "NN", "ART", []))
+        parts = Counter()
+        for k, role in enumerate(P._WORD_ROLES):
+            j = i + (0, -1, -2, 1, 2)[k]
+            if 0 <= j < len(words):
+                parts.update(role(words[j]))
+        parts.update(P._START_PREV if i == 0 else [])
+        parts.update(P._START_PREV2 if i < 2 else [])
+        parts.update(P._END_NEXT if i == len(words) - 1 else [])
+        parts.update(P._END_NEXT2 if i >= len(words) - 2 else [])
+        assert full - parts == Counter(
+            [
+                P._cap_feat(words[i], i == 0),
+                P._bigram_feat(words[i - 1].lower() if i else "<s>", words[i].lower()),
+                *P._tag_feats("NN", "ART", words[i].lower(), (words + ["</s>"])[i + 1].lower()),
+            ]
+        )
+        assert not parts - full
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +118,68 @@ def test_tagger_tag_many_equals_tag():
 
     tagger = get_tagger()
     assert tagger.tag_many(SENTENCES) == [tagger.tag(s) for s in SENTENCES]
+
+
+def _dict_perceptron(sents, features, epochs, seed):
+    """Reference: the plain dictionary-of-dictionaries averaged perceptron the dense trainer
+    replaced (same shuffling, scoring over the classes with weights, ties to the last class)."""
+    import random
+    from collections import defaultdict
+
+    rng = random.Random(seed)
+    weights: dict = {}
+    totals: dict = defaultdict(float)
+    stamps: dict = defaultdict(int)
+    classes = sorted({t for _, tags in sents for t in tags})
+    n = 0
+    order = list(range(len(sents)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for k in order:
+            words, tags = sents[k]
+            p1 = p2 = "<s>"
+            for i in range(len(words)):
+                feats = features(words, i, p1, p2, [])
+                scores: dict = defaultdict(float)
+                for f in feats:
+                    for c, v in weights.get(f, {}).items():
+                        scores[c] += v
+                guess = (
+                    max(scores.items(), key=lambda kv: (kv[1], kv[0]))[0] if scores else classes[0]
+                )
+                n += 1
+                if guess != tags[i]:
+                    for f in feats:
+                        ws = weights.setdefault(f, {})
+                        for c, d in ((tags[i], 1.0), (guess, -1.0)):
+                            totals[(f, c)] += (n - stamps[(f, c)]) * ws.get(c, 0.0)
+                            stamps[(f, c)] = n
+                            ws[c] = ws.get(c, 0.0) + d
+                rng.random()
+                p2, p1 = p1, guess
+    out = {}
+    for f, ws in weights.items():
+        avg = {c: round((totals[(f, c)] + (n - stamps[(f, c)]) * w) / n, 3) for c, w in ws.items()}
+        avg = {c: v for c, v in avg.items() if v}
+        if avg:
+            out[f] = avg
+    return out
+
+
+def test_dense_training_gives_the_dictionary_perceptron_weights():
+    import random
+
+    def feats(words, i, p1, p2, extra):  # few features: ties at zero, classes without weights
+        return ["w=" + words[i]] + (["t1=" + p1] if words[i][0] == "a" else [])
+
+    # noisy tags: exact ties, also at zero, where a class without any weight among the
+    # features (score 0) must not win (both break if the dense scoring drops the class mask
+    # or the tie rule)
+    rng = random.Random(3)
+    sents = []
+    for _ in range(30):
+        words = ["".join(rng.choice("abc") for _ in range(2)) for _ in range(rng.randint(1, 6))]
+        sents.append((words, [rng.choice(["A", "B", "C", "D"]) for _ in words]))
+    p = P.Perceptron(features=feats)
+    p.train(sents, epochs=4, seed=7, log=lambda _: None)
+    assert p.weights == _dict_perceptron(sents, feats, 4, 7)

@@ -121,6 +121,19 @@ def test_weak_past_verb_not_adjective():
     assert verb_repair(words, ["ART", "ADJA", "NN", "VVFIN", "$."])[1] == "ADJA"
 
 
+def test_weak_past_forms_the_verb_lexicon_lacks():
+    from lagebild.nlp.tagger import _weak_past, verb_repair
+
+    assert _weak_past("bereiteten") == "bereiten"  # -eten after a stem in -t
+    assert _weak_past("änderte") == "ändern"  # -n infinitive
+    assert _weak_past("Kosten") is None and _weak_past("letzten") is None
+    # a second clause with its own past verb read as an adjective before an article; the
+    # sentence already has a finite verb ("hat"), so only the lexicon can tell
+    words = "Der Präsident hat den Vorwurf , Truppen bereiteten einen Angriff vor , zurückgewiesen"
+    tags = "ART NN VAFIN ART NN $, NN ADJA ART NN PTKVZ $, VVPP".split()
+    assert verb_repair(words.split(), tags)[7] == "VVFIN"
+
+
 def test_quantity_words_open_the_noun_phrase():
     from lagebild.nlp.tagger import quantity_repair
 

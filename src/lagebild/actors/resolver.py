@@ -20,6 +20,7 @@ from typing import Any
 
 from lagebild.actors.kb import Actor, Form, KnowledgeBase
 from lagebild.actors.normalize import fold, modnorm, split_words, translit_key
+from lagebild.actors.sides import SIDE_HEADS, SIDE_QUANT
 from lagebild.models import ActorRef, Document, EntityMention
 
 DETS = {
@@ -242,14 +243,8 @@ POSITION_NOUNS = {
     "schiffe", "flugzeuge", "drohnen", "posten", "kontrollposten", "truppenteile",
 }  # fmt: skip
 LED_RE = re.compile(r"^([A-Za-zÄÖÜäöüß]+)-(?:an)?geführt(?:e|en|er|es|em)?$")
-# "beide Seiten", "die Konfliktparteien": several actors named before (kind: side | war | country)
-SIDE_QUANT = {"beide", "beiden", "alle", "allen"}
+# "beide Seiten", "die Konfliktparteien": several actors named before (the words: sides.py)
 PARTITIVE = {"eines", "einem", "einer", "keines", "keinem", "keiner", "jedes", "jedem", "jeder"}
-SIDE_HEADS = {
-    "seiten": "side", "konfliktparteien": "war", "kriegsparteien": "war", "streitparteien": "war",
-    "burgerkriegsparteien": "war", "verhandlungsparteien": "side", "lander": "country",
-    "staaten": "country", "nachbarlander": "country", "nachbarstaaten": "country",
-}  # fmt: skip
 # units of a force named in the genitive are that force: "Einheiten der haitianischen Polizei"
 # HTI/COP, "Einheiten seiner Armee" (not the army of whoever was named before)
 UNIT_HEADS = {"einheiten", "einheit", "verbande", "verband", "teile", "krafte", "truppenteile"}

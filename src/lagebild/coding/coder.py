@@ -17,6 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.actors.sides import quantified_by_both
 from lagebild.coding import modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
@@ -482,6 +483,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
+        self._deed_claimed(cands, actors)  # "Bei einem Anschlag …; zu der Tat bekannte sich X"
         self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
         if tr is not None:
@@ -768,6 +770,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             objs = [o for o in sx.objects(v) if o.pos_ in ("NOUN", "PROPN")]
             if objs:
                 return objs, "was-clause:subject"
+        if subj and (first := self._subject_among_objects(v, subj)):
+            return first, "subj:first-of-objects"
         if subj:
             out = []
             speaker = False
@@ -835,6 +839,35 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if sx.morph(c, "Case") in (None, "Nom"):
                     return [c], "fallback:order"
         return [], "none"
+
+    def _subject_among_objects(self, v: Token, subj: list[Token]) -> list[Token]:
+        """Rule `subj:first-of-objects`: the parser gave the subject label to a word of a frame
+        phrase or an article ("Trotz der Waffenruhe hat die israelische Luftwaffe Stellungen der
+        Hisbollah bombardiert": "Waffenruhe" as subject, both noun phrases as objects) and read
+        the real subject as an object. When the labelled subject is no actor (nor a pronoun, which
+        other rules resolve) and an active verb has two or more objects that are actors, the
+        first of them is the subject."""
+        acts = getattr(self, "_cur_actors", None)
+        if acts is None or sx.dep(v) in ("acl", "acl:relcl"):
+            return []
+        if any(s.pos_ == "PRON" or acts.at(s) is not None for s in subj):
+            return []
+        if any(acts.at(x) is not None for s in subj for x in s.subtree):
+            return []  # "Vertreter der USA": an actor nested in the subject
+        nominal = sorted(
+            (
+                k
+                for k in v.children
+                if sx.dep(k) in ("obj", "iobj")
+                and k.pos_ in ("NOUN", "PROPN")
+                and sx.case_of(k) is None
+            ),
+            key=lambda k: k.i,
+        )
+        actors_ = [k for k in nominal if acts.at(k) is not None]
+        if len(actors_) < 2 or actors_[0] is not nominal[0]:
+            return []
+        return [actors_[0]]
 
     def _objects(self, v: Token) -> list[Token]:
         out = sx.passive_subjects(v) if sx.is_passive(v) else sx.objects(v)
@@ -1609,7 +1642,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         subj = self._subject(g)[0]
         if len(subj) != 1 or len(sx.conjuncts(subj[0])) > 1:
             return False
-        return not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in subj[0].children)
+        return not quantified_by_both(subj[0])
 
     def _roles_noun(self, c: Cand, actors: Actors) -> Cand:
         n, e = c.anchor, c.entry

@@ -277,6 +277,51 @@ class MultiRules:
             g = g.head
         return []
 
+    DEED_NOUNS = ("tat", "taten", "anschlag", "angriff", "attentat", "sabotage", "gewalttat")
+
+    def _deed_claimed(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `deed-anaphor`: an attack named without its doer, taken up later in the
+        sentence by a definite noun of the deed that someone is blamed for or claims ("Bei
+        einem Anschlag … wurden sechs Menschen getötet; Petro machte Splittergruppen der Farc
+        für die Tat verantwortlich"; "…; zu der Tat bekannte sich die TTP"): the one blamed or
+        claiming is its source."""
+        attacks = {c.anchor.i for c in cands if c.entry.type == "ASSAULT" and c.kind == "noun"}
+        for c in cands:
+            if c.kind != "noun" or c.sources or c.entry.type != "ASSAULT":
+                continue
+            n = c.anchor
+            if n.head.i != n.i and n.head.i in attacks:
+                continue  # "ein Anschlag mit einer Autobombe": the means, no attack of its own
+            for v in n.sent:
+                if v.i <= n.i or v.pos_ not in ("VERB", "AUX"):
+                    continue
+                lemma = (v.lemma_ or "").lower()
+                kids = list(v.children)
+                blame = [k for k in kids if (k.lemma_ or "").lower() == "verantwortlich"]
+                if lemma == "machen" and blame:
+                    prep, toks = "für", sx.objects(v)
+                    kids += list(blame[0].children)  # "für" on the adjective
+                elif lemma == "bekennen" and any(sx.is_reflexive(k) for k in kids):
+                    prep, toks = "zu", self._subject(v)[0]
+                else:
+                    continue
+                deeds = [
+                    x
+                    for x in kids
+                    if sx.case_of(x) == prep
+                    and x.i > n.i
+                    and (x.lemma_ or x.text).lower() in self.DEED_NOUNS
+                    and any(d.lower_ in ("der", "die", "das", "den", "dem") for d in x.children)
+                ]
+                if not deeds:
+                    continue
+                hits, _ = self._hits(toks, actors, 1)
+                hits = [h for h in hits if not h.is_place]
+                if hits:
+                    c.sources, c.src_rule = hits, f"deed-anaphor:{lemma}"
+                    c.notes.append(f"source: '{deeds[0].text}' taken up by '{v.text}'")
+                    break
+
     def _fight_parties(self, cands: list[Cand], actors: Actors) -> None:
         """`fight-parties`: a symmetric fight noun without parties in a PP of time or cause is
         the clause subjects' fight."""

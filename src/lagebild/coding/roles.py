@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
+from lagebild.actors.sides import both_noun, party_word, quantified_by_both
 from lagebild.coding import syntax as sx
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,19 +76,6 @@ TRANSFER_NOUNS = (
     "weitergabe",
 )
 RELEASE_NOUNS = ("freilassung", "haftentlassung", "entlassung", "rückkehr")
-# the addressees of an appeal to the parties of a conflict (rule `conflict-parties`)
-PARTY_WORDS = (
-    "seite",
-    "seiten",
-    "konfliktpartei",
-    "konfliktparteien",
-    "kriegspartei",
-    "kriegsparteien",
-    "streitpartei",
-    "streitparteien",
-    "kontrahent",
-    "kontrahenten",
-)
 PARTY_EVENT_TYPES = ("ASSAULT", "AGREE", "CONSULT", "MOBILIZE", "THREATEN")
 NON_PARTIES = ("CVL", "REF", "MED", "BUS")
 # a plural group fighting among itself (rule `same-group`)
@@ -937,12 +925,7 @@ class RoleRules:
 
     @staticmethod
     def _party_word(t: Token) -> bool:
-        word = (t.lemma_ or t.text).lower()
-        if word in PARTY_WORDS or t.lower_ in PARTY_WORDS:
-            return True
-        return word in ("partei", "parteien") and any(
-            (k.lemma_ or k.text).lower() in ("beide", "all", "alle") for k in t.children
-        )
+        return party_word(t)  # (actors/sides.py)
 
     @staticmethod
     def _same_group(c: Cand) -> bool:
@@ -1085,36 +1068,13 @@ class RoleRules:
             return pg == tg
         return True  # masculine and neuter share "ihm"
 
-    # nouns that "beide"/"die beiden" turn into the two parties named in the sentence
-    BOTH_NOUNS = (
-        "land",
-        "länder",
-        "seite",
-        "seiten",
-        "staat",
-        "staaten",
-        "nachbarland",
-        "nachbarländer",
-        "nachbarstaat",
-        "nachbarstaaten",
-        "regierung",
-        "regierungen",
-        "delegation",
-        "delegationen",
-        "partei",
-        "parteien",
-    )
-
     def _both_members(self, x: Token, actors: Actors) -> list[Hit]:
         """Rule `both`: "beide Länder", "die beiden Seiten", "beide Regierungen" with no actor
         of their own are the two parties the sentence names as a coordination ("Nachdem die
         Verteidigungsminister Japans und Australiens verhandelt hatten, unterzeichneten beide
         Länder …"; "In Doha, wo beide Seiten … unterzeichneten, hatten die Regierung und die
         M23 verhandelt"), the nearest before first; else the only two countries it names."""
-        if x.pos_ != "NOUN" or (x.lemma_ or x.text).lower() not in self.BOTH_NOUNS:
-            if x.lower_ not in self.BOTH_NOUNS:
-                return []
-        if not any((k.lemma_ or k.text).lower() in ("beide", "beid") for k in x.children):
+        if not both_noun(x) or not quantified_by_both(x):  # (the words: actors/sides.py)
             return []
         if sx.base_dep(x) not in ("nsubj", "obj", "iobj", "obl"):
             return []  # an argument of a verb ("die Zusammenarbeit beider Länder" is no act)

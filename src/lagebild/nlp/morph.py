@@ -185,6 +185,20 @@ def determiner(word: str) -> tuple[frozenset[str], str, bool]:
     return frozenset(), "strong", False
 
 
+def ein_pronoun(word: str) -> frozenset[str]:
+    """Extra analyses of an ein-word used as a pronoun ("einer", "keines", "meins"): the
+    nominative masculine "-er" and the nominative/accusative neuter "-es"/"-s"."""
+    w = word.lower()
+    for stem in EIN_STEMS:
+        if w.startswith(stem):
+            end = w[len(stem) :]
+            if end == "er":
+                return _an("NSm")
+            if end in ("es", "s"):
+                return _an("N/ASn")
+    return frozenset()
+
+
 def adjective(word: str, decl: str) -> frozenset[str]:
     w = word.lower()
     for end in ("em", "en", "er", "es", "e"):

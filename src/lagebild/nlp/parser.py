@@ -123,6 +123,33 @@ MONTHS = {
     "Dezember",
 }
 PERIOD_EDGES = {"Anfang", "Ende", "Mitte"}
+# nouns a following number names ("Artikel 5", "Resolution 2334", "Paragraph 129")
+NUMBERED_NOUNS = {
+    "Artikel",
+    "Paragraph",
+    "Paragraf",
+    "Absatz",
+    "Kapitel",
+    "Resolution",
+    "Nummer",
+    "Nr.",
+    "Seite",
+    "Punkt",
+    "Zimmer",
+    "Raum",
+    "Gleis",
+    "Linie",
+    "Halle",
+    "Stufe",
+    "Phase",
+    "Runde",
+    "Protokoll",
+    "Block",
+    "Tor",
+    "Sektor",
+    "Haus",
+    "Hause",
+}
 PASSIVE_AGENT_PREPS = {"von", "vom", "durch"}
 SUBORDINATORS_EXTRA = {
     "dass",
@@ -542,8 +569,12 @@ def analyse_np(u: Unit, toks: list[Tok]) -> None:
             a, person = morph.pronoun(h.text)
         else:
             a, _, _ = morph.determiner(h.text)
+            low = h.text.lower()
+            if a and h.tag in ("PIS", "PPOSS"):
+                # an ein-word standing alone takes the der-word endings in the nominative
+                # and accusative: "einer der Angreifer" (Nom), "eines", "keins"
+                a = a | morph.ein_pronoun(low)
             if not a:
-                low = h.text.lower()
                 for end in ("em", "en", "er", "es", "e"):
                     if low.endswith(end):
                         a = morph.DER_ENDINGS.get(end, frozenset())
@@ -642,7 +673,13 @@ def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
     if u.kind != "NP" or prev is None or prev.kind not in ("NP", "PP"):
         return False
     if toks[prev.head].tag not in ("NN", "NE"):
-        return False
+        # partitive: "einer der Verletzten", "zwei der Angreifer", "viele dieser Länder"
+        return (
+            _partitive_head(prev, toks)
+            and u.toks[0] == max(prev.toks) + 1
+            and toks[u.toks[0]].text.lower() in GEN_DETERMINERS
+            and any(a[:2] == "GP" for a in u.an)
+        )
     if u.toks[0] != max(prev.toks) + 1:
         return False
     if "G" not in _cases(u):
@@ -656,6 +693,22 @@ def _is_gen_modifier(u: Unit, prev: Unit | None, toks: list[Tok]) -> bool:
     if first.tag == "ADJA" and first.text.endswith("er"):  # strong genitive plural
         return True
     return False
+
+
+PARTITIVE_HEADS = frozenset(
+    "einer eine eines einen einem keiner keine keines keinen keinem jeder jede jedes jeden "
+    "jedem viele vielen einige einigen manche manchen alle allen beide beiden meisten wenige "
+    "wenigen mehrere mehreren welche welcher welchen".split()
+)
+
+
+def _partitive_head(u: Unit, toks: list[Tok]) -> bool:
+    """Is the phrase a bare quantity word or number that a partitive genitive can follow?"""
+    body = [k for k in u.toks if k not in u.prep]
+    h = toks[u.head]
+    if h.tag == "CARD":
+        return len(body) == 1
+    return h.text.lower() in PARTITIVE_HEADS and body[-1] == u.head and len(body) <= 2
 
 
 _DETS = frozenset(("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT"))
@@ -755,6 +808,43 @@ def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
                 kon = sep.head
                 group.append(nxt)
                 j += 2
+                break
+            # "und auch die Fleischgerichte", "und nicht mehr der Wille", "sowohl den Bahnhof
+            # als auch den Standort": focus particles between the conjunction and the conjunct
+            skip = j + 2
+            while skip < n and skip - j <= 3 and _focus_particle(units[skip], toks):
+                skip += 1
+            both = (
+                _unit_words(sep, toks) in (("als",), ("als", "auch"))
+                and u.toks[0] > 0
+                and toks[u.toks[0] - 1].text.lower() == "sowohl"
+            )
+            if (
+                (sep.kind == "KON" or both)
+                and (skip > j + 2 or both)
+                and skip < n
+                and compatible(u, units[skip])
+            ):
+                kon = sep.toks[0]
+                nxt = units[skip]
+                if both and len(sep.toks) > 1:  # "als auch"
+                    toks[sep.toks[1]].head, toks[sep.toks[1]].dep = sep.toks[0], "fixed"
+                for x in units[j + 2 : skip]:
+                    for k in x.toks:
+                        toks[k].head, toks[k].dep = nxt.head, "advmod"
+                    if len(x.toks) == 2:
+                        toks[x.toks[1]].head, toks[x.toks[1]].dep = x.toks[0], "fixed"
+                    x.attached = True
+                    x.kind = "ATT"
+                if both:
+                    sep.kind = "ATT"
+                    toks[sep.toks[0]].tag, toks[sep.toks[0]].pos = "KON", "CCONJ"
+                if both and idx > 0 and units[idx - 1].head == u.toks[0] - 1:
+                    toks[units[idx - 1].head].head = u.head
+                    toks[units[idx - 1].head].dep = "cc"
+                    units[idx - 1].kind = "ATT"
+                group.append(nxt)
+                j = skip
             break
         if kon is None:
             out.append(u)
@@ -780,6 +870,25 @@ def coordinate(units: list[Unit], toks: list[Tok]) -> list[Unit]:
     return out
 
 
+FOCUS_PARTICLES = frozenset(
+    ("auch", "nicht", "mehr", "sogar", "insbesondere", "besonders", "vor", "allem", "nur", "zudem")
+)
+
+
+def _unit_words(u: Unit, toks: list[Tok]) -> tuple[str, ...]:
+    return tuple(toks[k].text.lower() for k in u.toks)
+
+
+def _focus_particle(u: Unit, toks: list[Tok]) -> bool:
+    if _unit_words(u, toks) == ("vor", "allem"):
+        return True
+    return (
+        u.kind in ("ADV", "NEG", "X")
+        and len(u.toks) == 1
+        and toks[u.head].text.lower() in FOCUS_PARTICLES
+    )
+
+
 def _attribute_before_conjunct(units: list[Unit], idx: int, toks: list[Tok]) -> str | None:
     """W X KON Y (or W X , Y …): is X an attribute of W (a genitive noun phrase or a
     prepositional phrase right after it) and Y a conjunct of W rather than of X? Conjuncts
@@ -787,7 +896,11 @@ def _attribute_before_conjunct(units: list[Unit], idx: int, toks: list[Tok]) -> 
     (prepositional attribute) or None."""
     if idx + 3 >= len(units):
         return None
-    w, x, sep, y = units[idx : idx + 4]
+    w, x, sep = units[idx : idx + 3]
+    q = idx + 3
+    while q < len(units) - 1 and q <= idx + 5 and _focus_particle(units[q], toks):
+        q += 1  # "des Weltmarktes und nicht mehr der Wille"
+    y = units[q]
     if w.kind not in ("NP", "PP") or toks[w.head].tag not in ("NN", "NE") or y.kind != "NP":
         return None
     if (
@@ -853,11 +966,10 @@ def segment(units: list[Unit], toks: list[Tok]) -> list[Clause]:
                 ):
                     k += 2
                     continue
-                if (
-                    k + 3 < len(units)
-                    and units[k + 2].kind == "KON"
-                    and units[k + 3].kind in ("NP",)
-                ):
+                q = k + 3
+                while q < len(units) and q <= k + 5 and _focus_particle(units[q], toks):
+                    q += 1  # "…, die Salate und auch die Nachspeisen"
+                if q < len(units) and units[k + 2].kind == "KON" and units[q].kind in ("NP",):
                     ok = True
                 break
             if ok:
@@ -1796,6 +1908,17 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                     toks[u.head].head, toks[u.head].dep = prev.head, "nmod"
                 else:  # "Die Werkschau kommt 1996 auf den Markt"
                     attach.append((u.head, "obl"))
+                u.attached = True
+            elif (
+                u.kind == "NP"
+                and len(u.toks) == 1
+                and toks[u.head].tag == "CARD"
+                and prev is not None
+                and prev.kind in ("NP", "PP")
+                and max(prev.toks) + 1 == u.head
+                and toks[prev.head].text in NUMBERED_NOUNS
+            ):  # "nach Artikel 4", "Resolution 2334": the number names the noun
+                toks[u.head].head, toks[u.head].dep = prev.head, "nummod"
                 u.attached = True
             elif _is_gen_modifier(u, prev, toks):
                 # after coordinated phrases the genitive belongs to the last conjunct

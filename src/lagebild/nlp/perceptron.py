@@ -88,59 +88,12 @@ def _word_info(w: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> list[str]:
-    w = words[i]
-    lw = w.lower()
-    n = len(words)
-    prev = words[i - 1].lower() if i > 0 else "<s>"
-    prev2 = words[i - 2].lower() if i > 1 else "<s>"
-    nxt = words[i + 1].lower() if i + 1 < n else "</s>"
-    nxt2 = words[i + 2].lower() if i + 2 < n else "</s>"
-    f = [
-        "b",
-        "w=" + lw,
-        "s1=" + lw[-1:],
-        "s2=" + lw[-2:],
-        "s3=" + lw[-3:],
-        "s4=" + lw[-4:],
-        "p1=" + lw[:1],
-        "p3=" + lw[:3],
-        "sh=" + shape(w),
-        "cap=" + str(w[:1].isupper()) + str(i == 0),
-        "t1=" + p1,
-        "t12=" + p1 + "|" + p2,
-        "t1w=" + p1 + "|" + lw,
-        "w-1=" + prev,
-        "w-2=" + prev2,
-        "w+1=" + nxt,
-        "w+2=" + nxt2,
-        "w+1s3=" + nxt[-3:],
-        "w-1s3=" + prev[-3:],
-        "w+1cap=" + str(i + 1 < n and words[i + 1][:1].isupper()),
-        "t1w+1=" + p1 + "|" + nxt,
-    ]
-    if "-" in w:
-        f.append("hy")
-    f.append("lex=" + _lex_class(w))
-    f.append("s5=" + lw[-5:])
-    f.append("t1s3=" + p1 + "|" + lw[-3:])
-    f.append("w-1w=" + prev + "|" + lw)
-    if i + 1 < n:
-        f.append("lex+1=" + _lex_class(words[i + 1]))
-        f.append("sh+1=" + shape(words[i + 1]))
-    if i > 0:
-        f.append("lex-1=" + _lex_class(words[i - 1]))
-    f.extend(_word_info(w))
-    if i + 1 < n:
-        f.extend("+1" + x for x in _word_info(words[i + 1])[1:2])
-    if extra:
-        f.extend(extra[i])
-    return f
-
-
-# ---------------------------------------------------------------- tagger features by word
-# The features of `tagger_features`, grouped by the word they depend on (the same multiset of
-# features for every token; tests/test_nlp_speed.py checks it). Keep both in step.
+# ---------------------------------------------------------------- STTS tagger features
+# One definition, used by training (`tagger_features`, token by token) and by the fast tagging
+# path (`Perceptron.tag_many`, which sums each group once per word form): the features of a
+# token are those of the word itself, those its neighbours give it (one and two places before
+# and after it, or the sentence edges), its capitalisation and position, the word bigram, and
+# the features on the previous tags.
 
 
 def _own_feats(w: str) -> list[str]:
@@ -171,6 +124,11 @@ def _as_prev_feats(w: str) -> list[str]:
     return ["w-1=" + p, "w-1s3=" + p[-3:], "lex-1=" + _lex_class(w)]
 
 
+def _as_prev2_feats(w: str) -> list[str]:
+    """The features a word gives the word two places after it."""
+    return ["w-2=" + w.lower()]
+
+
 def _as_next_feats(w: str) -> list[str]:
     """The features a word gives the word before it."""
     x = w.lower()
@@ -185,10 +143,61 @@ def _as_next_feats(w: str) -> list[str]:
     return f
 
 
+def _as_next2_feats(w: str) -> list[str]:
+    """The features a word gives the word two places before it."""
+    return ["w+2=" + w.lower()]
+
+
+# what the sentence edges give the first two and the last two words
 _START_PREV = ["w-1=<s>", "w-1s3=<s>"]
 _START_PREV2 = ["w-2=<s>"]
 _END_NEXT = ["w+1=</s>", "w+1s3=/s>", "w+1cap=False"]
 _END_NEXT2 = ["w+2=</s>"]
+
+# (own, as previous, as second previous, as next, as second next): the order of the rows of
+# `Perceptron._compute_roles`
+_WORD_ROLES = (_own_feats, _as_prev_feats, _as_prev2_feats, _as_next_feats, _as_next2_feats)
+
+
+def _cap_feat(w: str, first: bool) -> str:
+    return "cap=" + str(w[:1].isupper()) + str(first)
+
+
+def _bigram_feat(prev: str, lw: str) -> str:
+    """The word bigram (`prev`: the previous word lowercased, or "<s>")."""
+    return "w-1w=" + prev + "|" + lw
+
+
+def _tag_feats(p1: str, p2: str, lw: str, nxt: str) -> tuple[str, str, str, str, str]:
+    """The features on the previous tags (`lw`: the word lowercased, `nxt`: the next one or
+    "</s>")."""
+    return (
+        "t1=" + p1,
+        "t12=" + p1 + "|" + p2,
+        "t1w=" + p1 + "|" + lw,
+        "t1w+1=" + p1 + "|" + nxt,
+        "t1s3=" + p1 + "|" + lw[-3:],
+    )
+
+
+def tagger_features(words: list[str], i: int, p1: str, p2: str, extra: list) -> list[str]:
+    """All features of token i given the two previous tags (training and the exact scoring
+    of close calls; the fast path sums the same groups per word form)."""
+    w = words[i]
+    lw = w.lower()
+    n = len(words)
+    f = _own_feats(w)
+    f.append(_cap_feat(w, i == 0))
+    f += _as_prev_feats(words[i - 1]) if i > 0 else _START_PREV
+    f += _as_prev2_feats(words[i - 2]) if i > 1 else _START_PREV2
+    f += _as_next_feats(words[i + 1]) if i + 1 < n else _END_NEXT
+    f += _as_next2_feats(words[i + 2]) if i + 2 < n else _END_NEXT2
+    f.append(_bigram_feat(words[i - 1].lower() if i > 0 else "<s>", lw))
+    f += _tag_feats(p1, p2, lw, words[i + 1].lower() if i + 1 < n else "</s>")
+    if extra:
+        f.extend(extra[i])
+    return f
+
 
 # float32 rounding bound: scores are sums of at most ~40 weights of at most 32.52 in absolute
 # value; each float32 addition errs by at most half an ulp of the partial sum (< 2**-13 for sums
@@ -323,14 +332,7 @@ class Perceptron:
         get = self._rows.get
         zero = self._zero_row
         mat = self._int
-        groups: list[list[list[str]]] = [[], [], [], [], []]
-        for w in new:
-            lw = w.lower()
-            groups[0].append(_own_feats(w))
-            groups[1].append(_as_prev_feats(w))
-            groups[2].append(["w-2=" + lw])
-            groups[3].append(_as_next_feats(w))
-            groups[4].append(["w+2=" + lw])
+        groups = [[role(w) for w in new] for role in _WORD_ROLES]
         sums = []
         for group in groups:
             # one row of feature indices per word, padded with the zero row (unknown features
@@ -360,7 +362,11 @@ class Perceptron:
                 "next2": self._sum_rows(_END_NEXT2),
                 # row 2 x capitalised + first word
                 "cap_rows": numpy.stack(
-                    [self._sum_rows([f"cap={u}{f}"]) for u in (False, True) for f in (False, True)]
+                    [
+                        self._sum_rows([_cap_feat(w, first)])
+                        for w in ("x", "X")
+                        for first in (False, True)
+                    ]
                 ),
             }
         return e
@@ -427,7 +433,7 @@ class Perceptron:
         cap = e["cap_rows"][[2 * w[:1].isupper() + f for w, f in zip(words, fl, strict=True)]]
         static += cap
         bigram = [
-            rows.get(f"w-1w={'<s>' if fl[i] else lows[i - 1]}|{lows[i]}", zero) for i in range(n)
+            rows.get(_bigram_feat("<s>" if fl[i] else lows[i - 1], lows[i]), zero) for i in range(n)
         ]
         static += mat[bigram]
 
@@ -449,18 +455,9 @@ class Perceptron:
                     prev[k] = (t, prev[k][0])
                     continue
                 a, b = prev[k]
-                lw = lows[i]
-                nxt = "</s>" if lasts[i] else lows[i + 1]
                 todo.append(k)
-                idx.extend(
-                    (
-                        rows.get(f"t1={a}", zero),
-                        rows.get(f"t12={a}|{b}", zero),
-                        rows.get(f"t1w={a}|{lw}", zero),
-                        rows.get(f"t1w+1={a}|{nxt}", zero),
-                        rows.get(f"t1s3={a}|{lw[-3:]}", zero),
-                    )
-                )
+                feats = _tag_feats(a, b, lows[i], "</s>" if lasts[i] else lows[i + 1])
+                idx += map(rows.get, feats, repeat(zero, 5))
             if todo:
                 at = [starts[k] + j for k in todo]
                 sc = static[at] + mat[idx].reshape(len(todo), 5, -1).sum(axis=1, dtype="int32")
@@ -481,30 +478,83 @@ class Perceptron:
         return out
 
     # ------------------------------------------------------------ training
-    def _update(self, truth: str, guess: str, feats: list[str]) -> None:
+    # The weights being trained are a dense matrix (one row per feature, created at the
+    # feature's first update, and a mask of the classes the feature has a weight for), so a
+    # prediction is one gather and sum instead of a dictionary walk per feature. The weights
+    # are whole numbers while training, so every sum is exact and the result does not depend
+    # on the order of the features; the scoring (classes without any weight among the
+    # features cannot win, ties go to the last class in sorted order) and the averaging are
+    # those of a dictionary-of-dictionaries perceptron.
+
+    def _start_training(self) -> None:
+        import numpy
+
+        self._trows = {}
+        self._w = numpy.zeros((4096, len(self.classes)))
+        self._has = numpy.zeros((4096, len(self.classes)), dtype=bool)
+        self._totals = defaultdict(float)
+        self._tstamps = defaultdict(int)
+        self._i = 0
+
+    def _train_predict(self, feats: list[str]) -> int:
+        import numpy
+
+        idx = [r for r in map(self._trows.get, feats) if r is not None]
+        if not idx:
+            return 0
+        scores = self._w[idx].sum(axis=0)
+        scores[~self._has[idx].any(axis=0)] = -numpy.inf
+        return len(scores) - 1 - int(scores[::-1].argmax())
+
+    def _row(self, f: str) -> int:
+        import numpy
+
+        r = self._trows.get(f)
+        if r is None:
+            r = self._trows[f] = len(self._trows)
+            if r == len(self._w):
+                self._w = numpy.concatenate([self._w, numpy.zeros_like(self._w)])
+                self._has = numpy.concatenate([self._has, numpy.zeros_like(self._has)])
+        return r
+
+    def _update(self, truth: int, guess: int, feats: list[str]) -> None:
         self._i += 1
         if truth == guess:
             return
+        i = self._i
+        w, has, totals, tstamps = self._w, self._has, self._totals, self._tstamps
         for f in feats:
-            ws = self.weights.setdefault(f, {})
+            r = self._row(f)
+            if w is not self._w:  # grown
+                w, has = self._w, self._has
             for c, d in ((truth, 1.0), (guess, -1.0)):
-                key = (f, c)
-                w = ws.get(c, 0.0)
-                self._totals[key] += (self._i - self._tstamps[key]) * w
-                self._tstamps[key] = self._i
-                ws[c] = w + d
+                key = (r, c)
+                v = float(w[r, c])
+                totals[key] += (i - tstamps[key]) * v
+                tstamps[key] = i
+                w[r, c] = v + d
+                has[r, c] = True
 
     def _average(self) -> None:
-        for f, ws in self.weights.items():
+        """The averaged weights, rounded to 3 decimals, as {feature: {class: weight}}."""
+        i = self._i
+        n = max(i, 1)
+        totals, tstamps = self._totals, self._tstamps
+        weights = {}
+        for f, r in self._trows.items():
+            row = self._w[r].tolist()
             new = {}
-            for c, w in ws.items():
-                key = (f, c)
-                total = self._totals[key] + (self._i - self._tstamps[key]) * w
-                avg = round(total / max(self._i, 1), 3)
+            for c in self._has[r].nonzero()[0].tolist():
+                key = (r, c)
+                avg = round((totals[key] + (i - tstamps[key]) * row[c]) / n, 3)
                 if avg:
-                    new[c] = avg
-            self.weights[f] = new
-        self.weights = {f: ws for f, ws in self.weights.items() if ws}
+                    new[self.classes[c]] = avg
+            if new:
+                weights[f] = new
+        self.weights = weights
+        del self._trows, self._w, self._has
+        self._totals = defaultdict(float)
+        self._tstamps = defaultdict(int)
 
     def make_tagdict(
         self, sents: list[tuple[list[str], list[str]]], freq: int = 20, ratio: float = 0.99
@@ -529,6 +579,9 @@ class Perceptron:
     ) -> None:
         rng = random.Random(seed)
         self.classes = sorted({t for _, tags in sents for t in tags})
+        classes = self.classes
+        index = {c: i for i, c in enumerate(classes)}
+        self._start_training()
         order = list(range(len(sents)))
         for ep in range(epochs):
             rng.shuffle(order)
@@ -541,8 +594,9 @@ class Perceptron:
                     t = self.tagdict.get(w)
                     if t is None:
                         feats = self.features(words, i, p1, p2, extra)
-                        t = self.predict_one(feats)
-                        self._update(tags[i], t, feats)
+                        guess = self._train_predict(feats)
+                        self._update(index[tags[i]], guess, feats)
+                        t = classes[guess]
                     correct += t == tags[i]
                     total += 1
                     p2, p1 = p1, tags[i] if rng.random() < 0.0 else t

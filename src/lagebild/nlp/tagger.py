@@ -152,10 +152,32 @@ _AFTER_ADJA = frozenset(("NN", "NE", "ADJA", "ADJD", "CARD", "TRUNC", "FM", "$("
 
 
 def _finite_verb_form(word: str) -> bool:
+    """The verb lexicon lists `word` as present or past indicative, or it is a weak past form
+    the lexicon lacks (`_weak_past`)."""
     from lagebild.nlp import lexicon
 
     codes = {c for _, cs in lexicon.verb_analyses(word) for c in cs}
-    return any(len(c) == 3 and c[0] in "IT" for c in codes)
+    return any(len(c) == 3 and c[0] in "IT" for c in codes) or _weak_past(word) is not None
+
+
+@lru_cache(maxsize=50_000)
+def _weak_past(word: str) -> str | None:
+    """The infinitive of a weak past form the verb lexicon lacks ("bereiteten" -> "bereiten",
+    "vereinbarten" -> "vereinbaren", "änderte" -> "ändern"): the past ending (-te, -ten,
+    -ete, -eten) replaced by -en or -n, if the lexicon knows that infinitive."""
+    from lagebild.nlp import lexicon
+
+    low = word.lower()
+    if not low.endswith(("te", "ten")) or len(low) < 6:
+        return None
+    base = low[:-1] if low.endswith("n") else low
+    for cut, add in ((3 if base.endswith("ete") else 0, "en"), (2, "en"), (2, "n")):
+        if not cut:
+            continue
+        inf = base[:-cut] + add
+        if any(c == "INF" for _, cs in lexicon.verb_analyses(inf) for c in cs):
+            return inf
+    return None
 
 
 def verb_repair(words: list[str], tags: list[str]) -> list[str]:
