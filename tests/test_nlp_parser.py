@@ -584,3 +584,16 @@ def test_partitive_genitive_after_a_quantity_word(nlp):
     doc = nlp("Die Polizei nahm zwei der Verdächtigen fest.")
     assert rel(doc, "zwei") == ("obj", "nahm")
     assert rel(doc, "Verdächtigen") == ("nmod", "zwei")
+
+
+def test_infinitive_copula_under_a_modal_or_future(nlp):
+    doc = nlp("Die Lage wird schwierig sein.")
+    assert rel(doc, "schwierig") == ("ROOT", "schwierig")
+    assert rel(doc, "sein") == ("cop", "schwierig")
+    assert rel(doc, "Lage") == ("nsubj", "schwierig")
+    doc = nlp("Er soll Präsident werden.")
+    assert rel(doc, "Präsident") == ("ROOT", "Präsident")
+    assert case_of(doc, "Präsident") == ["Nom"]
+    # a lexical verb keeps werden an auxiliary
+    doc = nlp("Die Brücke wird gebaut werden.")
+    assert rel(doc, "Brücke") == ("nsubj:pass", "gebaut")

@@ -2030,7 +2030,16 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         subj.an = morph.restrict_case(subj.an, "N") or subj.an
     # copula: sein/werden/bleiben without verb complement and a predicate
     cop = None
-    if head is not None and not nonfin and toks[head].lemma in COPULA:
+    if (
+        head is not None
+        and toks[head].lemma in COPULA
+        and (
+            not nonfin
+            # "wird schwierig sein", "könnte Vorreiter werden": an infinitive copula under a
+            # finite auxiliary or modal, with no lexical verb in the clause
+            or (toks[head].tag == "VAINF" and not any(toks[v].tag.startswith("VV") for v in verbs))
+        )
+    ):
         preds = [u for u in units if u.kind == "ADJD"]
         npreds = [u for u in rest if "N" in _cases(u)]
         if preds:
