@@ -218,6 +218,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--fallback-nearest", action="store_true")
+    ap.add_argument("--overrule", type=float, default=None, help="margin to overrule a rule target")
+    ap.add_argument("--sweep-overrule", default="", help="overrule margins to report in CV")
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
     ap.add_argument("--sweep", default="", help="thresholds to report in CV, e.g. 0.3,0.4,0.5")
     ap.add_argument(
@@ -269,7 +271,14 @@ def main() -> int:
             save(Path(args.save_dir) / "nearest.jsonl", near_preds)
         rows_out = []
         over: list[tuple] = []
-        totals = {k: [0, 0, 0] for k in ["rules", "nearest"] + [f"model@{t}" for t in thresholds]}
+        variants = [(t, args.overrule) for t in thresholds] + [
+            (args.threshold, float(x)) for x in args.sweep_overrule.split(",") if x
+        ]
+        totals = {
+            k: [0, 0, 0]
+            for k in ["rules", "nearest"]
+            + [f"model@{t}" + (f"/over{ov}" if ov is not None else "") for t, ov in variants]
+        }
         fills = {k: defaultdict(int) for k in totals}
         for name, lines in sets.items():
             held = [g["id"] for g in lines]
@@ -286,13 +295,13 @@ def main() -> int:
                     totals[label][k] += v
                 for k, v in fill_stats(preds, gold, "nearest-actor").items():
                     fills[label][k] += v
-            for thr in thresholds:
-                m = RoleModel(w, b, thr, args.fallback_nearest)
+            for thr, ov in variants:
+                m = RoleModel(w, b, thr, args.fallback_nearest, ov)
                 preds, _ = code(pipe, parsed, held, m, True)
+                label = f"model@{thr}" + (f"/over{ov}" if ov is not None else "")
                 if args.save_dir:
-                    save(Path(args.save_dir) / f"{name}.model{thr}.jsonl", preds)
+                    save(Path(args.save_dir) / f"{name}.{label.replace('/', '-')}.jsonl", preds)
                 tp, fp, fn, f = figure(lines, preds)
-                label = f"model@{thr}"
                 line[label] = f
                 for k, v in enumerate((tp, fp, fn)):
                     totals[label][k] += v
@@ -332,6 +341,7 @@ def main() -> int:
             "seed": args.seed,
             "threshold": args.threshold,
             "fallback_nearest": args.fallback_nearest,
+            "overrule": args.overrule,
             "bias": b,
             "weights": dict(sorted(w.items())),
         }

@@ -90,3 +90,34 @@ def test_missing_weights_file_means_no_model(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
     assert load_model(bad) is None
+
+
+# "Russland griff Odessa an, Polen protestierte." - the rules give the attack its object as target
+ATTACK = """
+Russland PROPN Russland nsubj 2 Case=Nom ACT:RUS
+griff VERB greifen ROOT 0 Tense=Past|Mood=Ind
+Odessa PROPN Odessa obj 2 Case=Acc ACT:UKR
+an ADP an compound:prt 2
+, PUNCT , punct 7
+Polen PROPN Polen nsubj 7 Case=Nom ACT:POL
+protestierte VERB protestieren parataxis 2
+. PUNCT . punct 2
+"""
+
+
+def _assault(evs):
+    [ev] = [e for e in evs if e["type"] == "ASSAULT"]
+    return ev
+
+
+def test_rule_target_kept_unless_overrule_is_switched_on(coder):
+    ev = _assault(events(coder, build(ATTACK)))
+    assert ev["target"] == "UKR" and "rolemodel" not in ev["_e"].evidence.rule
+    # a model that prefers a subject of another clause to the object, overruling by margin 0.5
+    w = {"adep=obj": -4.0, "adep=nsubj": 4.0}
+    coder.role_model = RoleModel(w, 0.0, threshold=0.5, overrule=0.5)
+    ev = _assault(events(coder, build(ATTACK)))
+    assert ev["target"] == "POL"
+    assert "target=rolemodel p=" in ev["_e"].evidence.rule and " over=" in ev["_e"].evidence.rule
+    coder.role_model = RoleModel(w, 0.0, threshold=0.5, overrule=None)
+    assert _assault(events(coder, build(ATTACK)))["target"] == "UKR"

@@ -2567,9 +2567,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for ev, scored in rolemodel.score_events(
                 events, mentions, sent, offset, reporter, model
             ):
-                if model is None or ev.target is not None:
+                if model is None:
                     continue
                 own = _country(ev.source)
+                if ev.target is not None:
+                    if model.overrule is not None:
+                        self._overrule_target(ev, scored, model.overrule, taken, own, offset)
+                    continue
                 options = [x for x in scored if (ev.type, own, x[0].country) not in taken]
                 if not options:
                     continue
@@ -2613,6 +2617,43 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if NEAREST_ACTOR not in ev.evidence.rule:
                 ev.evidence.rule += f" target={NEAREST_ACTOR}"
             ev.evidence.notes.append("target by proximity: no role rule gave one")
+
+    def _overrule_target(
+        self,
+        ev: EventMention,
+        scored: list[tuple[Hit, float, dict]],
+        margin: float,
+        taken: set[tuple],
+        own: str | None,
+        offset: int,
+    ) -> None:
+        """Rule `rolemodel` over a rule's target: another mention that the model scores at least
+        `margin` above the rules' choice replaces it (the rule named in the evidence)."""
+        mine = [x for x in scored if rolemodel._overlaps(ev.target, x[0], offset)]
+        if not mine:
+            return
+        p_rule = max(x[1] for x in mine)
+        options = [
+            x
+            for x in scored
+            if x not in mine
+            and (ev.type, own, x[0].country) not in taken
+            and x[0].country != _country(ev.target)
+        ]
+        if not options:
+            return
+        best, p, _ = max(options, key=lambda x: x[1])
+        if p - p_rule < margin:
+            return
+        old = rolemodel.rule_part(ev.evidence.rule or "", "target")
+        ev.target = best.slot(offset)
+        taken.add((ev.type, own, best.country))
+        ev.confidence = round(ev.confidence * p, 3)
+        tag = f"target={ROLEMODEL} p={p:.2f} over={old} p={p_rule:.2f}"
+        ev.evidence.rule = (ev.evidence.rule or "").replace(f"target={old}", tag, 1)
+        ev.evidence.notes.append(
+            f"target by the role model (p={p:.2f}) over rule {old} (p={p_rule:.2f})"
+        )
 
     # ------------------------------------------------------------------ events
     def _lost(self, c: Cand, stage: str, detail: str = "") -> list[EventMention]:

@@ -46,6 +46,7 @@ class RoleModel:
     bias: float = 0.0
     threshold: float = 0.5
     fallback_nearest: bool = False  # below the threshold: the nearest actor as before
+    overrule: float | None = None  # replace a rule's target scored this much below another
     meta: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -55,6 +56,7 @@ class RoleModel:
             bias=float(d.get("bias", 0.0)),
             threshold=float(d.get("threshold", 0.5)),
             fallback_nearest=bool(d.get("fallback_nearest", False)),
+            overrule=float(d["overrule"]) if d.get("overrule") is not None else None,
             meta={k: v for k, v in d.items() if k not in ("weights", "bias")},
         )
 
