@@ -324,6 +324,10 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
                 names.append(en_name)
         for n in names:
             kb.add_name(actor, n)
+            if actor.gender == "pl":  # dative plural: "den (Vereinigten Arabischen) Emiraten"
+                dat = " ".join(w + "n" if w.endswith("e") else w for w in str(n).split())
+                if dat != n:
+                    kb.add_name(actor, dat)
         actor.names = names
         for adj in _listify(spec.get("adj")):
             for end in ADJ_ENDINGS:
