@@ -27,6 +27,7 @@ from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
 from lagebild.coding.rolemodel import ROLEMODEL
 from lagebild.coding.roles import RoleRules
 from lagebild.coding.scope import Scope
+from lagebild.coding.syntax import code_country
 from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
@@ -86,13 +87,6 @@ _CONTAINER_HEADS = (
 )
 # the rule name of targets found by proximity (EventCoder._nearest_targets)
 NEAREST_ACTOR = "nearest-actor"
-
-
-def code_country(code: str) -> str | None:
-    """The country of an actor code, or the whole code of an IGO/NGO (as the scorer compares)."""
-    if code.startswith(("IGO:", "NGO:")):
-        return code
-    return code.split("/")[0] or None
 
 
 def _country(slot: ActorSlot | None) -> str | None:

@@ -294,9 +294,7 @@ def score_events(
         lens = [_path_len(trig, sent.doc[h.token]) if trig is not None else 99 for h in cands]
         tree = sorted(range(len(cands)), key=lambda k: (lens[k], rank[k]))
         tree_rank = {k: r for r, k in enumerate(tree)}
-        own = ev.source.code.split("/")[0]
-        if ev.source.code.startswith(("IGO:", "NGO:")):
-            own = ev.source.code
+        own = sx.code_country(ev.source.code)
         ctx = {
             "ekind": rule.split(":")[0] if ":" in rule else "-",
             "src_rule": rule_part(rule, "source"),

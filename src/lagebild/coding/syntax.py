@@ -51,6 +51,13 @@ NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM", "X", "ADJ")
 GEN_DEPS = ("nmod", "nmod:poss", "det:poss", "nmod:gen", "poss")
 
 
+def code_country(code: str) -> str | None:
+    """The country of an actor code, or the whole code of an IGO/NGO (as the scorer compares)."""
+    if code.startswith(("IGO:", "NGO:")):
+        return code
+    return code.split("/")[0] or None
+
+
 def dep(t: Token) -> str:
     return t.dep_.lower()
 
