@@ -61,22 +61,75 @@ def parse_all(pipe: Pipeline, sets: dict[str, list[dict]]) -> dict[str, tuple]:
     return out
 
 
-def code(pipe: Pipeline, parsed: dict, ids: list[str], model: RoleModel | None, nearest: bool):
+def code(
+    pipe: Pipeline,
+    parsed: dict,
+    ids: list[str],
+    model: RoleModel | None,
+    nearest: bool,
+    src_model: RoleModel | None = None,
+    src_rows: dict | None = None,
+):
     coder = pipe.coder
     coder.role_model, coder.proximity_targets = model, nearest
+    coder.source_model = src_model
     preds, rows = [], {}
     for i in ids:
         doc, docs = parsed[i]
         doc.events = []
         if rolemodel.COLLECT is not None:
             rolemodel.COLLECT.clear()
+        if rolemodel.SRC_COLLECT is not None:
+            rolemodel.SRC_COLLECT.clear()
         coder.code(doc, docs)
         preds.append(
             {"id": i, "events": [m.gold_dict() | {"rule": m.evidence.rule} for m in doc.events]}
         )
         if rolemodel.COLLECT is not None:
             rows[i] = list(rolemodel.COLLECT)
+        if rolemodel.SRC_COLLECT is not None and src_rows is not None:
+            src_rows[i] = list(rolemodel.SRC_COLLECT)
     return preds, rows
+
+
+def label_src_rows(rows: dict[str, list[dict]], gold: dict[str, dict]) -> list[dict]:
+    """One training example per source candidate of a candidate the rules left without a
+    source: 1 when its country is the gold source of a gold event of the sentence with the same
+    type and a compatible target; all 0 when the sentence has no such gold event (the rules were
+    right to drop it); not used when those gold events name no source (any source scores)."""
+    out = []
+    for sid, recs in rows.items():
+        g = gold[sid]
+        for k, rec in enumerate(recs):
+            tg = {country(t) for t in rec["targets"]} - {None}
+            wanted: set = set()
+            comp = 0
+            for x in g["events"]:
+                if x["type"] != rec["type"]:
+                    continue
+                pairs = [(x.get("source"), x.get("target"))]
+                if x.get("symmetric"):
+                    pairs.append((x.get("target"), x.get("source")))
+                for s_, t_ in pairs:
+                    ct = country(t_)
+                    if not tg or ct is None or ct in tg:
+                        comp += 1
+                        if country(s_) is not None:
+                            wanted.add(country(s_))
+            if comp and not wanted:
+                continue
+            for c in rec["cands"]:
+                out.append(
+                    {
+                        "id": sid,
+                        "set": g["_set"],
+                        "event": k,
+                        "null_ok": rec["null_ok"],
+                        "feats": c["feats"],
+                        "y": int(country(c["code"]) in wanted),
+                    }
+                )
+    return out
 
 
 def compatible(ev: dict, gold_events: list[dict]) -> list[dict]:
@@ -181,6 +234,39 @@ def fill_stats(preds: list[dict], gold: dict[str, dict], tag: str) -> dict[str, 
     return st
 
 
+def src_fill_stats(preds: list[dict], gold: dict[str, dict]) -> dict[str, int]:
+    """Sources filled by the source model: right / wrong / unverifiable (the gold event names no
+    source) / no gold event of that type with a compatible target."""
+    st = {"right": 0, "wrong": 0, "unverifiable": 0, "no-gold-event": 0}
+    for p in preds:
+        for ev in p["events"]:
+            rule = ev.get("rule") or ""
+            if "source=rolemodel" not in rule or ev.get("negated") or ev.get("hypothetical"):
+                continue
+            pt = country(ev.get("target"))
+            wanted, comp = set(), 0
+            for x in gold[p["id"]]["events"]:
+                if x["type"] != ev["type"]:
+                    continue
+                pairs = [(x.get("source"), x.get("target"))]
+                if x.get("symmetric"):
+                    pairs.append((x.get("target"), x.get("source")))
+                for s_, t_ in pairs:
+                    if country(t_) is None or country(t_) == pt:
+                        comp += 1
+                        if country(s_) is not None:
+                            wanted.add(country(s_))
+            if not comp:
+                st["no-gold-event"] += 1
+            elif not wanted:
+                st["unverifiable"] += 1
+            elif country(ev.get("source")) in wanted:
+                st["right"] += 1
+            else:
+                st["wrong"] += 1
+    return st
+
+
 def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, int, int, float]:
     sc = score(gold_lines, [{"id": p["id"], "events": p["events"]} for p in preds])
     return sc.tp, sc.fp, sc.fn, sc.strict[2]
@@ -198,15 +284,19 @@ def heldout(files: list[str]) -> int:
         gold = {g["id"]: g for g in lines}
         parsed = parse_all(pipe, {"x": lines})
         out = []
-        for label, m, near in (
-            ("rules", None, False),
-            ("nearest", None, True),
-            ("model", shipped, True),
+        src = shipped.source if shipped is not None else None
+        for label, m, near, ms in (
+            ("rules", None, False, None),
+            ("nearest", None, True, None),
+            ("model", shipped, True, None),
+            ("model+source", shipped, True, src),
         ):
-            preds, _ = code(pipe, parsed, list(gold), m, near)
+            preds, _ = code(pipe, parsed, list(gold), m, near, ms)
             tp, fp, fn, f1v = figure(lines, preds)
-            tag = "rolemodel" if m else "nearest-actor"
+            tag = "target=rolemodel" if m else "target=nearest-actor"
             st = fill_stats(preds, gold, tag) if (m or near) else {}
+            if ms is not None:
+                st = {**st, "source": src_fill_stats(preds, gold)}
             out.append(f"{label} {f1v:.3f} ({tp}/{fp}/{fn}) {st}")
         print(f"{f}: " + " | ".join(out))
     return 0
@@ -233,6 +323,18 @@ def main() -> int:
         help="gold files the shipped model never saw: score rules / nearest-actor / shipped model",
     )
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
+    ap.add_argument(
+        "--src-threshold", type=float, default=0.5, help="source model: candidates the rules drop"
+    )
+    ap.add_argument(
+        "--null-threshold",
+        type=float,
+        default=1.01,
+        help="source model: candidates allowed a null source (above 1: never)",
+    )
+    ap.add_argument("--src-sweep", default="", help="source thresholds to report in CV")
+    ap.add_argument("--null-sweep", default="", help="null-source thresholds to report in CV")
+    ap.add_argument("--no-source", action="store_true", help="train and ship no source model")
     args = ap.parse_args()
 
     if args.heldout:
@@ -247,9 +349,16 @@ def main() -> int:
     parsed = parse_all(pipe, sets)
     print(f"parsed {len(parsed)} sentences of {len(sets)} sets in {time.time() - t0:.0f}s")
     ids = list(gold)
-    rolemodel.COLLECT = []
-    base_preds, rows = code(pipe, parsed, ids, None, False)
-    rolemodel.COLLECT = None
+    rolemodel.COLLECT, rolemodel.SRC_COLLECT = [], []
+    src_rows: dict[str, list[dict]] = {}
+    base_preds, rows = code(pipe, parsed, ids, None, False, None, src_rows)
+    rolemodel.COLLECT = rolemodel.SRC_COLLECT = None
+    src_examples = label_src_rows(src_rows, gold)
+    print(
+        f"{len(src_examples)} source candidate rows of "
+        f"{len({(e['id'], e['event']) for e in src_examples})} candidates without a source "
+        f"({sum(e['y'] for e in src_examples)} positive)"
+    )
     examples = label_rows(rows, gold)
     if args.train_on == "open":
         examples = [e for e in examples if e["open"]]
@@ -274,10 +383,20 @@ def main() -> int:
         variants = [(t, args.overrule) for t in thresholds] + [
             (args.threshold, float(x)) for x in args.sweep_overrule.split(",") if x
         ]
+        src_variants = []
+        if not args.no_source:
+            src_variants = [(args.src_threshold, args.null_threshold)]
+            src_variants += [
+                (float(x), args.null_threshold) for x in args.src_sweep.split(",") if x
+            ]
+            src_variants += [
+                (args.src_threshold, float(x)) for x in args.null_sweep.split(",") if x
+            ]
         totals = {
             k: [0, 0, 0]
             for k in ["rules", "nearest"]
             + [f"model@{t}" + (f"/over{ov}" if ov is not None else "") for t, ov in variants]
+            + [f"+src@{t}/{n}" for t, n in src_variants]
         }
         fills = {k: defaultdict(int) for k in totals}
         for name, lines in sets.items():
@@ -305,9 +424,24 @@ def main() -> int:
                 line[label] = f
                 for k, v in enumerate((tp, fp, fn)):
                     totals[label][k] += v
-                for tag in ("rolemodel", "nearest-actor"):
+                for tag in ("target=rolemodel", "target=nearest-actor"):
                     for k, v in fill_stats(preds, gold, tag).items():
                         fills[label][f"{tag}:{k}"] += v
+            if src_variants:
+                ws, bs = train([e for e in src_examples if e["set"] != name], args.seed)
+            for ts, tn in src_variants:
+                m = RoleModel(w, b, args.threshold, args.fallback_nearest, args.overrule)
+                ms = RoleModel(ws, bs, ts, threshold_null=tn)
+                preds, _ = code(pipe, parsed, held, m, True, ms)
+                label = f"+src@{ts}/{tn}"
+                if args.save_dir:
+                    save(Path(args.save_dir) / f"{name}.{label.replace('/', '-')}.jsonl", preds)
+                tp, fp, fn, f = figure(lines, preds)
+                line[label] = f
+                for k, v in enumerate((tp, fp, fn)):
+                    totals[label][k] += v
+                for k, v in src_fill_stats(preds, gold).items():
+                    fills[label][f"src:{k}"] += v
             overrule_stats(all_examples, name, RoleModel(w, b), over)
             rows_out.append(line)
             print(
@@ -331,9 +465,22 @@ def main() -> int:
             print(
                 f"  margin {margin}: {len(sel)} overrules, {gain} fix a wrong rule target, {loss} break a right one"
             )
-        pipe.coder.role_model, pipe.coder.proximity_targets = rolemodel.load_model(), True
+        shipped = rolemodel.load_model()
+        pipe.coder.role_model, pipe.coder.proximity_targets = shipped, True
+        pipe.coder.source_model = shipped.source if shipped is not None else None
     if args.write:
         w, b = train(examples, args.seed)
+        source = None
+        if not args.no_source:
+            ws, bs = train(src_examples, args.seed)
+            source = {
+                "about": "source chooser (rule source=rolemodel): candidates the rules leave "
+                f"without a source ({len(src_examples)} candidate rows)",
+                "threshold": args.src_threshold,
+                "threshold_null": args.null_threshold,
+                "bias": bs,
+                "weights": dict(sorted(ws.items())),
+            }
         data = {
             "about": "lagebild role model (coding/rolemodel.py): logistic regression over word-free "
             "features of a target candidate; trained by scripts/train_rolemodel.py on "
@@ -345,6 +492,8 @@ def main() -> int:
             "bias": b,
             "weights": dict(sorted(w.items())),
         }
+        if source is not None:
+            data["source"] = source
         OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
         print(f"wrote {OUT} ({len(w)} weights)")
     return 0

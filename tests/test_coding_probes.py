@@ -124,6 +124,10 @@ FLOORS = {
     # sentences, the first 9 written after the first three rules, the 3 deeds after theirs:
     # main 0.649 (first 16), after the first three rules 0.864, at the end 0.877 (all 19)
     "nouns8": 0.80,
+    # session 8 (helper coding-source9): sources the rules miss (relative clauses, conjoined
+    # clauses, pronoun subjects, noun events whose owner stands elsewhere); 16 sentences written
+    # before the source model was scored on them: main 0.718, with rule source=rolemodel 0.750
+    "coding-source9": 0.74,
 }
 
 

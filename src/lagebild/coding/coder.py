@@ -383,7 +383,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         # rule `nearest-actor` (_nearest_targets): a target by proximity when no role rule gave one
         self.proximity_targets = bool(lexicon.rules.get("proximity_targets", True))
         # rule `rolemodel` (coding/rolemodel.py): a learned chooser of targets the rules leave open
-        self.role_model = rolemodel.load_model() if lexicon.rules.get("role_model", True) else None
+        model = rolemodel.load_model()
+        self.role_model = model if lexicon.rules.get("role_model", True) else None
+        # rule `source=rolemodel` (coding/rolemodel.py): a learned chooser of sources the rules
+        # leave open (the candidates dropped for want of one), same weights file
+        self.source_model = (
+            model.source if model is not None and lexicon.rules.get("source_model", True) else None
+        )
         self.proximity_skip = {
             str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
         }
@@ -482,7 +488,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
         if tr is not None:
             tr.candidates(cands)
+        pre = cands
         cands = self._merge(cands)
+        if self.source_model is not None or rolemodel.SRC_COLLECT is not None:
+            cands = self._model_sources(pre, cands, actors, sent)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
         if tr is not None:
@@ -2525,6 +2534,55 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         return hits[0], f"{t.text}"
         return None, ""
 
+    # ------------------------------------------------------------------ learned sources
+    # Rule `source=rolemodel`: a candidate the rules leave without a source (dropped in _merge,
+    # or allowed a null source) takes the actor mention the source model scores highest, when
+    # its probability reaches the model's threshold (`threshold_null`, higher, for candidates
+    # whose type allows a null source). Switch: `source_model: false` in rules.yaml.
+    def _model_sources(
+        self, pre: list[Cand], cands: list[Cand], actors: Actors, sent: Span
+    ) -> list[Cand]:
+        kept = {id(c) for c in cands}
+        lost = [c for c in pre if id(c) not in kept and not c.sources and "absorbed" not in c.notes]
+        todo = lost + [c for c in cands if not c.sources and c.null_source]
+        if not todo:
+            return cands
+        mentions: list[Hit] = []
+        for t in sent:
+            h = actors.at(t)
+            if h is not None and (not mentions or mentions[-1].start != h.start):
+                mentions.append(h)
+        reporter = self._reported_by(sent, actors)[0]
+        attribution = set(self.scope.attribution_tokens(sent))
+        # the one who reports and a town are never made a source (_events drops them)
+        mentions = [h for h in self.scope.actor_sources(mentions) if h.token not in attribution]
+        if not mentions:
+            return cands
+        model = self.source_model
+        added = []
+        # (type, source country) of the candidates with a source: a fill that repeats one names
+        # the same event twice (a verb and its noun, two verbs of one act), as _merge would
+        taken = {(d.entry.type, h.country) for d in cands for h in d.sources}
+        for c, scored in rolemodel.score_sources(
+            todo, cands, mentions, sent, reporter, attribution, model
+        ):
+            if model is None:
+                continue
+            best, p, _ = max(scored, key=lambda x: x[1])
+            if p < (model.threshold_null if c.null_source else model.threshold):
+                continue
+            if (c.entry.type, best.country) in taken:
+                continue
+            taken.add((c.entry.type, best.country))
+            c.sources, c.null_source, c.confidence = [best], False, p
+            c.src_rule = f"{ROLEMODEL} p={p:.2f}"
+            c.notes.append(f"source by the role model (p={p:.2f}): no role rule gave one")
+            if id(c) not in kept:
+                added.append(c)
+        if added:
+            cands = sorted(cands + added, key=lambda c: (c.kind == "noun", c.anchor.i))
+        return cands
+
     # ------------------------------------------------------------------ proximity fallback
     # Rule `nearest-actor`: the last resort for an event whose source the rules found but whose
     # target none of them reached (a target in a second clause, a misparsed phrase). The target is
@@ -2859,6 +2917,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             conf *= 0.7
         if "nested" in c.src_rule:
             conf *= 0.9
+        if c.src_rule.startswith(ROLEMODEL):
+            conf *= c.confidence  # the source model's probability
         if c.hedged:
             conf *= 0.6
         if sourceless:

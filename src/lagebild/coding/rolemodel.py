@@ -38,6 +38,8 @@ _QUOTES = '"„“”»«'
 # when set (a list), `RoleModel.fill` appends one record per event it looks at: the training
 # script collects features and the rules' choices this way
 COLLECT: list[dict] | None = None
+# the same for the source chooser (`score_sources`): one record per candidate without a source
+SRC_COLLECT: list[dict] | None = None
 
 
 @dataclass
@@ -48,6 +50,10 @@ class RoleModel:
     fallback_nearest: bool = False  # below the threshold: the nearest actor as before
     overrule: float | None = None  # replace a rule's target scored this much below another
     meta: dict[str, Any] = field(default_factory=dict)
+    # the source chooser (rule `source=rolemodel`): its own weights and thresholds, one for
+    # candidates the rules drop for want of a source, one for those allowed a null source
+    source: RoleModel | None = None
+    threshold_null: float = 1.01
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> RoleModel:
@@ -57,7 +63,9 @@ class RoleModel:
             threshold=float(d.get("threshold", 0.5)),
             fallback_nearest=bool(d.get("fallback_nearest", False)),
             overrule=float(d["overrule"]) if d.get("overrule") is not None else None,
-            meta={k: v for k, v in d.items() if k not in ("weights", "bias")},
+            meta={k: v for k, v in d.items() if k not in ("weights", "bias", "source")},
+            source=cls.from_dict(d["source"]) if isinstance(d.get("source"), dict) else None,
+            threshold_null=float(d.get("threshold_null", 1.01)),
         )
 
     def prob(self, feats: dict[str, float]) -> float:
@@ -188,6 +196,21 @@ def candidate_features(
     if sh is not None and any(x.i == sh.i for x in _chain(a)[1:]):
         if trig is None or not any(x.i == trig.i for x in _chain(a)[1:]) or trig.i == sh.i:
             f["in_source_phrase"] = 1.0
+            if hit.country is not None and hit.country == ctx["own"]:
+                f["in_source_phrase|same_country"] = 1.0
+    if sh is not None:
+        # coordinated with the source ("Russland und das syrische Regime"), or its label in
+        # parentheses right after it ("Schäuble (CDU)"): a co-actor, not whom the act is on
+        mh = mention_head(sent, hit)
+        if mh.i != sh.i and (
+            any(x.i == mh.i for x in sx.conjuncts(sh)) or any(x.i == sh.i for x in sx.conjuncts(mh))
+        ):
+            f["src_conj"] = 1.0
+        first = sent.doc[hit.token]
+        if first.i > sent.start and sent.doc[first.i - 1].text == "(":
+            src_end = ctx.get("src_end")
+            if src_end is not None and 0 <= first.i - 2 - src_end <= 0:
+                f["src_paren"] = 1.0
     if hit.token in ctx["used_src"]:
         f["other_event_source"] = 1.0
     if hit.token in ctx["used_tgt"]:
@@ -303,6 +326,10 @@ def score_events(
             "own": own,
             "others": any(h.country != own for h in cands),
             "src_head": src_head,
+            "src_end": max(
+                (t.i for t in sent if ev.source.start - offset <= t.idx < ev.source.end - offset),
+                default=None,
+            ),
             "used_src": used_src - {src_tok},
             "used_tgt": used_tgt - {h.token for h in cands if _overlaps(ev.target, h, offset)},
         }
@@ -332,4 +359,168 @@ def score_events(
                 }
             )
         out.append((ev, scored))
+    return out
+
+
+# ------------------------------------------------------------------ sources
+def mention_head(sent: Span, h: Any) -> Token:
+    """The head token of mention `h` (its span's token whose head lies outside the span)."""
+    t = _span_head(sent, h.start, h.end)
+    return t if t is not None else sent.doc[h.token]
+
+
+def _subject_of(a: Token) -> Token | None:
+    """The verb whose subject `a` (or a conjunct it belongs to) is."""
+    x = a
+    while sx.dep(x) == "conj" and x.head.i != x.i:
+        x = x.head
+    return x.head if sx.dep(x).startswith("nsubj") else None
+
+
+def source_features(
+    c: Any,
+    hit: Any,
+    a: Token,
+    rank: int,
+    n_cands: int,
+    sent: Span,
+    ctx: dict[str, Any],
+) -> dict[str, float]:
+    """Features of mention `hit` (head token `a`) as the source of candidate `c` (a coder
+    Cand that the rules left without a source). Word-free, like `candidate_features`."""
+    f: dict[str, float] = {}
+    typ = c.entry.type
+    ekind = c.kind
+    trig = c.anchor
+    kind = _kind(hit.code, hit.is_place)
+    f[f"s:kind={kind}"] = 1.0
+    f[f"s:rank={min(rank, 3)}"] = 1.0
+    f[f"s:ncand={min(n_cands, 4)}"] = 1.0
+    f[f"s:type={typ}"] = 1.0
+    f[f"s:ekind={ekind}"] = 1.0
+    f[f"s:tried={(c.src_rule or '-').split(':')[0]}"] = 1.0
+    f["s:nullok" if c.null_source else "s:dropped"] = 1.0
+    if c.entry.symmetric:
+        f["s:symmetric"] = 1.0
+    if ctx["passive"]:
+        f["s:passive"] = 1.0
+    if hit.token in ctx["reporter"]:
+        f["s:reporter"] = 1.0
+    if hit.token in ctx["attribution"]:
+        f["s:attribution"] = 1.0
+    tgt = ctx["targets"]
+    if tgt:
+        f["s:has_target"] = 1.0
+        if hit.country is not None and hit.country in tgt:
+            f["s:target_country"] = 1.0
+    else:
+        f["s:no_target"] = 1.0
+    th = ctx["target_heads"]
+    if th and any(x.i in th for x in _chain(a)[1:]):
+        f["s:in_target_phrase"] = 1.0
+    if hit.token in ctx["other_src"]:
+        f["s:other_source"] = 1.0
+        if hit.token in ctx["gov_src"]:
+            f["s:governor_source"] = 1.0
+    if ctx["same_type_sourced"]:
+        f["s:same_type_sourced"] = 1.0
+        if hit.token in ctx["same_type_src"]:
+            f["s:same_type_source"] = 1.0
+    v = _subject_of(a)
+    if v is not None:
+        f["s:is_subject"] = 1.0
+        chain = {x.i for x in _chain(trig)}
+        if v.i == trig.i:
+            f["s:subject_of_trigger"] = 1.0
+        elif v.i in chain:
+            f["s:subject_of_governor"] = 1.0
+        elif trig.i in {x.i for x in _chain(v)}:
+            f["s:subject_below"] = 1.0
+    case = sx.case_of(a)
+    f[f"s:prep={case or '-'}"] = 1.0
+    f[f"s:case={sx.morph(a, 'Case') or '-'}"] = 1.0
+    dist = a.i - trig.i
+    side = "before" if dist < 0 else "after"
+    f[f"s:side={side}"] = 1.0
+    f[f"s:dist={_bucket(abs(dist), (1, 2, 4, 8, 16))}"] = 1.0
+    f[f"s:side={side}|ekind={ekind}"] = 1.0
+    if _quoted(sent, a.i) != _quoted(sent, trig.i):
+        f["s:quote_boundary"] = 1.0
+    pf = path_features(trig, a)
+    for k, val in pf.items():
+        f["s:" + k] = val
+    adep = next((k[5:] for k in pf if k.startswith("adep=")), "-")
+    f[f"s:type={typ}|adep={adep}"] = 1.0
+    f[f"s:ekind={ekind}|adep={adep}"] = 1.0
+    f[f"s:kind={kind}|type={typ}"] = 1.0
+    f[f"s:prep={case or '-'}|ekind={ekind}"] = 1.0
+    return f
+
+
+def score_sources(
+    lost: list[Any],
+    cands: list[Any],
+    mentions: list[Any],
+    sent: Span,
+    reporter: Any,
+    attribution: set[int],
+    model: RoleModel | None,
+) -> list[tuple[Any, list[tuple[Any, float, dict[str, float]]]]]:
+    """For every candidate in `lost` (no source): its source candidates (the sentence's actor
+    mentions outside its targets), each with the model's probability (0.0 without a model) and
+    features. With `SRC_COLLECT` set, one record per candidate is appended there."""
+    rep = set()
+    if reporter is not None:
+        rep = {h.token for h in mentions if h.start < reporter.end and reporter.start < h.end}
+    sourced = [d for d in cands if d.sources]
+    out = []
+    for c in lost:
+        tgt_tok = {h.token for h in c.targets}
+        tgt_spans = [(h.start, h.end) for h in c.targets]
+        cands_m = [
+            h
+            for h in mentions
+            if h.token not in tgt_tok and not any(s < h.end and h.start < e for s, e in tgt_spans)
+        ]
+        if not cands_m:
+            continue
+        trig = c.anchor
+        heads = [mention_head(sent, h) for h in cands_m]
+        order = sorted(range(len(cands_m)), key=lambda k: abs(heads[k].i - trig.i))
+        rank = {k: r for r, k in enumerate(order)}
+        lens = [_path_len(trig, a) for a in heads]
+        tree = sorted(range(len(cands_m)), key=lambda k: (lens[k], rank[k]))
+        tree_rank = {k: r for r, k in enumerate(tree)}
+        chain = {x.i for x in _chain(trig)}
+        gov = [
+            d for d in sourced if d.anchor.i in chain or trig.i in {x.i for x in _chain(d.anchor)}
+        ]
+        same = [d for d in sourced if d.entry.type == c.entry.type]
+        ctx = {
+            "passive": sx.is_passive(trig) if c.kind != "noun" else False,
+            "reporter": rep,
+            "attribution": attribution,
+            "targets": {h.country for h in c.targets if h.country},
+            "target_heads": {mention_head(sent, h).i for h in c.targets if h.end > h.start},
+            "other_src": {h.token for d in sourced for h in d.sources},
+            "gov_src": {h.token for d in gov for h in d.sources},
+            "same_type_sourced": bool(same),
+            "same_type_src": {h.token for d in same for h in d.sources},
+        }
+        scored = []
+        for k, h in enumerate(cands_m):
+            feats = source_features(c, h, heads[k], rank[k], len(cands_m), sent, ctx)
+            feats[f"s:tree_rank={min(tree_rank[k], 2)}"] = 1.0
+            scored.append((h, model.prob(feats) if model is not None else 0.0, feats))
+        if SRC_COLLECT is not None:
+            SRC_COLLECT.append(
+                {
+                    "type": c.entry.type,
+                    "targets": [h.code for h in c.targets],
+                    "null_ok": bool(c.null_source),
+                    "symmetric": bool(c.entry.symmetric),
+                    "cands": [{"code": h.code, "feats": feats} for h, _, feats in scored],
+                }
+            )
+        out.append((c, scored))
     return out
