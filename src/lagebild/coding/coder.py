@@ -472,6 +472,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
+        cands += self._joint_cands(sent, cands, actors)  # "in einer gemeinsamen Operation"
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
@@ -563,6 +564,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 events.append(ev)
         if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
             self._nearest_targets(events, actors, sent, reporter[0], offset)
+        events = self._no_self_partners(events)  # multi.py
         if tr is not None:
             tr.emitted(events)
         # events with a null source or target first (and a target by proximity counts as less
@@ -911,6 +913,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                             break
                 if h is not None:  # "den Botschafter Moskaus": the owner's country
                     h = self._owner_country(x, h, actors)
+                if h is None and (origins := self._colleague_origins(x, actors)):
+                    h, extra = origins[0], origins[1:]  # "seine Kollegen aus X und Y" (multi.py)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
                 if h is None and (both := self._both_members(x, actors)):  # "beide Länder"
