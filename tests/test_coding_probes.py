@@ -124,6 +124,11 @@ FLOORS = {
     # sentences, the first 9 written after the first three rules, the 3 deeds after theirs:
     # main 0.649 (first 16), after the first three rules 0.864, at the end 0.877 (all 19)
     "nouns8": 0.80,
+    # session 8 (helper coding-lex9): lexicon kinds missing on the blind sets (indictments and
+    # infringement proceedings, no-confidence votes, suspects handed over, courts striking down
+    # bans, cyberattacks, sabotage, seizing power, scrambled jets, joint operations and forces);
+    # 15 sentences written after the entries (optimistic): 0.857 (docs/coding.md)
+    "lex9": 0.80,
     # session 8 (helper coding-precision9): false events of real text: plans and pretexts in
     # "für"/"nach"-phrases ("Pläne für einen Angriff", "Vorwand für einen Einmarsch"), the means
     # of a planned act ("Mit Warnstreiks will Verdi …"), warnings of things ("warnt vor einer
