@@ -472,6 +472,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for t in sent:
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
+        cands += self._joint_cands(sent, cands, actors)  # "in einer gemeinsamen Operation"
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
@@ -563,6 +564,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 events.append(ev)
         if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
             self._nearest_targets(events, actors, sent, reporter[0], offset)
+        events = self._no_self_partners(events)  # multi.py
         if tr is not None:
             tr.emitted(events)
         # events with a null source or target first (and a target by proximity counts as less
@@ -911,6 +913,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                             break
                 if h is not None:  # "den Botschafter Moskaus": the owner's country
                     h = self._owner_country(x, h, actors)
+                if h is None and (origins := self._colleague_origins(x, actors)):
+                    h, extra = origins[0], origins[1:]  # "seine Kollegen aus X und Y" (multi.py)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
                 if h is None and (both := self._both_members(x, actors)):  # "beide Länder"
@@ -2277,6 +2281,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             h = x.head
             if h.i == x.i:
                 return
+            if (owner := modality.plan_owner(x, h, self.hyp_nouns, self._objects)) is not None:
+                # "Pläne für einen Angriff", "Vorwand für einen Einmarsch", "Forderung nach
+                # Sanktionen" (coding/modality.py): the content of a plan, not a presupposition
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: under '{owner.text}'")
+                return
             if sx.case_of(x) in self.PRESUPPOSING_PREPS or (x.i == n.i and reaction_noun(n)):
                 return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff", "als
                 # Reaktion auf die Sanktionen"
@@ -2316,6 +2326,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
+                if x.i == n.i and modality.instrument(x) and h.pos_ != "ADJ":
+                    # "Mit Warnstreiks will Verdi den Druck erhöhen": the means of an act takes
+                    # that act's modality (coding/modality.py)
+                    probe = Cand(c.entry, "verb", h, [h])
+                    self._clause_modality(h, probe)
+                    if probe.hypothetical or probe.negated:
+                        c.hypothetical = c.hypothetical or probe.hypothetical
+                        c.negated = c.negated or probe.negated
+                        c.notes.append(
+                            f"{'negated' if probe.negated else 'hypothetical'}: "
+                            f"the means of '{h.text}'"
+                        )
+                        return
                 if x.i == n.i and sx.case_of(x) in ("über", "zu"):
                     # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
                     # agreement noun that the parser hung on the verb
@@ -2825,6 +2848,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.targets,
             sent,
             actors.doc,
+            lambda n: bool(self.noun_entries(n)[1]),
         ):  # not a political event: business, sports, an advisory (coding/scope.py)
             return self._lost(c, "dropped:out-of-scope", self._role_text(c))
         pairs: list[tuple[Hit | None, Hit | None]] = []

@@ -67,6 +67,68 @@ BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "kontrolllinie", "waffen
 PARTICIPLE_NOT_TYPES = ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT")
 
 
+# a counterpart named by where they come from ("mit seinen Kollegen aus Frankreich, Großbritannien
+# und Deutschland"): one actor per country, the government's (rule `colleague-origin`)
+COLLEAGUE_NOUNS = (
+    "kollege",
+    "kollegin",
+    "kollegen",
+    "kolleginnen",
+    "amtskollege",
+    "amtskollegin",
+    "amtskollegen",
+    "amtskolleginnen",
+    "amtsbruder",
+    "gegenüber",
+)
+# rule `joint-action`: "gemeinsam" on an activity done by two or more parties is COOPERATE
+JOINT_WORDS = ("gemeinsam",)
+# heads of activity nouns a joint one is material cooperation of ("eine gemeinsame Operation", "das
+# gemeinsame Seemanöver", "der Aufbau eines gemeinsamen Ausbildungszentrums"); not a joint
+# statement, position, border or interest
+JOINT_NOUN_ENDS = (
+    "operation", "einsatz", "übung", "manöver", "patrouille", "streife", "streifen",
+    "produktion", "fertigung", "entwicklung", "ausbildung", "zentrum", "kontingent", "truppe",
+    "mission", "projekt", "programm", "ermittlung", "ermittlungen", "aktion", "offensive",
+    "razzia", "forschung", "kommando", "stützpunkt", "verband", "brigade", "überwachung",
+    "kontrolle", "kontrollen", "suche", "training", "einsätze", "operationen", "übungen",
+    "winterkampf", "bau", "aufbau", "vorhaben",
+)  # fmt: skip
+# verbs an adverbial "gemeinsam" makes joint work without an event of their own ("nahmen
+# gemeinsam mit russischen Truppen an Kämpfen teil", "übten gemeinsam", "wollen gemeinsam gegen
+# … vorgehen"); others ("traten gemeinsam vor die Presse") need an activity noun as object
+JOINT_VERBS = (
+    "teilnehmen", "üben", "trainieren", "ermitteln", "operieren", "vorgehen", "patrouillieren",
+    "produzieren", "herstellen", "entwickeln", "bauen", "fertigen", "forschen", "ausbilden",
+    "kämpfen", "aufbauen", "betreiben", "überwachen", "durchführen", "abhalten",
+)  # fmt: skip
+_JOINT_VERBS = {fold(w) for w in JOINT_VERBS}
+# verbs that make what they govern a plan, not a deed ("beschlossen die Aufstellung einer
+# gemeinsamen Eingreiftruppe")
+JOINT_PLAN_VERBS = (
+    "beschließen", "vereinbaren", "planen", "ankündigen", "erwägen", "einigen", "verständigen",
+    "zusagen", "anstreben", "vorschlagen", "prüfen", "beraten", "besprechen", "diskutieren",
+)  # fmt: skip
+_PLAN = {fold(w) for w in JOINT_PLAN_VERBS}
+# not activities though they end like one ("Kommission" is no "Mission")
+JOINT_NOT_NOUNS = ("kommission", "emission", "transmission")
+# CAMEO 06x by the sector of the parties: military 062, police and courts 063, business 061
+JOINT_CAMEO = {"MIL": "062", "COP": "063", "JUD": "063", "BUS": "061", "SPY": "064"}
+
+# events between partners, and the actors that never partner themselves (rule `no-self-partner`)
+PARTNER_TYPES = ("CONSULT", "AGREE", "COOPERATE")
+STATE_BODIES = ("", "GOV", "MIL", "COP", "SPY")
+# words a list of countries after "aus" may contain ("aus Spanien, den Niederlanden und Italien")
+_LIST_POS = ("PROPN", "DET", "ADJ", "CCONJ", "NOUN", "PUNCT")
+
+
+def colleague_noun(x) -> bool:
+    """Is x a noun for an official's counterparts ("Kollegen", "Amtskollegin")?"""
+    return x.pos_ in ("NOUN", "PROPN") and (
+        fold(x.lemma_ or x.text) in COLLEAGUE_NOUNS or x.lower_ in COLLEAGUE_NOUNS
+    )
+
+
 def participle_lemmas(word: str) -> list[str]:
     """Infinitives an inflected past participle may stand for ("gekapertes" → "kapern",
     "festgenommenen" → "festnehmen", "verhängten" → "verhängen"); [] when the word cannot be a
@@ -175,6 +237,214 @@ def _first_target(c, roles, find, label: str) -> None:
 
 class MultiRules:
     """Mixin: needs `_hits`, `_subject`, `_no_places` of `EventCoder`."""
+
+    def _joint_entry(self, parties: list):
+        """The COOPERATE entry of rule `joint-action` (a rule, not a lexicon word: its CAMEO
+        code follows the parties' sector)."""
+        from lagebild.coding.lexicon import Entry
+
+        sectors = {h.sector for h in parties}
+        cameo = JOINT_CAMEO.get(next(iter(sectors)), "060") if len(sectors) == 1 else "060"
+        cache = self.__dict__.setdefault("_joint_entries", {})
+        if cameo not in cache:
+            code = self.lex.cameo.get(cameo)  # type: ignore[attr-defined]
+            cache[cameo] = Entry(
+                id=f"cooperate.joint_action_{cameo}",
+                type="COOPERATE",
+                cameo=cameo,
+                goldstein=code.goldstein if code else 6.0,
+                quad_class=2,
+                symmetric=True,
+                confidence=0.8,
+            )
+        return cache[cameo]
+
+    def _joint_parties(self, v, j, actors: Actors, extra: list) -> tuple[list, list]:
+        """(parties, partners) of a joint action of verb v: the actors of v's subject (nested
+        conjuncts included: "die Regierungen von Mali, Burkina Faso und Niger") and the ones of
+        "gemeinsam mit Y" (on the word j, or the verb's "mit"-PP right after j)."""
+        subj = self._subject(v)[0] if v is not None else []  # type: ignore[attr-defined]
+        hits, how = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+        if len(hits) == 1 and how.startswith("nested"):
+            x = actors.doc[hits[0].token]
+            for y in sx.conjuncts(x)[1:]:
+                h = actors.at(y) or actors.place(y)
+                if h is not None and all(h.token != o.token for o in hits):
+                    hits.append(h)
+        hits += [h for h in extra if all(h.token != o.token for o in hits)]
+        mit = list(sx.preps(j, "mit"))
+        if v is not None:
+            mit += [
+                k
+                for k in sx.preps(v, "mit")
+                if k.left_edge.i == j.i + 1 and all(k.i != m.i for m in mit)
+            ]
+        partners, _ = self._hits(mit, actors, 1)  # type: ignore[attr-defined]
+        partners = [
+            h
+            for h in partners
+            if not self._bare_means(actors.doc[h.token], actors)  # type: ignore[attr-defined]
+            and all(h.token != o.token for o in hits)
+        ]
+        hits = [h for h in hits if not h.is_place]
+        return hits, [h for h in partners if not h.is_place]
+
+    def _joint_cands(self, sent, cands: list, actors: Actors) -> list:
+        """Rule `joint-action`: "gemeinsam" says that two or more parties did something
+        together. As the adjective of an activity noun ("in einer gemeinsamen Operation", "ihr
+        gemeinsames Herbstmanöver", "mit der gemeinsamen Produktion") or the adverb of an
+        activity verb ("übten gemeinsam", "nahmen gemeinsam mit russischen Truppen an Kämpfen
+        teil") with parties of two or more countries (the clause's subject, its conjuncts, the
+        "gemeinsam mit" partner), it is a COOPERATE event among them; under a decision or plan
+        ("beschlossen die Aufstellung einer gemeinsamen Eingreiftruppe") a hypothetical one.
+        When the verb has an event of its own ("stürmten gemeinsam mit Einheiten der
+        haitianischen Polizei einen Stützpunkt"), the partner is one more doer of that event
+        instead."""
+        from lagebild.coding.coder import Cand
+
+        out: list = []
+        done: set[int] = set()
+        for j in sent:
+            if fold(j.lemma_ or j.text) not in JOINT_WORDS and j.lower_ not in JOINT_WORDS:
+                continue
+            n = j.head if sx.dep(j) == "amod" and j.head.pos_ in ("NOUN", "PROPN") else None
+            if n is not None:
+                nl = fold(n.lemma_ or n.text)
+                if not nl.endswith(JOINT_NOUN_ENDS) or nl.endswith(JOINT_NOT_NOUNS):
+                    continue
+                v = n.head
+                # "ein Abkommen über gemeinsame Polizeistreifen": agreed on, a topic ("über")
+                planned = n if sx.case_of(n) in ("über", "zur", "für") else None
+                while v.i != v.head.i and v.pos_ not in ("VERB", "AUX"):
+                    if v.pos_ in ("NOUN", "PROPN") and planned is None:
+                        vl = fold(v.lemma_ or v.text)
+                        _, ents = self.noun_entries(v)  # type: ignore[attr-defined]
+                        if any(e.type in ("AGREE", "REQUEST", "THREATEN") for e in ents) or any(
+                            vl.endswith(w)
+                            for w in self.hyp_nouns  # type: ignore[attr-defined]
+                        ):
+                            planned = v
+                    if sx.dep(v) not in ("nmod", "obl", "obj", "nsubj:pass", "conj", "appos"):
+                        break
+                    v = v.head
+                if v.pos_ not in ("VERB", "AUX") or n.i == v.i:
+                    v = None
+                if v is not None and sx.dep(n) == "nsubj" and n.head.i == v.i:
+                    continue  # "die gemeinsamen Ermittlungen liefen": no doers named
+                owners, _ = self._noun_role_hits(n, "gen", actors, False)  # type: ignore[attr-defined]
+                parties, partners = self._joint_parties(v, j, actors, owners)
+                mit, _ = self._noun_role_hits(n, "mit", actors, True)  # type: ignore[attr-defined]
+                partners += [
+                    h
+                    for h in mit
+                    if not self._bare_means(actors.doc[h.token], actors)  # type: ignore[attr-defined]
+                    and all(h.token != o.token for o in parties + partners)
+                ]
+                anchor = v if v is not None else n
+                if v is not None and v.i in done:
+                    continue
+            else:
+                v, planned = j.head, None
+                if v.pos_ not in ("VERB", "AUX") or v.i == j.i or v.i in done:
+                    continue
+                own = [c for c in cands if c.anchor.i == v.i and c.kind != "noun"]
+                if own:
+                    if any(c.entry.type == "COOPERATE" for c in own):
+                        continue
+                    _, partners = self._joint_parties(v, j, actors, [])
+                    for c in own:  # one more doer: "stürmten gemeinsam mit … einen Stützpunkt"
+                        if not c.sources or not partners:
+                            continue
+                        tg = {h.country for h in c.targets}
+                        add = [h for h in partners if h.token not in {x.token for x in c.sources}]
+                        add = [h for h in add if h.country not in tg]
+                        if add:
+                            c.sources = c.sources + add
+                            c.src_rule = f"{c.src_rule}+joint-partner"
+                            c.notes.append(f"joint-partner: gemeinsam mit {add[0].text}")
+                    if fold(self.verb_lemma(v)) not in _JOINT_VERBS:  # type: ignore[attr-defined]
+                        continue  # an attack or delivery done together: two doers, one event
+                objs = [k for k in v.children if sx.base_dep(k) in ("obj", "obl", "nsubj:pass")]
+                if fold(self.verb_lemma(v)) not in _JOINT_VERBS and not any(  # type: ignore[attr-defined]
+                    fold(k.lemma_ or k.text).endswith(JOINT_NOUN_ENDS) for k in objs
+                ):
+                    continue
+                parties, partners = self._joint_parties(v, j, actors, [])
+                anchor = v
+            hits = parties + partners
+            if len({h.code.split("/")[0] for h in hits if h.code}) < 2:
+                continue
+            if any(
+                c.entry.type == "COOPERATE" and c.anchor.i in (anchor.i, j.head.i) for c in cands
+            ):
+                continue
+            c = Cand(
+                self._joint_entry(hits),
+                "verb" if anchor.pos_ in ("VERB", "AUX") else "noun",
+                anchor,
+                [j, j.head] if j.head.i != j.i else [j],
+            )
+            c.noun = n
+            if partners and parties:  # "X gemeinsam mit Y": X with Y
+                c.sources, c.targets = parties, partners
+            else:  # "A und B … gemeinsam": among them
+                c.sources = hits
+            c.src_rule = c.tgt_rule = "joint-action"
+            c.symmetric = True
+            c.notes.append(f"joint-action: '{j.text}'")
+            if v is not None and fold(self.verb_lemma(v)) in _PLAN:  # type: ignore[attr-defined]
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: joint work decided or planned ('{v.text}')")
+            elif n is not None and planned is not None:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: joint work inside '{planned.text}'")
+            done.add(anchor.i)
+            out.append(c)
+        return out
+
+    def _no_self_partners(self, events: list) -> list:
+        """Rule `no-self-partner`: a meeting, agreement or joint action of a state body with
+        itself ("CONSULT KEN/GOV -> KEN/GOV" when the guest's name was resolved to the host)
+        is a misread partner, never news: such a pair is dropped. Parties, parliaments, unions
+        and other groups of one country do meet and agree with each other (coalition talks)."""
+        out = []
+        for ev in events:
+            if (
+                ev.type in PARTNER_TYPES
+                and ev.source is not None
+                and ev.target is not None
+                and ev.source.code == ev.target.code
+                and (ev.source.code.split("/") + [""])[1] in STATE_BODIES
+            ):
+                continue
+            out.append(ev)
+        return out
+
+    def _colleague_origins(self, x, actors: Actors) -> list:
+        """Rule `colleague-origin`: "mit seinen Kollegen aus Frankreich, Großbritannien und
+        Deutschland": a counterpart noun with no actor of its own, followed by "aus" and a list
+        of countries, names one government per country (the actor stage resolves "Amtskollegen
+        aus …" itself; this covers "Kollegen" and a list the parser hung on the verb)."""
+        from lagebild.coding.coder import Hit
+
+        if not colleague_noun(x) or actors.at(x) is not None:
+            return []
+        doc = x.doc
+        i = x.i + 1
+        while i < len(doc) and doc[i].head.i == x.i and doc[i].pos_ == "PROPN":
+            i += 1  # a name in apposition: "seinen Kollegen Lammy aus …" is one person
+        if i >= len(doc) or doc[i].lower_ != "aus":
+            return []
+        out: list = []
+        for t in doc[i + 1 : x.sent.end]:
+            if t.pos_ not in _LIST_POS or (t.pos_ == "PUNCT" and t.text != ","):
+                break
+            h = actors.at(t) or (actors.place(t) if t.pos_ == "PROPN" else None)
+            if h is None or not h.country or ":" in h.code:
+                continue
+            if all(o.country != h.country for o in out):
+                out.append(Hit.of_token(f"{h.country}/GOV", t, "colleague-origin"))
+        return out
 
     def _participle_cands(self, sent, actors: Actors, taken: set[int], consumed: set[int]):
         """`participle`: events of attributive participles with a "von"/"durch" agent ("die von

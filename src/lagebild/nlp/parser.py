@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lagebild.nlp import lexicon, morph
+from lagebild.nlp import lexicon, morph, valency
 
 NP_PRE = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRELAT", "CARD", "ADJA"}
 NP_HEAD_NOUN = {"NN", "NE", "FM"}
@@ -1823,6 +1823,84 @@ def _is_person_pronoun(u: Unit, toks: list[Tok]) -> bool:
     return t.tag == "PPER" or (t.tag == "PIS" and t.text.lower() in AGENT_PRONOUNS)
 
 
+# valency mining (scripts/build_valency.py): when a list, every analysed clause appends
+# (head token, passive, [(token, relation, case letters the forms allowed before the role
+# decision)]) for its noun-phrase arguments
+VALENCY_LOG: list | None = None
+# role decisions (scripts/train_role_decider.py): when a list, every analysed clause appends
+# (token, relation given by the rules, features) for its noun-phrase arguments
+ROLE_LOG: list | None = None
+
+
+def role_features(
+    u: Unit, cs: frozenset, rel: str, c: Clause, head: int, units_args: list[Unit], toks: list[Tok]
+) -> list[str]:
+    """Word-free features of one argument phrase for the learned role decider."""
+    t = toks[u.head]
+    f = ["b", "r=" + rel, "cs=" + "".join(sorted(cs)), "tag=" + t.tag, "kind=" + c.kind]
+    if t.tag in ("PPER", "PRF", "PRELS", "PDS", "PWS", "PIS"):
+        f.append("pron=" + t.text.lower())
+    first = toks[u.toks[0]]
+    if first.tag in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT") and first.i != u.head:
+        f.append("det=" + first.text.lower())
+    fin = c.finite
+    if fin is not None:
+        f.append("pos=" + ("pre" if u.head < fin else "mid" if u.head < head else "post"))
+        if _agrees(u, _verb_agreement(toks[fin])):
+            f.append("agr")
+            f.append("agr_cs=" + "".join(sorted(cs)))
+    else:
+        f.append("pos=nofin")
+    k = units_args.index(u) if u in units_args else -1
+    f.append(f"ord={min(k, 2)}")
+    f.append(f"nargs={min(len(units_args), 3)}")
+    f.append("rcs=" + rel + "".join(sorted(cs)))
+    if c.passive:
+        f.append("pass")
+    if c.cc is not None:
+        f.append("cc")
+    if u.conj:
+        f.append("coord")
+    if _is_quantity(u, toks):
+        f.append("quant")
+    others = [o for o in units_args if o is not u]
+    if any(_cases(o) - {"G"} == {"N"} for o in others):
+        f.append("other_nomonly")
+    lemma = _clause_lemma(head, c.units, toks)
+    if lemma:
+        if valency.never_accusative(lemma):
+            f.append("v_noacc")
+        if valency.dative_only(lemma):
+            f.append("v_dat")
+        vc = valency.counts(lemma)
+        if vc is None:
+            f.append("v_unk")
+        else:
+            f.append(
+                "v_acc=" + ("0" if vc["acc"] == 0 else "lo" if vc["acc"] * 10 < vc["n"] else "hi")
+            )
+            f.append("v_cl=" + ("0" if vc["cl"] == 0 else "lo" if vc["cl"] * 5 < vc["n"] else "hi"))
+    elif head is not None and toks[head].lemma in COPULA:
+        f.append("v_cop")
+    else:
+        f.append("v_none")
+    return f
+
+
+def _clause_lemma(head: int | None, units: list[Unit], toks: list[Tok]) -> str:
+    """The lemma of the clause's lexical verb with its separable particle ("fällt … auf" →
+    "auffallen"; the particle is joined onto the lemma only after the roles are assigned)."""
+    if head is None or not toks[head].tag.startswith("VV"):
+        return ""
+    lemma = toks[head].lemma
+    for u in units:
+        if u.kind == "PRT":
+            prt = toks[u.head].text.lower()
+            if not lemma.startswith(prt):
+                return prt + lemma
+    return lemma
+
+
 def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     units = c.units
     verbs = [u.head for u in units if u.kind == "V"]
@@ -1959,6 +2037,11 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             u.an = morph.restrict_case(u.an, "A") or u.an
     args = [u for u in nps if u.kind == "NP"]
     pps = [u for u in nps if u.kind == "PP"]
+    pre_cases = (
+        {u.head: frozenset(_cases(u)) for u in args}
+        if VALENCY_LOG is not None or ROLE_LOG is not None
+        else None
+    )
     # subject: a nominative agreeing with the finite verb; unambiguous nominatives first,
     # then the prefield, then the leftmost
     subj: Unit | None = None
@@ -1990,9 +2073,12 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             and len(cands) == 1
             and _cases(cands[0]) != {"N"}
             and not _is_es(cands[0], toks)
+            and not valency.never_accusative(_clause_lemma(head, units, toks))
         ):
             # "… und hat die Wohnung demoliert": a conjoined verb-first clause shares the
-            # first clause's subject unless a phrase must be nominative
+            # first clause's subject unless a phrase must be nominative or the verb takes no
+            # accusative (`valency`: "dass zwei Busse kollidierten und die Fahrer im
+            # Krankenhaus liegen")
             pool = []
         es = next((u for u in pool if _is_es(u, toks)), None)
         others = [u for u in pool if u is not es]
@@ -2086,6 +2172,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         if subj is not None:
             attach.append((subj.head, "nsubj:pass" if c.passive else "nsubj"))
         objs_assigned = 0
+        # a verb whose object is only ever a dative ("folgen", "gelingen", `valency`): a
+        # phrase that may be dative or accusative is its dative object
+        dative_verb = bool(rest) and valency.dative_only(_clause_lemma(head, units, toks))
         # dative/accusative objects
         for n_i, u in enumerate(rest):
             cs = _cases(u)
@@ -2093,7 +2182,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             if cs == {"G"}:
                 attach.append((u.head, "obj"))
                 u.an = morph.restrict_case(u.an, "G") or u.an
-            elif "D" in cs and ("A" not in cs or (later and "A" in _cases(later[0]))):
+            elif "D" in cs and (
+                "A" not in cs or (later and "A" in _cases(later[0])) or dative_verb
+            ):
                 if "A" in cs and c.passive:
                     attach.append((u.head, "obj"))
                 else:
@@ -2103,6 +2194,12 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 attach.append((u.head, "obj"))
                 u.an = morph.restrict_case(u.an, "A") or u.an
                 objs_assigned += 1
+            elif subj is None and c.finite is not None and c.kind in ("MAIN", "SUB", "REL"):
+                # a phrase that can only be nominative is no object: where nothing agreed
+                # with the finite verb (a writer's slip, "lernen ich", or a clause cut
+                # wrongly), it is still the subject
+                subj = u
+                attach.append((u.head, "nsubj:pass" if c.passive else "nsubj"))
             else:
                 attach.append((u.head, "obj" if not c.passive else "nsubj:pass"))
         for u in pps:
@@ -2156,6 +2253,15 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     if c.cc is not None:
         toks[c.cc].head, toks[c.cc].dep = head, "cc"
     c.head = head
+    if pre_cases is not None and VALENCY_LOG is not None:
+        rels = [(k, rel, pre_cases[k]) for k, rel in attach if k in pre_cases]
+        VALENCY_LOG.append((head, c.passive, cop is not None, rels))
+    if pre_cases is not None and ROLE_LOG is not None:
+        by_head = {u.head: u for u in args}
+        for k, rel in attach:
+            if k in by_head and rel in ("nsubj", "nsubj:pass", "obj", "iobj"):
+                u = by_head[k]
+                ROLE_LOG.append((k, rel, role_features(u, pre_cases[k], rel, c, head, args, toks)))
     # verb features
     if c.finite is not None:
         _finite_feats(toks[c.finite], subj, toks)
