@@ -473,9 +473,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands += self._joint_cands(sent, cands, actors)  # "in einer gemeinsamen Operation"
+        cands += self._joint_decisions(sent, cands, actors)  # "A, B und C haben beschlossen"
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
+        self._reception_host(cands, actors)  # "ist im Weißen Haus empfangen worden" (multi.py)
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
         self._deed_claimed(cands, actors)  # "Bei einem Anschlag …; zu der Tat bekannte sich X"
@@ -2832,7 +2834,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         ):  # not a political event: business, sports, an advisory (coding/scope.py)
             return self._lost(c, "dropped:out-of-scope", self._role_text(c))
         pairs: list[tuple[Hit | None, Hit | None]] = []
-        if sourceless:
+        exchange = self._exchange_pairs(c, sent)  # "tauschten jeweils … aus" (multi.py)
+        if exchange:
+            pairs, symmetric = exchange, False
+        elif sourceless:
             pairs = [(None, t) for t in c.targets]
         elif c.targets:
             for s in c.sources:
