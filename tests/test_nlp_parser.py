@@ -597,3 +597,43 @@ def test_infinitive_copula_under_a_modal_or_future(nlp):
     # a lexical verb keeps werden an auxiliary
     doc = nlp("Die Brücke wird gebaut werden.")
     assert rel(doc, "Brücke") == ("nsubj:pass", "gebaut")
+
+
+def test_valency_table_is_mined_and_cautious():
+    from lagebild.nlp import valency
+
+    assert valency.table(), "data/nlp/valency_de.tsv missing"
+    assert valency.dative_only("folgen") and valency.dative_only("entsprechen")
+    assert not valency.dative_only("geben") and not valency.dative_only("sehen")
+    assert valency.never_accusative("kommen") and valency.never_accusative("stattfinden")
+    assert not valency.never_accusative("machen") and not valency.never_accusative("sperren")
+    assert not valency.never_accusative("unbekanntesverb")
+
+
+def test_dative_verb_takes_an_ambiguous_phrase_as_dative_object(nlp):
+    # "die Regierung" could be Nom/Acc, "Verbündete" Nom/Acc/Dat plural: with "folgen" (a
+    # dative-only verb) the phrase that is no subject is the dative object
+    doc = nlp("Die Regierung folgt der Empfehlung nicht, die Opposition folgt ihr.")
+    assert rel(doc, "ihr") == ("iobj", "folgt")
+    doc = nlp("Das Ergebnis entspricht uns nicht, sagte der Sprecher.")
+    assert rel(doc, "uns") == ("iobj", "entspricht")
+    assert rel(doc, "Ergebnis") == ("nsubj", "entspricht")
+    doc = nlp("Die Kommission hat uns nicht geholfen.")
+    assert rel(doc, "uns") == ("iobj", "geholfen")
+    doc = nlp("Die Kommission hat uns nicht informiert.")
+    assert rel(doc, "uns") == ("obj", "informiert")
+
+
+def test_conjoined_clause_with_intransitive_verb_has_its_own_subject(nlp):
+    # a verb-final "und" conjunct shares the subject of the clause before it when its one
+    # phrase may be an object; "liegen", "kommen" take no accusative (`valency`), so the
+    # phrase is the conjunct's own subject
+    doc = nlp(
+        "Die Polizei meldete, dass zwei Busse kollidierten und die Fahrer im Krankenhaus liegen."
+    )
+    assert rel(doc, "Fahrer") == ("nsubj", "liegen")
+    doc = nlp("Die Polizei meldete, dass die Fahrer kollidierten und die Kinder ums Leben kamen.")
+    assert rel(doc, "Kinder") == ("nsubj", "kamen")
+    doc = nlp("Die Polizei meldete, dass Unbekannte das Haus stürmten und die Bewohner bedrohten.")
+    assert rel(doc, "Bewohner") == ("obj", "bedrohten")
+    assert rel(doc, "bedrohten") == ("conj", "stürmten")

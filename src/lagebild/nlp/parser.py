@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lagebild.nlp import lexicon, morph
+from lagebild.nlp import lexicon, morph, valency
 
 NP_PRE = {"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRELAT", "CARD", "ADJA"}
 NP_HEAD_NOUN = {"NN", "NE", "FM"}
@@ -1823,6 +1823,26 @@ def _is_person_pronoun(u: Unit, toks: list[Tok]) -> bool:
     return t.tag == "PPER" or (t.tag == "PIS" and t.text.lower() in AGENT_PRONOUNS)
 
 
+# valency mining (scripts/build_valency.py): when a list, every analysed clause appends
+# (head token, passive, [(token, relation, case letters the forms allowed before the role
+# decision)]) for its noun-phrase arguments
+VALENCY_LOG: list | None = None
+
+
+def _clause_lemma(head: int | None, units: list[Unit], toks: list[Tok]) -> str:
+    """The lemma of the clause's lexical verb with its separable particle ("fällt … auf" →
+    "auffallen"; the particle is joined onto the lemma only after the roles are assigned)."""
+    if head is None or not toks[head].tag.startswith("VV"):
+        return ""
+    lemma = toks[head].lemma
+    for u in units:
+        if u.kind == "PRT":
+            prt = toks[u.head].text.lower()
+            if not lemma.startswith(prt):
+                return prt + lemma
+    return lemma
+
+
 def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     units = c.units
     verbs = [u.head for u in units if u.kind == "V"]
@@ -1959,6 +1979,7 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             u.an = morph.restrict_case(u.an, "A") or u.an
     args = [u for u in nps if u.kind == "NP"]
     pps = [u for u in nps if u.kind == "PP"]
+    pre_cases = {u.head: frozenset(_cases(u)) for u in args} if VALENCY_LOG is not None else None
     # subject: a nominative agreeing with the finite verb; unambiguous nominatives first,
     # then the prefield, then the leftmost
     subj: Unit | None = None
@@ -1990,9 +2011,12 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             and len(cands) == 1
             and _cases(cands[0]) != {"N"}
             and not _is_es(cands[0], toks)
+            and not valency.never_accusative(_clause_lemma(head, units, toks))
         ):
             # "… und hat die Wohnung demoliert": a conjoined verb-first clause shares the
-            # first clause's subject unless a phrase must be nominative
+            # first clause's subject unless a phrase must be nominative or the verb takes no
+            # accusative (`valency`: "dass zwei Busse kollidierten und die Fahrer im
+            # Krankenhaus liegen")
             pool = []
         es = next((u for u in pool if _is_es(u, toks)), None)
         others = [u for u in pool if u is not es]
@@ -2086,6 +2110,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
         if subj is not None:
             attach.append((subj.head, "nsubj:pass" if c.passive else "nsubj"))
         objs_assigned = 0
+        # a verb whose object is only ever a dative ("folgen", "gelingen", `valency`): a
+        # phrase that may be dative or accusative is its dative object
+        dative_verb = bool(rest) and valency.dative_only(_clause_lemma(head, units, toks))
         # dative/accusative objects
         for n_i, u in enumerate(rest):
             cs = _cases(u)
@@ -2093,7 +2120,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             if cs == {"G"}:
                 attach.append((u.head, "obj"))
                 u.an = morph.restrict_case(u.an, "G") or u.an
-            elif "D" in cs and ("A" not in cs or (later and "A" in _cases(later[0]))):
+            elif "D" in cs and (
+                "A" not in cs or (later and "A" in _cases(later[0])) or dative_verb
+            ):
                 if "A" in cs and c.passive:
                     attach.append((u.head, "obj"))
                 else:
@@ -2156,6 +2185,9 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     if c.cc is not None:
         toks[c.cc].head, toks[c.cc].dep = head, "cc"
     c.head = head
+    if pre_cases is not None:
+        rels = [(k, rel, pre_cases[k]) for k, rel in attach if k in pre_cases]
+        VALENCY_LOG.append((head, c.passive, cop is not None, rels))
     # verb features
     if c.finite is not None:
         _finite_feats(toks[c.finite], subj, toks)
