@@ -124,6 +124,17 @@ FLOORS = {
     # sentences, the first 9 written after the first three rules, the 3 deeds after theirs:
     # main 0.649 (first 16), after the first three rules 0.864, at the end 0.877 (all 19)
     "nouns8": 0.80,
+    # session 8 (helper coding-lex9): lexicon kinds missing on the blind sets (indictments and
+    # infringement proceedings, no-confidence votes, suspects handed over, courts striking down
+    # bans, cyberattacks, sabotage, seizing power, scrambled jets, joint operations and forces);
+    # 15 sentences written after the entries (optimistic): 0.857 (docs/coding.md)
+    "lex9": 0.80,
+    # session 8 (helper coding-precision9): false events of real text: plans and pretexts in
+    # "für"/"nach"-phrases ("Pläne für einen Angriff", "Vorwand für einen Einmarsch"), the means
+    # of a planned act ("Mit Warnstreiks will Verdi …"), warnings of things ("warnt vor einer
+    # Staatspleite Argentiniens"), "drohen" as a risk ("Griechenland droht die Pleite"),
+    # figurative fighting; 23 sentences written before the fixes: main 0.741, after 0.952
+    "coding-precision9": 0.90,
     # session 8 (helper coding-multi9): events with several parties: joint actions
     # ("gemeinsam"), counterparts named by origin ("mit seinen Kollegen aus X, Y und Z"),
     # hosts of an agentless reception, exchanges, agreements of coordinated subjects; 35
@@ -408,6 +419,24 @@ def test_participle_lost_behind_an_apposition(coded):
     # Regierungspartei, bei einer Kundgebung in Tiflis festgenommen."
     ev = _events(coded, "nouns8", "n8-perf-01")
     assert ("COERCE", "GEO/COP", "GEO/OPP") in [(e["type"], e["source"], e["target"]) for e in ev]
+
+
+def test_plans_means_warnings_and_risks_are_no_plain_events(coded):
+    plain = lambda rid: [  # noqa: E731
+        (e["type"], e["source"], e["target"])
+        for e in _events(coded, "coding-precision9", rid)
+        if not (e["negated"] or e["hypothetical"])
+    ]
+    # "an Plänen für einen Angriff", "als Vorwand für einen Einmarsch", "Vorbereitungen für"
+    for rid in ("prec9-plan-01", "prec9-plan-02", "prec9-plan-04"):
+        assert not [p for p in plain(rid) if p[0] == "ASSAULT"], rid
+    assert not plain("prec9-plan-05")  # "Mit Warnstreiks … will die Gewerkschaft Verdi …"
+    # "Mit neuen Sanktionen hat die EU … reagiert": the means of an act that happened
+    assert [p for p in plain("prec9-plan-08") if p[:2] == ("SANCTION", "IGO:EU")]
+    assert not plain("prec9-warn-01")  # "warnt vor einer Staatspleite Argentiniens"
+    assert ("ACCUSE", "DEU/GOV", "RUS/MIL") in plain("prec9-warn-06")  # "vor einem Einmarsch"
+    assert not plain("prec9-sense-01")  # "Griechenland droht … die Zahlungsunfähigkeit"
+    assert ("THREATEN", "PRK", "KOR") in plain("prec9-sense-03")
 
 
 def test_joint_action_is_cooperation_among_its_parties(coded):

@@ -2283,6 +2283,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             h = x.head
             if h.i == x.i:
                 return
+            if (owner := modality.plan_owner(x, h, self.hyp_nouns, self._objects)) is not None:
+                # "Pläne für einen Angriff", "Vorwand für einen Einmarsch", "Forderung nach
+                # Sanktionen" (coding/modality.py): the content of a plan, not a presupposition
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: under '{owner.text}'")
+                return
             if sx.case_of(x) in self.PRESUPPOSING_PREPS or (x.i == n.i and reaction_noun(n)):
                 return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff", "als
                 # Reaktion auf die Sanktionen"
@@ -2322,6 +2328,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
+                if x.i == n.i and modality.instrument(x) and h.pos_ != "ADJ":
+                    # "Mit Warnstreiks will Verdi den Druck erhöhen": the means of an act takes
+                    # that act's modality (coding/modality.py)
+                    probe = Cand(c.entry, "verb", h, [h])
+                    self._clause_modality(h, probe)
+                    if probe.hypothetical or probe.negated:
+                        c.hypothetical = c.hypothetical or probe.hypothetical
+                        c.negated = c.negated or probe.negated
+                        c.notes.append(
+                            f"{'negated' if probe.negated else 'hypothetical'}: "
+                            f"the means of '{h.text}'"
+                        )
+                        return
                 if x.i == n.i and sx.case_of(x) in ("über", "zu"):
                     # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
                     # agreement noun that the parser hung on the verb
@@ -2831,6 +2850,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.targets,
             sent,
             actors.doc,
+            lambda n: bool(self.noun_entries(n)[1]),
         ):  # not a political event: business, sports, an advisory (coding/scope.py)
             return self._lost(c, "dropped:out-of-scope", self._role_text(c))
         pairs: list[tuple[Hit | None, Hit | None]] = []

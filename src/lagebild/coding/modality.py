@@ -21,6 +21,15 @@ This module decides, from the parse alone:
   are negated; "nachdem", "weil", "da", "seit" report what happened (no flag).
 - `case_noun_hypothetical`: "im Falle / für den Fall eines Angriffs" names an event that has not
   happened.
+- `plan_owner`: an event noun in the "für"-phrase of a plan, pretext or condition ("Pläne für
+  einen Angriff", "Vorbereitungen für eine Offensive", "als Vorwand für einen Einmarsch") or in
+  the "nach"-phrase of a demand ("die Forderung nach Sanktionen", "der Ruf nach einer
+  Waffenruhe") is what is planned or asked for, not an event that happened ("für" and "nach"
+  otherwise presuppose it: "Vergeltung für den Angriff", "nach dem Angriff"). Also when the
+  parser hung the phrase on the verb right after the plan noun ("arbeitet an Plänen für …").
+- `instrument`: an event noun that is the means of an act ("Mit Warnstreiks will Verdi den Druck
+  erhöhen", "Mit neuen Sanktionen reagierte die EU") takes the modality of that act's clause:
+  planned when it is planned, plain when it happened.
 """
 
 from __future__ import annotations
@@ -211,3 +220,40 @@ def apart(a: Token, b: Token) -> bool:
     if a.i == b.i:
         return False
     return b not in set(a.subtree) and a not in set(b.subtree)
+
+
+# nouns that make an event in their "für"-phrase a plan or pretext (besides the coder's
+# hypothetical nouns: "Plan", "Vorbereitung", "Bedingung", ...)
+PRETEXT_NOUNS = ("vorwand",)
+# nouns of demanding whose "nach"-phrase is what is asked for
+DEMAND_NOUNS = ("forderung", "ruf", "wunsch", "verlangen")
+INSTRUMENT_PREPS = frozenset({"mit", "mittels"})
+
+
+def _ends(t: Token, words: Iterable[str]) -> bool:
+    lem = fold(t.lemma_ or t.text)
+    return any(lem == w or lem.endswith(w) for w in words)
+
+
+def plan_owner(
+    x: Token, h: Token, plan_nouns: Iterable[str], objects: Callable[[Token], list[Token]]
+) -> Token | None:
+    """The plan, pretext or demand noun whose "für"/"nach"-phrase x is (see the module
+    docstring), or None. h is x's head; `objects` gives a verb's objects."""
+    case = sx.case_of(x)
+    if case not in ("für", "nach"):
+        return None
+    words = tuple(plan_nouns) + PRETEXT_NOUNS if case == "für" else DEMAND_NOUNS
+    owners = [h] if h.pos_ in ("NOUN", "PROPN") else []
+    if h.pos_ in ("VERB", "AUX"):  # "arbeitet an Plänen für einen Angriff": hung on the verb
+        owners = [
+            o
+            for o in list(objects(h)) + [k for k in h.children if sx.base_dep(k) == "obl"]
+            if o.i < x.i and o.right_edge.i + 1 == x.left_edge.i
+        ]
+    return next((o for o in owners if o.pos_ == "NOUN" and _ends(o, words)), None)
+
+
+def instrument(x: Token) -> bool:
+    """x is the means of its clause's act: a "mit"-phrase on the verb."""
+    return sx.case_of(x) in INSTRUMENT_PREPS and sx.base_dep(x) == "obl"

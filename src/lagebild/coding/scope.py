@@ -27,7 +27,14 @@ encyclopedia are not events unless they are political actions." The contract:
     ("Im Viertelfinale trifft Deutschland auf Frankreich"); a government acting in such a
     sentence (a sector other than the bare country) stays;
   * `advisory`: a warning ("warnen") aimed at no actor is a forecast or advice ("Der
-    Wetterdienst warnt vor Sturmböen"), not an ACCUSE;
+    Wetterdienst warnt vor Sturmböen"), not an ACCUSE; nor is a warning of a thing or a state
+    whose only actor is its owner or a prefix ("warnt vor einer Staatspleite Argentiniens",
+    "warnt vor gefälschten BKA-Mails"): the "vor"-phrase names no act of that actor (a
+    warning of an act stays: "warnte vor einem Einmarsch russischer Truppen");
+  * `risk`: "drohen" with a thing as its object and no actor threatened ("Griechenland droht
+    die Zahlungsunfähigkeit", "Den Beschäftigten droht die Kündigung") says what may befall
+    someone, not who threatens (the threat sense takes no accusative object: "drohte Südkorea
+    mit einem Vergeltungsschlag");
   * `public-appeal`: a request with no addressee whose content is help or care ("Die Polizei
     bittet um Hinweise", "um Mithilfe") is an appeal to the public, not a REQUEST.
 
@@ -36,7 +43,7 @@ History, hypotheticals and negation are decided elsewhere (coder: `_historical`,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
@@ -99,6 +106,7 @@ class Scope:
         self.sports_adjectives = {fold(w) for w in data.get("sports_adjectives", [])}
         self.sports_types = set(data.get("sports_types", []))
         self.advisory_verbs = {fold(w) for w in data.get("advisory_verbs", [])}
+        self.risk_verbs = {fold(w) for w in data.get("risk_verbs", [])}
         self.appeal_contents = {fold(w) for w in data.get("appeal_contents", [])}
 
     # ------------------------------------------------------------------ who can act
@@ -191,6 +199,23 @@ class Scope:
         toks = sx.objects(v) + sx.preps(v, "um") + sx.preps(v, "zu")
         return {fold(x.lemma_ or x.text) for x in toks} | {fold(x.text) for x in toks}
 
+    @staticmethod
+    def _warned_thing(anchor: Token, h: HitLike, doc: Doc, event_noun: Callable[[Token], bool]):
+        """Is target h only the owner (genitive, adjective, prefix, place) of a thing or state
+        the warning's "vor"-phrase names ("vor einer Staatspleite Argentiniens")?"""
+        if h.how.startswith("span") or not 0 <= h.token < len(doc):
+            return False
+        x = doc[h.token]
+        for _ in range(6):  # up to the phrase that hangs on the verb
+            if x.head.i == anchor.i or x.head.i == x.i:
+                break
+            x = x.head
+        if x.head.i != anchor.i or sx.case_of(x) != "vor" or x.pos_ != "NOUN":
+            return False
+        if x.i == h.token and h.how != "prefix":
+            return False  # the phrase's head is the actor itself
+        return not event_noun(x)
+
     def out_of_scope(
         self,
         typ: str,
@@ -201,8 +226,10 @@ class Scope:
         targets: list[Any],
         sent: Span,
         doc: Doc,
+        event_noun: Callable[[Token], bool] | None = None,
     ) -> str | None:
-        """The reason this event is not a political event (None: it is one)."""
+        """The reason this event is not a political event (None: it is one). `event_noun`
+        tells whether a noun names an act (the lexicon has an entry for it)."""
         if self.business(sources, targets, doc):
             return "business"
         if (
@@ -212,8 +239,24 @@ class Scope:
             and self.sports(sent)
         ):
             return "sports"
-        if kind != "noun" and verb_lemma in self.advisory_verbs and typ == "ACCUSE" and not targets:
-            return "advisory"
+        if kind != "noun" and verb_lemma in self.advisory_verbs and typ == "ACCUSE":
+            if not targets:
+                return "advisory"
+            if event_noun is not None and all(
+                self._warned_thing(anchor, h, doc, event_noun) for h in targets
+            ):
+                return "advisory"
+        if (
+            kind != "noun"
+            and typ == "THREATEN"
+            and verb_lemma in self.risk_verbs
+            and not targets
+            and not sx.preps(anchor, "mit", True)
+            and any(
+                sx.dep(k) in ("obj", "nsubj:pass") and k.pos_ == "NOUN" for k in anchor.children
+            )
+        ):
+            return "risk"
         if (
             kind != "noun"
             and typ == "REQUEST"
