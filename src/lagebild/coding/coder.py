@@ -1806,7 +1806,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return []
         if sx.base_dep(n) not in ("obl", "advmod", "nmod"):
             return []
-        hits, how = self._hits(self._subject(g)[0], actors, 1)
+        subj = self._subject(g)[0]
+        hits, how = self._hits(subj, actors, 1)
+        both = [  # "die Verteidigungsminister beider Länder" (multi.py: rule both-owners)
+            m
+            for s in subj
+            for k in sx.postnominal_genitives(s)
+            for m in self._both_owners(s, k, actors)
+        ]
+        if len({h.country for h in both}) >= 2:
+            return both
         if len(hits) == 1 and how.startswith("nested"):
             # "Vertreter der USA und Russlands": the conjuncts of the nested actor
             x = actors.doc[hits[0].token]

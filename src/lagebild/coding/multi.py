@@ -37,8 +37,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from lagebild.actors.sides import both_noun, quantified_by_both
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import fold
 
@@ -126,6 +128,11 @@ PARTNER_TYPES = ("CONSULT", "AGREE", "COOPERATE")
 STATE_BODIES = ("", "GOV", "MIL", "COP", "SPY")
 # words a list of countries after "aus" may contain ("aus Spanien, den Niederlanden und Italien")
 _LIST_POS = ("PROPN", "DET", "ADJ", "CCONJ", "NOUN", "PUNCT")
+
+
+def _cc(slot) -> str:
+    """The country (or organisation) part of an event's actor slot."""
+    return slot.code.split("/")[0]
 
 
 def colleague_noun(x) -> bool:
@@ -482,13 +489,50 @@ class MultiRules:
             out.append(c)
         return out
 
+    def _both_owners(self, head, gen, actors: Actors) -> list:
+        """Rule `both-owners`: officials "beider Länder"/"beider Seiten" ("die
+        Verteidigungsminister beider Länder nach einem Treffen") are the two parties the
+        sentence names, each with the officials' sector where the head noun gives one."""
+        if not (both_noun(gen) and quantified_by_both(gen)):
+            return []
+        pair = self._both_members(gen, actors, owner=True)  # type: ignore[attr-defined]
+        h = actors.at(head)
+        sector = h.sector if h is not None and h.sector not in ("", "-") else ""
+        out = []
+        for p in pair:
+            if sector and "/" not in p.code and ":" not in p.code:
+                p = replace(p, code=f"{p.code}/{sector}")
+            out.append(p)
+        return out
+
     def _no_self_partners(self, events: list) -> list:
         """Rule `no-self-partner`: a meeting, agreement or joint action of a state body with
         itself ("CONSULT KEN/GOV -> KEN/GOV" when the guest's name was resolved to the host)
         is a misread partner, never news: such a pair is dropped. Parties, parliaments, unions
-        and other groups of one country do meet and agree with each other (coalition talks)."""
+        and other groups of one country do meet and agree with each other (coalition talks).
+        A one-way event between the countries of a symmetric one of the same type and flags is
+        the same meeting named twice (the verb and "bei seinem Besuch in …") and is dropped."""
         out = []
+        pairs = {
+            (ev.type, frozenset((_cc(ev.source), _cc(ev.target))), ev.negated, ev.hypothetical)
+            for ev in events
+            if ev.symmetric and ev.source is not None and ev.target is not None
+        }
         for ev in events:
+            if (
+                not ev.symmetric
+                and ev.type in PARTNER_TYPES
+                and ev.source is not None
+                and ev.target is not None
+                and (
+                    ev.type,
+                    frozenset((_cc(ev.source), _cc(ev.target))),
+                    ev.negated,
+                    ev.hypothetical,
+                )
+                in pairs
+            ):
+                continue  # the same meeting named twice ("bei seinem Besuch in Kairo … mit")
             if (
                 ev.type in PARTNER_TYPES
                 and ev.source is not None
