@@ -637,3 +637,29 @@ def test_conjoined_clause_with_intransitive_verb_has_its_own_subject(nlp):
     doc = nlp("Die Polizei meldete, dass Unbekannte das Haus stürmten und die Bewohner bedrohten.")
     assert rel(doc, "Bewohner") == ("obj", "bedrohten")
     assert rel(doc, "bedrohten") == ("conj", "stürmten")
+
+
+def test_nominative_only_phrase_is_no_object(nlp):
+    # nothing agrees with "trafen" (the writer's slip): "ich" can only be nominative, so it is
+    # the subject, not an object beside "den Minister"
+    doc = nlp("Gestern trafen ich den Minister in Berlin.")
+    assert rel(doc, "ich") == ("nsubj", "trafen")
+    assert rel(doc, "Minister") == ("obj", "trafen")
+    doc = nlp("Am Abend sprach ich mit den Ermittlern.")
+    assert rel(doc, "ich") == ("nsubj", "sprach")
+
+
+def test_role_log_records_features_only_when_asked(nlp):
+    from lagebild.nlp import parser
+
+    assert parser.ROLE_LOG is None
+    parser.ROLE_LOG = []
+    try:
+        nlp("Die Polizei hat einen Mann festgenommen.")
+        log = list(parser.ROLE_LOG)
+    finally:
+        parser.ROLE_LOG = None
+    rels = {rel for _, rel, _ in log}
+    assert rels == {"nsubj", "obj"}
+    feats = {f for _, rel, fs in log if rel == "obj" for f in fs}
+    assert "cs=A" in feats and "r=obj" in feats

@@ -1827,6 +1827,64 @@ def _is_person_pronoun(u: Unit, toks: list[Tok]) -> bool:
 # (head token, passive, [(token, relation, case letters the forms allowed before the role
 # decision)]) for its noun-phrase arguments
 VALENCY_LOG: list | None = None
+# role decisions (scripts/train_role_decider.py): when a list, every analysed clause appends
+# (token, relation given by the rules, features) for its noun-phrase arguments
+ROLE_LOG: list | None = None
+
+
+def role_features(
+    u: Unit, cs: frozenset, rel: str, c: Clause, head: int, units_args: list[Unit], toks: list[Tok]
+) -> list[str]:
+    """Word-free features of one argument phrase for the learned role decider."""
+    t = toks[u.head]
+    f = ["b", "r=" + rel, "cs=" + "".join(sorted(cs)), "tag=" + t.tag, "kind=" + c.kind]
+    if t.tag in ("PPER", "PRF", "PRELS", "PDS", "PWS", "PIS"):
+        f.append("pron=" + t.text.lower())
+    first = toks[u.toks[0]]
+    if first.tag in ("ART", "PDAT", "PPOSAT", "PIAT", "PIDAT") and first.i != u.head:
+        f.append("det=" + first.text.lower())
+    fin = c.finite
+    if fin is not None:
+        f.append("pos=" + ("pre" if u.head < fin else "mid" if u.head < head else "post"))
+        if _agrees(u, _verb_agreement(toks[fin])):
+            f.append("agr")
+            f.append("agr_cs=" + "".join(sorted(cs)))
+    else:
+        f.append("pos=nofin")
+    k = units_args.index(u) if u in units_args else -1
+    f.append(f"ord={min(k, 2)}")
+    f.append(f"nargs={min(len(units_args), 3)}")
+    f.append("rcs=" + rel + "".join(sorted(cs)))
+    if c.passive:
+        f.append("pass")
+    if c.cc is not None:
+        f.append("cc")
+    if u.conj:
+        f.append("coord")
+    if _is_quantity(u, toks):
+        f.append("quant")
+    others = [o for o in units_args if o is not u]
+    if any(_cases(o) - {"G"} == {"N"} for o in others):
+        f.append("other_nomonly")
+    lemma = _clause_lemma(head, c.units, toks)
+    if lemma:
+        if valency.never_accusative(lemma):
+            f.append("v_noacc")
+        if valency.dative_only(lemma):
+            f.append("v_dat")
+        vc = valency.counts(lemma)
+        if vc is None:
+            f.append("v_unk")
+        else:
+            f.append(
+                "v_acc=" + ("0" if vc["acc"] == 0 else "lo" if vc["acc"] * 10 < vc["n"] else "hi")
+            )
+            f.append("v_cl=" + ("0" if vc["cl"] == 0 else "lo" if vc["cl"] * 5 < vc["n"] else "hi"))
+    elif head is not None and toks[head].lemma in COPULA:
+        f.append("v_cop")
+    else:
+        f.append("v_none")
+    return f
 
 
 def _clause_lemma(head: int | None, units: list[Unit], toks: list[Tok]) -> str:
@@ -1979,7 +2037,11 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
             u.an = morph.restrict_case(u.an, "A") or u.an
     args = [u for u in nps if u.kind == "NP"]
     pps = [u for u in nps if u.kind == "PP"]
-    pre_cases = {u.head: frozenset(_cases(u)) for u in args} if VALENCY_LOG is not None else None
+    pre_cases = (
+        {u.head: frozenset(_cases(u)) for u in args}
+        if VALENCY_LOG is not None or ROLE_LOG is not None
+        else None
+    )
     # subject: a nominative agreeing with the finite verb; unambiguous nominatives first,
     # then the prefield, then the leftmost
     subj: Unit | None = None
@@ -2132,6 +2194,12 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
                 attach.append((u.head, "obj"))
                 u.an = morph.restrict_case(u.an, "A") or u.an
                 objs_assigned += 1
+            elif subj is None and c.finite is not None and c.kind in ("MAIN", "SUB", "REL"):
+                # a phrase that can only be nominative is no object: where nothing agreed
+                # with the finite verb (a writer's slip, "lernen ich", or a clause cut
+                # wrongly), it is still the subject
+                subj = u
+                attach.append((u.head, "nsubj:pass" if c.passive else "nsubj"))
             else:
                 attach.append((u.head, "obj" if not c.passive else "nsubj:pass"))
         for u in pps:
@@ -2185,9 +2253,15 @@ def analyse_clause(c: Clause, toks: list[Tok]) -> None:
     if c.cc is not None:
         toks[c.cc].head, toks[c.cc].dep = head, "cc"
     c.head = head
-    if pre_cases is not None:
+    if pre_cases is not None and VALENCY_LOG is not None:
         rels = [(k, rel, pre_cases[k]) for k, rel in attach if k in pre_cases]
         VALENCY_LOG.append((head, c.passive, cop is not None, rels))
+    if pre_cases is not None and ROLE_LOG is not None:
+        by_head = {u.head: u for u in args}
+        for k, rel in attach:
+            if k in by_head and rel in ("nsubj", "nsubj:pass", "obj", "iobj"):
+                u = by_head[k]
+                ROLE_LOG.append((k, rel, role_features(u, pre_cases[k], rel, c, head, args, toks)))
     # verb features
     if c.finite is not None:
         _finite_feats(toks[c.finite], subj, toks)
