@@ -2060,7 +2060,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if sx.dep(k) == "mark" and lem(k) in self.cond:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: conditional '{k.text}'")
-        for o in self._objects(v) + sx.subjects(v):
+        # (an "obj … weder X noch Y" the parser split into iobj and obj counts too)
+        iobjs = [k for k in kids if sx.dep(k) == "iobj"]
+        for o in self._objects(v) + sx.subjects(v) + iobjs:
             if any(lem(d) in ("weder",) or d.lower_ == "weder" for d in o.subtree):
                 c.negated = True  # "weder Waffen noch Bomben sichergestellt"
                 c.notes.append("negated: weder ... noch")
@@ -2488,7 +2490,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         return None
 
     def _fill_countries(
-        self, hits: list[Hit], others: list[Hit], sent: Span, actors: Actors
+        self, hits: list[Hit], others: list[Hit], sent: Span, actors: Actors, borrow: bool = True
     ) -> list[Hit]:
         """Actors the resolver found without a country ('/COP') take the country of the place
         the sentence names, else of the other side of the event; else they are dropped."""
@@ -2514,6 +2516,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             cc = (
                 places[0]
                 if places
+                else None
+                if not borrow
                 else next(
                     (
                         o.country
@@ -2684,6 +2688,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         )
 
     # ------------------------------------------------------------------ events
+    NO_BORROW_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST", "COOPERATE", "AID"})
+
     def _lost(self, c: Cand, stage: str, detail: str = "") -> list[EventMention]:
         """No event from candidate c (told to the tracer when one runs)."""
         if self.trace is not None:
@@ -2766,7 +2772,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         c.sources = [h for h in self.scope.actor_sources(c.sources) if h.token not in attribution]
         # (unless the event is about the report: "wies diese Darstellung zurück", act-actor)
         c.targets = [h for h in c.targets if h.token not in attribution or h.how == "act-actor"]
-        c.sources = self._fill_countries(c.sources, c.targets, sent, actors)
+        # rule `unplaced-source`: in exchanges between parties (a meeting, a request, praise,
+        # an agreement, aid) the doer is rarely of the other side's country ("Der Außenminister
+        # sprach mit dem Papst"): an actor of no known country and no place stays a null source
+        # instead of taking the other side's country (domestic acts, arrests, protests,
+        # accusations, still do: "Die Behörden werfen dem Oppositionsführer … vor")
+        noborrow = typ in self.NO_BORROW_TYPES
+        unplaced = [h for h in c.sources if h.code.startswith("/")]
+        c.sources = self._fill_countries(c.sources, c.targets, sent, actors, borrow=not noborrow)
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
         sourceless = False
         rep_hit = reporter[0]
@@ -2781,7 +2794,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             agent = Hit(**{**rep_hit.__dict__})
             c.sources = self._fill_countries([agent], c.targets, sent, actors)
             c.src_rule = "reporter-as-agent" if c.sources else c.src_rule
-        if not c.sources:
+        if not c.sources and noborrow and unplaced and c.targets:
+            if self.scope.business(unplaced, c.targets, actors.doc):
+                return self._lost(c, "dropped:out-of-scope", "business: " + self._role_text(c))
+            sourceless = True
+            c.src_rule = "unplaced-source"
+            c.notes.append("source: an actor of no known country (not the other side's)")
+        elif not c.sources:
             if had_sources:
                 return self._lost(c, "dropped:source-out-of-scope", "a town or the reporter")
             if not c.targets or not c.null_source:

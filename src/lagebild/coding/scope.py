@@ -16,7 +16,8 @@ encyclopedia are not events unless they are political actions." The contract:
     ("Moskau", "Peking"); countries and regions of the gazetteer stay actors;
   * companies, their customers and investors, sports teams (`nonpolitical`): an event whose
     sources are all of these and whose targets are too (or none, or a thing with a country
-    adjective: "mit einem indischen Konkurrenten") is business or sports news. A state acting on
+    adjective: "mit einem indischen Konkurrenten", or a town: "VW und RWE stützen den Dax",
+    where the index reads as the French town) is business or sports news. A state acting on
     companies, or a company on a state, stays.
 - **The one who reports is no party** (`attribution_tokens`): actors inside "nach Angaben von
   X", "laut X", "X zufolge" report the event; they are never its source or target.
@@ -153,7 +154,10 @@ class Scope:
         return (
             bool(sources)
             and all(self.nonpolitical(h, doc) for h in sources)
-            and all(self.nonpolitical(h, doc) or self.country_thing(h, doc) for h in targets)
+            and all(
+                self.nonpolitical(h, doc) or self.country_thing(h, doc) or self.place_only(h)
+                for h in targets
+            )
         )
 
     # ------------------------------------------------------------------ reporters
