@@ -126,8 +126,10 @@ FLOORS = {
     "nouns8": 0.80,
     # session 8 (helper coding-lex9): lexicon kinds missing on the blind sets (indictments and
     # infringement proceedings, no-confidence votes, suspects handed over, courts striking down
-    # bans, cyberattacks, sabotage, seizing power, scrambled jets, joint operations and forces);
-    # 15 sentences written after the entries (optimistic): 0.857 (docs/coding.md)
+    # bans, cyberattacks, sabotage, seizing power, scrambled jets, joint operations and forces;
+    # batch 2: rescues at sea, crackdowns and lifted sanctions named by nouns, expulsions "des
+    # Landes", forced closures, "in Aussicht stellen" as a promise); 23 sentences written after
+    # the entries (optimistic): 0.884 (docs/coding.md)
     "lex9": 0.80,
     # session 8 (helper coding-precision9): false events of real text: plans and pretexts in
     # "für"/"nach"-phrases ("Pläne für einen Angriff", "Vorwand für einen Einmarsch"), the means

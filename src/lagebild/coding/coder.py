@@ -667,6 +667,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.lower_ == "kraft" and sx.case_of(c) == "in" for c in v.children
         ):
             return "inkraftsetzen"  # "setzte die Zölle in Kraft": one verb, "in Kraft setzen"
+        if lemma == "stellen" and any(
+            c.lower_ == "aussicht" and sx.case_of(c) == "in" for c in v.children
+        ):
+            return "inaussichtstellen"  # "stellte Hilfe in Aussicht": a promise, one verb
         prts = [c for c in v.children if sx.dep(c) in ("compound:prt", "prt", "svp")]
         if not prts and v.pos_ in ("VERB", "AUX") and sx.morph(v, "VerbForm") == "Fin":
             # a clause-final particle the parser hung on a noun ("feuerte ... ab")
