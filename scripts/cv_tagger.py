@@ -35,6 +35,14 @@ class GoldTagger:
         return self.table[tuple(words)]
 
 
+def _gold_cop(gs, wi: int) -> str:
+    """The lemma of the gold copula of word `wi` (the predicate), if it has one."""
+    for w in gs.words:
+        if w.get("deprel") == "cop" and w.get("head") == wi + 1:
+            return w["lemma"]
+    return ""
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("model")
@@ -96,6 +104,11 @@ def main(argv: list[str] | None = None) -> None:
                     "glemma": w["lemma"],
                     "gdep": w["deprel"],
                     "plemma": t.lemma_,
+                    "head": t.head.i,
+                    "hlemma": t.head.lemma_,
+                    "gcop": _gold_cop(gs, wi),
+                    "ent": t.ent_type_,
+                    "iob": t.ent_iob_,
                 }
                 dump.write(json.dumps(row, ensure_ascii=False) + "\n")
     n = max(c["words"], 1)

@@ -25,6 +25,7 @@ from nlp_corpora import conll_zip, shared_dir, smartdata  # noqa: E402
 
 from lagebild.evaluation.ner import read_ner  # noqa: E402
 from lagebild.evaluation.parse import read_conllu  # noqa: E402
+from lagebild.nlp import perceptron  # noqa: E402
 from lagebild.nlp.perceptron import Perceptron  # noqa: E402
 from lagebild.nlp.tagger import HantaTagger  # noqa: E402
 
@@ -169,8 +170,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--holdout-half", type=int, choices=(0, 1), default=None)
     ap.add_argument("--out", default=None)
     ap.add_argument("--silver-cache", default=None)
+    ap.add_argument("--seed", type=int, default=None, help="overrides the config's seed")
+    ap.add_argument("--features", default=None, help="comma-separated; overrides the config's")
     args = ap.parse_args(argv)
     cfg = yaml.safe_load(Path(args.config).read_text())
+    if args.seed is not None:
+        cfg["seed"] = args.seed
+    if args.features is not None:
+        cfg["features"] = [f for f in args.features.split(",") if f]
+    flags = sorted(cfg.get("features") or [])
+    perceptron.set_feature_flags(flags)
+    print(f"seed {cfg['seed']}, feature groups: {flags or 'base'}")
     root = shared_dir()
     silver = silver_tagged(cfg, Path(args.silver_cache) if args.silver_cache else None)
     data: list[tuple[list[str], list[str]]] = []
@@ -217,6 +227,7 @@ def main(argv: list[str] | None = None) -> None:
         "silver_tagger": "HanTa",
         "seed": cfg["seed"],
         "epochs": cfg["epochs"],
+        "feature_flags": flags,
         "lemmas": lemmas,
         "upos": upos_exceptions(gold),
     }

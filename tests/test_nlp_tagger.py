@@ -65,6 +65,64 @@ def test_auxiliaries_only_as_aux_or_copula_sein():
     assert [t.pos for t in toks] == ["VERB", "AUX", "AUX", "VERB", "VERB"]
 
 
+def ptok(i, text, tag, upos, head, dep, lemma=None):
+    t = tok(text, tag, upos, dep, lemma)
+    t.i, t.head = i, head
+    return t
+
+
+def test_auxiliary_whose_verb_the_parser_missed():
+    # "Hier kann man essen": the infinitive hangs on the modal as a conjunct (a parse error)
+    toks = [
+        ptok(0, "Hier", "ADV", "ADV", 1, "advmod"),
+        ptok(1, "kann", "VMFIN", "VERB", -1, "ROOT", "können"),
+        ptok(2, "man", "PIS", "PRON", 1, "nsubj"),
+        ptok(3, "essen", "VVINF", "VERB", 1, "conj"),
+    ]
+    ud_upos(toks)
+    assert toks[1].pos == "AUX"
+    # "ich bin zufrieden gewesen": the adjective predicate hangs on "gewesen" as an adverb
+    toks = [
+        ptok(0, "ich", "PPER", "PRON", 3, "nsubj"),
+        ptok(1, "bin", "VAFIN", "AUX", 3, "aux", "sein"),
+        ptok(2, "zufrieden", "ADJD", "ADJ", 3, "advmod"),
+        ptok(3, "gewesen", "VAPP", "AUX", -1, "ROOT", "sein"),
+    ]
+    ud_upos(toks)
+    assert [t.pos for t in toks] == ["PRON", "AUX", "ADJ", "AUX"]
+    # a full verb "haben" with an object and nothing verbal after it stays VERB
+    toks = [
+        ptok(0, "Sie", "PPER", "PRON", 1, "nsubj"),
+        ptok(1, "hatte", "VAFIN", "AUX", -1, "ROOT", "haben"),
+        ptok(2, "Glück", "NN", "NOUN", 1, "obj"),
+    ]
+    ud_upos(toks)
+    assert toks[1].pos == "VERB"
+
+
+def test_predicative_participle_is_adjective():
+    toks = [
+        ptok(0, "Die", "ART", "DET", 1, "det"),
+        ptok(1, "Praxis", "NN", "NOUN", 4, "nsubj"),
+        ptok(2, "wirkt", "VVFIN", "AUX", 4, "aux", "wirken"),
+        ptok(3, "sehr", "ADV", "ADV", 4, "advmod"),
+        ptok(4, "veraltet", "VVPP", "VERB", -1, "ROOT", "veralten"),
+    ]
+    ud_upos(toks)
+    assert toks[4].pos == "ADJ"
+    toks[2].lemma = "haben"  # "hat ... veraltet": a perfect, the participle stays VERB
+    toks[4].pos = "VERB"
+    ud_upos(toks)
+    assert toks[4].pos == "VERB"
+
+
+def test_common_nouns_in_place_names_are_propn(nlp):
+    doc = nlp("Die Soldaten kehrten in die Bundesrepublik zurück.")
+    assert [(t.tag_, t.ent_type_) for t in doc if t.text == "Bundesrepublik"] == [("NN", "LOC")]
+    assert pos(doc, "Bundesrepublik") == "PROPN"
+    assert pos(doc, "Soldaten") == "NOUN"
+
+
 def test_learned_exception_table_wins():
     t = tok("ca", "NE", "PROPN")
     ud_upos([t], {"ca\tNE": "ADV"})

@@ -97,3 +97,35 @@ def _modifier(part: str) -> bool:
 @lru_cache(maxsize=100_000)
 def verb_analyses(form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(verbs().get(form.lower(), ()))
+
+
+@cache
+def adjectives() -> frozenset[str]:
+    """Adjective lemmas (positive, undeclined; participles included) from LanguageTool's
+    dictionary (adjective_lemmas.txt.gz, CC BY-SA 4.0); empty if the file is absent."""
+    path = resources.files("lagebild") / "data" / "nlp" / "adjective_lemmas.txt.gz"
+    if not path.is_file():
+        return frozenset()
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return frozenset(line.rstrip("\n") for line in fh)
+
+
+_ADJ_INFLECTIONS = ("e", "en", "er", "em", "es")
+
+
+@lru_cache(maxsize=100_000)
+def adjective_class(form: str) -> str:
+    """Class "A" if `form` (lower-cased) is an adjective lemma ("rund", "erforderlich"), "a" if it is
+    one with a declension ending ("erforderliche", "runden"), else ""."""
+    table = adjectives()
+    low = form.lower()
+    if low in table:
+        return "A"
+    for end in _ADJ_INFLECTIONS:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            stem = low[: -len(end)]
+            if stem in table or (stem[-1:] in ("l", "r") and stem[:-1] + "e" + stem[-1] in table):
+                return "a"  # "teuren" -> "teuer", "dunkle" -> "dunkel"
+            if end != "e" and stem + "e" in table:  # "leise" -> "leisen"
+                return "a"
+    return ""

@@ -57,6 +57,8 @@ def _lex_class(w: str) -> str:
         out.append("Z")
     if w in lexicon.nouns() or (w[:1].islower() and w[:1].upper() + w[1:] in lexicon.nouns()):
         out.append("N")
+    if "adj" in FEATURE_FLAGS:
+        out.append(lexicon.adjective_class(w))
     return "".join(out) or "-"
 
 
@@ -118,15 +120,52 @@ def _own_feats(w: str) -> list[str]:
     return f
 
 
+# Optional feature groups of the STTS tagger, switched on by the model's meta data
+# ("feature_flags", set by scripts/train_tagger.py from the config's `features`):
+# - "nclus": the word clusters of the neighbours (one and two places before and after).
+# - "lex2": what the lexicons say about the words two places before and after.
+# - "adj": the lexicon class of a word says whether it is an adjective lemma or a declined
+#   adjective (LanguageTool's adjective list, `lexicon.adjective_class`).
+FEATURE_FLAGS: set[str] = set()
+
+
+def set_feature_flags(flags) -> None:
+    """Switch the optional feature groups on (the loaded model says which it was trained
+    with); empties the caches that depend on them."""
+    flags = set(flags or ())
+    if flags != FEATURE_FLAGS:
+        FEATURE_FLAGS.clear()
+        FEATURE_FLAGS.update(flags)
+        _lex_class.cache_clear()
+
+
+@lru_cache(maxsize=200_000)
+def _clusters(w: str) -> tuple[str, ...]:
+    from lagebild.nlp import ner
+
+    table = ner.word_clusters()
+    return table.get(w) or table.get(w.lower()) or ()
+
+
 def _as_prev_feats(w: str) -> list[str]:
     """The features a word gives the word after it."""
     p = w.lower()
-    return ["w-1=" + p, "w-1s3=" + p[-3:], "lex-1=" + _lex_class(w)]
+    f = ["w-1=" + p, "w-1s3=" + p[-3:], "lex-1=" + _lex_class(w)]
+    if "nclus" in FEATURE_FLAGS:
+        cl = _clusters(w)
+        f += [f"-1c{k}={c}" for k, c in enumerate(cl)] if cl else ["-1c=none"]
+    return f
 
 
 def _as_prev2_feats(w: str) -> list[str]:
     """The features a word gives the word two places after it."""
-    return ["w-2=" + w.lower()]
+    f = ["w-2=" + w.lower()]
+    if "nclus" in FEATURE_FLAGS:
+        cl = _clusters(w)
+        f.append("-2c1=" + cl[1] if len(cl) > 1 else "-2c=none")
+    if "lex2" in FEATURE_FLAGS:
+        f.append("lex-2=" + _lex_class(w))
+    return f
 
 
 def _as_next_feats(w: str) -> list[str]:
@@ -140,12 +179,21 @@ def _as_next_feats(w: str) -> list[str]:
         "sh+1=" + shape(w),
     ]
     f.extend("+1" + x for x in _word_info(w)[1:2])
+    if "nclus" in FEATURE_FLAGS:
+        cl = _clusters(w)
+        f += [f"+1c{k}={c}" for k, c in enumerate(cl) if k != 1] if cl else ["+1c=none"]
     return f
 
 
 def _as_next2_feats(w: str) -> list[str]:
     """The features a word gives the word two places before it."""
-    return ["w+2=" + w.lower()]
+    f = ["w+2=" + w.lower()]
+    if "nclus" in FEATURE_FLAGS:
+        cl = _clusters(w)
+        f.append("+2c1=" + cl[1] if len(cl) > 1 else "+2c=none")
+    if "lex2" in FEATURE_FLAGS:
+        f.append("lex+2=" + _lex_class(w))
+    return f
 
 
 # what the sentence edges give the first two and the last two words

@@ -22,7 +22,7 @@ from lagebild.nlp import lexicon, morph
 from lagebild.nlp.ner import set_entities
 from lagebild.nlp.parser import Tok, parse
 from lagebild.nlp.sentences import split_sentences
-from lagebild.nlp.tagger import STTS_TO_UPOS, ud_upos
+from lagebild.nlp.tagger import STTS_TO_UPOS, ud_upos, ud_upos_entities
 
 ROOT_LABEL = "ROOT"  # spaCy's convention for the root; UD's 'root' in CoNLL-U output
 
@@ -121,7 +121,9 @@ def tagparse(doc: Doc, tagger) -> Doc:
 
 @Language.component("lagebild_ner")
 def ner_component(doc: Doc) -> Doc:
-    return set_entities(doc)
+    doc = set_entities(doc)
+    ud_upos_entities(doc)  # parts of place names are PROPN (UD German-GSD)
+    return doc
 
 
 def fix_lemmas(toks: list[Tok]) -> None:
