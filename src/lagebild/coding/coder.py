@@ -2798,7 +2798,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             agent = Hit(**{**rep_hit.__dict__})
             c.sources = self._fill_countries([agent], c.targets, sent, actors)
             c.src_rule = "reporter-as-agent" if c.sources else c.src_rule
-        if not c.sources and noborrow and unplaced and c.targets:
+        if (
+            not c.sources
+            and noborrow
+            and unplaced
+            and any(  # only where the other side's country would have been borrowed
+                t.country and not t.code.startswith(("/", "IGO:", "NGO:")) for t in c.targets
+            )
+        ):
             if self.scope.business(unplaced, c.targets, actors.doc):
                 return self._lost(c, "dropped:out-of-scope", "business: " + self._role_text(c))
             sourceless = True
