@@ -147,8 +147,12 @@ FLOORS = {
     # session 8 (helper coding-multi9): events with several parties: joint actions
     # ("gemeinsam"), counterparts named by origin ("mit seinen Kollegen aus X, Y und Z"),
     # hosts of an agentless reception, exchanges, agreements of coordinated subjects; 35
-    # sentences written before the fixes (ids cm9-<class>-NN): first run 0.717
-    "coding-multi9": 0.78,
+    # sentences written before the fixes (ids cm9-<class>-NN): first run 0.717, after the
+    # first three rules 0.820, after all 0.906 (rules written while reading these misses)
+    "coding-multi9": 0.85,
+    # 10 more of the same classes, written after the fixes and scored once: 0.692 (session-start
+    # coder 0.522)
+    "coding-multi9heldout": 0.65,
 }
 
 
@@ -472,3 +476,21 @@ def test_colleagues_named_by_origin_are_one_partner_each(coded):
     ev = _events(coded, "coding-multi9", "cm9-mp-01")
     got = {(e["type"], e["source"][:3], (e["target"] or "")[:3]) for e in ev}
     assert {("CONSULT", "ITA", c) for c in ("ESP", "PRT", "GRC")} <= got
+
+
+def test_exchange_host_and_joint_decision(coded):
+    # "Armenien und Aserbaidschan haben im Rahmen eines Gefangenenaustauschs jeweils zehn
+    # Soldaten freigelassen": one release each way
+    ev = _events(coded, "coding-multi9", "cm9-mx-01")
+    got = {(e["type"], e["source"], e["target"]) for e in ev}
+    assert {("CONCEDE", "ARM", "AZE"), ("CONCEDE", "AZE", "ARM")} <= got
+    # "Der chilenische Präsident ist am Mittwoch im Kreml empfangen worden": the Kremlin hosts
+    ev = _events(coded, "coding-multi9", "cm9-mh-01")
+    assert ("CONSULT", "RUS/GOV", "CHL/GOV") in [(e["type"], e["source"], e["target"]) for e in ev]
+    # "Die Regierungen von Chile, Peru und Bolivien haben … beschlossen": they agreed
+    ev = _events(coded, "coding-multi9", "cm9-ma-02")
+    pairs = {frozenset((e["source"][:3], e["target"][:3])) for e in ev if e["type"] == "AGREE"}
+    assert frozenset(("CHL", "BOL")) in pairs
+    # "…, wo beide eine Erklärung … unterzeichneten": "beide" are host and guest
+    ev = _events(coded, "coding-multi9", "cm9-ma-03")
+    assert any(e["type"] == "AGREE" and e["target"] for e in ev)

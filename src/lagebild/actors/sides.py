@@ -5,7 +5,8 @@ Seiten", "die Konfliktparteien". One place owns the words, for the two stages th
   before it and puts them on the span (`span._.actors`);
 - the event coder (`coding/roles.py`) reads the ones the actor stage left without an actor
   through the parse: `_both_members` finds the two parties a "beide …" phrase stands for (a
-  coordination "A und B", else the only two countries of the sentence), `_party_word` the
+  coordination "A und B", else the only two countries of the sentence; also a bare "beide" as
+  subject or object, `bare_both`), `_party_word` the
   addressees of an appeal to the conflict parties, and `_one_party` (coding/coder.py) tells a
   one-sided decision from one by "beide Seiten".
 """
@@ -75,6 +76,16 @@ def both_noun(t: Any) -> bool:
     if t.pos_ == "NOUN" and _lemma(t) in BOTH_NOUNS:
         return True
     return t.lower_ in BOTH_NOUNS
+
+
+def bare_both(t: Any) -> bool:
+    """Is the token "beide"/"die beiden" standing alone as an argument ("wo beide eine
+    Vereinbarung unterzeichneten", "die beiden vereinbarten")? Then it names the two parties
+    of the sentence like "beide Seiten" does."""
+    if _lemma(t) not in BOTH_LEMMAS and t.lower_ not in ("beide", "beiden"):
+        return False
+    dep = (t.dep_ or "").lower().split(":")[0]
+    return dep in ("nsubj", "obj", "iobj") and t.head.i != t.i and t.head.pos_ in ("VERB", "AUX")
 
 
 def party_word(t: Any) -> bool:

@@ -479,9 +479,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if t.pos_ in ("NOUN", "PROPN") and t.i not in consumed:
                 cands += self._noun_cands(t, actors)
         cands += self._joint_cands(sent, cands, actors)  # "in einer gemeinsamen Operation"
+        cands += self._joint_decisions(sent, cands, actors)  # "A, B und C haben beschlossen"
         self._was_clauses(cands, actors)  # "…, was der Kreml als Terrorakt verurteilte"
         self._custody_holder(cands, actors)  # "nach drei Jahren in iranischer Haft freigelassen"
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
+        self._reception_host(cands, actors)  # "ist im Weißen Haus empfangen worden" (multi.py)
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
         self._deed_claimed(cands, actors)  # "Bei einem Anschlag …; zu der Tat bekannte sich X"
@@ -1817,7 +1819,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return []
         if sx.base_dep(n) not in ("obl", "advmod", "nmod"):
             return []
-        hits, how = self._hits(self._subject(g)[0], actors, 1)
+        subj = self._subject(g)[0]
+        hits, how = self._hits(subj, actors, 1)
+        both = [  # "die Verteidigungsminister beider Länder" (multi.py: rule both-owners)
+            m
+            for s in subj
+            for k in sx.postnominal_genitives(s)
+            for m in self._both_owners(s, k, actors)
+        ]
+        if len({h.country for h in both}) >= 2:
+            return both
         if len(hits) == 1 and how.startswith("nested"):
             # "Vertreter der USA und Russlands": the conjuncts of the nested actor
             x = actors.doc[hits[0].token]
@@ -2845,7 +2856,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             agent = Hit(**{**rep_hit.__dict__})
             c.sources = self._fill_countries([agent], c.targets, sent, actors)
             c.src_rule = "reporter-as-agent" if c.sources else c.src_rule
-        if not c.sources and noborrow and unplaced and c.targets:
+        if (
+            not c.sources
+            and noborrow
+            and unplaced
+            and any(  # only where the other side's country would have been borrowed
+                t.country and not t.code.startswith(("/", "IGO:", "NGO:")) for t in c.targets
+            )
+        ):
             if self.scope.business(unplaced, c.targets, actors.doc):
                 return self._lost(c, "dropped:out-of-scope", "business: " + self._role_text(c))
             sourceless = True
@@ -2933,7 +2951,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         ):  # not a political event: business, sports, an advisory (coding/scope.py)
             return self._lost(c, "dropped:out-of-scope", self._role_text(c))
         pairs: list[tuple[Hit | None, Hit | None]] = []
-        if sourceless:
+        exchange = self._exchange_pairs(c, sent)  # "tauschten jeweils … aus" (multi.py)
+        if exchange:
+            pairs, symmetric = exchange, False
+        elif sourceless:
             pairs = [(None, t) for t in c.targets]
         elif c.targets:
             for s in c.sources:

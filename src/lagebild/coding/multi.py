@@ -37,8 +37,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from lagebild.actors.sides import both_noun, quantified_by_both
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import fold
 
@@ -115,11 +117,22 @@ JOINT_NOT_NOUNS = ("kommission", "emission", "transmission")
 # CAMEO 06x by the sector of the parties: military 062, police and courts 063, business 061
 JOINT_CAMEO = {"MIL": "062", "COP": "063", "JUD": "063", "BUS": "061", "SPY": "064"}
 
+# deciding together is agreeing (rule `joint-decision`)
+_DECIDE = {"beschliessen", "entscheiden"}
+# receiving a guest: the host is who received (rule `reception-host`)
+RECEPTION_VERBS = ("empfangen",)
+# what makes a release by several parties an exchange (rule `exchange`)
+EXCHANGE_WORDS = ("jeweils", "gegenseitig", "austauschen", "austausch")
 # events between partners, and the actors that never partner themselves (rule `no-self-partner`)
 PARTNER_TYPES = ("CONSULT", "AGREE", "COOPERATE")
 STATE_BODIES = ("", "GOV", "MIL", "COP", "SPY")
 # words a list of countries after "aus" may contain ("aus Spanien, den Niederlanden und Italien")
 _LIST_POS = ("PROPN", "DET", "ADJ", "CCONJ", "NOUN", "PUNCT")
+
+
+def _cc(slot) -> str:
+    """The country (or organisation) part of an event's actor slot."""
+    return slot.code.split("/")[0]
 
 
 def colleague_noun(x) -> bool:
@@ -402,13 +415,124 @@ class MultiRules:
             out.append(c)
         return out
 
+    def _reception_host(self, cands: list, actors: Actors) -> None:
+        """Rule `reception-host`: a guest received in the passive without the host ("Der
+        syrische Präsident ist im Weißen Haus empfangen worden", "… wurde im Kreml empfangen")
+        was received by the government the place stands for: CONVENTIONS.md codes "das Weiße
+        Haus", "der Kreml" and a capital used as metonym as that government. Only a place the
+        actor stage resolves to a government (never a city of a country as such), and only a
+        host of another country than the guest."""
+        for c, v in _agentless_passives(cands, "CONSULT"):
+            if fold(self.verb_lemma(v)) not in RECEPTION_VERBS:  # type: ignore[attr-defined]
+                continue
+            guests = {h.country for h in c.targets}
+            for k in v.children:
+                if sx.case_of(k) not in ("in", "im") or sx.base_dep(k) != "obl":
+                    continue
+                h = actors.at(k)
+                if h is None or h.sector != "GOV" or not h.country or h.country in guests:
+                    continue
+                c.sources, c.src_rule = [h], f"reception-host:{k.text}"
+                c.notes.append(f"host: the government '{k.text}' stands for")
+                break
+
+    @staticmethod
+    def _exchange_pairs(c, sent) -> list:
+        """Rule `exchange`: a release by two or more parties in an exchange ("Russland und die
+        Ukraine haben jeweils 150 Kriegsgefangene freigelassen", "im Rahmen eines
+        Gefangenenaustauschs") is one concession each way (CONVENTIONS.md: CONCEDE, "released
+        prisoners"): each party released the other's people. Only when the sentence says it is
+        an exchange ("jeweils", "gegenseitig", an "…austausch" noun) and the ones released
+        name no third party."""
+        if c.entry.type != "CONCEDE" or c.kind == "noun" and not c.sources:
+            return []
+        by_country: dict = {}
+        for h in c.sources:
+            if h.country and ":" not in h.code:
+                by_country.setdefault(h.country, h)
+        if len(by_country) < 2 or any(t.country not in by_country for t in c.targets):
+            return []
+        words = {fold(t.lemma_ or t.text) for t in sent} | {t.lower_ for t in sent}
+        if not (words & set(EXCHANGE_WORDS)) and not any(w.endswith("austausch") for w in words):
+            return []
+        hits = list(by_country.values())
+        c.notes.append("exchange: one release each way")
+        c.tgt_rule = "exchange"
+        return [(s, o) for s in hits for o in hits if o.country != s.country]
+
+    def _joint_decisions(self, sent, cands: list, actors: Actors) -> list:
+        """Rule `joint-decision`: a decision verb ("beschließen", "entscheiden") whose subject
+        names the governments of two or more countries ("Die Militärregierungen von Mali,
+        Burkina Faso und Niger haben … beschlossen") is their agreement (AGREE among all of
+        them): one state deciding alone is no event of this kind, and a decision the lexicon
+        types (sanctions, aid) keeps its own type."""
+        from lagebild.coding.coder import Cand
+
+        entry = self.lex.entries.get("agree.vereinbaren")  # type: ignore[attr-defined]
+        if entry is None:
+            return []
+        out: list = []
+        taken = {c.anchor.i for c in cands if c.src_rule != "joint-action"}
+        for v in sent:
+            if v.pos_ != "VERB" or v.i in taken:
+                continue
+            if fold(self.verb_lemma(v)) not in _DECIDE:  # type: ignore[attr-defined]
+                continue
+            parties, _ = self._joint_parties(v, v, actors, [])
+            parties = [h for h in parties if ":" not in h.code and h.sector in ("GOV", "")]
+            if len({h.country for h in parties if h.country}) < 2:
+                continue
+            c = Cand(entry, "verb", v, [v])
+            c.sources, c.src_rule = parties, "joint-decision"
+            c.symmetric = True
+            c.notes.append(f"joint-decision: '{v.text}' by {len(parties)} governments")
+            out.append(c)
+        return out
+
+    def _both_owners(self, head, gen, actors: Actors) -> list:
+        """Rule `both-owners`: officials "beider Länder"/"beider Seiten" ("die
+        Verteidigungsminister beider Länder nach einem Treffen") are the two parties the
+        sentence names, each with the officials' sector where the head noun gives one."""
+        if not (both_noun(gen) and quantified_by_both(gen)):
+            return []
+        pair = self._both_members(gen, actors, owner=True)  # type: ignore[attr-defined]
+        h = actors.at(head)
+        sector = h.sector if h is not None and h.sector not in ("", "-") else ""
+        out = []
+        for p in pair:
+            if sector and "/" not in p.code and ":" not in p.code:
+                p = replace(p, code=f"{p.code}/{sector}")
+            out.append(p)
+        return out
+
     def _no_self_partners(self, events: list) -> list:
         """Rule `no-self-partner`: a meeting, agreement or joint action of a state body with
         itself ("CONSULT KEN/GOV -> KEN/GOV" when the guest's name was resolved to the host)
         is a misread partner, never news: such a pair is dropped. Parties, parliaments, unions
-        and other groups of one country do meet and agree with each other (coalition talks)."""
+        and other groups of one country do meet and agree with each other (coalition talks).
+        A one-way event between the countries of a symmetric one of the same type and flags is
+        the same meeting named twice (the verb and "bei seinem Besuch in …") and is dropped."""
         out = []
+        pairs = {
+            (ev.type, frozenset((_cc(ev.source), _cc(ev.target))), ev.negated, ev.hypothetical)
+            for ev in events
+            if ev.symmetric and ev.source is not None and ev.target is not None
+        }
         for ev in events:
+            if (
+                not ev.symmetric
+                and ev.type in PARTNER_TYPES
+                and ev.source is not None
+                and ev.target is not None
+                and (
+                    ev.type,
+                    frozenset((_cc(ev.source), _cc(ev.target))),
+                    ev.negated,
+                    ev.hypothetical,
+                )
+                in pairs
+            ):
+                continue  # the same meeting named twice ("bei seinem Besuch in Kairo … mit")
             if (
                 ev.type in PARTNER_TYPES
                 and ev.source is not None

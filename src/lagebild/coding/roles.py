@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
-from lagebild.actors.sides import both_noun, party_word, quantified_by_both
+from lagebild.actors.sides import bare_both, both_noun, party_word, quantified_by_both
 from lagebild.coding import syntax as sx
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1068,16 +1068,17 @@ class RoleRules:
             return pg == tg
         return True  # masculine and neuter share "ihm"
 
-    def _both_members(self, x: Token, actors: Actors) -> list[Hit]:
+    def _both_members(self, x: Token, actors: Actors, owner: bool = False) -> list[Hit]:
         """Rule `both`: "beide Länder", "die beiden Seiten", "beide Regierungen" with no actor
         of their own are the two parties the sentence names as a coordination ("Nachdem die
         Verteidigungsminister Japans und Australiens verhandelt hatten, unterzeichneten beide
         Länder …"; "In Doha, wo beide Seiten … unterzeichneten, hatten die Regierung und die
         M23 verhandelt"), the nearest before first; else the only two countries it names."""
-        if not both_noun(x) or not quantified_by_both(x):  # (the words: actors/sides.py)
+        if not (both_noun(x) and quantified_by_both(x)) and not bare_both(x):  # (sides.py)
             return []
-        if sx.base_dep(x) not in ("nsubj", "obj", "iobj", "obl"):
+        if sx.base_dep(x) not in ("nsubj", "obj", "iobj", "obl") and not owner:
             return []  # an argument of a verb ("die Zusammenarbeit beider Länder" is no act)
+        # (owner=True: the genitive owner of an actor noun, "die Minister beider Länder")
         sent = x.sent
         g = x.head if x.head.i != x.i else None
         speaker = set()  # the subject of x's own verb is not one of "both"
