@@ -1829,13 +1829,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         ]
         if len({h.country for h in both}) >= 2:
             return both
-        if len(hits) == 1 and how.startswith("nested"):
-            # "Vertreter der USA und Russlands": the conjuncts of the nested actor
-            x = actors.doc[hits[0].token]
-            for y in sx.conjuncts(x)[1:]:
-                h = actors.at(y) or actors.place(y)
-                if h is not None and all(h.token != o.token for o in hits):
-                    hits.append(h)
+        self._nested_conjuncts(hits, how, actors)  # "Vertreter der USA und Russlands"
         return hits
 
     @staticmethod

@@ -272,18 +272,24 @@ class MultiRules:
             )
         return cache[cameo]
 
-    def _joint_parties(self, v, j, actors: Actors, extra: list) -> tuple[list, list]:
-        """(parties, partners) of a joint action of verb v: the actors of v's subject (nested
-        conjuncts included: "die Regierungen von Mali, Burkina Faso und Niger") and the ones of
-        "gemeinsam mit Y" (on the word j, or the verb's "mit"-PP right after j)."""
-        subj = self._subject(v)[0] if v is not None else []  # type: ignore[attr-defined]
-        hits, how = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+    @staticmethod
+    def _nested_conjuncts(hits: list, how: str, actors: Actors) -> None:
+        """One actor found nested in a phrase ("die Regierungen von Mali, Burkina Faso und
+        Niger", "Vertreter der USA und Russlands"): add the actors of its conjuncts, in place."""
         if len(hits) == 1 and how.startswith("nested"):
             x = actors.doc[hits[0].token]
             for y in sx.conjuncts(x)[1:]:
                 h = actors.at(y) or actors.place(y)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
+
+    def _joint_parties(self, v, j, actors: Actors, extra: list) -> tuple[list, list]:
+        """(parties, partners) of a joint action of verb v: the actors of v's subject (nested
+        conjuncts included: "die Regierungen von Mali, Burkina Faso und Niger") and the ones of
+        "gemeinsam mit Y" (on the word j, or the verb's "mit"-PP right after j)."""
+        subj = self._subject(v)[0] if v is not None else []  # type: ignore[attr-defined]
+        hits, how = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+        self._nested_conjuncts(hits, how, actors)
         hits += [h for h in extra if all(h.token != o.token for o in hits)]
         mit = list(sx.preps(j, "mit"))
         if v is not None:
