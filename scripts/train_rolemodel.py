@@ -212,59 +212,59 @@ def overrule_stats(examples: list[dict], name: str, m: RoleModel, out: list) -> 
         out.append((key, m.prob(rule[0]["feats"]), m.prob(best["feats"]), rule[0]["y"], best["y"]))
 
 
-def fill_stats(preds: list[dict], gold: dict[str, dict], tag: str) -> dict[str, int]:
-    """Targets filled by rule `tag`: right / wrong / unverifiable (gold names no target) /
-    no gold event of that type and source."""
+def _fill_tally(preds: list[dict], gold: dict[str, dict], tag: str, verdict) -> dict[str, int]:
+    """Plain events whose rule names `tag`: right / wrong / unverifiable / no-gold-event, where
+    `verdict(ev, gold_events)` gives (a compatible gold event exists, the countries the gold
+    wants for the filled role, the predicted country of that role)."""
     st = {"right": 0, "wrong": 0, "unverifiable": 0, "no-gold-event": 0}
     for p in preds:
         for ev in p["events"]:
             if tag not in (ev.get("rule") or "") or ev.get("negated") or ev.get("hypothetical"):
                 continue
-            comp = compatible(ev, gold[p["id"]]["events"])
-            if not comp:
+            found, wanted, got = verdict(ev, gold[p["id"]]["events"])
+            if not found:
                 st["no-gold-event"] += 1
-                continue
-            wanted = {country(x.get("target")) for x in comp} - {None}
-            if not wanted:
+            elif not wanted:
                 st["unverifiable"] += 1
-            elif country(ev.get("target")) in wanted:
+            elif got in wanted:
                 st["right"] += 1
             else:
                 st["wrong"] += 1
     return st
+
+
+def _target_verdict(ev: dict, gold_events: list[dict]) -> tuple[bool, set, str | None]:
+    comp = compatible(ev, gold_events)
+    return bool(comp), {country(x.get("target")) for x in comp} - {None}, country(ev.get("target"))
+
+
+def _source_verdict(ev: dict, gold_events: list[dict]) -> tuple[bool, set, str | None]:
+    pt = country(ev.get("target"))
+    wanted, comp = set(), 0
+    for x in gold_events:
+        if x["type"] != ev["type"]:
+            continue
+        pairs = [(x.get("source"), x.get("target"))]
+        if x.get("symmetric"):
+            pairs.append((x.get("target"), x.get("source")))
+        for s_, t_ in pairs:
+            if country(t_) is None or country(t_) == pt:
+                comp += 1
+                if country(s_) is not None:
+                    wanted.add(country(s_))
+    return comp > 0, wanted, country(ev.get("source"))
+
+
+def fill_stats(preds: list[dict], gold: dict[str, dict], tag: str) -> dict[str, int]:
+    """Targets filled by rule `tag`: right / wrong / unverifiable (gold names no target) /
+    no gold event of that type and source."""
+    return _fill_tally(preds, gold, tag, _target_verdict)
 
 
 def src_fill_stats(preds: list[dict], gold: dict[str, dict]) -> dict[str, int]:
     """Sources filled by the source model: right / wrong / unverifiable (the gold event names no
     source) / no gold event of that type with a compatible target."""
-    st = {"right": 0, "wrong": 0, "unverifiable": 0, "no-gold-event": 0}
-    for p in preds:
-        for ev in p["events"]:
-            rule = ev.get("rule") or ""
-            if "source=rolemodel" not in rule or ev.get("negated") or ev.get("hypothetical"):
-                continue
-            pt = country(ev.get("target"))
-            wanted, comp = set(), 0
-            for x in gold[p["id"]]["events"]:
-                if x["type"] != ev["type"]:
-                    continue
-                pairs = [(x.get("source"), x.get("target"))]
-                if x.get("symmetric"):
-                    pairs.append((x.get("target"), x.get("source")))
-                for s_, t_ in pairs:
-                    if country(t_) is None or country(t_) == pt:
-                        comp += 1
-                        if country(s_) is not None:
-                            wanted.add(country(s_))
-            if not comp:
-                st["no-gold-event"] += 1
-            elif not wanted:
-                st["unverifiable"] += 1
-            elif country(ev.get("source")) in wanted:
-                st["right"] += 1
-            else:
-                st["wrong"] += 1
-    return st
+    return _fill_tally(preds, gold, "source=rolemodel", _source_verdict)
 
 
 def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, int, int, float]:

@@ -157,15 +157,20 @@ def _as_prev_feats(w: str) -> list[str]:
     return f
 
 
-def _as_prev2_feats(w: str) -> list[str]:
-    """The features a word gives the word two places after it."""
-    f = ["w-2=" + w.lower()]
+def _two_away_feats(w: str, side: str) -> list[str]:
+    """The features a word gives the word two places after it (side "-") or before it ("+")."""
+    f = [f"w{side}2=" + w.lower()]
     if "nclus" in FEATURE_FLAGS:
         cl = _clusters(w)
-        f.append("-2c1=" + cl[1] if len(cl) > 1 else "-2c=none")
+        f.append(f"{side}2c1=" + cl[1] if len(cl) > 1 else f"{side}2c=none")
     if "lex2" in FEATURE_FLAGS:
-        f.append("lex-2=" + _lex_class(w))
+        f.append(f"lex{side}2=" + _lex_class(w))
     return f
+
+
+def _as_prev2_feats(w: str) -> list[str]:
+    """The features a word gives the word two places after it."""
+    return _two_away_feats(w, "-")
 
 
 def _as_next_feats(w: str) -> list[str]:
@@ -187,13 +192,7 @@ def _as_next_feats(w: str) -> list[str]:
 
 def _as_next2_feats(w: str) -> list[str]:
     """The features a word gives the word two places before it."""
-    f = ["w+2=" + w.lower()]
-    if "nclus" in FEATURE_FLAGS:
-        cl = _clusters(w)
-        f.append("+2c1=" + cl[1] if len(cl) > 1 else "+2c=none")
-    if "lex2" in FEATURE_FLAGS:
-        f.append("lex+2=" + _lex_class(w))
-    return f
+    return _two_away_feats(w, "+")
 
 
 # what the sentence edges give the first two and the last two words
