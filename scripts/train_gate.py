@@ -218,6 +218,7 @@ def cross_validate(
     use_entry: bool = False,
     subset: str = "",
     out: Any = print,
+    keep_null: bool = True,
 ) -> dict[str, list[int]]:
     """Leave one set out: train on the other sets' rows, code the held-out set with each
     decision rule in the coder, score; returns tp/fp/fn and type tp/fp/fn summed over folds."""
@@ -235,7 +236,8 @@ def cross_validate(
             if label_ == "main":
                 preds = base_held
             else:
-                preds = code(coder, parsed, held, Gate(w, b, lo, hi, {"use_entry": use_entry}))
+                g = Gate(w, b, lo, hi, {"use_entry": use_entry}, keep_null_source=keep_null)
+                preds = code(coder, parsed, held, g)
                 extra[label_] += gate_stats(preds, gold) + dropped_stats(base_held, preds, gold)
             fig = figure(lines, preds)
             line[label_] = f1(*fig[:3])
@@ -284,6 +286,11 @@ def main() -> int:
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
     ap.add_argument("--lows", default="0.1,0.2,0.3", help="precision-gate thresholds for --cv")
     ap.add_argument("--highs", default="0.6,0.7,0.8", help="rescue thresholds for --cv")
+    ap.add_argument(
+        "--drop-null-source",
+        action="store_true",
+        help="let the precision gate drop events the rules coded with a null source",
+    )
     ap.add_argument("--use-entry", action="store_true", help="entry ids as features")
     ap.add_argument(
         "--subset", default="10", help="also pool the sets whose name contains this (--cv)"
@@ -340,6 +347,7 @@ def main() -> int:
             args.l2,
             args.use_entry,
             args.subset,
+            keep_null=not args.drop_null_source,
         )
     if args.write:
         w, b = train(ex, args.seed, args.epochs, args.l2)
@@ -352,6 +360,7 @@ def main() -> int:
             "epochs": args.epochs,
             "l2": args.l2,
             "use_entry": args.use_entry,
+            "keep_null_source": not args.drop_null_source,
             "low": args.low,
             "high": args.high,
             "bias": b,

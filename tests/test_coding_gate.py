@@ -37,6 +37,15 @@ an ADP an compound:prt 2
 """
 
 
+# an agentless passive of an arrest: the rules code it with a null source on purpose
+ARREST = """
+Journalisten NOUN Journalist nsubj:pass 3 Case=Nom ACT:TUR/MED
+wurden AUX werden aux:pass 3 Mood=Ind|Tense=Past
+festgenommen VERB festnehmen ROOT 0 VerbForm=Part
+. PUNCT . punct 3
+"""
+
+
 @pytest.fixture()
 def coder():
     c = EventCoder(load_lexicon(), load_resolver=False)
@@ -59,6 +68,17 @@ def test_without_gate_the_rules_decide(coder):
 def test_low_score_drops_a_plain_event(coder):
     coder.gate = Gate({"src_rule=subj": -5.0}, 0.0, low=0.3)
     assert _assaults(events(coder, build(ATTACK))) == []
+
+
+def test_null_source_of_the_rules_is_kept(coder):
+    coder.gate = None
+    [ev] = [e for e in events(coder, build(ARREST)) if e["type"] == "COERCE"]
+    assert (ev["source"], ev["target"]) == (None, "TUR/MED")
+    coder.gate = Gate({"src_rule=none-in-text": -5.0}, 0.0, low=0.3)
+    [ev] = [e for e in events(coder, build(ARREST)) if e["type"] == "COERCE"]
+    assert "gate p=0.01" in ev["_e"].evidence.rule
+    coder.gate = Gate({"src_rule=none-in-text": -5.0}, 0.0, low=0.3, keep_null_source=False)
+    assert [e for e in events(coder, build(ARREST)) if e["type"] == "COERCE"] == []
 
 
 def test_high_score_keeps_it_with_its_p(coder):
@@ -135,8 +155,15 @@ def test_script_cv_runs_on_a_tiny_fixture(coder):
     assert {(e["stage"], e["y"]) for e in ex} == {("emitted", 1), ("dropped-no-source", 0)}
     lines: list[str] = []
     totals = tg.cross_validate(
-        sets, gold, parsed, coder, base, ex, [("gate<0.5", 0.5, 1.01), ("rescue>=0.5", -1, 0.5)],
-        epochs=5, out=lines.append,
+        sets,
+        gold,
+        parsed,
+        coder,
+        base,
+        ex,
+        [("gate<0.5", 0.5, 1.01), ("rescue>=0.5", -1, 0.5)],
+        epochs=5,
+        out=lines.append,
     )
     assert totals["main"][:3] == [2, 0, 0]
     assert set(totals) == {"main", "gate<0.5", "rescue>=0.5"}

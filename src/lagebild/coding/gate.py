@@ -14,7 +14,8 @@ in the sentence and how many candidates the sentence has.
 
 Two decisions (each switchable by its threshold in the weights file):
 
-- a precision gate: a plain event with p below `low` is dropped;
+- a precision gate: a plain event with p below `low` is dropped (not one the rules coded with a
+  null source on purpose, unless `keep_null_source` is false);
 - a rescue: an event a dropped candidate would have made is emitted when p >= `high`.
 
 The evidence of every event the gate looked at says `gate p=0.83` (and `gate: rescued` or the
@@ -59,6 +60,9 @@ class Gate:
     low: float = -1.0  # drop plain events with p below this (below 0: never)
     high: float = 1.01  # emit dropped candidates' events with p at least this (above 1: never)
     meta: dict[str, Any] = field(default_factory=dict)
+    # an event the rules coded with a null source on purpose (an agentless passive of an
+    # arrest, an attack named by its noun: CONVENTIONS, "the text gives none") is never dropped
+    keep_null_source: bool = True
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Gate:
@@ -68,6 +72,7 @@ class Gate:
             low=float(d.get("low", -1.0)),
             high=float(d.get("high", 1.01)),
             meta={k: v for k, v in d.items() if k not in ("weights", "bias")},
+            keep_null_source=bool(d.get("keep_null_source", True)),
         )
 
     def prob(self, feats: dict[str, float]) -> float:
@@ -306,7 +311,7 @@ def apply(
             continue
         p = gate.prob(feats)
         ev.evidence.rule = f"{ev.evidence.rule or ''} gate p={p:.2f}".strip()
-        if stage == "emitted" and p < gate.low:
+        if stage == "emitted" and p < gate.low and not (gate.keep_null_source and not ev.source):
             continue  # not an event by the gate
         out.append(ev)
     if not lost or (gate is None and COLLECT is None):
