@@ -145,6 +145,10 @@ def test_common_nouns_in_place_names_are_propn(nlp):
     assert [(t.tag_, t.ent_type_) for t in doc if t.text == "Bundesrepublik"] == [("NN", "LOC")]
     assert pos(doc, "Bundesrepublik") == "PROPN"
     assert pos(doc, "Soldaten") == "NOUN"
+    # a descriptor before the name stays a common noun ("in der Ostprovinz Natal")
+    doc = nlp("Die Kämpfe in der Ostprovinz Natal dauern an.")
+    if [t.ent_type_ for t in doc[4:6]] == ["LOC", "LOC"]:
+        assert (pos(doc, "Ostprovinz"), pos(doc, "Natal")) == ("NOUN", "PROPN")
 
 
 def test_learned_exception_table_wins():
@@ -277,3 +281,15 @@ def test_participle_adjective_lemmas():
     assert tagger.lemma("entscheidend", "ADJD") == "entscheidend"
     assert tagger.lemma("schwere", "ADJA") == "schwer"
     assert tagger.lemma("Münchner", "ADJA") == "Münchner"
+
+
+def test_federal_institutions_are_propn():
+    from lagebild.nlp.tagger import _institution_name
+
+    for w in ("Bundesverwaltungsgericht", "Bundeswehr", "Bundesrates", "Europaparlament"):
+        assert _institution_name(w), w
+    for w in ("Bundeskanzler", "Bundesländer", "Bundestagswahl", "Bundesliga", "Gericht"):
+        assert not _institution_name(w), w
+    toks = [tok("Das", "ART", "DET"), tok("Bundessozialgericht", "NN", "NOUN")]
+    ud_upos(toks)
+    assert toks[1].pos == "PROPN"
