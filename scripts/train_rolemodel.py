@@ -335,6 +335,11 @@ def main() -> int:
     ap.add_argument("--src-sweep", default="", help="source thresholds to report in CV")
     ap.add_argument("--null-sweep", default="", help="null-source thresholds to report in CV")
     ap.add_argument("--no-source", action="store_true", help="train and ship no source model")
+    ap.add_argument(
+        "--shipped",
+        action="store_true",
+        help="CV: also code every held-out set with the shipped weights (in-sample where they saw it)",
+    )
     args = ap.parse_args()
 
     if args.heldout:
@@ -392,9 +397,11 @@ def main() -> int:
             src_variants += [
                 (args.src_threshold, float(x)) for x in args.null_sweep.split(",") if x
             ]
+        shipped = rolemodel.load_model() if args.shipped else None
         totals = {
             k: [0, 0, 0]
             for k in ["rules", "nearest"]
+            + (["shipped"] if shipped is not None else [])
             + [f"model@{t}" + (f"/over{ov}" if ov is not None else "") for t, ov in variants]
             + [f"+src@{t}/{n}" for t, n in src_variants]
         }
@@ -414,6 +421,14 @@ def main() -> int:
                     totals[label][k] += v
                 for k, v in fill_stats(preds, gold, "nearest-actor").items():
                     fills[label][k] += v
+            if shipped is not None:  # the shipped weights (in-sample on the sets they saw)
+                preds, _ = code(pipe, parsed, held, shipped, True, shipped.source)
+                tp, fp, fn, f = figure(lines, preds)
+                line["shipped"] = f
+                for k, v in enumerate((tp, fp, fn)):
+                    totals["shipped"][k] += v
+                for k, v in src_fill_stats(preds, gold).items():
+                    fills["shipped"][f"src:{k}"] += v
             for thr, ov in variants:
                 m = RoleModel(w, b, thr, args.fallback_nearest, ov)
                 preds, _ = code(pipe, parsed, held, m, True)

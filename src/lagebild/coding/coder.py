@@ -465,6 +465,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         art_date = document.date if document is not None else None
         actors = Actors(doc, self.resolver, art_date)
         self._cur_actors = actors
+        paths = rolemodel.SentencePaths(sent)  # shared by the learned source and target choosers
         tr = self.trace
         if tr is not None:
             tr.begin(self, sent)
@@ -494,7 +495,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         pre = cands
         cands = self._merge(cands)
         if self.source_model is not None or rolemodel.SRC_COLLECT is not None:
-            cands = self._model_sources(pre, cands, actors, sent)
+            cands = self._model_sources(pre, cands, actors, sent, paths)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
         if tr is not None:
@@ -574,7 +575,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 origin.append((id(c), full))
                 events.append(ev)
         if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
-            self._nearest_targets(events, actors, sent, reporter[0], offset)
+            self._nearest_targets(events, actors, sent, reporter[0], offset, paths)
         events = self._no_self_partners(events)  # multi.py
         if tr is not None:
             tr.emitted(events)
@@ -2576,7 +2577,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     # its probability reaches the model's threshold (`threshold_null`, higher, for candidates
     # whose type allows a null source). Switch: `source_model: false` in rules.yaml.
     def _model_sources(
-        self, pre: list[Cand], cands: list[Cand], actors: Actors, sent: Span
+        self,
+        pre: list[Cand],
+        cands: list[Cand],
+        actors: Actors,
+        sent: Span,
+        paths: rolemodel.SentencePaths | None = None,
     ) -> list[Cand]:
         kept = {id(c) for c in cands}
         lost = [c for c in pre if id(c) not in kept and not c.sources and "absorbed" not in c.notes]
@@ -2600,7 +2606,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         # the same event twice (a verb and its noun, two verbs of one act), as _merge would
         taken = {(d.entry.type, h.country) for d in cands for h in d.sources}
         for c, scored in rolemodel.score_sources(
-            todo, cands, mentions, sent, reporter, attribution, model
+            todo, cands, mentions, sent, reporter, attribution, model, paths
         ):
             if model is None:
                 continue
@@ -2636,6 +2642,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         sent: Span,
         reporter: Hit | None,
         offset: int,
+        paths: rolemodel.SentencePaths | None = None,
     ) -> None:
         mentions: list[Hit] = []
         for t in sent:
@@ -2653,7 +2660,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if model is not None or rolemodel.COLLECT is not None:
             # rule `rolemodel` (coding/rolemodel.py): the learned chooser picks the target
             for ev, scored in rolemodel.score_events(
-                events, mentions, sent, offset, reporter, model
+                events, mentions, sent, offset, reporter, model, paths
             ):
                 if model is None:
                     continue

@@ -105,17 +105,6 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _quoted(sent: Span, i: int) -> bool:
-    """Whether token i stands between an odd number of quote marks of the sentence."""
-    n = 0
-    for t in sent:
-        if t.i >= i:
-            break
-        if t.text in _QUOTES:
-            n += 1
-    return n % 2 == 1
-
-
 def _kind(code: str, is_place: bool) -> str:
     if is_place:
         return "place"
@@ -128,17 +117,92 @@ def _kind(code: str, is_place: bool) -> str:
     return "country"
 
 
+class SentencePaths:
+    """The dependency chains, trigger-to-mention paths and quote parity of one sentence,
+    computed once per sentence and shared by the target chooser (`score_events`) and the source
+    chooser (`score_sources`), which ask for the same chains and often the same paths."""
+
+    def __init__(self, sent: Span):
+        self.sent = sent
+        self._chains: dict[int, list[Token]] = {}
+        self._index: dict[int, dict[int, int]] = {}
+        self._above: dict[int, frozenset[int]] = {}
+        self._lca: dict[tuple[int, int], tuple[int, int] | None] = {}
+        self._pf: dict[tuple[int, int], dict[str, float]] = {}
+        self._parity: list[bool] | None = None
+
+    def chain(self, t: Token) -> list[Token]:
+        """t and its heads up to the root (at most 40)."""
+        c = self._chains.get(t.i)
+        if c is None:
+            c = self._chains[t.i] = _chain(t)
+        return c
+
+    def index(self, t: Token) -> dict[int, int]:
+        """Token index -> steps from t up to it, over t's chain."""
+        d = self._index.get(t.i)
+        if d is None:
+            d = self._index[t.i] = {x.i: k for k, x in enumerate(self.chain(t))}
+        return d
+
+    def above(self, t: Token) -> frozenset[int]:
+        """The token indices of t's heads (its chain without t itself)."""
+        s = self._above.get(t.i)
+        if s is None:
+            s = self._above[t.i] = frozenset(x.i for x in self.chain(t)[1:])
+        return s
+
+    def lca(self, trig: Token, a: Token) -> tuple[int, int] | None:
+        """(steps from a up to the common head, steps from trig up to it), or None."""
+        key = (trig.i, a.i)
+        if key not in self._lca:
+            idx_t = self.index(trig)
+            up_a = self.chain(a)
+            lca_k = next((k for k, t in enumerate(up_a) if t.i in idx_t), None)
+            self._lca[key] = None if lca_k is None else (lca_k, idx_t[up_a[lca_k].i])
+        return self._lca[key]
+
+    def path_len(self, trig: Token, a: Token) -> int:
+        ud = self.lca(trig, a)
+        return 99 if ud is None else ud[0] + ud[1]
+
+    def path_features(self, trig: Token, a: Token) -> dict[str, float]:
+        """`path_features(trig, a)`, computed once per pair (the dict is shared: read only)."""
+        key = (trig.i, a.i)
+        f = self._pf.get(key)
+        if f is None:
+            f = self._pf[key] = _path_features(trig, a, self)
+        return f
+
+    def quoted(self, i: int) -> bool:
+        """Whether token i stands between an odd number of quote marks of the sentence."""
+        if self._parity is None:
+            par, n = [], 0
+            for t in self.sent:
+                par.append(n % 2 == 1)
+                if t.text in _QUOTES:
+                    n += 1
+            par.append(n % 2 == 1)
+            self._parity = par
+        k = i - self.sent.start
+        if k <= 0:
+            return False
+        return self._parity[min(k, len(self._parity) - 1)]
+
+
 def path_features(trig: Token, a: Token) -> dict[str, float]:
     """Features of the dependency path from trigger `trig` to mention head `a`."""
+    return _path_features(trig, a, SentencePaths(trig.doc[:]))
+
+
+def _path_features(trig: Token, a: Token, paths: SentencePaths) -> dict[str, float]:
     f: dict[str, float] = {}
-    up_a, up_t = _chain(a), _chain(trig)
-    idx_t = {t.i: k for k, t in enumerate(up_t)}
-    lca_k = next((k for k, t in enumerate(up_a) if t.i in idx_t), None)
-    if lca_k is None:
+    ud = paths.lca(trig, a)
+    if ud is None:
         f["path=none"] = 1.0
         return f
-    down = idx_t[up_a[lca_k].i]  # steps from the trigger up to the common head
-    up = lca_k  # steps from the mention up to the common head
+    up, down = ud  # steps from the mention / from the trigger up to the common head
+    up_a, up_t = paths.chain(a), paths.chain(trig)
     rels_a = [sx.dep(t) for t in up_a[:up]]
     rels_t = [sx.dep(t) for t in up_t[:down]]
     f[f"up={min(up, 4)}"] = 1.0
@@ -192,9 +256,10 @@ def candidate_features(
     if hit.country is not None and hit.country == ctx["own"]:
         f["same_country"] = 1.0
         f["same_country|others" if ctx["others"] else "same_country|alone"] = 1.0
+    paths: SentencePaths = ctx["paths"]
     sh = ctx.get("src_head")
-    if sh is not None and any(x.i == sh.i for x in _chain(a)[1:]):
-        if trig is None or not any(x.i == trig.i for x in _chain(a)[1:]) or trig.i == sh.i:
+    if sh is not None and sh.i in paths.above(a):
+        if trig is None or trig.i not in paths.above(a) or trig.i == sh.i:
             f["in_source_phrase"] = 1.0
             if hit.country is not None and hit.country == ctx["own"]:
                 f["in_source_phrase|same_country"] = 1.0
@@ -218,7 +283,7 @@ def candidate_features(
     case = sx.case_of(a)
     f[f"prep={case or '-'}"] = 1.0
     f[f"case={sx.morph(a, 'Case') or '-'}"] = 1.0
-    q_a = _quoted(sent, a.i)
+    q_a = paths.quoted(a.i)
     if trig is None:
         f["no_trigger"] = 1.0
         return f
@@ -227,9 +292,9 @@ def candidate_features(
     f[f"side={side}"] = 1.0
     f[f"dist={_bucket(abs(dist), (1, 2, 4, 8, 16))}"] = 1.0
     f[f"side={side}|ekind={ekind}"] = 1.0
-    if q_a != _quoted(sent, trig.i):
+    if q_a != paths.quoted(trig.i):
         f["quote_boundary"] = 1.0
-    pf = path_features(trig, a)
+    pf = paths.path_features(trig, a)
     f.update(pf)
     adep = next((k[5:] for k in pf if k.startswith("adep=")), "-")
     f[f"type={typ}|adep={adep}"] = 1.0
@@ -237,15 +302,6 @@ def candidate_features(
     f[f"kind={kind}|type={typ}"] = 1.0
     f[f"prep={case or '-'}|ekind={ekind}"] = 1.0
     return f
-
-
-def _path_len(trig: Token, a: Token) -> int:
-    up_a, up_t = _chain(a), _chain(trig)
-    idx_t = {t.i: k for k, t in enumerate(up_t)}
-    for k, t in enumerate(up_a):
-        if t.i in idx_t:
-            return k + idx_t[t.i]
-    return 99
 
 
 def _span_head(sent: Span, start: int, end: int) -> Token | None:
@@ -294,10 +350,14 @@ def score_events(
     offset: int,
     reporter: Any,
     model: RoleModel | None,
+    paths: SentencePaths | None = None,
 ) -> list[tuple[Any, list[tuple[Any, float, dict[str, float]]]]]:
     """For every event with a source and a trigger: its target candidates (the mentions other
     than its source), each with the model's probability (0.0 without a model) and features.
-    With `COLLECT` set, one record per event is appended there."""
+    With `COLLECT` set, one record per event is appended there. `paths`: the sentence's shared
+    `SentencePaths` (made here when not given)."""
+    if paths is None:
+        paths = SentencePaths(sent)
     used_src = {h.token for ev in events for h in mentions if _overlaps(ev.source, h, offset)}
     used_tgt = {h.token for ev in events for h in mentions if _overlaps(ev.target, h, offset)}
     out = []
@@ -314,7 +374,7 @@ def score_events(
         rank = {k: r for r, k in enumerate(order)}
         src_tok = next((h.token for h in mentions if _overlaps(ev.source, h, offset)), None)
         src_head = _span_head(sent, ev.source.start - offset, ev.source.end - offset)
-        lens = [_path_len(trig, sent.doc[h.token]) if trig is not None else 99 for h in cands]
+        lens = [paths.path_len(trig, sent.doc[h.token]) if trig is not None else 99 for h in cands]
         tree = sorted(range(len(cands)), key=lambda k: (lens[k], rank[k]))
         tree_rank = {k: r for r, k in enumerate(tree)}
         own = sx.code_country(ev.source.code)
@@ -332,6 +392,7 @@ def score_events(
             ),
             "used_src": used_src - {src_tok},
             "used_tgt": used_tgt - {h.token for h in cands if _overlaps(ev.target, h, offset)},
+            "paths": paths,
         }
         scored = []
         for k, h in enumerate(cands):
@@ -415,8 +476,9 @@ def source_features(
             f["s:target_country"] = 1.0
     else:
         f["s:no_target"] = 1.0
+    paths: SentencePaths = ctx["paths"]
     th = ctx["target_heads"]
-    if th and any(x.i in th for x in _chain(a)[1:]):
+    if th and not th.isdisjoint(paths.above(a)):
         f["s:in_target_phrase"] = 1.0
     if hit.token in ctx["other_src"]:
         f["s:other_source"] = 1.0
@@ -429,12 +491,11 @@ def source_features(
     v = _subject_of(a)
     if v is not None:
         f["s:is_subject"] = 1.0
-        chain = {x.i for x in _chain(trig)}
         if v.i == trig.i:
             f["s:subject_of_trigger"] = 1.0
-        elif v.i in chain:
+        elif v.i in paths.index(trig):
             f["s:subject_of_governor"] = 1.0
-        elif trig.i in {x.i for x in _chain(v)}:
+        elif trig.i in paths.index(v):
             f["s:subject_below"] = 1.0
     case = sx.case_of(a)
     f[f"s:prep={case or '-'}"] = 1.0
@@ -444,9 +505,9 @@ def source_features(
     f[f"s:side={side}"] = 1.0
     f[f"s:dist={_bucket(abs(dist), (1, 2, 4, 8, 16))}"] = 1.0
     f[f"s:side={side}|ekind={ekind}"] = 1.0
-    if _quoted(sent, a.i) != _quoted(sent, trig.i):
+    if paths.quoted(a.i) != paths.quoted(trig.i):
         f["s:quote_boundary"] = 1.0
-    pf = path_features(trig, a)
+    pf = paths.path_features(trig, a)
     for k, val in pf.items():
         f["s:" + k] = val
     adep = next((k[5:] for k in pf if k.startswith("adep=")), "-")
@@ -465,10 +526,14 @@ def score_sources(
     reporter: Any,
     attribution: set[int],
     model: RoleModel | None,
+    paths: SentencePaths | None = None,
 ) -> list[tuple[Any, list[tuple[Any, float, dict[str, float]]]]]:
     """For every candidate in `lost` (no source): its source candidates (the sentence's actor
     mentions outside its targets), each with the model's probability (0.0 without a model) and
-    features. With `SRC_COLLECT` set, one record per candidate is appended there."""
+    features. With `SRC_COLLECT` set, one record per candidate is appended there. `paths`: the
+    sentence's shared `SentencePaths` (made here when not given)."""
+    if paths is None:
+        paths = SentencePaths(sent)
     rep = set()
     if reporter is not None:
         rep = {h.token for h in mentions if h.start < reporter.end and reporter.start < h.end}
@@ -488,13 +553,11 @@ def score_sources(
         heads = [mention_head(sent, h) for h in cands_m]
         order = sorted(range(len(cands_m)), key=lambda k: abs(heads[k].i - trig.i))
         rank = {k: r for r, k in enumerate(order)}
-        lens = [_path_len(trig, a) for a in heads]
+        lens = [paths.path_len(trig, a) for a in heads]
         tree = sorted(range(len(cands_m)), key=lambda k: (lens[k], rank[k]))
         tree_rank = {k: r for r, k in enumerate(tree)}
-        chain = {x.i for x in _chain(trig)}
-        gov = [
-            d for d in sourced if d.anchor.i in chain or trig.i in {x.i for x in _chain(d.anchor)}
-        ]
+        chain = paths.index(trig)
+        gov = [d for d in sourced if d.anchor.i in chain or trig.i in paths.index(d.anchor)]
         same = [d for d in sourced if d.entry.type == c.entry.type]
         ctx = {
             "passive": sx.is_passive(trig) if c.kind != "noun" else False,
@@ -506,6 +569,7 @@ def score_sources(
             "gov_src": {h.token for d in gov for h in d.sources},
             "same_type_sourced": bool(same),
             "same_type_src": {h.token for d in same for h in d.sources},
+            "paths": paths,
         }
         scored = []
         for k, h in enumerate(cands_m):
