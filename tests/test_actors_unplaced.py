@@ -174,3 +174,14 @@ def test_office_ends_checked(resolver):
 def test_no_uncertain_marks_left():
     text = (DATA / "people.yaml").read_text(encoding="utf-8")
     assert "# UNCERTAIN" not in text  # each is now CHECKED or UNVERIFIED (after 2025-10)
+
+
+def test_opposition_of_the_government_named_before_it(resolver, nlp):
+    body = (
+        "Die Lage in Russland bleibt angespannt. Die venezolanische Regierung und die in Madrid "
+        "lebenden Regimegegner haben der Vereinbarung zugestimmt."
+    )
+    s = spans_of(resolver, nlp, body)
+    assert (
+        s["lebenden Regimegegner"]._.actor.code == "VEN/OPP"
+    )  # not Spain's (the place), not Russia's

@@ -689,7 +689,14 @@ class ActorResolver:
         i = 0
         while i < n:
             h = self._lookup(words, folded, i)
-            if h is None and len(words[i]) > 3 and words[i][0].isupper():
+            if (
+                h is None
+                and len(words[i]) > 3
+                and words[i][0].isupper()
+                # a proper noun after a first name is a surname ("Wilhelm Schmidbauer"), no
+                # compound ("Autobauer", "Polizeisprecher")
+                and not (pos[i] == "PROPN" and i > 0 and pos[i - 1] == "PROPN")
+            ):
                 comp = self._compound(words[i])
                 if comp is not None:
                     h = Hit(i, i + 1, [], compound=comp)
@@ -1072,6 +1079,15 @@ class ActorResolver:
                          and p.ref.sector in PEOPLE_SECTORS and p.ref.country), None)  # fmt: skip
             if ante:
                 _settle_sector(m, ante, "antecedent")
+        if m.pending_sector == "OPP" and context:
+            # an opposition is that of the government named before it in its sentence ("Die
+            # syrische Regierung, das in Riad ansässige Komitee der Regimegegner …": Syria's),
+            # before any place ("in Riad") or country of the sentences before
+            gov = next((p.ref.country for p in reversed(mentions) if not p.is_place
+                        and p.pending_sector is None and p.ref.sector == "GOV"
+                        and p.ref.country), None)  # fmt: skip
+            if gov:
+                _settle_sector(m, gov, "antecedent")
         if m.pending_sector is not None and context and not m.local_name:
             ante = self._sector_antecedent(m.pending_sector, mentions, state)
             if ante:
