@@ -185,3 +185,12 @@ def test_opposition_of_the_government_named_before_it(resolver, nlp):
     assert (
         s["lebenden Regimegegner"]._.actor.code == "VEN/OPP"
     )  # not Spain's (the place), not Russia's
+
+
+@pytest.mark.parametrize(
+    "mention, code",
+    [("den Amerikanern", "USA"), ("die Amerikaner", "USA"), ("den Iranern", "IRN"),
+     ("der Amerikaner", "USA/CVL"), ("einem Iraner", "IRN/CVL"), ("den Afghanen", "AFG/CVL")],
+)  # fmt: skip
+def test_dative_plural_demonym_is_the_nation_like_the_plural(resolver, mention, code):
+    assert resolver.resolve_mention(mention, D).code == code

@@ -1460,6 +1460,11 @@ class ActorResolver:
                 # people of that nationality ("ein 41-jähriger Syrer", "zwei Französinnen",
                 # "des Syrers"), not the nation ("die Russen")
                 nation = start == j or (start + 1 == j and lower[start] == "die")
+                # the dative plural is the nation as well: "den Amerikanern" (only a plural
+                # ends in -ern; "den Afghanen" may be one person in the accusative)
+                nation = nation or (
+                    start + 1 == j and lower[start] == "den" and folded[j].endswith("ern")
+                )
                 if not nation or folded[j].endswith(("in", "innen", "ers")):
                     code = f"{a.code}/CVL"
             # "die Nachrichtenagentur Tass" handled below; plain name here
