@@ -81,6 +81,17 @@ def test_null_source_of_the_rules_is_kept(coder):
     assert [e for e in events(coder, build(ARREST)) if e["type"] == "COERCE"] == []
 
 
+def test_the_tracer_names_the_gate(coder):
+    from lagebild.coding.trace import tracing
+
+    coder.gate = Gate({"src_rule=subj": -5.0}, 0.0, low=0.3)
+    with tracing() as tr:
+        assert _assaults(events(coder, build(ATTACK))) == []
+    [w] = [w for w in tr.sentences[-1].words.values() if w.text == "griffen"]
+    best = w.outcome("ASSAULT")
+    assert best.stage == "dropped:gate" and "p=0.01" in best.detail
+
+
 def test_high_score_keeps_it_with_its_p(coder):
     coder.gate = Gate({"src_rule=subj": 5.0}, 0.0, low=0.3)
     [ev] = _assaults(events(coder, build(ATTACK)))

@@ -590,6 +590,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
             self._nearest_targets(events, actors, sent, reporter[0], offset, paths)
         events = self._no_self_partners(events)  # multi.py
+        pre_gate = events
         if self.gate is not None or gate.COLLECT is not None:  # the learned gate (gate.py)
             events = gate.apply(
                 self.gate,
@@ -605,6 +606,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             )
         if tr is not None:
             tr.emitted(events)
+            tr.gated([ev for ev in pre_gate if ev not in events])
         # events with a null source or target first (and a target by proximity counts as less
         # sure than one the syntax gave): a reader (or a scorer) pairing them with gold events in
         # order then never spends a named actor on a slot that accepts anyone

@@ -19,6 +19,8 @@ what happened to it in the coder:
   (an "um … zu" clause joined to its main verb), ``historical`` (history told as background);
 - ``dropped:*``: the event builder dropped it (a source out of scope, a possessive-only
   doer, an event out of political scope, no source/target pair);
+- ``dropped:gate``: the learned candidate gate (coding/gate.py) scored the event below its
+  threshold (the detail gives its p);
 - ``duplicate``: the same type and countries were emitted already in the sentence,
   ``document-dropped``: a null-source event the document names elsewhere with its source;
 - ``flagged``: emitted as negated or hypothetical (the modality notes say which rule);
@@ -300,6 +302,23 @@ class Trace:
                 stage, detail = "duplicate", f"{_pair(ev)} named already in the sentence"
             for w in self._words_of(c):
                 w.attempts.append(Attempt(c.entry.id, ev.type, stage, detail))
+
+    def gated(self, events: list[Any]) -> None:
+        """Events the candidate gate (coding/gate.py) dropped: `dropped:gate`, with its p."""
+        for ev in events:
+            made = self._made.get(id(ev))
+            if made is None:
+                continue
+            _, c, _ = made
+            for w in self._by_cand.get(id(c), []):
+                for a in w.attempts:
+                    if (
+                        a.entry == c.entry.id
+                        and a.stage == "duplicate"
+                        and a.detail.startswith(_pair(ev))
+                    ):
+                        a.stage = "dropped:gate"
+                        a.detail = f"{_pair(ev)}; {(ev.evidence.rule or '').split()[-1]}"
 
     def document_dropped(self, events: list[Any]) -> None:
         for ev in events:
