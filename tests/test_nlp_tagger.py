@@ -100,6 +100,30 @@ def test_auxiliary_whose_verb_the_parser_missed():
     assert toks[1].pos == "VERB"
 
 
+def test_finite_perfect_auxiliary_whose_participle_the_parser_lost(nlp):
+    # "hat den Bürgermeister, den Rivalen ..., festgenommen": the participle hangs on "hat" as
+    # parataxis (a parse error); UD: "hat" is the auxiliary, AUX
+    toks = [
+        ptok(0, "Sie", "PPER", "PRON", 1, "nsubj"),
+        ptok(1, "hat", "VAFIN", "VERB", -1, "ROOT", "haben"),
+        ptok(2, "ihn", "PPER", "PRON", 1, "obj"),
+        ptok(3, "festgenommen", "VVPP", "VERB", 1, "parataxis"),
+    ]
+    ud_upos(toks)
+    assert toks[1].pos == "AUX"
+    # the event coder's repair (coding/repair.py) still makes the participle the head
+    from lagebild.coding.repair import repair_stranded_participle
+
+    doc = nlp("Die Polizei hat den Bürgermeister, den Rivalen des Präsidenten, festgenommen.")
+    hat = next(t for t in doc if t.text == "hat")
+    assert hat.pos_ == "AUX"
+    if hat.dep_ == "ROOT":  # (only where the parser lost the participle)
+        fixed, _ = repair_stranded_participle(next(doc.sents))
+        root = next(t for t in fixed if t.dep_ == "ROOT")
+        assert root.text == "festgenommen"
+        assert [t.dep_ for t in fixed if t.text == "hat"] == ["aux"]
+
+
 def test_predicative_participle_is_adjective():
     toks = [
         ptok(0, "Die", "ART", "DET", 1, "det"),
@@ -121,6 +145,10 @@ def test_common_nouns_in_place_names_are_propn(nlp):
     assert [(t.tag_, t.ent_type_) for t in doc if t.text == "Bundesrepublik"] == [("NN", "LOC")]
     assert pos(doc, "Bundesrepublik") == "PROPN"
     assert pos(doc, "Soldaten") == "NOUN"
+    # a descriptor before the name stays a common noun ("in der Ostprovinz Natal")
+    doc = nlp("Die Kämpfe in der Ostprovinz Natal dauern an.")
+    if [t.ent_type_ for t in doc[4:6]] == ["LOC", "LOC"]:
+        assert (pos(doc, "Ostprovinz"), pos(doc, "Natal")) == ("NOUN", "PROPN")
 
 
 def test_learned_exception_table_wins():
@@ -253,3 +281,15 @@ def test_participle_adjective_lemmas():
     assert tagger.lemma("entscheidend", "ADJD") == "entscheidend"
     assert tagger.lemma("schwere", "ADJA") == "schwer"
     assert tagger.lemma("Münchner", "ADJA") == "Münchner"
+
+
+def test_federal_institutions_are_propn():
+    from lagebild.nlp.tagger import _institution_name
+
+    for w in ("Bundesverwaltungsgericht", "Bundeswehr", "Bundesrates", "Europaparlament"):
+        assert _institution_name(w), w
+    for w in ("Bundeskanzler", "Bundesländer", "Bundestagswahl", "Bundesliga", "Gericht"):
+        assert not _institution_name(w), w
+    toks = [tok("Das", "ART", "DET"), tok("Bundessozialgericht", "NN", "NOUN")]
+    ud_upos(toks)
+    assert toks[1].pos == "PROPN"

@@ -21,6 +21,8 @@ if not Span.has_extension("actor"):
     Span.set_extension("actor", default=None)
 if not Span.has_extension("is_place"):  # True: the span names a place (scene, dateline), no actor
     Span.set_extension("is_place", default=False)
+if not Span.has_extension("unplaced"):  # True: no single country (foreign, several); none to fill
+    Span.set_extension("unplaced", default=False)
 if not Span.has_extension("actors"):  # several actors for one mention ("beide Seiten"), else None
     Span.set_extension("actors", default=None)
 

@@ -273,7 +273,7 @@ def demonym_forms(dem: str) -> list[str]:
     "Chinesen" -> Chinese, Chinesin; "Türken" -> Türke, Türkin, Türkinnen. Irregular ones
     (Französin, Deutsche) are listed in the data file."""
     out = [dem]
-    if " " in dem or "-" in dem[:-1] and not dem.startswith(("US-", "Kosovo-")):
+    if " " in dem:  # hyphenated ones inflect like the rest: "Costa-Ricanern", "Sri-Lankern"
         return out
     if dem.endswith(("innen", "sche", "schen")):  # adjectival: "Deutsche", "Deutschen"
         return out

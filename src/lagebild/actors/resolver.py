@@ -53,6 +53,22 @@ PLACE_HEADS = {
 }  # fmt: skip
 PLACE_HEADS_FOLDED = {fold(w) for w in PLACE_HEADS} | {"bundesstaats", "bundesstaates"}
 DATELINE_MARKS = {"-", "–", "—", "(", "/"}
+# a capitalised article right after a name that opens the sentence starts the sentence proper:
+# the name is a dateline without its dash ("Berlin Die Bundeswehr hat …")
+DATELINE_DETS = {
+    "Die",
+    "Der",
+    "Das",
+    "Den",
+    "Dem",
+    "Des",
+    "Ein",
+    "Eine",
+    "Einer",
+    "Im",
+    "Am",
+    "Beim",
+}
 # heads whose "zwischen X und Y" / "von X" names a territory or a route, not the parties to
 # something: "die Grenze zwischen Israel und dem Libanon", "der Norden von Syrien"
 TERRITORY_ENDS = (
@@ -69,14 +85,17 @@ ROUTE_ENDS = (
 )  # fmt: skip
 
 
-def _city_cc(word: str, pos: str = "") -> str | None:
+def _city_cc(word: str, pos: str = "", lemma: str = "") -> str | None:
     """The country of a region or city; a word the tagger read as a common noun is a city only
-    when a large one ("vor Reisen" is travel, not a town of 55,000 people)."""
+    when a large one ("vor Reisen" is travel, not a town of 55,000 people) and uninflected
+    ("in Kitas" is the plural of Kita, not Quito's Lithuanian name)."""
     from lagebild.actors.places import city_country, city_table, region_country
 
     cc = city_country(word)
     if cc and pos == "NOUN" and not region_country(word):
         if city_table().get(fold(word), ("", 0))[1] < 100_000:
+            return None
+        if lemma and lemma != word:
             return None
     return cc
 
@@ -330,6 +349,9 @@ class Mention:
     # Großbritannien", "beide Seiten", "die Konfliktparteien" (ref is the first of them)
     members: list[ActorRef] = field(default_factory=list)
     rest: bool = False  # "die übrigen/weiteren Gefangenen": more of a group named before
+    # no single country, and none to be filled from elsewhere: "ein ausländischer
+    # Kameramann", "Ministerien vieler arabischer Länder", "Diplomaten aus mehreren Staaten"
+    unplaced: bool = False
 
 
 @dataclass
@@ -356,6 +378,8 @@ class DocState:
     # descriptions ("der Golfstaat", "das Nachbarland"); and the mentions of this sentence
     countries_seen: list[tuple[int, str]] = field(default_factory=list)
     sentence_mentions: list[Mention] = field(default_factory=list)
+    sentence_lower: list[str] = field(default_factory=list)  # the words of this sentence
+    sentence_cc_state: str | None = None  # the sentence's country for state actors (no destination)
 
 
 class ActorResolver:
@@ -444,6 +468,7 @@ class ActorResolver:
                 span.label_ = ref.code
                 span._.actor = ref
                 span._.is_place = m.is_place
+                span._.unplaced = m.unplaced
                 span._.actors = list(m.members) if len(m.members) > 1 else None
                 spans.append(span)
                 heads.setdefault(m.head, ref)
@@ -664,7 +689,14 @@ class ActorResolver:
         i = 0
         while i < n:
             h = self._lookup(words, folded, i)
-            if h is None and len(words[i]) > 3 and words[i][0].isupper():
+            if (
+                h is None
+                and len(words[i]) > 3
+                and words[i][0].isupper()
+                # a proper noun after a first name is a surname ("Wilhelm Schmidbauer"), no
+                # compound ("Autobauer", "Polizeisprecher")
+                and not (pos[i] == "PROPN" and i > 0 and pos[i - 1] == "PROPN")
+            ):
                 comp = self._compound(words[i])
                 if comp is not None:
                     h = Hit(i, i + 1, [], compound=comp)
@@ -685,7 +717,8 @@ class ActorResolver:
                     h = Hit(s0, e0, [Form(aid, "name")], fuzzy=True)
                     for k in range(s0, e0):
                         hits[k] = h
-        place_idx = self._places(words, folded, lower, hits, pos)
+        lemmas = [t.lemma_ for t in span] if span is not None else None
+        place_idx = self._places(words, folded, lower, hits, pos, lemmas)
         places = [cc for cc, _ in place_idx]
         named = set()
         dem_named = set()
@@ -700,6 +733,15 @@ class ActorResolver:
                     # country of the court, police or army in the sentence
                     (dem_named if f.kind == "dem" else named).add(self.kb.actors[f.actor].code)
         sentence_cc = places[0] if places else (next(iter(named)) if len(named) == 1 else None)
+        # a destination ("reiste nach Marokko", "Soldaten nach Mali") is where an official or a
+        # soldier goes, not whose they are (people deported "nach Afghanistan" may well be)
+        dest = {cc for cc, j in place_idx if j > 0 and lower[j - 1] == "nach"}
+        stay = [cc for cc, _ in place_idx if cc not in dest]
+        only = named - dest
+        state.sentence_cc_state = (
+            stay[0] if stay else (next(iter(only)) if len(only) == 1 else None)
+        )
+        state.sentence_lower = lower
         state.sentence_place_idx, state.sentence_span, state.sentence_named = place_idx, span, named
         state.sentence_dem_cc = (
             next(iter(dem_named)) if len(dem_named) == 1 and not named and not places else None
@@ -1018,6 +1060,11 @@ class ActorResolver:
     ) -> None:
         if m.gender is None and m.kind == "group" and m.span_gender:
             m.gender = m.span_gender
+        if (m.pending_sector is not None or m.ref.code.startswith("/")) and _unplaced(
+            m, state.sentence_lower
+        ):
+            m.unplaced, m.by = True, "unplaced"
+            m.pending_sector = None  # the code stays "/SEC": no place, context or other side
         if m.pending_sector is not None and fold(m.ref.role or "") in MEMBER_HEADS:
             # "Beim Nato-Gipfel haben sich die Mitgliedstaaten verpflichtet": the members of
             # the organisation named before them in the sentence act as that organisation
@@ -1032,12 +1079,23 @@ class ActorResolver:
                          and p.ref.sector in PEOPLE_SECTORS and p.ref.country), None)  # fmt: skip
             if ante:
                 _settle_sector(m, ante, "antecedent")
+        if m.pending_sector == "OPP" and context:
+            # an opposition is that of the government named before it in its sentence ("Die
+            # syrische Regierung, das in Riad ansässige Komitee der Regimegegner …": Syria's),
+            # before any place ("in Riad") or country of the sentences before
+            gov = next((p.ref.country for p in reversed(mentions) if not p.is_place
+                        and p.pending_sector is None and p.ref.sector == "GOV"
+                        and p.ref.country), None)  # fmt: skip
+            if gov:
+                _settle_sector(m, gov, "antecedent")
         if m.pending_sector is not None and context and not m.local_name:
             ante = self._sector_antecedent(m.pending_sector, mentions, state)
             if ante:
                 _settle_sector(m, ante, "antecedent")
         if m.pending_sector is not None:
             cc = sentence_cc
+            if m.pending_sector in STATE_SECTORS:
+                cc = state.sentence_cc_state
             if m.pending_sector in PEOPLE_SECTORS and _parsed(state.sentence_span):
                 cc = self._people_place(m, state, sentence_cc)
             if cc is None and m.pending_sector not in STATE_SECTORS:
@@ -1123,7 +1181,7 @@ class ActorResolver:
         named = state.sentence_named
         return next(iter(named)) if len(named) == 1 else None
 
-    def _places(self, words, folded, lower, hits, pos=None) -> list[tuple[str, int]]:
+    def _places(self, words, folded, lower, hits, pos=None, lemmas=None) -> list[tuple[str, int]]:
         """Countries of places named after a locative preposition in the sentence, with the
         index of the place's first token."""
         out = []
@@ -1143,7 +1201,9 @@ class ActorResolver:
                 and folded[k].rsplit("-", 1)[-1] in PLACE_HEADS_FOLDED
                 and NAME_RE.match(words[k + 1])
             ):
-                cc = _city_cc(words[k + 1], pos[k + 1] if pos else "")
+                cc = _city_cc(
+                    words[k + 1], pos[k + 1] if pos else "", lemmas[k + 1] if lemmas else ""
+                )
                 if cc:
                     out.append((cc, k + 1))
                     continue
@@ -1160,7 +1220,9 @@ class ActorResolver:
                         out.append((a.code, j))
                         continue
             if NAME_RE.match(words[j]) and h is None:
-                cc = _multi_city(j, words, hits)[0] or _city_cc(words[j], pos[j] if pos else "")
+                cc = _multi_city(j, words, hits)[0] or _city_cc(
+                    words[j], pos[j] if pos else "", lemmas[j] if lemmas else ""
+                )
                 if cc:
                     out.append((cc, j))
         return out
@@ -1342,7 +1404,7 @@ class ActorResolver:
             m = self._adj_noun(start, i, words, lower, pos, hits)
             if m is not None:
                 return m, m.end
-            m = self._city(start, i, words, lower, pos, hits)
+            m = self._city(start, i, words, lower, pos, hits, _lemma(span, i))
             if m is not None:
                 return m, m.end
             return None, start + 1
@@ -1398,6 +1460,11 @@ class ActorResolver:
                 # people of that nationality ("ein 41-jähriger Syrer", "zwei Französinnen",
                 # "des Syrers"), not the nation ("die Russen")
                 nation = start == j or (start + 1 == j and lower[start] == "die")
+                # the dative plural is the nation as well: "den Amerikanern" (only a plural
+                # ends in -ern; "den Afghanen" may be one person in the accusative)
+                nation = nation or (
+                    start + 1 == j and lower[start] == "den" and folded[j].endswith("ern")
+                )
                 if not nation or folded[j].endswith(("in", "innen", "ers")):
                     code = f"{a.code}/CVL"
             # "die Nachrichtenagentur Tass" handled below; plain name here
@@ -1542,7 +1609,7 @@ class ActorResolver:
             and NAME_RE.match(words[end])
             and not (end + 1 < n and NAME_RE.match(words[end + 1]) and pos[end + 1] == "PROPN")
         ):
-            cc = _city_cc(words[end], pos[end])
+            cc = _city_cc(words[end], pos[end], _lemma(span, end))
             if cc:
                 country, end = cc, end + 1
         if country is None and persons_gen:
@@ -1690,7 +1757,7 @@ class ActorResolver:
         return Mention(start, end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
                        "adjective", "MISC", "adjnoun", None, a.id)  # fmt: skip
 
-    def _city(self, start, i, words, lower, pos, hits) -> Mention | None:
+    def _city(self, start, i, words, lower, pos, hits, lemma: str = "") -> Mention | None:
         """A city that is no capital: its country, as a place ("griffen Odessa an")."""
         n = len(words)
         if i != start or i >= n or hits[i] is not None or not NAME_RE.match(words[i]):
@@ -1703,7 +1770,7 @@ class ActorResolver:
                 return None
             if pos[i] and pos[i] not in ("PROPN", "NOUN", "X"):
                 return None
-            cc, end = _city_cc(words[i], pos[i]), i + 1
+            cc, end = _city_cc(words[i], pos[i], lemma), i + 1
         if not cc:
             return None
         a = self.kb.country_actor(cc)
@@ -1741,6 +1808,8 @@ class ActorResolver:
             return True
         if start == 0 and end < len(words) and words[end] in DATELINE_MARKS:
             return True
+        if start == 0 and end + 1 < len(words) and words[end] in DATELINE_DETS:
+            return True  # "Berlin Die Bundeswehr hat …": a sentence cannot go on like that
         if (
             start == 0
             and end + 1 < len(words)
@@ -2032,6 +2101,8 @@ class ActorResolver:
             return None
         aid = self.kb.translit.get(key)
         if aid is None:
+            if " " not in key:  # one word: only an exact spelling key ("Natal" is no "Attal",
+                return None  # "John" no "Yoon"); ratios on short single words match anything
             hit = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=85)
             if hit is None:
                 return None
@@ -2219,6 +2290,48 @@ def _sentence_idx(document: Document, section: str, start_char: int, doc: Any, s
         if s.section == section and s.start <= start_char < max(s.end, s.start + 1):
             return s.idx
     return 0
+
+
+# adjectives that say an actor is of another or of several countries, not of the place
+FOREIGN_ADJ = re.compile(
+    r"(ausländisch|international|multinational|westlich|fremd)(e|er|en|es|em)?$"
+)
+# "vieler arabischer Länder", "aus mehreren Staaten", "verschiedener Nationen"
+GROUP_QUANT = {
+    "vieler", "mehrerer", "einiger", "zahlreicher", "verschiedener", "anderer", "etlicher",
+    "vielen", "mehreren", "einigen", "zahlreichen", "verschiedenen", "anderen", "etlichen",
+    "aller", "allen", "diverser", "diversen",
+}  # fmt: skip
+GROUP_NOUNS = {
+    "länder", "ländern", "staaten", "nationen", "regierungen", "hauptstädte", "hauptstädten",
+    "welt", "nationalitäten", "herkunftsländer", "herkunftsländern",
+}  # fmt: skip
+
+
+def _unplaced(m: Mention, lower: list[str]) -> bool:
+    """Is a sector noun without a country one that has no single country at all: a foreign
+    or international one ("ein ausländischer Kameramann", "internationale Beobachter",
+    "westliche Diplomaten") or one of several countries ("Ministerien vieler arabischer
+    Länder", "Soldaten aus mehreren Staaten", "Journalisten aus aller Welt")? Then no place
+    in the sentence, no country of the sentences before and no other side of an event gives
+    it one."""
+    if not lower or not 0 <= m.start <= m.head < len(lower):
+        return False
+    if any(FOREIGN_ADJ.match(w) for w in lower[m.start : m.head]):
+        return True
+    k = m.end
+    if k < len(lower) and lower[k] == "aus":
+        k += 1
+    if k < len(lower) and lower[k] in GROUP_QUANT:
+        for w in lower[k + 1 : k + 4]:
+            if w in GROUP_NOUNS:
+                return True
+    return False
+
+
+def _lemma(span: Any, i: int) -> str:
+    """The lemma of the sentence's token i when there is a parse, else ""."""
+    return span[i].lemma_ if span is not None and 0 <= i < len(span) else ""
 
 
 def _settle_sector(m: Mention, cc: str, by: str) -> None:

@@ -281,6 +281,12 @@ class Actors:
             ref.code, ref.name, sp.text, sp.start_char, sp.end_char, t.i, "span", is_place=place
         )
 
+    def unplaced(self, i: int) -> bool:
+        """Does the actor stage say the mention at token i has no single country ("ein
+        ausländischer Kameramann", "Ministerien vieler arabischer Länder")?"""
+        sp = self.by_tok.get(i)
+        return sp is not None and Span.has_extension("unplaced") and bool(sp._.unplaced)
+
     def members(self, t: Token) -> list[Hit]:
         """The further actors of a mention that names several ("beide Seiten", "seine
         Amtskollegen aus Deutschland, Frankreich und Großbritannien"): `span._.actors` of the
@@ -2507,6 +2513,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if not h.code.startswith("/"):
                 out.append(h)
                 continue
+            if actors.unplaced(h.token):  # the actor stage: of no single country, none to fill
+                continue
             own = None  # the actor's own adjective first: "von der iranischen Marine im Golf"
             if 0 <= h.token < len(actors.doc):
                 for k in actors.doc[h.token].children:
@@ -2870,6 +2878,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             sourceless = True
             c.src_rule = "unplaced-source"
             c.notes.append("source: an actor of no known country (not the other side's)")
+        elif not c.sources and c.targets and any(actors.unplaced(h.token) for h in unplaced):
+            # the actor stage says the doer is of no single country ("westliche Regierungen",
+            # "ein ausländischer Reporter"): a null source, for every type of event
+            sourceless = True
+            c.src_rule = "unplaced-source"
+            c.notes.append("source: an actor of no single country (actor stage)")
         elif not c.sources:
             if had_sources:
                 return self._lost(c, "dropped:source-out-of-scope", "a town or the reporter")

@@ -245,7 +245,8 @@ def repair_stranded_participle(sent: Span) -> tuple[Span, int] | None:
     for f in toks:
         if (f.lemma_ or "").lower() not in _PERFECT_AUX or sx.morph(f, "VerbForm") != "Fin":
             continue
-        if f.pos_ != "VERB" or sx.dep(f) not in ("root", "ROOT", "conj"):
+        # (UD: AUX where the parse shows it as the auxiliary of a verb after it; VERB otherwise)
+        if f.pos_ not in ("VERB", "AUX") or sx.dep(f) not in ("root", "ROOT", "conj"):
             continue
         kids = list(f.children)
         if any(sx.dep(k) in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
