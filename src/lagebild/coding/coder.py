@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.actors.sides import quantified_by_both
-from lagebild.coding import modality, rolemodel
+from lagebild.coding import gate, modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, reaction_noun
@@ -396,6 +396,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.source_model = (
             model.source if model is not None and lexicon.rules.get("source_model", True) else None
         )
+        # the learned candidate gate (coding/gate.py): drops plain events it scores low and
+        # emits dropped candidates it scores high; `gate: false` in rules.yaml switches it off
+        self.gate = gate.load_gate() if lexicon.rules.get("gate", True) else None
+        self._drops: list[tuple[Cand, str]] = []
         self.proximity_skip = {
             str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
         }
@@ -475,6 +479,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         tr = self.trace
         if tr is not None:
             tr.begin(self, sent)
+        self._drops = []
+        made: dict[int, Cand] = {}  # id(event) -> its candidate (for the gate)
         cands: list[Cand] = []
         consumed: set[int] = set()
         for t in sent:
@@ -504,11 +510,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             cands = self._model_sources(pre, cands, actors, sent, paths)
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
-        if tr is not None:
-            before = list(cands)
+        before = list(cands)
         cands = self._purpose_merge(cands)
         if tr is not None:
             tr.purpose_merged([c for c in before if c not in cands], cands)
+        self._drops += [(c, "purpose-merged") for c in before if c not in cands]
         self._anaphor_targets(cands)
         self._was_clause_targets(cands, actors)
         self._reply_targets(cands)
@@ -540,6 +546,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     ev.evidence.notes.append("parse repaired: verb found by word order")
                 if tr is not None:
                     tr.made(c, ev)
+                made[id(ev)] = c
                 s = ev.source.code.split("/")[0] if ev.source else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
@@ -583,6 +590,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
             self._nearest_targets(events, actors, sent, reporter[0], offset, paths)
         events = self._no_self_partners(events)  # multi.py
+        if self.gate is not None or gate.COLLECT is not None:  # the learned gate (gate.py)
+            events = gate.apply(
+                self.gate,
+                events,
+                made,
+                self._drops,
+                cands,
+                sent,
+                lambda c: self._events(
+                    c, sent, actors, document, section, sentence_idx, reporter, offset
+                ),
+                reporter[0] is not None,
+            )
         if tr is not None:
             tr.emitted(events)
         # events with a null source or target first (and a target by proximity counts as less
@@ -1455,12 +1475,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         `require_target` entry, a target (or both sides of a symmetric act)?"""
         e = c.entry
         if not self._sector_ok(e, c):
-            if tr is not None:
-                tr.lost_cand(c, "sector", self._role_text(c))
+            self._lost(c, "sector", self._role_text(c) if tr is not None else "")
             return False
         if e.require_target and not self._has_other(c):
-            if tr is not None:
-                tr.lost_cand(c, "require_target", self._role_text(c))
+            self._lost(c, "require_target", self._role_text(c) if tr is not None else "")
             return False
         return True
 
@@ -1895,8 +1913,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 continue
             why = self._sourceless_reason(c, cands)
             c.null_source = why is None
-            if why is not None and tr is not None and "absorbed" not in c.notes:
-                tr.lost_cand(c, "no-source", f"{why}; {self._role_text(c)}")
+            if why is not None and "absorbed" not in c.notes:
+                self._lost(c, "no-source", f"{why}; {self._role_text(c)}" if tr else "")
         out = [c for c in cands if "absorbed" not in c.notes and (c.sources or c.null_source)]
         out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
         return out
@@ -2765,6 +2783,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         """No event from candidate c (told to the tracer when one runs)."""
         if self.trace is not None:
             self.trace.lost_cand(c, stage, detail)
+        self._drops.append((c, stage))  # the gate may bring it back (coding/gate.py)
         return []
 
     def _events(

@@ -1,0 +1,375 @@
+"""Train the candidate gate (coding/gate.py) and choose its decision rule by leave-one-set-out CV.
+
+    PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_gate.py --cv
+    PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_gate.py --write --low L --high H
+
+Data: the repository's annotated sets `benchmarks/events-de-lead-check*.jsonl` (not the dev gold,
+not the probes). Every sentence is parsed once; the coder (rules, role models, no gate) then
+records through `gate.COLLECT` one row per event it emits (plain or flagged) and per event a
+dropped candidate would have made with the roles read for it (stages sector, require_target,
+no-source, purpose-merged). A row is labelled 1 when that event, as a plain event, matches a
+plain gold event of the sentence under the scorer's rules (type + source and target country;
+a gold null accepts any), 0 otherwise; a row that matches only an optional gold event is not
+used.
+
+`--cv`: for each set, train on the other sets' rows, code the held-out set with that gate in the
+coder under each decision rule (precision gate `--lows`, rescue `--highs`, and both), score it;
+tp/fp/fn are summed over the folds and printed against the coder without the gate (main).
+`--write`: train on all sets and write src/lagebild/models/gate.json with the chosen thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import math
+import pickle
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+from lagebild.coding import gate
+from lagebild.coding.gate import Gate
+from lagebild.evaluation.events import flagged, match, optional, read_jsonl, score
+from lagebild.models import Document
+from lagebild.pipeline import Pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "lagebild" / "models" / "gate.json"
+
+
+def load_sets(pattern: str) -> dict[str, list[dict]]:
+    sets = {}
+    for p in sorted(glob.glob(str(pattern if Path(pattern).is_absolute() else ROOT / pattern))):
+        sets[Path(p).stem.replace("events-de-", "")] = read_jsonl(p)
+    return sets
+
+
+def parse_all(pipe: Pipeline, sets: dict[str, list[dict]], cache: str = "") -> dict[str, tuple]:
+    """id -> (Document, docs) after NLP and actors (parsed once; pickled to `cache` if given)."""
+    if cache and Path(cache).is_file():
+        with open(cache, "rb") as fh:
+            out = pickle.load(fh)
+        if all(g["id"] in out for lines in sets.values() for g in lines):
+            return out
+    out = {}
+    for lines in sets.values():
+        for g in lines:
+            day = Date.fromisoformat(g["date"][:10]) if g.get("date") else None
+            doc = Document(source="text", format="text", text=g["text"], date=day, language="de")
+            doc.finalize_ids()
+            docs = pipe.analyzer.analyze(doc)
+            pipe.resolver.annotate(doc, docs)
+            out[g["id"]] = (doc, docs)
+    if cache:
+        with open(cache, "wb") as fh:
+            pickle.dump(out, fh)
+    return out
+
+
+def code(coder: Any, parsed: dict, ids: list[str], g: Gate | None, rows: dict | None = None):
+    """Code the sentences `ids` with gate `g` (None: none); with `rows`, collect gate rows."""
+    coder.gate = g
+    preds = []
+    for i in ids:
+        doc, docs = parsed[i]
+        doc.events = []
+        if rows is not None:
+            gate.COLLECT = []
+        coder.code(doc, docs)
+        if rows is not None:
+            rows[i] = list(gate.COLLECT or [])
+            gate.COLLECT = None
+        preds.append(
+            {"id": i, "events": [m.gold_dict() | {"rule": m.evidence.rule} for m in doc.events]}
+        )
+    return preds
+
+
+def label(rec: dict, gold_events: list[dict]) -> tuple[int | None, str]:
+    """(y, class) of one row: 1 when the event as a plain event matches a plain gold event;
+    None when it matches only an optional one. class: true / type-right / no-type."""
+    p = {"type": rec["type"], "source": rec["source"], "target": rec["target"]}
+    plain = [x for x in gold_events if not flagged(x) and not optional(x)]
+    if any(match(x, p) for x in plain):
+        return 1, "true"
+    if any(match(x, p) for x in gold_events if optional(x) and not flagged(x)):
+        return None, "optional"
+    if any(x["type"] == rec["type"] for x in plain):
+        return 0, "type-right"
+    return 0, "no-type"
+
+
+def examples_of(rows: dict[str, list[dict]], gold: dict[str, dict], use_entry: bool) -> list[dict]:
+    out = []
+    for sid, recs in rows.items():
+        g = gold[sid]
+        for rec in recs:
+            y, cls = label(rec, g["events"])
+            if y is None:
+                continue
+            feats = rec["feats"]
+            if not use_entry:
+                feats = {k: v for k, v in feats.items() if not k.startswith("entry=")}
+            out.append(
+                {
+                    "id": sid,
+                    "set": g["_set"],
+                    "stage": rec["stage"],
+                    "feats": feats,
+                    "y": y,
+                    "cls": cls,
+                }
+            )
+    return out
+
+
+def train(examples: list[dict], seed: int, epochs: int = 30, l2: float = 1e-3, lr: float = 0.1):
+    """Logistic regression by SGD with L2 (pure Python, seeded)."""
+    rnd = random.Random(seed)
+    w: dict[str, float] = defaultdict(float)
+    b = 0.0
+    data = [(e["feats"], e["y"]) for e in examples]
+    for ep in range(epochs):
+        rnd.shuffle(data)
+        rate = lr / (1 + ep * 0.2)
+        for feats, y in data:
+            z = max(-30.0, min(30.0, b + sum(w[k] * v for k, v in feats.items())))
+            gr = 1.0 / (1.0 + math.exp(-z)) - y
+            b -= rate * gr
+            for k, v in feats.items():
+                w[k] -= rate * (gr * v + l2 * w[k])
+    return {k: round(v, 4) for k, v in w.items() if abs(v) >= 1e-4}, round(b, 4)
+
+
+def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, ...]:
+    """tp, fp, fn (strict) and type tp, fp, fn."""
+    sc = score(gold_lines, preds)
+    return sc.tp, sc.fp, sc.fn, sc.type_tp, sc.type_fp, sc.type_fn
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def prf(tp: int, fp: int, fn: int, *typed: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    out = f"F1 {f1(tp, fp, fn):.3f} (P {p:.3f} R {r:.3f}; tp {tp} fp {fp} fn {fn})"
+    return out + (f" type F1 {f1(*typed):.3f}" if typed else "")
+
+
+def gate_stats(preds: list[dict], gold: dict[str, dict]) -> Counter:
+    """Rescued plain events: true / type-right / no-type."""
+    st: Counter = Counter()
+    for p in preds:
+        for ev in p["events"]:
+            if "gate" in (ev.get("rule") or "") and "rescued" in json.dumps(ev.get("evidence")):
+                _, cls = label(ev, gold[p["id"]]["events"])
+                st[f"rescued:{cls}"] += 1
+    return st
+
+
+def dropped_stats(base: list[dict], preds: list[dict], gold: dict[str, dict]) -> Counter:
+    """Plain events of `base` the gate dropped: true / type-right / no-type / optional."""
+    st: Counter = Counter()
+    now = {p["id"]: p for p in preds}
+    for p in base:
+        kept = Counter(
+            (e["type"], e["source"], e["target"]) for e in now[p["id"]]["events"] if not flagged(e)
+        )
+        for ev in p["events"]:
+            if flagged(ev):
+                continue
+            k = (ev["type"], ev["source"], ev["target"])
+            if kept[k] > 0:
+                kept[k] -= 1
+                continue
+            _, cls = label(ev, gold[p["id"]]["events"])
+            st[f"dropped:{cls}"] += 1
+    return st
+
+
+def variants_of(args) -> list[tuple[str, float, float]]:
+    lows = [float(x) for x in args.lows.split(",") if x]
+    highs = [float(x) for x in args.highs.split(",") if x]
+    out = [(f"gate<{lo}", lo, 1.01) for lo in lows]
+    out += [(f"rescue>={hi}", -1.0, hi) for hi in highs]
+    out += [(f"gate<{lo}+rescue>={hi}", lo, hi) for lo in lows for hi in highs]
+    return out
+
+
+def cross_validate(
+    sets: dict[str, list[dict]],
+    gold: dict[str, dict],
+    parsed: dict,
+    coder: Any,
+    base: list[dict],
+    ex: list[dict],
+    variants: list[tuple[str, float, float]],
+    seed: int = 7,
+    epochs: int = 30,
+    l2: float = 1e-3,
+    use_entry: bool = False,
+    subset: str = "",
+    out: Any = print,
+    keep_null: bool = True,
+) -> dict[str, list[int]]:
+    """Leave one set out: train on the other sets' rows, code the held-out set with each
+    decision rule in the coder, score; returns tp/fp/fn and type tp/fp/fn summed over folds."""
+    names = ["main"] + [v[0] for v in variants]
+    totals = {k: [0] * 6 for k in names}
+    part = {k: [0] * 6 for k in names}
+    extra: dict[str, Counter] = {k: Counter() for k in totals}
+    for name, lines in sets.items():
+        held = [g["id"] for g in lines]
+        hs = set(held)
+        w, b = train([e for e in ex if e["set"] != name], seed, epochs, l2)
+        base_held = [p for p in base if p["id"] in hs]
+        line = {}
+        for label_, lo, hi in [("main", -1.0, 1.01), *variants]:
+            if label_ == "main":
+                preds = base_held
+            else:
+                g = Gate(w, b, lo, hi, {"use_entry": use_entry}, keep_null_source=keep_null)
+                preds = code(coder, parsed, held, g)
+                extra[label_] += gate_stats(preds, gold) + dropped_stats(base_held, preds, gold)
+            fig = figure(lines, preds)
+            line[label_] = f1(*fig[:3])
+            for k, v in enumerate(fig):
+                totals[label_][k] += v
+                if subset and subset in name:
+                    part[label_][k] += v
+        out(f"{name:<18} " + "  ".join(f"{k} {v:.3f}" for k, v in line.items()))
+    coder.gate = None
+    out("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
+    for k, fig in totals.items():
+        out(f"  {k:<24} {prf(*fig)}  {dict(sorted(extra[k].items()))}")
+    if subset:
+        out(f"\npooled over the sets named *{subset}* only")
+        for k, fig in part.items():
+            out(f"  {k:<24} {prf(*fig)}")
+    return totals
+
+
+def heldout(files: list[str]) -> int:
+    """Score gold files with the coder without the gate and with the shipped gate."""
+    pipe = Pipeline()
+    shipped = gate.load_gate()
+    for f in files:
+        lines = read_jsonl(f)
+        gold = {g["id"]: {**g, "_set": "x"} for g in lines}
+        parsed = parse_all(pipe, {"x": lines})
+        base = code(pipe.coder, parsed, list(gold), None)
+        preds = code(pipe.coder, parsed, list(gold), shipped)
+        st = dropped_stats(base, preds, gold) + gate_stats(preds, gold)
+        print(
+            f"{f}: main {prf(*figure(lines, base))} | gate {prf(*figure(lines, preds))} "
+            f"{dict(sorted(st.items()))}"
+        )
+    pipe.coder.gate = shipped
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--epochs", type=int, default=30)
+    ap.add_argument("--l2", type=float, default=1e-3)
+    ap.add_argument("--cache", default="", help="pickle of the parsed sentences (made if absent)")
+    ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
+    ap.add_argument("--lows", default="0.1,0.2,0.3", help="precision-gate thresholds for --cv")
+    ap.add_argument("--highs", default="0.6,0.7,0.8", help="rescue thresholds for --cv")
+    ap.add_argument(
+        "--drop-null-source",
+        action="store_true",
+        help="let the precision gate drop events the rules coded with a null source",
+    )
+    ap.add_argument("--use-entry", action="store_true", help="entry ids as features")
+    ap.add_argument(
+        "--subset", default="10", help="also pool the sets whose name contains this (--cv)"
+    )
+    ap.add_argument("--rows", default="", help="write the labelled rows (JSONL) here")
+    ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
+    ap.add_argument("--low", type=float, default=-1.0, help="--write: precision-gate threshold")
+    ap.add_argument("--high", type=float, default=1.01, help="--write: rescue threshold")
+    ap.add_argument(
+        "--heldout", nargs="*", default=[], help="gold files: main against the shipped gate"
+    )
+    args = ap.parse_args()
+    if args.heldout:
+        return heldout(args.heldout)
+
+    sets = load_sets(args.sets)
+    gold = {}
+    for name, lines in sets.items():
+        for g in lines:
+            gold[g["id"]] = {**g, "_set": name}
+    t0 = time.time()
+    pipe = Pipeline()
+    parsed = parse_all(pipe, sets, args.cache)
+    print(f"parsed {len(parsed)} sentences of {len(sets)} sets in {time.time() - t0:.0f}s")
+    ids = list(gold)
+    rows: dict[str, list[dict]] = {}
+    t0 = time.time()
+    base = code(pipe.coder, parsed, ids, None, rows)
+    print(f"coded without the gate in {time.time() - t0:.1f}s")
+    ex = examples_of(rows, gold, args.use_entry)
+    tally = Counter((e["stage"], e["cls"]) for e in ex)
+    print(f"{len(ex)} rows ({sum(e['y'] for e in ex)} positive)")
+    for st in sorted({s for s, _ in tally}):
+        print(
+            f"  {st:<26} "
+            + "  ".join(f"{c} {tally[(st, c)]}" for c in ("true", "type-right", "no-type"))
+        )
+    if args.rows:
+        with open(args.rows, "w", encoding="utf-8") as fh:
+            for e in ex:
+                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+
+    if args.cv:
+        cross_validate(
+            sets,
+            gold,
+            parsed,
+            pipe.coder,
+            base,
+            ex,
+            variants_of(args),
+            args.seed,
+            args.epochs,
+            args.l2,
+            args.use_entry,
+            args.subset,
+            keep_null=not args.drop_null_source,
+        )
+    if args.write:
+        w, b = train(ex, args.seed, args.epochs, args.l2)
+        data = {
+            "about": "lagebild candidate gate (coding/gate.py): logistic regression over word-free "
+            "features of an event about to be emitted or of a dropped candidate's would-be event; "
+            f"trained by scripts/train_gate.py on {args.sets} ({len(parsed)} sentences, "
+            f"{len(ex)} rows)",
+            "seed": args.seed,
+            "epochs": args.epochs,
+            "l2": args.l2,
+            "use_entry": args.use_entry,
+            "keep_null_source": not args.drop_null_source,
+            "low": args.low,
+            "high": args.high,
+            "bias": b,
+            "weights": dict(sorted(w.items())),
+        }
+        OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        print(f"wrote {OUT} ({len(w)} weights)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
