@@ -336,6 +336,11 @@ def main() -> int:
     ap.add_argument("--null-sweep", default="", help="null-source thresholds to report in CV")
     ap.add_argument("--no-source", action="store_true", help="train and ship no source model")
     ap.add_argument(
+        "--drop",
+        default="",
+        help="feature prefixes to leave out of training, comma-separated (e.g. rc:,s:prep=)",
+    )
+    ap.add_argument(
         "--shipped",
         action="store_true",
         help="CV: also code every held-out set with the shipped weights (in-sample where they saw it)",
@@ -364,6 +369,18 @@ def main() -> int:
         f"{len({(e['id'], e['event']) for e in src_examples})} candidates without a source "
         f"({sum(e['y'] for e in src_examples)} positive)"
     )
+    if args.drop:
+        drop = tuple(x for x in args.drop.split(",") if x)
+        for e in src_rows.values():
+            for rec in e:
+                for c in rec["cands"]:
+                    c["feats"] = {k: v for k, v in c["feats"].items() if not k.startswith(drop)}
+        for e in rows.values():
+            for rec in e:
+                for c in rec["cands"]:
+                    c["feats"] = {k: v for k, v in c["feats"].items() if not k.startswith(drop)}
+        src_examples = label_src_rows(src_rows, gold)
+        print(f"dropped feature families {drop}")
     examples = label_rows(rows, gold)
     if args.train_on == "open":
         examples = [e for e in examples if e["open"]]

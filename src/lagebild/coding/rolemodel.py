@@ -130,6 +130,31 @@ class SentencePaths:
         self._lca: dict[tuple[int, int], tuple[int, int] | None] = {}
         self._pf: dict[tuple[int, int], dict[str, float]] = {}
         self._parity: list[bool] | None = None
+        self._spans: dict[tuple[int, int], list[Token]] = {}
+        self._heads: dict[tuple[int, int], Token | None] = {}
+        self._conj: dict[int, frozenset[int]] = {}
+
+    def span_tokens(self, start: int, end: int) -> list[Token]:
+        """The sentence's tokens that start inside the char span [start, end)."""
+        key = (start, end)
+        toks = self._spans.get(key)
+        if toks is None:
+            toks = self._spans[key] = [t for t in self.sent if start <= t.idx < end]
+        return toks
+
+    def span_head(self, start: int, end: int) -> Token | None:
+        """`_span_head(sent, start, end)`, once per span."""
+        key = (start, end)
+        if key not in self._heads:
+            self._heads[key] = _head_of(self.span_tokens(start, end), start, end)
+        return self._heads[key]
+
+    def conjuncts(self, t: Token) -> frozenset[int]:
+        """The token indices of `syntax.conjuncts(t)`."""
+        c = self._conj.get(t.i)
+        if c is None:
+            c = self._conj[t.i] = frozenset(x.i for x in sx.conjuncts(t))
+        return c
 
     def chain(self, t: Token) -> list[Token]:
         """t and its heads up to the root (at most 40)."""
@@ -266,10 +291,8 @@ def candidate_features(
     if sh is not None:
         # coordinated with the source ("Russland und das syrische Regime"), or its label in
         # parentheses right after it ("Schäuble (CDU)"): a co-actor, not whom the act is on
-        mh = mention_head(sent, hit)
-        if mh.i != sh.i and (
-            any(x.i == mh.i for x in sx.conjuncts(sh)) or any(x.i == sh.i for x in sx.conjuncts(mh))
-        ):
+        mh = mention_head(sent, hit, paths)
+        if mh.i != sh.i and (mh.i in paths.conjuncts(sh) or sh.i in paths.conjuncts(mh)):
             f["src_conj"] = 1.0
         first = sent.doc[hit.token]
         if first.i > sent.start and sent.doc[first.i - 1].text == "(":
@@ -306,7 +329,10 @@ def candidate_features(
 
 def _span_head(sent: Span, start: int, end: int) -> Token | None:
     """The token of the char span [start, end) whose head lies outside it."""
-    toks = [t for t in sent if start <= t.idx < end]
+    return _head_of([t for t in sent if start <= t.idx < end], start, end)
+
+
+def _head_of(toks: list[Token], start: int, end: int) -> Token | None:
     for t in toks:
         if not (start <= t.head.idx < end) or t.head.i == t.i:
             return t
@@ -373,7 +399,8 @@ def score_events(
         order = sorted(range(len(cands)), key=lambda k: abs(cands[k].start + offset - at))
         rank = {k: r for r, k in enumerate(order)}
         src_tok = next((h.token for h in mentions if _overlaps(ev.source, h, offset)), None)
-        src_head = _span_head(sent, ev.source.start - offset, ev.source.end - offset)
+        src_toks = paths.span_tokens(ev.source.start - offset, ev.source.end - offset)
+        src_head = paths.span_head(ev.source.start - offset, ev.source.end - offset)
         lens = [paths.path_len(trig, sent.doc[h.token]) if trig is not None else 99 for h in cands]
         tree = sorted(range(len(cands)), key=lambda k: (lens[k], rank[k]))
         tree_rank = {k: r for r, k in enumerate(tree)}
@@ -386,10 +413,7 @@ def score_events(
             "own": own,
             "others": any(h.country != own for h in cands),
             "src_head": src_head,
-            "src_end": max(
-                (t.i for t in sent if ev.source.start - offset <= t.idx < ev.source.end - offset),
-                default=None,
-            ),
+            "src_end": src_toks[-1].i if src_toks else None,
             "used_src": used_src - {src_tok},
             "used_tgt": used_tgt - {h.token for h in cands if _overlaps(ev.target, h, offset)},
             "paths": paths,
@@ -424,9 +448,9 @@ def score_events(
 
 
 # ------------------------------------------------------------------ sources
-def mention_head(sent: Span, h: Any) -> Token:
+def mention_head(sent: Span, h: Any, paths: SentencePaths | None = None) -> Token:
     """The head token of mention `h` (its span's token whose head lies outside the span)."""
-    t = _span_head(sent, h.start, h.end)
+    t = paths.span_head(h.start, h.end) if paths is not None else _span_head(sent, h.start, h.end)
     return t if t is not None else sent.doc[h.token]
 
 
@@ -550,7 +574,7 @@ def score_sources(
         if not cands_m:
             continue
         trig = c.anchor
-        heads = [mention_head(sent, h) for h in cands_m]
+        heads = [mention_head(sent, h, paths) for h in cands_m]
         order = sorted(range(len(cands_m)), key=lambda k: abs(heads[k].i - trig.i))
         rank = {k: r for r, k in enumerate(order)}
         lens = [paths.path_len(trig, a) for a in heads]
@@ -564,7 +588,7 @@ def score_sources(
             "reporter": rep,
             "attribution": attribution,
             "targets": {h.country for h in c.targets if h.country},
-            "target_heads": {mention_head(sent, h).i for h in c.targets if h.end > h.start},
+            "target_heads": {mention_head(sent, h, paths).i for h in c.targets if h.end > h.start},
             "other_src": {h.token for d in sourced for h in d.sources},
             "gov_src": {h.token for d in gov for h in d.sources},
             "same_type_sourced": bool(same),
