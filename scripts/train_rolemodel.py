@@ -20,45 +20,20 @@ the weights to src/lagebild/models/rolemodel.json.
 from __future__ import annotations
 
 import argparse
-import glob
 import json
-import math
-import random
 import sys
 import time
 from collections import defaultdict
-from datetime import date as Date
 from pathlib import Path
 
 from lagebild.coding import rolemodel
 from lagebild.coding.rolemodel import RoleModel
 from lagebild.evaluation.events import country, read_jsonl, score
-from lagebild.models import Document
+from lagebild.evaluation.training import load_sets, parse_all, train_logistic
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "lagebild" / "models" / "rolemodel.json"
-
-
-def load_sets(pattern: str) -> dict[str, list[dict]]:
-    sets = {}
-    for p in sorted(glob.glob(str(ROOT / pattern))):
-        sets[Path(p).stem.replace("events-de-", "")] = read_jsonl(p)
-    return sets
-
-
-def parse_all(pipe: Pipeline, sets: dict[str, list[dict]]) -> dict[str, tuple]:
-    """id -> (Document, docs) after NLP and actors (parsed once)."""
-    out = {}
-    for lines in sets.values():
-        for g in lines:
-            day = Date.fromisoformat(g["date"][:10]) if g.get("date") else None
-            doc = Document(source="text", format="text", text=g["text"], date=day, language="de")
-            doc.finalize_ids()
-            docs = pipe.analyzer.analyze(doc)
-            pipe.resolver.annotate(doc, docs)
-            out[g["id"]] = (doc, docs)
-    return out
 
 
 def code(
@@ -174,21 +149,8 @@ def label_rows(rows: dict[str, list[dict]], gold: dict[str, dict]) -> list[dict]
 
 
 def train(examples: list[dict], seed: int, epochs: int = 40, l2: float = 1e-3, lr: float = 0.1):
-    """Logistic regression by SGD with L2 (pure Python, seeded)."""
-    rnd = random.Random(seed)
-    w: dict[str, float] = defaultdict(float)
-    b = 0.0
-    data = [(e["feats"], e["y"]) for e in examples]
-    for ep in range(epochs):
-        rnd.shuffle(data)
-        rate = lr / (1 + ep * 0.2)
-        for feats, y in data:
-            z = max(-30.0, min(30.0, b + sum(w[k] * v for k, v in feats.items())))
-            g = 1.0 / (1.0 + math.exp(-z)) - y
-            b -= rate * g
-            for k, v in feats.items():
-                w[k] -= rate * (g * v + l2 * w[k])
-    return {k: round(v, 4) for k, v in w.items() if abs(v) >= 1e-4}, round(b, 4)
+    """Logistic regression by SGD with L2 (pure Python, seeded): `training.train_logistic`."""
+    return train_logistic(examples, seed, epochs, l2, lr)
 
 
 def save(path: Path, preds: list[dict]) -> None:
@@ -349,7 +311,7 @@ def main() -> int:
 
     if args.heldout:
         return heldout(args.heldout)
-    sets = load_sets(args.sets)
+    sets = load_sets(args.sets, ROOT)
     gold = {}
     for name, lines in sets.items():
         for g in lines:
