@@ -31,7 +31,7 @@ from typing import Any
 from lagebild.coding import gate
 from lagebild.coding.gate import Gate
 from lagebild.evaluation.events import flagged, match, optional, read_jsonl, score
-from lagebild.evaluation.training import load_sets, parse_all, train_logistic
+from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,15 +259,8 @@ def main() -> int:
     if args.heldout:
         return heldout(args.heldout)
 
-    sets = load_sets(args.sets, ROOT)
-    gold = {}
-    for name, lines in sets.items():
-        for g in lines:
-            gold[g["id"]] = {**g, "_set": name}
-    t0 = time.time()
     pipe = Pipeline()
-    parsed = parse_all(pipe, sets, args.cache)
-    print(f"parsed {len(parsed)} sentences of {len(sets)} sets in {time.time() - t0:.0f}s")
+    sets, gold, parsed = load_and_parse(args.sets, ROOT, pipe, args.cache)
     ids = list(gold)
     rows: dict[str, list[dict]] = {}
     t0 = time.time()

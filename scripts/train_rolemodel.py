@@ -22,14 +22,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
 from lagebild.coding import rolemodel
 from lagebild.coding.rolemodel import RoleModel
 from lagebild.evaluation.events import country, read_jsonl, score
-from lagebild.evaluation.training import load_sets, parse_all, train_logistic
+from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -311,15 +310,8 @@ def main() -> int:
 
     if args.heldout:
         return heldout(args.heldout)
-    sets = load_sets(args.sets, ROOT)
-    gold = {}
-    for name, lines in sets.items():
-        for g in lines:
-            gold[g["id"]] = {**g, "_set": name}
-    t0 = time.time()
     pipe = Pipeline()
-    parsed = parse_all(pipe, sets)
-    print(f"parsed {len(parsed)} sentences of {len(sets)} sets in {time.time() - t0:.0f}s")
+    sets, gold, parsed = load_and_parse(args.sets, ROOT, pipe, "")
     ids = list(gold)
     rolemodel.COLLECT, rolemodel.SRC_COLLECT = [], []
     src_rows: dict[str, list[dict]] = {}

@@ -8,6 +8,7 @@ import glob
 import math
 import pickle
 import random
+import time
 from collections import defaultdict
 from datetime import date as Date
 from pathlib import Path
@@ -67,3 +68,16 @@ def train_logistic(
             for k, v in feats.items():
                 w[k] -= rate * (g * v + l2 * w[k])
     return {k: round(v, 4) for k, v in w.items() if abs(v) >= 1e-4}, round(b, 4)
+
+
+def load_and_parse(
+    pattern: str, root: Path, pipe: Any, cache: str = ""
+) -> tuple[dict[str, list[dict]], dict[str, dict], dict[str, tuple]]:
+    """The sets, id -> gold line (with its set name under "_set"), and the sentences parsed by
+    `pipe` (a Pipeline); prints how long parsing took."""
+    sets = load_sets(pattern, root)
+    gold = {g["id"]: {**g, "_set": name} for name, lines in sets.items() for g in lines}
+    t0 = time.time()
+    parsed = parse_all(pipe, sets, cache)
+    print(f"parsed {len(parsed)} sentences of {len(sets)} sets in {time.time() - t0:.0f}s")
+    return sets, gold, parsed
