@@ -225,7 +225,6 @@ def heldout(files: list[str]) -> int:
             f"{f}: main {prf(*figure(lines, base))} | gate {prf(*figure(lines, preds))} "
             f"{dict(sorted(st.items()))}"
         )
-    pipe.coder.gate = shipped
     return 0
 
 

@@ -66,6 +66,24 @@ def code(
     return preds, rows
 
 
+def gold_sources(gold_events: list[dict], typ: str, target_ok) -> tuple[int, set]:
+    """Over the gold events of type `typ` (both directions of a symmetric one) whose target
+    country passes `target_ok`: how many there are, and the source countries they name."""
+    comp, wanted = 0, set()
+    for x in gold_events:
+        if x["type"] != typ:
+            continue
+        pairs = [(x.get("source"), x.get("target"))]
+        if x.get("symmetric"):
+            pairs.append((x.get("target"), x.get("source")))
+        for s_, t_ in pairs:
+            if target_ok(country(t_)):
+                comp += 1
+                if country(s_) is not None:
+                    wanted.add(country(s_))
+    return comp, wanted
+
+
 def label_src_rows(rows: dict[str, list[dict]], gold: dict[str, dict]) -> list[dict]:
     """One training example per source candidate of a candidate the rules left without a
     source: 1 when its country is the gold source of a gold event of the sentence with the same
@@ -76,20 +94,9 @@ def label_src_rows(rows: dict[str, list[dict]], gold: dict[str, dict]) -> list[d
         g = gold[sid]
         for k, rec in enumerate(recs):
             tg = {country(t) for t in rec["targets"]} - {None}
-            wanted: set = set()
-            comp = 0
-            for x in g["events"]:
-                if x["type"] != rec["type"]:
-                    continue
-                pairs = [(x.get("source"), x.get("target"))]
-                if x.get("symmetric"):
-                    pairs.append((x.get("target"), x.get("source")))
-                for s_, t_ in pairs:
-                    ct = country(t_)
-                    if not tg or ct is None or ct in tg:
-                        comp += 1
-                        if country(s_) is not None:
-                            wanted.add(country(s_))
+            comp, wanted = gold_sources(
+                g["events"], rec["type"], lambda ct, tg=tg: not tg or ct is None or ct in tg
+            )
             if comp and not wanted:
                 continue
             for c in rec["cands"]:
@@ -201,18 +208,7 @@ def _target_verdict(ev: dict, gold_events: list[dict]) -> tuple[bool, set, str |
 
 def _source_verdict(ev: dict, gold_events: list[dict]) -> tuple[bool, set, str | None]:
     pt = country(ev.get("target"))
-    wanted, comp = set(), 0
-    for x in gold_events:
-        if x["type"] != ev["type"]:
-            continue
-        pairs = [(x.get("source"), x.get("target"))]
-        if x.get("symmetric"):
-            pairs.append((x.get("target"), x.get("source")))
-        for s_, t_ in pairs:
-            if country(t_) is None or country(t_) == pt:
-                comp += 1
-                if country(s_) is not None:
-                    wanted.add(country(s_))
+    comp, wanted = gold_sources(gold_events, ev["type"], lambda ct: ct is None or ct == pt)
     return comp > 0, wanted, country(ev.get("source"))
 
 

@@ -25,8 +25,6 @@ note of a drop). Weights: `lagebild/models/gate.json`, trained by `scripts/train
 
 from __future__ import annotations
 
-import json
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +34,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from lagebild.coding import logistic, rolemodel
 from lagebild.coding import syntax as sx
 
 WEIGHTS = Path(__file__).resolve().parents[1] / "models" / "gate.json"
@@ -76,20 +75,12 @@ class Gate:
         )
 
     def prob(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        z = max(-30.0, min(30.0, z))
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic.prob(self.weights, self.bias, feats)
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> Gate | None:
-    p = Path(path)
-    if not p.is_file():
-        return None
-    try:
-        return Gate.from_dict(json.loads(p.read_text(encoding="utf-8")))
-    except (ValueError, OSError):  # a broken weights file: no gate, the rules alone
-        return None
+    return logistic.read_weights(path, Gate.from_dict)
 
 
 def load_gate(path: Path | str | None = None) -> Gate | None:
@@ -121,17 +112,13 @@ def _pbucket(text: str) -> str:
 
 
 def actor_kind(code: str | None) -> str:
+    """The role model's kind of a code (`rolemodel.code_kind`), "none" for no actor and
+    "unplaced" for a sector without a country ("/GOV")."""
     if not code:
         return "none"
-    if code.startswith("IGO"):
-        return "IGO"
-    if code.startswith("NGO"):
-        return "NGO"
     if code.startswith("/"):
         return "unplaced"
-    if "/" in code:
-        return code.split("/", 1)[1].split("/")[0] or "country"
-    return "country"
+    return rolemodel.code_kind(code)
 
 
 _CLAUSES = ("advcl", "ccomp", "xcomp", "acl", "parataxis", "csubj", "conj")

@@ -17,8 +17,6 @@ evidence, confidence scaled by p). Switch: `role_model: false` in rules.yaml (th
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from lagebild.coding import logistic
 from lagebild.coding import syntax as sx
 
 ROLEMODEL = "rolemodel"
@@ -69,20 +68,12 @@ class RoleModel:
         )
 
     def prob(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        z = max(-30.0, min(30.0, z))
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic.prob(self.weights, self.bias, feats)
 
 
 @lru_cache(maxsize=4)
 def _load(path: str) -> RoleModel | None:
-    p = Path(path)
-    if not p.is_file():
-        return None
-    try:
-        return RoleModel.from_dict(json.loads(p.read_text(encoding="utf-8")))
-    except (ValueError, OSError):  # a broken weights file: no model, the rules alone
-        return None
+    return logistic.read_weights(path, RoleModel.from_dict)
 
 
 def load_model(path: Path | str | None = None) -> RoleModel | None:
@@ -106,8 +97,12 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 
 def _kind(code: str, is_place: bool) -> str:
-    if is_place:
-        return "place"
+    return "place" if is_place else code_kind(code)
+
+
+def code_kind(code: str) -> str:
+    """The kind of an actor code as a feature: "IGO", "NGO", its sector ("GOV", "MIL", …) or
+    "country"."""
     if code.startswith("IGO"):
         return "IGO"
     if code.startswith("NGO"):

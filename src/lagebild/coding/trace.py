@@ -303,34 +303,32 @@ class Trace:
             for w in self._words_of(c):
                 w.attempts.append(Attempt(c.entry.id, ev.type, stage, detail))
 
+    def _attempts_of(self, ev: Any) -> Iterator[Attempt]:
+        """The recorded attempts of the entry whose candidate made event `ev` (none when the
+        event was not made while tracing)."""
+        made = self._made.get(id(ev))
+        if made is None:
+            return
+        _, c, _ = made
+        for w in self._by_cand.get(id(c), []):
+            for a in w.attempts:
+                if a.entry == c.entry.id:
+                    yield a
+
     def gated(self, events: list[Any]) -> None:
         """Events the candidate gate (coding/gate.py) dropped: `dropped:gate`, with its p."""
         for ev in events:
-            made = self._made.get(id(ev))
-            if made is None:
-                continue
-            _, c, _ = made
-            for w in self._by_cand.get(id(c), []):
-                for a in w.attempts:
-                    if (
-                        a.entry == c.entry.id
-                        and a.stage == "duplicate"
-                        and a.detail.startswith(_pair(ev))
-                    ):
-                        a.stage = "dropped:gate"
-                        a.detail = f"{_pair(ev)}; {(ev.evidence.rule or '').split()[-1]}"
+            for a in self._attempts_of(ev):
+                if a.stage == "duplicate" and a.detail.startswith(_pair(ev)):
+                    a.stage = "dropped:gate"
+                    a.detail = f"{_pair(ev)}; {(ev.evidence.rule or '').split()[-1]}"
 
     def document_dropped(self, events: list[Any]) -> None:
         for ev in events:
-            made = self._made.get(id(ev))
-            if made is None:
-                continue
-            _, c, _ = made
-            for w in self._by_cand.get(id(c), []):
-                for a in w.attempts:
-                    if a.entry == c.entry.id and a.stage == "emitted":
-                        a.stage = "document-dropped"
-                        a.detail = "null source: the document names this event with its source"
+            for a in self._attempts_of(ev):
+                if a.stage == "emitted":
+                    a.stage = "document-dropped"
+                    a.detail = "null source: the document names this event with its source"
 
     def clear(self) -> None:
         self.sentences.clear()
