@@ -175,6 +175,9 @@ class Cand:
     symmetric: bool = False
     null_source: bool = False  # may be coded with a null source (decided with the sentence)
     presupposed: bool = False  # told as done whatever the clause around it says (participles)
+    # the rule that made it decided its modality (replies.py `conditional-threat`): the clause
+    # around its anchor is the threatened act's, not its own
+    modality_set: bool = False
 
 
 class Actors:
@@ -528,6 +531,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._mediator_targets(cands)
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
+        cands += self._conditional_threats(cands, actors)  # "Sollte X …, werde Y …" (replies.py)
         if cands and self._historical(sent, art_date):
             if tr is not None:
                 for c in cands:
@@ -2803,6 +2807,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         typ, cameo = e.type, e.cameo
         if c.kind == "noun":
             self._noun_modality(c.anchor, c)
+        elif c.modality_set:
+            pass
         elif c.presupposed:
             c.notes.append("presupposed: attributive participle")
         else:

@@ -99,6 +99,35 @@ def _verb_first(k: Token) -> bool:
     return bool(fin) and fin[0].i == k.left_edge.i
 
 
+def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
+    """The condition v's clause is the consequent of ("Sollte Moskau … nicht zustimmen, werde die
+    EU …", "…, Warschau werde die Grenze schließen, falls Minsk …"): the head of an adverbial
+    clause with a conditional conjunction (a past "wenn" is "whenever") or verb-first order,
+    hanging on v or on a verb above it, not the clause v is in itself; None when there is none."""
+    conds = (set(cond) | CONDITIONS) - {"ob", "solange", "notfalls"}
+    inner, x = v, v
+    for _ in range(4):
+        for k in x.children:
+            if sx.dep(k) != "advcl" or k.i == inner.i:
+                continue
+            m = _mark(k)
+            if m == "wenn" and sx.morph(k, "Tense") == "Past":
+                continue
+            if (m is not None and m in conds) or (m is None and _verb_first(k)):
+                return k
+        if x.head.i == x.i or sx.dep(x) not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):
+            return None
+        h = x.head
+        if sx.dep(x) in ("parataxis", "conj") and h.i < x.i:
+            # the parser made the condition the main clause: "Sollte Moskau … (root), werde
+            # die EU … (parataxis)"
+            m = _mark(h)
+            if (m is not None and m in conds) or (m is None and _verb_first(h)):
+                return h
+        inner, x = x, h
+    return None
+
+
 def _conditional(v: Token, h: Token, cond: Iterable[str]) -> bool:
     conds = set(cond) | CONDITIONS
     for x in {v, h}:

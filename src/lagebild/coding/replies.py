@@ -19,6 +19,13 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
 - `mediator`: a mediating verb with no target ("Katar hatte die Gespräche vermittelt") mediates
   between the parties of the agreement or talks the sentence reports ("Vertreter der Regierung
   und der Rebellengruppe M23 haben ein Abkommen unterzeichnet; Katar hatte … vermittelt").
+- `conditional-threat`: a hostile act (attack, sanction, coercion, protest) a clause announces as the
+  consequent of a condition another actor must meet ("Sollte Moskau einer Waffenruhe nicht
+  zustimmen, werde die EU ihre Sanktionen verschärfen", "…, Warschau werde die Grenze schließen,
+  falls Minsk …") is a threat (CONVENTIONS.md: THREATEN, "threatened force, sanctions or other
+  harm"): a plain THREATEN by the act's source against the condition's subject (else the act's
+  target), next to the act itself, which stays hypothetical. Not when the sentence already has a
+  threat by that country.
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
   die Hamas … vereinbart") has the clause's subjects as the parties mediated between.
 
@@ -28,9 +35,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lagebild.coding import modality
 from lagebild.coding import syntax as sx
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
     from lagebild.coding.coder import Actors, Cand
 
 # event types a threat of retaliation answers
@@ -44,6 +54,13 @@ PROTESTERS = ("CVL", "LAB", "OPP", "REF")
 MEDIATION_VERBS = ("vermitteln",)
 MEDIATED_TYPES = ("AGREE", "CONSULT")
 MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
+# hostile acts a condition turns into a threat, and the threat entry (its CAMEO code) of each
+THREAT_ACTS = {
+    "ASSAULT": "threaten.mit_krieg_drohen",
+    "SANCTION": "threaten.drohen_sanktionen",
+    "COERCE": "threaten.drohen",
+    "PROTEST": "threaten.drohen",
+}
 
 
 def _countries(hits: list[Any]) -> set[str]:
@@ -158,3 +175,50 @@ class ReplyRules:
         hits = [h for h in hits if h.token not in src]
         if hits:
             c.targets, c.tgt_rule = hits, f"mediated:subject of {self.verb_lemma(g)}"  # type: ignore[attr-defined]
+
+    def _conditional_threats(self, cands: list[Cand], actors: Actors) -> list[Cand]:
+        """Rule `conditional-threat` (module docstring): the new THREATEN candidates."""
+        from lagebild.coding.coder import Cand
+
+        out: list[Cand] = []
+        threatening = {
+            x for d in cands if d.entry.type == "THREATEN" for x in _countries(d.sources)
+        }
+        for c in cands:
+            if c.entry.type not in THREAT_ACTS or not c.sources or c.presupposed:
+                continue
+            own = _countries(c.sources)
+            if not own or own & threatening:
+                continue
+            v = c.anchor if c.kind != "noun" else sx.governing_verb(c.anchor)
+            if v is None or not self._announced_clause(v):
+                continue
+            cond = modality.condition_clause(v, self.cond)  # type: ignore[attr-defined]
+            if cond is None:
+                continue
+            hits, _ = self._hits(self._subject(cond)[0], actors, 1)  # type: ignore[attr-defined]
+            targets = [h for h in hits if h.country and h.country not in own]
+            if not targets:
+                targets = [h for h in c.targets if h.country and h.country not in own]
+            entry = self.lex.entries.get(THREAT_ACTS[c.entry.type])  # type: ignore[attr-defined]
+            if not targets or entry is None:
+                continue
+            t = Cand(entry, "verb", v, list(c.triggers))
+            t.sources, t.targets = list(c.sources), targets
+            t.src_rule, t.tgt_rule = c.src_rule, f"conditional-threat:{c.entry.id}"
+            t.modality_set = True
+            t.notes.append(f"conditional-threat: {c.entry.type} '{v.text}' if '{cond.text}'")
+            threatening |= own
+            out.append(t)
+        return out
+
+    def _announced_clause(self, v: Token) -> bool:
+        """v's clause tells what will or would be done ("werde … verschärfen", "würden …
+        beschließen", "will … verhängen"), not negated."""
+        kids = list(v.children)
+        lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
+        if any(lem(k) in self.negators or k.lower_ in self.negators for k in kids):  # type: ignore[attr-defined]
+            return False
+        auxes = [k for k in kids if sx.dep(k).startswith("aux")]
+        # "werde", "würden", "wird", "will": an announcement; "könnte" only a possibility
+        return any(lem(a) in ("werden", "wollen") and not sx.dep(a).endswith("pass") for a in auxes)
