@@ -58,6 +58,9 @@ from lagebild.coding.lexicon import fold
 DATA = Path(__file__).resolve().parent.parent / "data" / "scope.yaml"
 
 
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+
 class HitLike(Protocol):
     code: str
     text: str
@@ -86,6 +89,38 @@ def _gazetteer_kind(name: str) -> str | None:
     return getattr(place, "kind", None) if place is not None else None
 
 
+@lru_cache(maxsize=4)
+def _topic_lists(path: str) -> tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]:
+    topics = _load(path).get("topics") or {}
+    return tuple(
+        (
+            str(name),
+            frozenset(fold(w) for w in d.get("words", [])),
+            tuple(fold(w) for w in d.get("endings", [])),
+        )
+        for name, d in topics.items()
+    )
+
+
+def topics_of(sent: Span, path: Path | None = None) -> tuple[str, ...]:
+    """The topics (`topics` in data/scope.yaml: business, sports, culture, …) the sentence's
+    nouns name, in the file's order: a noun whose lemma or form is a topic word or ends in one
+    of its endings ("Quartalsumsatz", "Filmfestival"). A signal for the learned gate, no
+    decision."""
+    lists = _topic_lists(str(path or DATA))
+    found: set[str] = set()
+    for t in sent:
+        if t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        forms = {fold(t.text), fold(t.lemma_ or t.text)}
+        for name, words, endings in lists:
+            if name not in found and (
+                forms & words or any(w.endswith(endings) for w in forms if endings)
+            ):
+                found.add(name)
+    return tuple(name for name, _, _ in lists if name in found)
+
+
 class Scope:
     """The coder's scope decisions (see the module docstring for the contract)."""
 
@@ -109,6 +144,10 @@ class Scope:
         self.advisory_verbs = {fold(w) for w in data.get("advisory_verbs", [])}
         self.risk_verbs = {fold(w) for w in data.get("risk_verbs", [])}
         self.appeal_contents = {fold(w) for w in data.get("appeal_contents", [])}
+        self.path = str(path or DATA)
+        self.topic_scope = set(data.get("topic_scope", []))
+        self.political_sectors = set(data.get("political_sectors", []))
+        self.topic_keep_types = set(data.get("topic_keep_types", []))
 
     # ------------------------------------------------------------------ who can act
     @staticmethod
@@ -159,6 +198,30 @@ class Scope:
                 for h in targets
             )
         )
+
+    def political_actor(self, h: HitLike) -> bool:
+        """An actor of politics: an IGO or NGO, a state organ, party, union or armed group
+        (`political_sectors`), or a country named as such ("Russland", "die USA"); not a person,
+        firm, medium or crowd that only carries a country by nationality ("ein norwegischer
+        Regisseur" NOR, "Chinesen")."""
+        if h.code.startswith(("IGO:", "NGO:")):
+            return True
+        if h.sector not in ("-", ""):
+            return h.sector in self.political_sectors
+        words = h.text.split()
+        while words and fold(words[0]) in _ARTICLES:
+            words = words[1:]
+        return _gazetteer_kind(" ".join(words)) in ("country", "region")
+
+    def topic_only(self, typ: str, sources: list[Any], targets: list[Any], sent: Span) -> bool:
+        """A sentence about business, culture, sport, science or history (`topic_scope`) whose
+        event has no actor of politics on either side: a prize, a match, a study, a merger
+        (a protest or strike, `topic_keep_types`, stays)."""
+        if not sources or not self.topic_scope or typ in self.topic_keep_types:
+            return False
+        if any(self.political_actor(h) for h in sources + targets):
+            return False
+        return bool(set(topics_of(sent, Path(self.path))) & self.topic_scope)
 
     # ------------------------------------------------------------------ reporters
     def attribution_tokens(self, sent: Span) -> set[int]:
@@ -236,6 +299,8 @@ class Scope:
         tells whether a noun names an act (the lexicon has an entry for it)."""
         if self.business(sources, targets, doc):
             return "business"
+        if self.topic_only(typ, sources, targets, sent):
+            return "topic"
         if (
             typ in self.sports_types
             and sources
