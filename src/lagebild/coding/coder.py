@@ -593,6 +593,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 events.append(ev)
         if self.proximity_targets or self.role_model is not None or rolemodel.COLLECT is not None:
             self._nearest_targets(events, actors, sent, reporter[0], offset, paths)
+        self._domestic_targets(events, made, actors, offset)  # "nahmen 30 Personen fest"
         events = self._no_self_partners(events)  # multi.py
         pre_gate = events
         if self.gate is not None or gate.COLLECT is not None:  # the learned gate (gate.py)

@@ -26,6 +26,11 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
   harm"): a plain THREATEN by the act's source against the condition's subject (else the act's
   target), next to the act itself, which stays hypothetical. Not when the sentence already has a
   threat by that country.
+- `domestic-target`: an arrest, ban, raid or sentence (COERCE) by a state organ of one country whose
+  patient the text names without an actor ("Die venezolanischen Behörden nahmen mindestens 30
+  Personen fest", "Das Bundesinnenministerium hat eine rechtsextreme Vereinigung verboten") is
+  done to people of that country: the patient phrase is the target, coded with the source's
+  country (no sector). Not when the sentence names an actor or place of another country.
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
   die Hamas … vereinbart") has the clause's subjects as the parties mediated between.
 
@@ -54,6 +59,17 @@ PROTESTERS = ("CVL", "LAB", "OPP", "REF")
 MEDIATION_VERBS = ("vermitteln",)
 MEDIATED_TYPES = ("AGREE", "CONSULT")
 MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
+# what a state does to people it finds in its own country (rule `domestic-target`)
+DOMESTIC_TYPES = ("COERCE",)
+PATIENT_CLASSES = (
+    "@person",
+    "@prisoner",
+    "@suspect",
+    "@refugee",
+    "@party",
+    "@media",
+    "@protest_event",
+)
 # hostile acts a condition turns into a threat, and the threat entry (its CAMEO code) of each
 THREAT_ACTS = {
     "ASSAULT": "threaten.mit_krieg_drohen",
@@ -222,3 +238,71 @@ class ReplyRules:
         auxes = [k for k in kids if sx.dep(k).startswith("aux")]
         # "werde", "würden", "wird", "will": an announcement; "könnte" only a possibility
         return any(lem(a) in ("werden", "wollen") and not sx.dep(a).endswith("pass") for a in auxes)
+
+    def _domestic_targets(
+        self, events: list[Any], made: dict[int, Cand], actors: Actors, offset: int
+    ) -> None:
+        """Rule `domestic-target` (module docstring): after the role rules and the learned
+        chooser, for the events still without a target."""
+        from lagebild.coding.coder import Hit
+
+        for ev in events:
+            c = made.get(id(ev))
+            if ev.target is not None or ev.source is None or c is None:
+                continue
+            if ev.type not in DOMESTIC_TYPES or ev.negated:
+                continue
+            src = Hit(ev.source.code, None, "", 0, 0, -1, "")
+            country = src.country
+            if not country or src.sector not in STATE_SECTORS or ":" in src.code:
+                continue
+            sent = c.anchor.sent
+            others = {
+                h.country
+                for t in sent
+                if (h := actors.at(t)) is not None and h.country and h.country != country
+            }
+            if others or (p := self._patient(c, actors)) is None:
+                continue
+            x = p.left_edge  # the noun phrase up to its head ("mindestens 30 Personen")
+            text = sent.doc[x.i : p.i + 1].text
+            ev.target = Hit(country, None, text, x.idx, p.idx + len(p), p.i, "domestic").slot(
+                offset
+            )
+            tag = f"target=domestic-target:{country}"
+            rule = (ev.evidence.rule or "").replace("target=-", tag)
+            ev.evidence.rule = rule if tag in rule else f"{rule} {tag}"
+            ev.evidence.notes.append(f"target: people of the source's country ('{p.text}')")
+
+    def _patient(self, c: Cand, actors: Actors) -> Token | None:
+        """The people the act is done to, named by a noun phrase that is no actor: the object or
+        passive subject of the verb, or a "gegen"/genitive phrase of the event noun, whose noun
+        (or its genitive) names people or a group of them (PATIENT_CLASSES)."""
+        toks: list[Token] = []
+        if c.kind != "noun":
+            toks += [
+                o
+                for o in self._objects(c.anchor)  # type: ignore[attr-defined]
+                if c.noun is None or o.i != c.noun.i
+            ]
+        for n in [c.noun] if c.noun is not None else []:
+            # "Razzia gegen eine Schleuserbande", also with the PP hung on the verb
+            toks += [
+                k
+                for k in list(n.children) + sx.np_continuation(n)
+                if sx.base_dep(k) in ("nmod", "obl") and sx.case_of(k) in (None, "gegen", "von")
+            ]
+        lex = self.lex  # type: ignore[attr-defined]
+
+        def people(t: Token) -> bool:  # people or a group of them, not things ("das Mittel")
+            return any(
+                lex.in_class(w, k) for w in {t.lemma_ or t.text, t.text} for k in PATIENT_CLASSES
+            )
+
+        for t in toks:
+            if t.pos_ not in ("NOUN", "PROPN", "NUM") or actors.at(t) is not None:
+                continue
+            # "Wohnungen mutmaßlicher Mitglieder": the people the searched flats belong to
+            if people(t) or any(people(k) for k in t.children if sx.base_dep(k) == "nmod"):
+                return t
+        return None

@@ -1,0 +1,45 @@
+"""Rule `domestic-target` (coding/replies.py) on hand-built parses: an arrest by a state organ of
+one country whose patient the text names without an actor is done to people of that country;
+not when another country is named, and not when the patient is missing."""
+
+from __future__ import annotations
+
+from test_coding_roles import build, coder, events, plain  # noqa: F401  (fixture)
+
+
+def test_arrest_of_unnamed_people_targets_the_police_country(coder):  # noqa: F811
+    # "Die venezolanische Polizei nahm 30 Personen fest."
+    doc = build("""
+    Die DET der det 3 Case=Nom ACT:VEN/COP
+    venezolanische ADJ venezolanisch amod 3 _ ACT:VEN/COP
+    Polizei NOUN Polizei nsubj 4 Case=Nom ACT:VEN/COP
+    nahm VERB nehmen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
+    30 NUM 30 nummod 6 _
+    Personen NOUN Person obj 4 Case=Acc
+    fest ADP fest compound:prt 4 _
+    . PUNCT . punct 4
+    """)
+    evs = events(coder, doc)
+    assert ("COERCE", "VEN/COP", "VEN") in plain(evs)
+    ev = next(e for e in evs if e["type"] == "COERCE")["_e"]
+    assert "domestic-target" in ev.evidence.rule
+    assert ev.target.text == "30 Personen"
+
+
+def test_no_domestic_target_when_another_country_is_named(coder):  # noqa: F811
+    # "Die venezolanische Polizei nahm 30 Kolumbianer fest." (the nationality is an actor
+    # here: COL; a sentence naming another country leaves the choice to the other rules)
+    doc = build("""
+    Die DET der det 3 Case=Nom ACT:VEN/COP
+    venezolanische ADJ venezolanisch amod 3 _ ACT:VEN/COP
+    Polizei NOUN Polizei nsubj 4 Case=Nom ACT:VEN/COP
+    nahm VERB nehmen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
+    in ADP in case 6 _
+    Kolumbien PROPN Kolumbien obl 4 Case=Dat ACT:COL
+    30 NUM 30 nummod 8 _
+    Personen NOUN Person obj 4 Case=Acc
+    fest ADP fest compound:prt 4 _
+    . PUNCT . punct 4
+    """)
+    evs = events(coder, doc)
+    assert not any("domestic-target" in (e["_e"].evidence.rule or "") for e in evs)
