@@ -197,9 +197,16 @@ def collect(records_path: Path, steering: bool, limit: int = 0) -> None:
                 continue
             for sdoc in docs.values():
                 actors = Actors(sdoc, resolver)
-                coder._cur_actors = actors
+                mentions = list(sdoc.spans["actors"]) if "actors" in sdoc.spans else []
                 for si, sent in enumerate(sdoc.sents):
+                    try:
+                        n_events = len(coder.code_sentence(sent))
+                    except Exception:  # the record still counts; the sentence is no "gap"
+                        n_events = -1
+                    coder._cur_actors = actors
+                    n_actors = sum(sent.start <= m.start < sent.end for m in mentions)
                     rec = {"corpus": corpus, "sid": f"{corpus}#{n}.{si}", "verbs": [], "nouns": []}
+                    rec["actors"], rec["events"] = n_actors, n_events
                     for t in sent:
                         if t.pos_ == "VERB":
                             rec["verbs"].append(_verb_record(t, coder, actors, sx, fold))
@@ -290,7 +297,7 @@ def _noun_record(n, coder, actors, sx, fold) -> dict | None:
     }
 
 
-def rank(records_path: Path, top: int, minimum: int) -> None:
+def rank(records_path: Path, top: int, minimum: int, gap: bool = False) -> None:
     from lagebild.coding import load_coder
     from lagebild.coding.lexicon import fold
 
@@ -311,6 +318,8 @@ def rank(records_path: Path, top: int, minimum: int) -> None:
     for line in records_path.open(encoding="utf-8"):
         rec = json.loads(line)
         corpus = rec["corpus"]
+        if gap and (rec.get("actors", 0) < 2 or rec.get("events", 1) != 0):
+            continue  # --gap: only sentences with two actor mentions and no event
         sentences[corpus] += 1
         seen_v, seen_n, seen_l = set(), set(), set()
         for v in rec["verbs"]:
@@ -375,12 +384,15 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=150)
     ap.add_argument("--min", type=int, default=2)
     ap.add_argument("--no-steering", action="store_true")
+    ap.add_argument(
+        "--gap", action="store_true", help="rank only sentences with >= 2 actor mentions, no event"
+    )
     ap.add_argument("--limit", type=int, default=0, help="only the last N texts (a quick check)")
     args = ap.parse_args()
     path = Path(args.records)
     if not args.reuse:
         collect(path, not args.no_steering, args.limit)
-    rank(path, args.top, args.min)
+    rank(path, args.top, args.min, args.gap)
 
 
 if __name__ == "__main__":

@@ -716,6 +716,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.lower_ == "aussicht" and sx.case_of(c) == "in" for c in v.children
         ):
             return "inaussichtstellen"  # "stellte Hilfe in Aussicht": a promise, one verb
+        if lemma == "nehmen" and any(c.lower_ == "gefangen" for c in v.children):
+            return "gefangennehmen"  # "nahmen 20 Soldaten gefangen": one verb, like "festnehmen"
+        if v.lower_ == "gefangen" and any(fold(c.lemma_) == "nehmen" for c in v.children):
+            return "gefangennehmen"  # "gefangen genommen", parsed with "genommen" under "gefangen"
         prts = [c for c in v.children if sx.dep(c) in ("compound:prt", "prt", "svp")]
         if not prts and v.pos_ in ("VERB", "AUX") and sx.morph(v, "VerbForm") == "Fin":
             # a clause-final particle the parser hung on a noun ("feuerte ... ab")
