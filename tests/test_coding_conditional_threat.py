@@ -96,3 +96,41 @@ def test_no_threat_without_a_condition_or_when_negated(coder):  # noqa: F811
     """)
     for doc in (neg, bare):
         assert not [e for e in events(coder, doc) if e["type"] == "THREATEN"]
+
+
+def test_an_answer_announced_for_a_condition_is_a_threat(coder):  # noqa: F811
+    # "Sollte China Taiwan angreifen, würden die USA reagieren." (coding-lexicon11)
+    doc = build("""
+    Sollte AUX sollen aux 4 Mood=Ind|Tense=Past|VerbForm=Fin
+    China PROPN China nsubj 4 Case=Nom ACT:CHN
+    Taiwan PROPN Taiwan obj 4 Case=Acc ACT:TWN
+    angreifen VERB angreifen ROOT 0 VerbForm=Inf
+    , PUNCT , punct 9
+    würden AUX werden aux 9 Mood=Sub|Tense=Past|VerbForm=Fin
+    die DET der det 8 Case=Nom ACT:USA
+    USA PROPN USA nsubj 9 Case=Nom ACT:USA
+    reagieren VERB reagieren parataxis 4 VerbForm=Inf
+    . PUNCT . punct 4
+    """)
+    evs = events(coder, doc)
+    assert ("THREATEN", "USA", "CHN") in plain(evs)
+
+
+def test_an_answer_to_a_condition_without_an_actor_is_no_threat(coder):  # noqa: F811
+    # "Sollte die Inflation steigen, werde die Regierung in Ankara reagieren."
+    doc = build("""
+    Sollte AUX sollen aux 4 Mood=Ind|Tense=Past|VerbForm=Fin
+    die DET der det 3 Case=Nom
+    Inflation NOUN Inflation nsubj 4 Case=Nom
+    steigen VERB steigen ROOT 0 VerbForm=Inf
+    , PUNCT , punct 11
+    werde AUX werden aux 11 Mood=Sub|Tense=Pres|VerbForm=Fin
+    die DET der det 8 Case=Nom ACT:TUR/GOV
+    Regierung NOUN Regierung nsubj 11 Case=Nom ACT:TUR/GOV
+    in ADP in case 10
+    Ankara PROPN Ankara nmod 8 Case=Dat ACT:TUR/GOV
+    reagieren VERB reagieren parataxis 4 VerbForm=Inf
+    . PUNCT . punct 4
+    """)
+    evs = events(coder, doc)
+    assert not any(e[0] == "THREATEN" for e in plain(evs))

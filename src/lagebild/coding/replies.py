@@ -25,7 +25,8 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
   falls Minsk …") is a threat (CONVENTIONS.md: THREATEN, "threatened force, sanctions or other
   harm"): a plain THREATEN by the act's source against the condition's subject (else the act's
   target), next to the act itself, which stays hypothetical. Not when the sentence already has a
-  threat by that country.
+  threat by that country. The same for a bare answer ("sollte Russland einen Nato-Staat
+  angreifen, würde das Bündnis mit voller Wucht reagieren"), when the condition names its actor.
 - `domestic-target`: an arrest, ban, raid or sentence (COERCE) by a state organ of one country whose
   patient the text names without an actor ("Die venezolanischen Behörden nahmen mindestens 30
   Personen fest", "Das Bundesinnenministerium hat eine rechtsextreme Vereinigung verboten") is
@@ -70,6 +71,9 @@ PATIENT_CLASSES = (
     "@media",
     "@protest_event",
 )
+# answers that, announced for a condition another actor must meet, are the threat with no act
+# named ("würde das Bündnis … reagieren"; coding-lexicon11)
+ANSWER_VERBS = ("reagieren", "antworten")
 # hostile acts a condition turns into a threat, and the threat entry (its CAMEO code) of each
 THREAT_ACTS = {
     "ASSAULT": "threaten.mit_krieg_drohen",
@@ -224,6 +228,33 @@ class ReplyRules:
             t.src_rule, t.tgt_rule = c.src_rule, f"conditional-threat:{c.entry.id}"
             t.modality_set = True
             t.notes.append(f"conditional-threat: {c.entry.type} '{v.text}' if '{cond.text}'")
+            threatening |= own
+            out.append(t)
+        # "sollte Russland einen Nato-Staat angreifen, würde das Bündnis mit voller Wucht
+        # reagieren": an answer announced for another actor's act is the threat itself
+        entry = self.lex.entries.get("threaten.drohen")  # type: ignore[attr-defined]
+        for v in cands[0].anchor.sent if cands and entry is not None else []:
+            if v.pos_ != "VERB" or (v.lemma_ or "").lower() not in ANSWER_VERBS:
+                continue
+            if not self._announced_clause(v):
+                continue
+            cond = modality.condition_clause(v, self.cond)  # type: ignore[attr-defined]
+            if cond is None:
+                continue
+            subj, rule = self._subject(v)  # type: ignore[attr-defined]
+            srcs, _ = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+            own = _countries(srcs)
+            if not own or own & threatening:
+                continue
+            hits, _ = self._hits(self._subject(cond)[0], actors, 1)  # type: ignore[attr-defined]
+            targets = [h for h in hits if h.country and h.country not in own]
+            if not targets:
+                continue
+            t = Cand(entry, "verb", v, [v])
+            t.sources, t.targets = list(srcs), targets
+            t.src_rule, t.tgt_rule = rule, f"conditional-threat:{v.lemma_}"
+            t.modality_set = True
+            t.notes.append(f"conditional-threat: '{v.text}' if '{cond.text}'")
             threatening |= own
             out.append(t)
         return out
