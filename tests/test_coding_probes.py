@@ -153,6 +153,12 @@ FLOORS = {
     # 10 more of the same classes, written after the fixes and scored once: 0.692 (session-start
     # coder 0.522)
     "coding-multi9heldout": 0.65,
+    # session 10 (helper coding-sources11): civilians, workers and police without a country,
+    # placed by the scene of the sentence ("durch die Belgrader Innenstadt", "das Pariser
+    # Regierungsviertel") or by the one country their sentence names; attacks claimed
+    # ("reklamierte den Anschlag für sich"); 12 sentences written after the rules (optimistic):
+    # main 0.526, after 1.000
+    "coding-sources11": 0.90,
 }
 
 
@@ -494,3 +500,17 @@ def test_exchange_host_and_joint_decision(coded):
     # "…, wo beide eine Erklärung … unterzeichneten": "beide" are host and guest
     ev = _events(coded, "coding-multi9", "cm9-ma-03")
     assert any(e["type"] == "AGREE" and e["target"] for e in ev)
+
+
+def test_people_take_the_country_of_the_scene(coded):
+    ev = _events(coded, "coding-sources11", "src11-03")  # "das Pariser Regierungsviertel"
+    assert [(e["type"], e["source"]) for e in ev] == [("PROTEST", "FRA/CVL")]
+    ev = _events(coded, "coding-sources11", "src11-04")  # the one country of the sentence
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [
+        ("REQUEST", "GEO/CVL", "GEO/GOV")
+    ]
+
+
+def test_who_claims_an_attack_made_it(coded):
+    ev = _events(coded, "coding-sources11", "src11-09")  # "reklamierten den Raketenangriff"
+    assert [(e["type"], e["source"], e["target"]) for e in ev] == [("ASSAULT", "YEM/REB", "ISR")]

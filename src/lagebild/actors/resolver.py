@@ -380,6 +380,9 @@ class DocState:
     sentence_mentions: list[Mention] = field(default_factory=list)
     sentence_lower: list[str] = field(default_factory=list)  # the words of this sentence
     sentence_cc_state: str | None = None  # the sentence's country for state actors (no destination)
+    # where the sentence names that country when it is no place but the one country named
+    # (an index into the sentence's words), else None
+    sentence_cc_state_named_at: int | None = None
 
 
 class ActorResolver:
@@ -721,6 +724,7 @@ class ActorResolver:
         place_idx = self._places(words, folded, lower, hits, pos, lemmas)
         places = [cc for cc, _ in place_idx]
         named = set()
+        named_at: dict[str, int] = {}
         dem_named = set()
         for h in hits:
             if h is not None and h.compound is None:
@@ -732,6 +736,7 @@ class ActorResolver:
                     # a person's nationality ("einen 41-jährigen Syrer") says nothing about the
                     # country of the court, police or army in the sentence
                     (dem_named if f.kind == "dem" else named).add(self.kb.actors[f.actor].code)
+                    named_at.setdefault(self.kb.actors[f.actor].code, h.start)
         sentence_cc = places[0] if places else (next(iter(named)) if len(named) == 1 else None)
         # a destination ("reiste nach Marokko", "Soldaten nach Mali") is where an official or a
         # soldier goes, not whose they are (people deported "nach Afghanistan" may well be)
@@ -740,6 +745,9 @@ class ActorResolver:
         only = named - dest
         state.sentence_cc_state = (
             stay[0] if stay else (next(iter(only)) if len(only) == 1 else None)
+        )
+        state.sentence_cc_state_named_at = (
+            named_at.get(state.sentence_cc_state) if state.sentence_cc_state and not stay else None
         )
         state.sentence_lower = lower
         state.sentence_place_idx, state.sentence_span, state.sentence_named = place_idx, span, named
@@ -1096,6 +1104,16 @@ class ActorResolver:
             cc = sentence_cc
             if m.pending_sector in STATE_SECTORS:
                 cc = state.sentence_cc_state
+                at = state.sentence_cc_state_named_at
+                if cc is not None and context and at is not None and m.end <= at:
+                    # rule `state-of-the-story`: "Die Regierung warf Frankreich vor, …" in an
+                    # article about Mali: a bare state institution is the one the story is
+                    # about (a country of the two sentences before), not the one country its
+                    # sentence names after it, as another party and not as a place
+                    before = next((c for sn, c in reversed(state.recent_countries)
+                                   if 0 < state.sent_no - sn <= 2), None)  # fmt: skip
+                    if before is not None:
+                        cc = before
             if m.pending_sector in PEOPLE_SECTORS and _parsed(state.sentence_span):
                 cc = self._people_place(m, state, sentence_cc)
             if cc is None and m.pending_sector not in STATE_SECTORS:

@@ -1727,6 +1727,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             hits = [h for h in self._no_places(hits, e, actors) if h.how == "span"]
             if hits:
                 c.sources, c.src_rule = hits, "noun:von-genitive"
+        if not c.sources and e.type in CLAIM_TYPES:
+            # rule `noun:aus`: "die Kritik aus Washington", "Forderungen aus Berlin", "Warnungen
+            # aus Seoul und Tokio": a claim "from" a state was that state's
+            hits, _ = self._noun_role_hits(n, "aus", actors, False)
+            hits = [h for h in hits if h.country and h.sector in ("-", "GOV")]
+            if hits:
+                c.sources, c.src_rule = hits, "noun:aus"
         if not c.sources and sx.case_of(n) in ("für", "wegen") and n.head.pos_ in ("VERB", "AUX"):
             # "dankte Deutschland für die Lieferung ...", "kritisierte X wegen der Angriffe":
             # the one thanked or blamed did it
@@ -2558,12 +2565,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 out.append(h)
                 continue
             places = self._places(sent, actors)
-            cc = (
-                places[0]
-                if places
-                else None
-                if not borrow
-                else next(
+            cc = places[0] if places else None
+            how = "+country"
+            if cc is None:
+                cc = self._scene_country(sent, actors, h.sector)
+                how = "+scene"
+            if cc is None and borrow:
+                cc = next(
                     (
                         o.country
                         for o in others
@@ -2571,12 +2579,65 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     ),
                     None,
                 )
-            )
+                how = "+country"
+            if cc is None and h.sector in self.PEOPLE_SECTORS:
+                cc = self._sentence_country(sent, actors)
+                how = "+sentence-country"
             if cc:
                 h.code = cc + h.code
-                h.how += "+country"
+                h.how += how
                 out.append(h)
         return out
+
+    # rule `scene`: people, police or officials of no country named where the sentence sets
+    # them ("durch die Wiener Innenstadt", "die Zufahrten nach Brüssel", "das Brüsseler
+    # Europaviertel"): a city or country after a preposition of place or way ("nach" only for
+    # protesters and workers: where an official, a soldier or a refugee goes is not whose they
+    # are), or a city adjective on a noun that names no actor
+    SCENE_PREPS = ("durch", "nach", "um", "entlang")
+    PEOPLE_SECTORS = frozenset({"CVL", "LAB", "REF"})
+
+    def _scene_country(self, sent: Span, actors: Actors, sector: str) -> str | None:
+        for t in sent:
+            prep = sx.case_of(t)
+            if (
+                prep in self.LOCATION_PREPS + self.SCENE_PREPS
+                and sx.base_dep(t) in ("obl", "nmod")
+                and t.pos_ == "PROPN"
+                and (prep != "nach" or sector in ("CVL", "LAB"))
+            ):
+                h = actors.at(t)
+                if h is not None and h.sector not in ("-", "GOV") and not h.code.startswith("IGO:"):
+                    continue  # an actor, not a place ("nach der Polizei")
+                cc = actors.place_country(t.text)
+                if cc:
+                    return cc
+            nxt = t.nbor(1) if t.i + 1 < sent.end else None
+            if (
+                nxt is not None
+                and t.pos_ in ("ADJ", "PROPN", "NOUN")
+                and t.text[:1].isupper()
+                and t.text.endswith("er")
+                and len(t.text) >= 6
+                and nxt.pos_ == "NOUN"
+                and nxt.text[:1].isupper()
+                and actors.at(t) is None
+                and actors.at(nxt) is None
+            ):  # "die Wiener Innenstadt", "das Brüsseler Europaviertel": a city's adjective
+                # (never inflected) before a noun that names no actor
+                cc = actors.place_country(t.text[:-2])
+                if cc:
+                    return cc
+        return None
+
+    def _sentence_country(self, sent: Span, actors: Actors) -> str | None:
+        """The one country all actors of the sentence with a country share, else None."""
+        ccs = set()
+        for t in sent:
+            h = actors.at(t)
+            if h is not None and h.country and not h.code.startswith(("/", "IGO:", "NGO:")):
+                ccs.add(h.country)
+        return next(iter(ccs)) if len(ccs) == 1 else None
 
     # ------------------------------------------------------------------ attribution
     def _reported_by(self, sent: Span, actors: Actors) -> tuple[Hit | None, str]:

@@ -1,0 +1,53 @@
+"""Rule `state-of-the-story` (docs/coding.md, session 10, coding-sources11): in a document, a
+bare state institution ("die Regierung", "die Armee") whose sentence names one country only after
+it, as another party and not as a place, is the state the story is about (a country of the two
+sentences before), not that party. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.actors import load_resolver
+from lagebild.models import Document
+
+D = date(2025, 10, 15)
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    nlp_mod = pytest.importorskip("lagebild.nlp")
+    try:
+        return nlp_mod.load_analyzer()
+    except Exception as exc:  # pragma: no cover - a missing model
+        pytest.skip(f"no analyzer: {exc}")
+
+
+def codes(analyzer, text, mention):
+    doc = Document(source="t", format="text", text=text, date=D)
+    docs = analyzer.analyze(doc)
+    load_resolver().annotate(doc, docs)
+    return [e.actor.code for e in doc.entities if e.text == mention and e.actor]
+
+
+STORY = (
+    "Die Junta in Burkina Faso hat zwei französische Diplomaten ausgewiesen. Das "
+    "Außenministerium in Ouagadougou nannte die Entscheidung endgültig. "
+)
+
+
+def test_bare_government_is_the_story_state_not_the_party_named_after_it(analyzer):
+    assert codes(
+        analyzer, STORY + "Die Regierung warf Frankreich Spionage vor.", "Die Regierung"
+    ) == ["BFA/GOV"]
+
+
+def test_country_named_before_the_institution_still_owns_it(analyzer):
+    text = STORY + "Frankreich kündigte an, die Regierung werde die Ausweisung prüfen."
+    assert codes(analyzer, text, "die Regierung") == ["FRA/GOV"]
+
+
+def test_place_of_the_sentence_still_owns_it(analyzer):
+    text = STORY + "In Paris wies die Regierung die Vorwürfe zurück."
+    assert codes(analyzer, text, "die Regierung") == ["FRA/GOV"]
