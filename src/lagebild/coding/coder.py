@@ -537,6 +537,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 for c in cands:
                     tr.lost_cand(c, "historical", "history told as background")
             return []  # history told as background ("1966", "456 v. Chr."): no event
+        old = [c for c in cands if self._dated_long_ago(c, sent, art_date)]
+        if old:  # "wurde bei den Protesten 1968 erschossen", "die Ermordung eines Agenten 1985"
+            if tr is not None:
+                for c in old:
+                    tr.lost_cand(c, "historical", "its own clause is dated long ago")
+            cands = [c for c in cands if c not in old]
         reporter = self._reported_by(sent, actors)
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}
@@ -699,6 +705,32 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if years:
             return max(years) < limit
         return self._history_period(sent)
+
+    def _dated_long_ago(self, c: Cand, sent: Span, art_date: Date | None) -> bool:
+        """Is the candidate's own act dated long before the article: a year on its trigger or
+        the trigger's clause verb, directly or in a phrase on it ("wurde 1970 erschossen", "bei
+        den Unruhen 1970 erschossen", "die Ermordung eines Agenten 1985"), older than ten years
+        before the article (with no article date: before 2000), and no "seit" (still going on:
+        "die seit 1993 geschlossene Grenze")? The sentence-level `_historical` needs every year
+        of the sentence to be old; this one reads the event's own date."""
+        limit = art_date.year - 10 if art_date else 2000
+        heads = {c.anchor.i} | ({c.noun.i} if c.noun is not None else set())
+        for t in sent:
+            y = self._year(t, sent)
+            if y is None or y >= limit:
+                continue
+            x = t
+            for _ in range(2):  # the year itself, or the phrase holding it ("bei den Unruhen 1970")
+                if x.head.i == x.i or any(
+                    sx.dep(k) == "case" and fold(k.text) == "seit" for k in x.children
+                ):
+                    break
+                if x.head.i in heads:
+                    if sx.base_dep(x) in ("obl", "advmod", "nmod", "appos"):
+                        return True
+                    break
+                x = x.head
+        return False
 
     def _is_verb(self, lemma: str) -> bool:
         return (
