@@ -2538,7 +2538,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
-        the country where it happened is the target."""
+        the country where it happened is the target. Of several places, the first of another
+        country than the source's ("Indische Streitkräfte haben nach Angaben des Ministeriums in
+        Neu-Delhi … Ziele in Pakistan angegriffen", "in Neu-Delhi" hung on the verb)."""
+        found = self._location_targets(c, actors)
+        if not found:
+            return None
+        own = {h.country for h in c.sources}
+        return next((h for h in found if h.country not in own), found[0])
+
+    def _location_targets(self, c: Cand, actors: Actors) -> list[Hit]:
+        out: list[Hit] = []
         a = c.anchor
         scope = [a] + ([c.noun] if c.noun is not None and c.noun.i != a.i else [])
         if c.kind != "noun":
@@ -2568,8 +2578,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     if of_noun and (h is None or not h.is_place):
                         continue
                     if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
-                        return Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")
-        return None
+                        out.append(
+                            Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")
+                        )
+        return out
 
     def _fill_countries(
         self, hits: list[Hit], others: list[Hit], sent: Span, actors: Actors, borrow: bool = True
