@@ -1,7 +1,11 @@
 """Mine lexicon candidates by frequency in real text (issue #5, session 8, helper coding-lex9).
 
     PYTHONPATH=src LAGEBILD_SHARED=/work/shared python benchmarks/lexicon_mining.py \
-        [--records /tmp/lexmine.jsonl] [--reuse] [--top 80] [--min 2] [--no-steering]
+        [--records /tmp/lexmine.jsonl] [--reuse] [--top 80] [--min 2] [--no-steering] [--gap]
+
+--gap (session 10, coding-lexicon11) ranks only sentences with at least two actor mentions and no
+event at all (each record keeps `actors`, the number of actor mentions, and `events`, the number
+of events the coder makes of the sentence; records written before have neither and are skipped).
 
 Runs the NLP, the actor stage and the coder's own argument finders over the German sentences in
 ../shared/data (UD German-GSD dev+test, GermEval 2014 dev+test, all SmartData news documents,
