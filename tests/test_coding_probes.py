@@ -156,8 +156,9 @@ FLOORS = {
     # session 10 (helper coding-sources11): civilians, workers and police without a country,
     # placed by the scene of the sentence ("durch die Belgrader Innenstadt", "das Pariser
     # Regierungsviertel") or by the one country their sentence names; attacks claimed
-    # ("reklamierte den Anschlag für sich"); 12 sentences written after the rules (optimistic):
-    # main 0.526, after 1.000
+    # ("reklamierte den Anschlag für sich"); resignations of office holders the knowledge base
+    # lists as former on the day; 14 sentences written after the rules (optimistic): the first
+    # 12 main 0.526, after 1.000; all 14 on main e388952 0.917 (src11-13/14 no event), after 1.000
     "coding-sources11": 0.90,
 }
 
