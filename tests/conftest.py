@@ -77,3 +77,17 @@ def new_store_url(store_backend, tmp_path, request):
         return cluster.new_store_url
     counter = iter(range(10**6))
     return lambda: str(tmp_path / f"store{next(counter)}.duckdb")
+
+
+@pytest.fixture(scope="session")
+def pipe():
+    """The whole offline pipeline (NLP, actors, coder), for tests that code real sentences;
+    skipped where a stage cannot load on this machine."""
+    try:
+        from lagebild.pipeline import Pipeline
+
+        p = Pipeline()
+        p.code_text("Test.")
+    except Exception as exc:  # pragma: no cover - a stage missing on this machine
+        pytest.skip(f"pipeline not available: {exc}")
+    return p

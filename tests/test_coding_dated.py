@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 OLD = [
     "Der Student wurde bei den Protesten 1968 in Berlin erschossen.",
     "Die Türkei besetzte 1974 den Norden Zyperns.",
@@ -19,18 +17,6 @@ KEPT = [
     ("Die Türkei hält den Norden Zyperns seit 1974 besetzt.", None, ("ASSAULT", "TUR")),
     ("Russland griff die Ukraine am Montag mit Drohnen an.", None, ("ASSAULT", "RUS")),
 ]
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    try:
-        from lagebild.pipeline import Pipeline
-
-        p = Pipeline()
-        p.code_text("Test.")
-    except Exception as exc:  # pragma: no cover - a stage missing on this machine
-        pytest.skip(f"pipeline not available: {exc}")
-    return p
 
 
 def _plain(pipe, text, day=None):

@@ -7,8 +7,6 @@ the rule (checked with `topic_scope` emptied, below)."""
 
 from __future__ import annotations
 
-import pytest
-
 NO_EVENT = [
     "Britische Forscher kritisierten die Studie einer amerikanischen Universität.",
     "Der norwegische Regisseur lobte die Zusammenarbeit mit der dänischen Schauspielerin.",
@@ -35,18 +33,6 @@ EVENT = [
     ),
     (PROTEST, ("PROTEST", "FRA/CVL")),
 ]
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    try:
-        from lagebild.pipeline import Pipeline
-
-        p = Pipeline()
-        p.code_text("Test.")
-    except Exception as exc:  # pragma: no cover - a stage missing on this machine
-        pytest.skip(f"pipeline not available: {exc}")
-    return p
 
 
 def _plain(pipe, text):
