@@ -955,7 +955,10 @@ class ActorResolver:
         if _parsed(span) and span[k].dep_ not in ("nsubj", "nsubj:pass"):
             # the subject of its clause is no side of what it asks of "alle Seiten"
             verb, _ = _clause_head(span[k])
-            subj = {c.i - span.start for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")}
+            heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+            # with their conjuncts: "Frankreich, Deutschland und Großbritannien riefen beide
+            # Seiten auf" asks two others, not Germany and Britain
+            subj = {x.i - span.start for h in heads for x in [h, *h.conjuncts]}
             own = {m.ref.code for m in mentions if any(m.start <= x < m.end for x in subj)}
         cands: list[tuple[str, ActorRef]] = [
             (m.ref.code, m.ref)

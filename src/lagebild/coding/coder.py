@@ -2798,6 +2798,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return (ev.type, _country(ev.source), _country(ev.target))
 
         taken = {key(ev) for ev in events}
+        # the doers of one act are not each other's target ("Frankreich, Deutschland und
+        # Großbritannien riefen beide Seiten auf": one event per doer, same trigger)
+        cosources: dict[tuple, set] = {}
+        for e in events:
+            cosources.setdefault((e.type, e.start), set()).add(_country(e.source))
         model = self.role_model
         if model is not None or rolemodel.COLLECT is not None:
             # rule `rolemodel` (coding/rolemodel.py): the learned chooser picks the target
@@ -2811,7 +2816,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     if model.overrule is not None:
                         self._overrule_target(ev, scored, model.overrule, taken, own, offset)
                     continue
-                options = [x for x in scored if (ev.type, own, x[0].country) not in taken]
+                mates = cosources.get((ev.type, ev.start), set()) - {own}
+                options = [
+                    x
+                    for x in scored
+                    if (ev.type, own, x[0].country) not in taken and x[0].country not in mates
+                ]
                 if not options:
                     continue
                 best, p, _ = max(options, key=lambda x: x[1])
@@ -2839,7 +2849,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ):
                 continue
             own = _country(ev.source)
-            options = [h for h in mentions if h.country != own]
+            mates = cosources.get((ev.type, ev.start), set()) - {own}
+            options = [h for h in mentions if h.country != own and h.country not in mates]
             if not options:
                 continue
             best = min(options, key=lambda h: abs(h.start + offset - ev.start))

@@ -1083,10 +1083,11 @@ class RoleRules:
         g = x.head if x.head.i != x.i else None
         speaker = set()  # the subject of x's own verb is not one of "both"
         if g is not None and sx.base_dep(x) != "nsubj" and g.pos_ in ("VERB", "AUX"):
-            for t in self._subject(g)[0]:  # type: ignore[attr-defined]
-                h = actors.at(t)
-                if h is not None:
-                    speaker.add(h.country)
+            for s in self._subject(g)[0]:  # type: ignore[attr-defined]
+                for t in sx.conjuncts(s):  # "Frankreich, Deutschland und Großbritannien riefen"
+                    h = actors.at(t)
+                    if h is not None:
+                        speaker.add(h.country)
         order = sorted(sent, key=lambda t: (t.i > x.i, abs(t.i - x.i)))
         for t in order:
             if x.left_edge.i <= t.i <= x.right_edge.i:
