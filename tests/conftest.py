@@ -91,3 +91,13 @@ def pipe():
     except Exception as exc:  # pragma: no cover - a stage missing on this machine
         pytest.skip(f"pipeline not available: {exc}")
     return p
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The offline German analyzer (NLP stage), skipped where it cannot load."""
+    nlp_mod = pytest.importorskip("lagebild.nlp")
+    try:
+        return nlp_mod.load_analyzer()
+    except Exception as exc:  # pragma: no cover - a missing model
+        pytest.skip(f"no analyzer: {exc}")

@@ -20,15 +20,6 @@ def r():
     return load_resolver()
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    nlp_mod = pytest.importorskip("lagebild.nlp")
-    try:
-        return nlp_mod.load_analyzer()
-    except Exception as exc:  # pragma: no cover - a missing model
-        pytest.skip(f"no analyzer: {exc}")
-
-
 def code(r, text, d=D):
     ref = r.resolve_mention(text, d)
     return ref.code if ref else None

@@ -16,15 +16,6 @@ from lagebild.models import Document
 D = date(2025, 10, 15)
 
 
-@pytest.fixture(scope="module")
-def analyzer():
-    nlp_mod = pytest.importorskip("lagebild.nlp")
-    try:
-        return nlp_mod.load_analyzer()
-    except Exception as exc:  # pragma: no cover - a missing model
-        pytest.skip(f"no analyzer: {exc}")
-
-
 def annotate(analyzer, text, d=D):
     doc = Document(source="t", format="text", text=text, date=d)
     docs = analyzer.analyze(doc)

@@ -7,21 +7,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from lagebild.actors import load_resolver
 from lagebild.models import Document
 
 D = date(2025, 10, 15)
-
-
-@pytest.fixture(scope="module")
-def analyzer():
-    nlp_mod = pytest.importorskip("lagebild.nlp")
-    try:
-        return nlp_mod.load_analyzer()
-    except Exception as exc:  # pragma: no cover - a missing model
-        pytest.skip(f"no analyzer: {exc}")
 
 
 def codes(analyzer, text, mention):
