@@ -2803,6 +2803,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         cosources: dict[tuple, set] = {}
         for e in events:
             cosources.setdefault((e.type, e.start), set()).add(_country(e.source))
+
+        def mates(ev: EventMention, own: str | None) -> set:
+            return cosources.get((ev.type, ev.start), set()) - {own}
+
         model = self.role_model
         if model is not None or rolemodel.COLLECT is not None:
             # rule `rolemodel` (coding/rolemodel.py): the learned chooser picks the target
@@ -2816,11 +2820,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     if model.overrule is not None:
                         self._overrule_target(ev, scored, model.overrule, taken, own, offset)
                     continue
-                mates = cosources.get((ev.type, ev.start), set()) - {own}
+                skip = mates(ev, own)
                 options = [
                     x
                     for x in scored
-                    if (ev.type, own, x[0].country) not in taken and x[0].country not in mates
+                    if (ev.type, own, x[0].country) not in taken and x[0].country not in skip
                 ]
                 if not options:
                     continue
@@ -2849,8 +2853,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ):
                 continue
             own = _country(ev.source)
-            mates = cosources.get((ev.type, ev.start), set()) - {own}
-            options = [h for h in mentions if h.country != own and h.country not in mates]
+            skip = mates(ev, own)
+            options = [h for h in mentions if h.country != own and h.country not in skip]
             if not options:
                 continue
             best = min(options, key=lambda h: abs(h.start + offset - ev.start))

@@ -99,6 +99,13 @@ def _verb_first(k: Token) -> bool:
     return bool(fin) and fin[0].i == k.left_edge.i
 
 
+def _opens_condition(k: Token, conds: set[str]) -> bool:
+    """Is k the head of a condition: a clause with a conditional conjunction, or with none and
+    verb-first order ("Sollte Moskau …")?"""
+    m = _mark(k)
+    return m in conds if m is not None else _verb_first(k)
+
+
 def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
     """The condition v's clause is the consequent of ("Sollte Moskau … nicht zustimmen, werde die
     EU …", "…, Warschau werde die Grenze schließen, falls Minsk …"): the head of an adverbial
@@ -110,10 +117,9 @@ def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
         for k in x.children:
             if sx.dep(k) != "advcl" or k.i == inner.i:
                 continue
-            m = _mark(k)
-            if m == "wenn" and sx.morph(k, "Tense") == "Past":
+            if _mark(k) == "wenn" and sx.morph(k, "Tense") == "Past":
                 continue
-            if (m is not None and m in conds) or (m is None and _verb_first(k)):
+            if _opens_condition(k, conds):
                 return k
         if x.head.i == x.i or sx.dep(x) not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):
             return None
@@ -121,8 +127,7 @@ def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
         if sx.dep(x) in ("parataxis", "conj") and h.i < x.i:
             # the parser made the condition the main clause: "Sollte Moskau … (root), werde
             # die EU … (parataxis)"
-            m = _mark(h)
-            if (m is not None and m in conds) or (m is None and _verb_first(h)):
+            if _opens_condition(h, conds):
                 return h
         inner, x = x, h
     return None

@@ -198,8 +198,6 @@ class ReplyRules:
 
     def _conditional_threats(self, cands: list[Cand], actors: Actors) -> list[Cand]:
         """Rule `conditional-threat` (module docstring): the new THREATEN candidates."""
-        from lagebild.coding.coder import Cand
-
         out: list[Cand] = []
         threatening = {
             x for d in cands if d.entry.type == "THREATEN" for x in _countries(d.sources)
@@ -216,20 +214,17 @@ class ReplyRules:
             cond = modality.condition_clause(v, self.cond)  # type: ignore[attr-defined]
             if cond is None:
                 continue
-            hits, _ = self._hits(self._subject(cond)[0], actors, 1)  # type: ignore[attr-defined]
-            targets = [h for h in hits if h.country and h.country not in own]
-            if not targets:
-                targets = [h for h in c.targets if h.country and h.country not in own]
+            targets = self._condition_targets(cond, own, actors) or [
+                h for h in c.targets if h.country and h.country not in own
+            ]
             entry = self.lex.entries.get(THREAT_ACTS[c.entry.type])  # type: ignore[attr-defined]
             if not targets or entry is None:
                 continue
-            t = Cand(entry, "verb", v, list(c.triggers))
-            t.sources, t.targets = list(c.sources), targets
-            t.src_rule, t.tgt_rule = c.src_rule, f"conditional-threat:{c.entry.id}"
-            t.modality_set = True
-            t.notes.append(f"conditional-threat: {c.entry.type} '{v.text}' if '{cond.text}'")
+            out.append(
+                self._threat(entry, v, list(c.triggers), c.sources, c.src_rule, targets, c.entry.id)
+            )
+            out[-1].notes.append(f"conditional-threat: {c.entry.type} '{v.text}' if '{cond.text}'")
             threatening |= own
-            out.append(t)
         # "sollte Russland einen Nato-Staat angreifen, würde das Bündnis mit voller Wucht
         # reagieren": an answer announced for another actor's act is the threat itself
         entry = self.lex.entries.get("threaten.drohen")  # type: ignore[attr-defined]
@@ -246,18 +241,37 @@ class ReplyRules:
             own = _countries(srcs)
             if not own or own & threatening:
                 continue
-            hits, _ = self._hits(self._subject(cond)[0], actors, 1)  # type: ignore[attr-defined]
-            targets = [h for h in hits if h.country and h.country not in own]
+            targets = self._condition_targets(cond, own, actors)
             if not targets:
                 continue
-            t = Cand(entry, "verb", v, [v])
-            t.sources, t.targets = list(srcs), targets
-            t.src_rule, t.tgt_rule = rule, f"conditional-threat:{v.lemma_}"
-            t.modality_set = True
-            t.notes.append(f"conditional-threat: '{v.text}' if '{cond.text}'")
+            out.append(self._threat(entry, v, [v], srcs, rule, targets, v.lemma_))
+            out[-1].notes.append(f"conditional-threat: '{v.text}' if '{cond.text}'")
             threatening |= own
-            out.append(t)
         return out
+
+    def _condition_targets(self, cond: Token, own: set[str], actors: Actors) -> list[Any]:
+        """The actors of another country than `own` that the condition's subject names."""
+        hits, _ = self._hits(self._subject(cond)[0], actors, 1)  # type: ignore[attr-defined]
+        return [h for h in hits if h.country and h.country not in own]
+
+    @staticmethod
+    def _threat(
+        entry: Any,
+        v: Token,
+        triggers: list[Token],
+        sources: list[Any],
+        src_rule: str,
+        targets: list[Any],
+        what: str,
+    ) -> Cand:
+        """A THREATEN candidate of rule `conditional-threat` (its modality set by the rule)."""
+        from lagebild.coding.coder import Cand
+
+        t = Cand(entry, "verb", v, triggers)
+        t.sources, t.targets = list(sources), targets
+        t.src_rule, t.tgt_rule = src_rule, f"conditional-threat:{what}"
+        t.modality_set = True
+        return t
 
     def _announced_clause(self, v: Token) -> bool:
         """v's clause tells what will or would be done ("werde … verschärfen", "würden …
