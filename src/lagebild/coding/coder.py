@@ -557,7 +557,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if tr is not None:
                     tr.made(c, ev)
                 made[id(ev)] = c
-                s = ev.source.code.split("/")[0] if ev.source else None
+                # a source the state-agent rule implied names no one: as distinct from the
+                # named doer's event as the null source it stands for
+                implied = c.src_rule == "state-agent"
+                s = ev.source.code.split("/")[0] if ev.source and not implied else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
                 full = (
@@ -618,12 +621,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if tr is not None:
             tr.emitted(events)
             tr.gated([ev for ev in pre_gate if ev not in events])
-        # events with a null source or target first (and a target by proximity counts as less
-        # sure than one the syntax gave): a reader (or a scorer) pairing them with gold events in
+        # events with a null source or target first (and a target by proximity, a source the
+        # state-agent rule implied, count as less sure than one the syntax gave): a reader (or a scorer) pairing them with gold events in
         # order then never spends a named actor on a slot that accepts anyone
         events.sort(
             key=lambda ev: (
-                (ev.source is not None)
+                (ev.source is not None and "source=state-agent" not in (ev.evidence.rule or ""))
                 + (
                     ev.target is not None
                     and NEAREST_ACTOR not in (ev.evidence.rule or "")
@@ -2518,7 +2521,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     def _places(self, sent: Span, actors: Actors) -> list[str]:
         """Countries of the places the sentence is set in ("in Istanbul", "vor der Küste
         Venezuelas")."""
-        out: list[str] = []
+        return [h.country for h in self._place_hits(sent, actors) if h.country]
+
+    def _place_hits(self, sent: Span, actors: Actors) -> list[Hit]:
+        """The places the sentence is set in, each as a hit with its country's bare code."""
+        out: list[Hit] = []
         bare: list[bool] = []
         for t in sent:
             if sx.case_of(t) in self.LOCATION_PREPS and sx.base_dep(t) in ("obl", "nmod"):
@@ -2527,14 +2534,71 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     # the seat of an organisation named as a place: "in Brüssel" is Belgium
                     cc = actors.place_country(t.text) if t.text == h.text else None
                     if cc and not cc.startswith(("IGO", "NGO")):
-                        out.append(cc)
+                        out.append(Hit(cc, h.name, h.text, h.start, h.end, h.token, "place"))
                         bare.append(True)
                         continue
                 if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
-                    out.append(h.country)
+                    out.append(Hit(h.country, h.name, h.text, h.start, h.end, h.token, "place"))
                     bare.append("/" not in h.code)
         # a place ("in Vilnius") before an institution ("vor der russischen Botschaft")
-        return [cc for _, cc in sorted(zip(bare, out, strict=True), key=lambda p: not p[0])]
+        return [h for _, h in sorted(zip(bare, out, strict=True), key=lambda p: not p[0])]
+
+    # rule `state-agent`: an agentless passive or a noun of state coercion ("In Polen wurden
+    # drei Männer festgenommen", "Ein Oppositioneller wurde in Minsk zu zehn Jahren Haft
+    # verurteilt") was done by the state where it happened: the country of the place the
+    # sentence sets it in, else of a domestic patient (an opposition politician, a journalist,
+    # protesters: whom a state arrests at home); the sector by the act (a court sentences, the
+    # police arrest, the government bans). Not for attacks, whose doers are often unknown.
+    STATE_AGENT_TYPES = ("COERCE",)
+    DOMESTIC_PATIENTS = frozenset({"OPP", "CVL", "MED", "LAB", "PTY", "LEG", "ELI"})
+    JUDICIAL_WORDS = ("verurteil", "haft", "strafe", "urteil", "anklage", "ermittl")
+
+    def _place_governor(self, h: Hit, actors: Actors) -> int:
+        """The word a place's phrase ("in Istanbul", "im Norden Syriens") hangs on."""
+        t = actors.doc[h.token]
+        for _ in range(3):
+            if sx.case_of(t) in self.LOCATION_PREPS or t.head.i == t.i:
+                break
+            t = t.head
+        return t.head.i
+
+    def _state_agent(self, c: Cand, typ: str, sent: Span, actors: Actors) -> Hit | None:
+        if typ not in self.STATE_AGENT_TYPES:
+            return None
+        a = c.anchor
+        e = c.entry
+        # the place of the act: on its own word, else on the clause it is an argument of
+        # ("Nach der Festnahme des Bürgermeisters in Istanbul"), never another clause's
+        # ("…, der in seiner Heimat inhaftiert worden war, ist in Cannes ausgezeichnet worden")
+        found = self._location_targets(c, actors) or [
+            h
+            for h in self._place_hits(sent, actors)
+            if self._place_governor(h, actors) == a.i
+            or (
+                c.kind == "noun" and a.head.i != a.i and self._place_governor(h, actors) == a.head.i
+            )
+        ]
+        if not found and str(e.cameo)[:3] != "174":  # the deported are sent to their country
+            found = [
+                t
+                for t in c.targets
+                if t.country
+                and t.sector in self.DOMESTIC_PATIENTS
+                and not t.code.startswith(("/", "IGO:", "NGO:"))
+            ][:1]
+        if not found:
+            return None
+        h = found[0]
+        if any(w in e.id for w in self.JUDICIAL_WORDS):
+            sector = "JUD"
+        elif str(e.cameo)[:3] in ("170", "173", "175"):
+            sector = "COP"
+        else:
+            sector = "GOV"
+        if any(t.token == h.token or (h.start < t.end and t.start < h.end) for t in c.targets):
+            # the patient itself gave the country: the act's own word is the evidence
+            h = Hit(h.code, None, a.text, a.idx, a.idx + len(a.text), a.i, h.how)
+        return Hit(f"{h.country}/{sector}", None, h.text, h.start, h.end, h.token, "state-agent")
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
@@ -3039,12 +3103,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         elif not c.sources:
             if had_sources:
                 return self._lost(c, "dropped:source-out-of-scope", "a town or the reporter")
-            if not c.targets or not c.null_source:
+            state = self._state_agent(c, typ, sent, actors) if c.null_source else None
+            if state is not None:
+                c.sources, c.src_rule = [state], "state-agent"
+                c.notes.append(f"source: the state where it happened ({state.text})")
+            elif not c.targets or not c.null_source:
                 why = "no target" if c.null_source else "null source not allowed"
                 return self._lost(c, "dropped:no-source", why)
-            sourceless = True
-            c.src_rule = "none-in-text"
-            c.notes.append("source: the text names no one who did it")
+            else:
+                sourceless = True
+                c.src_rule = "none-in-text"
+                c.notes.append("source: the text names no one who did it")
         # source/target pairs
         symmetric = e.symmetric or c.symmetric
         reciprocal = False

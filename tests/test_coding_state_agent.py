@@ -1,0 +1,53 @@
+"""Rule `state-agent`: an agentless passive or a noun of state coercion was done by the state
+where it happened (the place on the act's own word or its clause), else by the state of a
+domestic patient; the sector by the act (court JUD, police COP, government GOV). Attacks keep
+an unknown doer; a place of another clause, and the destination of a deportation, are no agent."""
+
+from __future__ import annotations
+
+
+def _coerce(pipe, text):
+    return [e for e in pipe.code_text(text).events if e.type == "COERCE" and not e.hypothetical]
+
+
+def _code(a):
+    return a.code if a is not None else None
+
+
+def test_arrest_in_a_country_is_by_its_police(pipe):
+    evs = _coerce(pipe, "In Ungarn sind am Montag vier Aktivisten festgenommen worden.")
+    assert [_code(e.source) for e in evs] == ["HUN/COP"]
+
+
+def test_sentence_of_a_domestic_opponent_is_by_its_courts(pipe):
+    evs = _coerce(
+        pipe, "Ein belarussischer Oppositionspolitiker wurde zu zwölf Jahren Haft verurteilt."
+    )
+    assert evs and all(_code(e.source) == "BLR/JUD" for e in evs)
+
+
+def test_arrest_noun_with_a_place(pipe):
+    evs = _coerce(
+        pipe,
+        "Die Festnahme mehrerer Journalisten in Baku löste internationale Kritik aus.",
+    )
+    assert evs and _code(evs[0].source).startswith("AZE/")
+
+
+def test_place_of_another_clause_is_no_agent(pipe):
+    evs = _coerce(
+        pipe,
+        "Die Regisseurin, die in ihrer Heimat mehrfach inhaftiert worden war, "
+        "wurde in Venedig mit einem Preis ausgezeichnet.",
+    )
+    assert all(e.source is None or not e.source.code.startswith("ITA") for e in evs)
+
+
+def test_deportation_destination_is_no_agent(pipe):
+    evs = _coerce(pipe, "Im vergangenen Jahr wurden 800 Menschen nach Pakistan abgeschoben.")
+    assert all(e.source is None or not e.source.code.startswith("PAK") for e in evs)
+
+
+def test_attack_keeps_an_unknown_doer(pipe):
+    doc = pipe.code_text("In Kabul wurden bei einem Anschlag zwölf Menschen getötet.")
+    assert all(e.source is None for e in doc.events if e.type == "ASSAULT")
