@@ -1312,8 +1312,12 @@ class ActorResolver:
         poss = None
         definite = False
         if lower[i] in DETS and not (
-            hits[i] is not None and hits[i].start == i and hits[i].first("capital") is not None
-        ):  # a capital whose name begins with an article word is kept whole: "Den Haag"
+            hits[i] is not None
+            and hits[i].start == i
+            and hits[i].end > i + 1
+            and hits[i].first("capital", "name") is not None
+        ):  # a capital or a name that begins with an article word is kept whole: "Den Haag",
+            # "Die Grünen", "Der Spiegel" at the start of a sentence
             definite = lower[i] in {"der", "die", "das", "den", "dem", "des"}
             i += 1
         elif lower[i] in POSS_M or lower[i] in POSS_F:
