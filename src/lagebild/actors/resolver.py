@@ -20,7 +20,7 @@ from typing import Any
 
 from lagebild.actors.kb import Actor, Form, KnowledgeBase
 from lagebild.actors.normalize import fold, modnorm, split_words, translit_key
-from lagebild.actors.sides import SIDE_HEADS, SIDE_QUANT
+from lagebild.actors.sides import SIDE_HEADS, SIDE_QUANT, SIDES_KEY, two_sided
 from lagebild.models import ActorRef, Document, EntityMention
 
 DETS = {
@@ -383,6 +383,9 @@ class DocState:
     # where the sentence names that country when it is no place but the one country named
     # (an index into the sentence's words), else None
     sentence_cc_state_named_at: int | None = None
+    # the story's two sides: pairs named as the parties of one act they did with each other
+    # (sentence number, ref, ref), in text order (actors/sides.py `two_sided`)
+    two_sided: list[tuple[int, ActorRef, ActorRef]] = field(default_factory=list)
 
 
 class ActorResolver:
@@ -456,6 +459,19 @@ class ActorResolver:
                     m.end += s
                     m.head += s
                 mentions.extend(ms)
+                # for the event coder: the story's latest two sides, and the actors of the two
+                # sentences before, the latest first (actors/sides.py SIDES_KEY)
+                doc.user_data.setdefault(SIDES_KEY, {})[doc[s].idx] = {
+                    "sides": state.two_sided[-1][1:] if state.two_sided else None,
+                    "before": [
+                        ref
+                        for sn, ref, _g, knd in reversed(state.entities)
+                        if 0 < state.sent_no - sn <= 2
+                        and knd != "pronoun"
+                        and ref.code
+                        and not ref.code.startswith("/")
+                    ],
+                }
                 state.sent_no += 1
             found.append((section, doc, mentions))
         dominant = _dominant(state.country_counts)
@@ -813,7 +829,28 @@ class ActorResolver:
             self._place_groups(mentions, state)
             self._homonyms(mentions, state)
             self._people_appositions(mentions, lower)
+            if _parsed(span):
+                self._record_sides(span, mentions, state)
         return mentions
+
+    @staticmethod
+    def _record_sides(span: Any, mentions: list[Mention], state: DocState) -> None:
+        """Remember the pairs the sentence names as the two parties of one act they did with
+        each other (actors/sides.py `two_sided`): the story's two sides for a later "beide
+        Seiten" and for a mediator whose sentence names no parties."""
+        heads = {
+            m.head: m.ref
+            for m in mentions
+            if not m.is_place
+            and not m.members
+            and m.kind not in ("prefix", "topic", "pronoun")
+            and m.ref.code
+            and not m.ref.code.startswith("/")
+            and m.ref.sector not in PEOPLE_SECTORS
+            and 0 <= m.head < len(span)
+        }
+        for a, b in two_sided(span, heads):
+            state.two_sided.append((state.sent_no, a, b))
 
     def _description(self, i, words, folded, lower, pos, hits, state):
         """A country named by a description, or a group of countries: "der Golfstaat", "die
@@ -930,9 +967,12 @@ class ActorResolver:
 
     def _sides(self, i, words, folded, lower, mentions, state) -> Mention | None:
         """A mention of several sides ("beide Seiten", "die beiden Länder", "alle Seiten"): the
-        (usually two) actors named before, in this sentence or the two before: the last
-        distinct ones (one per country or organisation, a state institution preferred), no
-        places; countries only for "Länder/Staaten"; no organisations for war parties."""
+        (usually two) actors named before: a pair "X und Y" of this sentence, else the last two
+        distinct actors of this sentence (one per country or organisation, a state institution
+        preferred), else the story's two sides (the latest pair named as the parties of one act
+        they did with each other, `DocState.two_sided`), else the last two distinct actors of the
+        two sentences before; no places; countries only for "Länder/Staaten"; no organisations
+        for war parties."""
         n = len(words)
         k = i
         if i > 0 and lower[i - 1] in PARTITIVE:
@@ -992,15 +1032,33 @@ class ActorResolver:
             if gap and all(w in COORD or w in {","} for w in gap) and key(a.ref) != key(b.ref):
                 refs = [a.ref, b.ref]
                 break
+        # 2. the story's two sides: the latest pair named before as the parties of one act they
+        # did with each other ("Iran und die IAEA einigten sich …; die USA kritisierten …;
+        # Israel warnte …; Frankreich rief beide Seiten auf"), when this sentence names no two
+        # actors: the nearest actors before may be others who only comment on the story
+        story = next(
+            (
+                [a, b]
+                for _sn, a, b in reversed(state.two_sided)
+                if all(fits(r.code, r.sector) and r.code not in own for r in (a, b))
+                and key(a) != key(b)
+            ),
+            None,
+        )
         if not refs:
-            # 2. the last two distinct actors, state actors first when there are two of them
+            # 3. the last two distinct actors, state actors first when there are two of them
             for pool in (cands, before):
+                if pool is before and story is not None:
+                    refs = story
+                    break
                 seen: dict[tuple[str, str], ActorRef] = {}
                 for code, ref in reversed(pool):
                     if fits(code, ref.sector):
                         seen.setdefault(key(ref), ref)
                 states = [r for k2, r in seen.items() if k2[1] in ("state", "")]
                 chosen = states[:2] if len(states) >= 2 else list(seen.values())[:2]
+                if len(chosen) == 1 and story is not None and pool is cands:
+                    continue  # one actor here: the story's two sides
                 if chosen:
                     refs = list(reversed(chosen))  # in text order
                     break
