@@ -17,13 +17,13 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.actors.sides import quantified_by_both
+from lagebild.actors.sides import SIDES_KEY, quantified_by_both
 from lagebild.coding import gate, modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, reaction_noun
 from lagebild.coding.repair import repair_conjunct, repair_stranded_participle, repair_verbless
-from lagebild.coding.replies import CLAIM_TYPES, ReplyRules
+from lagebild.coding.replies import CLAIM_TYPES, MEDIATION_CAMEO, NO_TARGET, ReplyRules
 from lagebild.coding.rolemodel import ROLEMODEL
 from lagebild.coding.roles import RoleRules
 from lagebild.coding.scope import Scope
@@ -340,6 +340,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     # the candidate-loss tracer (coding/trace.py) while `trace.tracing()` runs; None (off) costs
     # one attribute test per candidate
     trace: Any = None
+    # the story's two sides at the sentence being coded (set by code_sentence; actors/sides.py)
+    _story_sides: tuple | None = None
+    _before: list = []  # the actors of the two sentences before, the latest first
 
     def __init__(self, lexicon: Lexicon, resolver: Any = None, load_resolver: bool = True):
         """`resolver`: the actor resolver used for adjectives, compound prefixes and places the
@@ -466,6 +469,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         sentence_idx: int = 0,
     ) -> list[EventMention]:
         sent = span[:] if isinstance(span, Doc) else span
+        # the story's two sides and the actors named just before, as the actor stage saw them
+        # at this sentence (actors/sides.py)
+        context = (sent.doc.user_data.get(SIDES_KEY) or {}).get(sent.start_char) or {}
+        self._story_sides = context.get("sides")
+        self._before = context.get("before") or []
         offset = 0
         repaired = (
             repair_verbless(sent, self._is_verb)
@@ -529,6 +537,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._drill_site_targets(cands, actors)  # "Manöver rund um Taiwan"
         self._protest_answers(cands)
         self._mediator_targets(cands)
+        self._story_mediator(cands, actors)  # "Der Austausch war von Katar vermittelt worden"
+        self._envoy_host(cands, actors, sent)  # "rief seinen Botschafter zurück"
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
         cands += self._conditional_threats(cands, actors)  # "Sollte X …, werde Y …" (replies.py)
@@ -2880,11 +2890,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if model is None:
                     continue
                 own = _country(ev.source)
+                if f"target={NO_TARGET}" in (ev.evidence.rule or ""):
+                    continue  # a role rule found that the act has no target here
                 if ev.target is not None:
                     if model.overrule is not None:
                         self._overrule_target(ev, scored, model.overrule, taken, own, offset)
                     continue
                 skip = mates(ev, own)
+                if ev.cameo == MEDIATION_CAMEO:  # a mediator mediates between others
+                    skip = skip | {own}
                 options = [
                     x
                     for x in scored
@@ -2914,6 +2928,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 or ev.source is None
                 or ev.start is None
                 or ev.type in self.proximity_skip
+                or f"target={NO_TARGET}" in (ev.evidence.rule or "")
             ):
                 continue
             own = _country(ev.source)

@@ -33,7 +33,20 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
   done to people of that country: the patient phrase is the target, coded with the source's
   country (no sector). Not when the sentence names an actor or place of another country.
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
-  die Hamas … vereinbart") has the clause's subjects as the parties mediated between.
+  die Hamas … vereinbart") has the clause's subjects as the parties mediated between (not people
+  alone, who are the ones set free: "Unter Vermittlung Katars kamen 150 Gefangene frei").
+- `envoy-host`: a measure on diplomats (SANCTION with a diplomat object: "rief seinen Botschafter
+  zu Konsultationen zurück", "wies den Botschafter aus") is between two states, never aimed at
+  the source's own country (its own envoy is no target): with no target of another country, the
+  target is the other state the sentence names (an actor before a place, the nearest to the
+  verb), else the latest one the two sentences before name ("Die Regierung in Bamako warf
+  Frankreich vor …; Paris rief seinen Botschafter zurück": Mali), else none (and the learned
+  and proximity target choosers leave it so).
+- `story-mediator`: a mediation (CAMEO 045) whose sentence names no party ("Der Austausch war
+  von den Emiraten vermittelt worden", "Unter Vermittlung der Emirate kamen 150 Gefangene
+  frei") mediates between the story's two sides: the latest pair the document named before as
+  the parties of one act they did with each other ("Russland und die Ukraine tauschten
+  Gefangene aus"; actors/sides.py `two_sided`), never the mediator's own country.
 
 `ReplyRules` is a mixin of `EventCoder`; each rule writes its name into `tgt_rule`."""
 
@@ -60,6 +73,11 @@ PROTESTERS = ("CVL", "LAB", "OPP", "REF")
 MEDIATION_VERBS = ("vermitteln",)
 MEDIATED_TYPES = ("AGREE", "CONSULT")
 MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
+MEDIATION_CAMEO = "045"  # CAMEO "mediate": the entries consult.vermitteln, consult.vermittlung
+RELEASED = ("CVL", "REF")  # the people a mediated release sets free
+# a target rule that found the act has no target in the text: the learned and proximity
+# choosers leave it empty ("none:envoy-host": one's own envoy recalled, no other state named)
+NO_TARGET = "none:"
 # what a state does to people it finds in its own country (rule `domestic-target`)
 DOMESTIC_TYPES = ("COERCE",)
 PATIENT_CLASSES = (
@@ -85,6 +103,12 @@ THREAT_ACTS = {
 
 def _countries(hits: list[Any]) -> set[str]:
     return {h.country for h in hits if h.country}
+
+
+def _other_state(code: str, own: set[str]) -> bool:
+    """Is the actor code that of another state than `own` (no organisation, no people)?"""
+    cc, _, sec = code.partition("/")
+    return bool(cc) and cc not in own and ":" not in cc and sec not in RELEASED + ("REB", "CRM")
 
 
 class ReplyRules:
@@ -193,8 +217,60 @@ class ReplyRules:
         hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
         src = {h.token for h in c.sources}
         hits = [h for h in hits if h.token not in src]
+        if all(h.sector in RELEASED for h in hits):
+            hits = []  # people alone ("Unter Vermittlung Katars kamen 150 Gefangene frei") are
+            # the ones set free, no party
         if hits:
             c.targets, c.tgt_rule = hits, f"mediated:subject of {self.verb_lemma(g)}"  # type: ignore[attr-defined]
+
+    def _envoy_host(self, cands: list[Cand], actors: Actors, sent: Any) -> None:
+        """Rule `envoy-host` (module docstring)."""
+        from lagebild.coding.coder import Hit
+
+        for c in cands:
+            if c.entry.type != "SANCTION" or "@diplomat" not in c.entry.object:
+                continue
+            own = _countries(c.sources)
+            if not own or any(h.country and h.country not in own for h in c.targets):
+                continue
+            a = c.anchor
+            here = sorted(
+                (h for sp in actors.doc.spans.get("actors", [])
+                 if sent.start <= sp.start and sp.end <= sent.end
+                 and (h := actors.at(sp.root)) is not None),
+                key=lambda h: (h.is_place, abs(h.token - a.i)),
+            )  # fmt: skip
+            host = next((h.country for h in here if _other_state(h.code, own)), None)
+            if host is None:
+                host = next(
+                    (r.country for r in self._before if _other_state(r.code, own)),  # type: ignore[attr-defined]
+                    None,
+                )
+            if host is None:  # its own envoy is no target, and no other state is named
+                c.targets, c.tgt_rule = [], f"{NO_TARGET}envoy-host"
+                continue
+            c.targets = [Hit(host, None, a.text, a.idx, a.idx + len(a.text), a.i, "envoy-host")]
+            c.tgt_rule = "envoy-host"
+
+    def _story_mediator(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `story-mediator` (module docstring)."""
+        from lagebild.coding.coder import Hit
+
+        sides = self._story_sides  # type: ignore[attr-defined]
+        if not sides:
+            return
+        for c in cands:
+            if c.targets or not c.sources or c.entry.cameo != MEDIATION_CAMEO:
+                continue
+            own = _countries(c.sources)
+            parties = [r for r in sides if r.country and r.country not in own]
+            if len(parties) == 2:
+                a = c.anchor
+                c.targets = [
+                    Hit(r.code, r.name, a.text, a.idx, a.idx + len(a.text), a.i, "story-sides")
+                    for r in parties
+                ]
+                c.tgt_rule = "story-mediator"
 
     def _conditional_threats(self, cands: list[Cand], actors: Actors) -> list[Cand]:
         """Rule `conditional-threat` (module docstring): the new THREATEN candidates."""
