@@ -206,3 +206,12 @@ def test_opposition_abroad_takes_the_dominant_country(resolver, nlp):
     )
     spans, _ = spans_of(resolver, nlp, body)
     assert spans["Das Oppositionsbündnis"][0] == "SYR/OPP"
+
+
+def test_adjective_of_a_city_the_gazetteer_skips_as_a_word():
+    # "Paris" and "Kiel" are skipped as town names (a person, a keel); their adjectives are not
+    from lagebild.actors.resolver import _city_adj_cc
+
+    assert _city_adj_cc("Pariser") == "FRA"
+    assert _city_adj_cc("Kieler") == "DEU"
+    assert _city_adj_cc("Moskauer") == "RUS"

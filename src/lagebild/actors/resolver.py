@@ -123,6 +123,12 @@ def _multi_city(j: int, words: list[str], hits) -> tuple[str | None, int]:
 
 
 CITY_ADJ_IRREGULAR = {"zurcher": "Zürich", "munsteraner": "Münster", "hallenser": "Halle"}
+# adjectives of cities the gazetteer skips as words or names ("Paris", "Essen", "Kiel"): the
+# adjective is no word or name of its own ("die Pariser Staatsanwaltschaft", "Kieler Polizei")
+CITY_ADJ_SKIPPED = {
+    "pariser": "FRA", "essener": "DEU", "kieler": "DEU", "kasseler": "DEU", "erlanger": "DEU",
+    "wormser": "DEU", "plauener": "DEU", "neusser": "DEU", "moerser": "DEU",
+}  # fmt: skip
 
 
 def _city_adj_cc(word: str) -> str | None:
@@ -133,6 +139,8 @@ def _city_adj_cc(word: str) -> str | None:
     if len(word) < 6 or not word[:1].isupper() or not word.endswith("er") or "-" in word:
         return None
     f = fold(word)
+    if f in CITY_ADJ_SKIPPED:
+        return CITY_ADJ_SKIPPED[f]
     stems = [word[:-2]]
     if word[:-2].endswith("n"):  # Münchner -> München, Dresdner -> Dresden
         stems.append(word[:-3] + "en")
