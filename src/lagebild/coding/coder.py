@@ -2297,10 +2297,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for k in v.subtree
             if k.i < v.i and (k.lower_ in self.content_marks or (k.lemma_ or "") == "zufolge")
         ]
-        if not marks:
-            return False
         nl = fold(noun.lemma_ or noun.text)
         ends = lambda ws: any(nl == fold(w) or nl.endswith(fold(w)) for w in ws)  # noqa: E731
+        if not marks:
+            # a claim reported in the subjunctive after its noun, with no "wonach"/"dass"
+            # ("wies die Darstellung zurück, die Armee habe Zivilisten angegriffen")
+            verbs = [v] + [k for k in v.children if sx.dep(k).startswith("aux")]
+            reported = any(sx.morph(x, "Mood") == "Sub" for x in verbs)
+            if not (reported and v.left_edge.i > noun.i and ends(self.claim_nouns)):
+                return False
         if ends(self.claim_nouns):
             g = sx.governing_verb(noun)
             gl = self.verb_lemma(g) if g is not None else ""
@@ -2447,6 +2452,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                             f"the means of '{h.text}'"
                         )
                         return
+                if (
+                    x.i == n.i
+                    and sx.case_of(x) == "mit"
+                    and gl == "tun"
+                    and any(lem(k) in self.negators or lem(k) == "nichts" for k in h.children)
+                ):  # "Russland habe mit den Anschlägen nichts zu tun": its part is denied
+                    c.negated = True
+                    c.notes.append("negated: 'nichts … zu tun'")
+                    return
                 if x.i == n.i and sx.case_of(x) in ("über", "zu"):
                     # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
                     # agreement noun that the parser hung on the verb
