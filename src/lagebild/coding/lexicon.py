@@ -34,6 +34,8 @@ User files in the same format add entries or replace ours with the same id.
 from __future__ import annotations
 
 import csv
+import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -191,9 +193,12 @@ class Lexicon:
         """Does a noun lemma belong to a class (@weapon) or equal a word? Compounds match by
         their last part ("Taurus-Marschflugkörper" is a @weapon)."""
         lemma = fold(lemma)
-        names = tuple(
-            fold(w) for w in (self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls,))
-        )
+        items = self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls,)
+        # an item "~pattern" is a regular expression a whole word must match: a class of words
+        # formed alike ("unfreundlich", "ungerechtfertigt", "unverantwortlich")
+        if any(w.startswith("~") and _pattern(w).fullmatch(lemma) for w in items):
+            return True
+        names = tuple(fold(w) for w in items if not w.startswith("~"))
         forms = {lemma}
         if lemma.endswith(("n", "s")):  # plural or dative forms the lemmatiser left
             forms.add(lemma[:-1])
@@ -205,6 +210,11 @@ class Lexicon:
 
     def matches_any(self, lemma: str, items: tuple[str, ...]) -> bool:
         return any(self.in_class(lemma, it) for it in items)
+
+
+@functools.cache
+def _pattern(item: str) -> re.Pattern[str]:
+    return re.compile(fold(item[1:]))
 
 
 def fold(word: str) -> str:
