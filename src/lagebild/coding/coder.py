@@ -2707,7 +2707,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     (
                         o.country
                         for o in others
-                        if o.country and not o.code.startswith(("/", "IGO:", "NGO:"))
+                        if o.country
+                        and not o.code.startswith(("/", "IGO:", "NGO:"))
+                        # an official of no named country does not act on his own government
+                        and not (h.sector == o.sector == "GOV")
                     ),
                     None,
                 )
