@@ -16,6 +16,10 @@ used.
 coder under each decision rule (precision gate `--lows`, rescue `--highs`, and both), score it;
 tp/fp/fn are summed over the folds and printed against the coder without the gate (main).
 `--write`: train on all sets and write src/lagebild/models/gate.json with the chosen thresholds.
+`--exclude-train PATTERNS` (fnmatch, comma-separated, e.g. `lead-check12?,lead-check13?`): those
+sets are coded and scored but never trained on, in the folds and by `--write`; a CV run with the
+pool an earlier model was trained on against one with the whole pool says whether retraining
+on the grown pool helps on held-out sets.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from typing import Any
 from lagebild.coding import gate
 from lagebild.coding.gate import Gate
 from lagebild.evaluation.events import flagged, match, optional, read_jsonl, score
-from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic
+from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic, training_sets
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -254,6 +258,13 @@ def main() -> int:
     ap.add_argument(
         "--heldout", nargs="*", default=[], help="gold files: main against the shipped gate"
     )
+    ap.add_argument(
+        "--exclude-train",
+        default="",
+        help="set names (fnmatch patterns, comma-separated) never trained on, in --cv folds and "
+        "--write; they are still coded and scored (e.g. lead-check11?,lead-check12?,"
+        "lead-check13? to train on the pool the session-9 gate saw)",
+    )
     args = ap.parse_args()
     if args.heldout:
         return heldout(args.heldout)
@@ -278,6 +289,13 @@ def main() -> int:
             for e in ex:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
 
+    keep = training_sets(sets, args.exclude_train)
+    n_sent = sum(len(sets[n]) for n in keep)
+    if len(keep) < len(sets):
+        ex = [e for e in ex if e["set"] in keep]
+        print(
+            f"training only on {len(keep)} of {len(sets)} sets ({n_sent} sentences, {len(ex)} rows)"
+        )
     if args.cv:
         cross_validate(
             sets,
@@ -299,7 +317,7 @@ def main() -> int:
         data = {
             "about": "lagebild candidate gate (coding/gate.py): logistic regression over word-free "
             "features of an event about to be emitted or of a dropped candidate's would-be event; "
-            f"trained by scripts/train_gate.py on {args.sets} ({len(parsed)} sentences, "
+            f"trained by scripts/train_gate.py on {args.sets} ({n_sent} sentences, "
             f"{len(ex)} rows)",
             "seed": args.seed,
             "epochs": args.epochs,

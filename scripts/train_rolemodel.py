@@ -15,6 +15,10 @@ event are not used.
 and score it; the pooled figure (tp/fp/fn summed over the folds) is printed against the coder
 without the model (rule `nearest-actor`) and with neither. `--write`: train on all sets and write
 the weights to src/lagebild/models/rolemodel.json.
+`--exclude-train PATTERNS` (fnmatch, comma-separated, e.g. `lead-check12?,lead-check13?`): those
+sets are coded and scored but never trained on, in the folds and by `--write`; a CV run with the
+pool an earlier model was trained on against one with the whole pool says whether retraining
+on the grown pool helps on held-out sets.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from pathlib import Path
 from lagebild.coding import rolemodel
 from lagebild.coding.rolemodel import RoleModel
 from lagebild.evaluation.events import country, read_jsonl, score
-from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic
+from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic, training_sets
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -302,6 +306,13 @@ def main() -> int:
         action="store_true",
         help="CV: also code every held-out set with the shipped weights (in-sample where they saw it)",
     )
+    ap.add_argument(
+        "--exclude-train",
+        default="",
+        help="set names (fnmatch patterns, comma-separated) never trained on, in --cv folds and "
+        "--write; they are still coded and scored (e.g. lead-check12?,lead-check13? to train on "
+        "the pool the session-10 weights saw)",
+    )
     args = ap.parse_args()
 
     if args.heldout:
@@ -334,6 +345,12 @@ def main() -> int:
     examples = label_rows(rows, gold)
     if args.train_on == "open":
         examples = [e for e in examples if e["open"]]
+    keep = training_sets(sets, args.exclude_train)
+    n_sent = sum(len(sets[n]) for n in keep)
+    if len(keep) < len(sets):
+        examples = [e for e in examples if e["set"] in keep]
+        src_examples = [e for e in src_examples if e["set"] in keep]
+        print(f"training only on {len(keep)} of {len(sets)} sets ({n_sent} sentences)")
     all_examples = label_rows(rows, gold)
     n_ev = len({(e["id"], e["event"]) for e in examples})
     print(
@@ -466,7 +483,7 @@ def main() -> int:
         data = {
             "about": "lagebild role model (coding/rolemodel.py): logistic regression over word-free "
             "features of a target candidate; trained by scripts/train_rolemodel.py on "
-            f"{args.sets} ({len(parsed)} sentences, {len(examples)} candidate rows)",
+            f"{args.sets} ({n_sent} sentences, {len(examples)} candidate rows)",
             "seed": args.seed,
             "threshold": args.threshold,
             "fallback_nearest": args.fallback_nearest,

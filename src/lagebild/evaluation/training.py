@@ -4,6 +4,7 @@ regression over sparse, word-free features."""
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import math
 import pickle
@@ -25,6 +26,13 @@ def load_sets(pattern: str, root: Path) -> dict[str, list[dict]]:
     for p in sorted(glob.glob(str(pattern if Path(pattern).is_absolute() else root / pattern))):
         sets[Path(p).stem.replace("events-de-", "")] = read_jsonl(p)
     return sets
+
+
+def training_sets(sets: dict[str, list[dict]], exclude: str) -> set[str]:
+    """The names of `sets` whose rows may be trained on: all but those matching one of the
+    comma-separated fnmatch patterns in `exclude` ("lead-check12?,lead-check13?")."""
+    pats = [x for x in exclude.split(",") if x]
+    return {n for n in sets if not any(fnmatch.fnmatch(n, x) for x in pats)}
 
 
 def parse_all(pipe: Any, sets: dict[str, list[dict]], cache: str = "") -> dict[str, tuple]:
