@@ -716,6 +716,8 @@ class ActorResolver:
         i = 0
         while i < n:
             h = self._lookup(words, folded, i)
+            if h is not None and words[i] == "RT" and h.end < n and words[h.end].startswith("@"):
+                h = None  # "RT @tagesschau: …" marks a repost, it is not the broadcaster RT
             if (
                 h is None
                 and len(words[i]) > 3
