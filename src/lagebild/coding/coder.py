@@ -21,7 +21,7 @@ from lagebild.actors.sides import SIDES_KEY, quantified_by_both
 from lagebild.coding import gate, modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
-from lagebild.coding.multi import MultiRules, reaction_noun
+from lagebild.coding.multi import MultiRules, participle_lemmas, reaction_noun
 from lagebild.coding.repair import repair_conjunct, repair_stranded_participle, repair_verbless
 from lagebild.coding.replies import CLAIM_TYPES, MEDIATION_CAMEO, NO_TARGET, ReplyRules
 from lagebild.coding.rolemodel import ROLEMODEL
@@ -67,6 +67,31 @@ def gazetteer_country(name: str, min_population: int = 0) -> str | None:
         if cc:
             return cc
     return None
+
+
+# sectors whose code names one body: a country as a whole, its forces, police or secret
+# service, its civilians or refugees (the president and the cabinet, a court and the
+# prosecutors, a union and the workers, two parties or two armed groups share one code and do
+# act on each other)
+SAME_BODY_SECTORS = frozenset({"", "MIL", "COP", "SPY", "CVL", "REF"})
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Do two actor codes name the same body ("TUR/GOV" and "TUR/GOV", "DEU" and "DEU")? A
+    learned choice never pairs such a source and target: the text gave no self-pair, the
+    chooser read the doer's or the victim's other words (`learned-no-self`)."""
+    return a == b and (a.split("/") + [""])[1] in SAME_BODY_SECTORS
+
+
+def _place_name_country(name: str) -> str | None:
+    """The country of a town or country name of the gazetteers (no actor: "Verdi" is none)."""
+    try:
+        from lagebild.actors.places import city_country
+
+        cc = city_country(name)
+    except Exception:  # the actor stage's gazetteer is optional here
+        cc = None
+    return cc or gazetteer_country(name)
 
 
 def _ensure_extension() -> None:
@@ -406,6 +431,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         # emits dropped candidates it scores high; `gate: false` in rules.yaml switches it off
         self.gate = gate.load_gate() if lexicon.rules.get("gate", True) else None
         self._drops: list[tuple[Cand, str]] = []
+        self._no_party_cache: tuple[tuple, tuple[set[int], set[int]]] | None = None
         self.proximity_skip = {
             str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
         }
@@ -1113,6 +1139,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             hits, how = self._hits(self._subject(g)[0], actors, 1)
             return hits, f"host:{how}" if hits else how
         toks = sx.np_preps(n, role)
+        if role == "von":
+            toks = [t for t in toks if not self._other_act_agent(t, n)]
         if not toks:  # a PP the parser hung on the genitive: "die Kritik der EU an Ungarn", or
             # on a "von" phrase: "die Bombardierung von Gaza durch Israel"
             toks = [
@@ -1185,6 +1213,21 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     for h in hits
                 ]
         return hits, how
+
+    def _other_act_agent(self, t: Token, n: Token) -> bool:
+        """Rule `supporter-no-doer`: a "von" phrase under an attributive participle of the
+        event noun is that participle's agent. It is the noun's doer when the participle
+        carries the act out ("die von der EU verhängten Sanktionen", "die von den USA
+        geflogenen Luftangriffe"), not when it is an act of its own: who supports, approves or
+        criticises the act ("die von der Bundeswehr unterstützten Luftangriffe", "die von
+        Russland kritisierten Angriffe") is no party to it."""
+        a = t.head
+        if a.i == n.i or a.head.i != n.i or sx.dep(a) != "amod" or a.i > n.i:
+            return False
+        lemmas = {self.verb_lemma(a), fold(a.lemma_ or "")} | set(participle_lemmas(a.text))
+        if lemmas & (self._light_verbs | self.support_verbs):
+            return False
+        return bool(lemmas & self.lex.by_verb.keys())
 
     def _bare_means(self, t: Token, actors: Actors) -> bool:
         """A force or weapon noun that names no owner of its own ("mit Kriegsschiffen", not
@@ -2804,6 +2847,38 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         return hits[0], f"{t.text}"
         return None, ""
 
+    def _no_parties(self, sent: Span, actors: Actors) -> tuple[set[int], set[int]]:
+        """Tokens whose actors only say who reported or who someone is (coding/scope.py): the
+        dateline ("Moskau (dpa) –"), then also attribution phrases, a name's bracketed party or
+        agency label ("Merz (CDU)", "(AFP)") and media that report ("wie die Zeitung
+        berichtete"). (dateline, all): no rule reads a party from the dateline; the learned
+        choosers and the proximity fallback take none from any of them."""
+        key = (sent.doc, sent.start, sent.end)
+        cached = self._no_party_cache
+        if cached is not None and cached[0][0] is sent.doc and cached[0][1:] == key[1:]:
+            return cached[1]
+
+        def is_place(t: Token) -> bool:  # a town or country of the gazetteer ("BERLIN")
+            h = actors.at(t)
+            if h is not None and h.is_place:
+                return True
+            return any(_place_name_country(w) for w in {t.text, t.text.title()})
+
+        dateline = self.scope.dateline_tokens(sent, is_place)
+        hits = []
+        for t in sent:
+            h = actors.at(t)
+            if h is not None and (not hits or hits[-1].start != h.start):
+                hits.append(h)
+        every = (
+            dateline
+            | self.scope.attribution_tokens(sent)
+            | self.scope.bracket_label_tokens(sent, actors.at)
+            | self.scope.media_reporters(sent, hits, lambda v: self.verb_lemma(v) in self.reporting)
+        )
+        self._no_party_cache = (key, (dateline, every))
+        return dateline, every
+
     # ------------------------------------------------------------------ learned sources
     # Rule `source=rolemodel`: a candidate the rules leave without a source (dropped in _merge,
     # or allowed a null source) takes the actor mention the source model scores highest, when
@@ -2829,8 +2904,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 mentions.append(h)
         reporter = self._reported_by(sent, actors)[0]
         attribution = set(self.scope.attribution_tokens(sent))
-        # the one who reports and a town are never made a source (_events drops them)
-        mentions = [h for h in self.scope.actor_sources(mentions) if h.token not in attribution]
+        # the one who reports, a label and a town are never made a source (_events drops them)
+        no_party = self._no_parties(sent, actors)[1]
+        mentions = [h for h in self.scope.actor_sources(mentions) if h.token not in no_party]
         if not mentions:
             return cands
         model = self.source_model
@@ -2842,6 +2918,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             todo, cands, mentions, sent, reporter, attribution, model, paths
         ):
             if model is None:
+                continue
+            # rule `learned-no-self`: no guess makes the event's target act on itself
+            scored = [
+                x for x in scored if not any(_same_body(x[0].code, t.code) for t in c.targets)
+            ]
+            if not scored:
                 continue
             best, p, _ = max(scored, key=lambda x: x[1])
             if p < (model.threshold_null if c.null_source else model.threshold):
@@ -2884,6 +2966,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 mentions.append(h)
         if reporter is not None:
             mentions = [h for h in mentions if h.end <= reporter.start or h.start >= reporter.end]
+        no_party = self._no_parties(sent, actors)[1]
+        mentions = [h for h in mentions if h.token not in no_party]
 
         def key(ev: EventMention) -> tuple:
             return (ev.type, _country(ev.source), _country(ev.target))
@@ -2919,7 +3003,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 options = [
                     x
                     for x in scored
-                    if (ev.type, own, x[0].country) not in taken and x[0].country not in skip
+                    if (ev.type, own, x[0].country) not in taken
+                    and x[0].country not in skip
+                    and not _same_body(ev.source.code, x[0].code)
                 ]
                 if not options:
                     continue
@@ -2987,6 +3073,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if x not in mine
             and (ev.type, own, x[0].country) not in taken
             and x[0].country != _country(ev.target)
+            and not (ev.source is not None and _same_body(ev.source.code, x[0].code))
         ]
         if not options:
             return
@@ -3087,7 +3174,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return self._lost(c, "dropped:possessive-source", "no target")
         had_sources = bool(c.sources)
         # scope: a town is no actor; the one who reports ("nach Angaben von X") is no party
-        attribution = self.scope.attribution_tokens(sent)
+        attribution = self.scope.attribution_tokens(sent) | self._no_parties(sent, actors)[0]
         c.sources = [h for h in self.scope.actor_sources(c.sources) if h.token not in attribution]
         # (unless the event is about the report: "wies diese Darstellung zurück", act-actor)
         c.targets = [h for h in c.targets if h.token not in attribution or h.how == "act-actor"]

@@ -20,7 +20,13 @@ encyclopedia are not events unless they are political actions." The contract:
     where the index reads as the French town) is business or sports news. A state acting on
     companies, or a company on a state, stays.
 - **The one who reports is no party** (`attribution_tokens`): actors inside "nach Angaben von
-  X", "laut X", "X zufolge" report the event; they are never its source or target.
+  X", "laut X", "X zufolge" report the event; they are never its source or target. Nor are
+  the words of a dateline (`dateline_tokens`: "Moskau (Reuters) –", "BERLIN/KIEW (dpa) –",
+  "Paderborn -"): no rule reads a party from them. The learned choosers and the proximity
+  fallback (coder `_no_parties`) also take no party from a bracket that labels the name before
+  it (`bracket_label_tokens`: "Merz (CDU)", "(AFP)", "Islamischer Staat (IS)") or from a
+  medium that only reports (`media_reporters`: "wie die Zeitung berichtete", "sagte er dem
+  Sender"); a medium that acts ("Die Zeitung kritisierte …") stays the subject's source.
 - **What is done must be political** (`out_of_scope`, each with a reason that names the rule):
   * `sports`: in a sentence about sport (a word of `sports_words`/`sports_endings` in
     `data/scope.yaml`: "WM", "Halbfinale", "Bundesliga"), a meeting, attack, victory or
@@ -59,6 +65,11 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "scope.yaml"
 
 
 _ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_DASHES = frozenset({"-", "–", "—"})
+# a bracket after a name labels it with these: a party ("(SPD)") or an agency ("(dpa)")
+_LABEL_SECTORS = frozenset({"PTY", "OPP", "MED"})
+# nouns of a report whose argument is the medium it was given to
+_REPORT_NOUNS = frozenset({"gespräch", "interview", "bericht", "meldung", "zeitungsinterview"})
 
 
 class HitLike(Protocol):
@@ -239,12 +250,112 @@ class Scope:
                 # "nach Angaben von X": a "von" phrase the parser hung elsewhere right after it
                 nxt = t.i + 1
                 if nxt < sent.end and fold(sent.doc[nxt].text) in ("von", "vom", "des", "der"):
-                    j = nxt + 1
+                    j, named = nxt + 1, False
                     while j < sent.end and sent.doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
+                        if named and sent.doc[j].pos_ in ("DET", "ADJ"):
+                            break  # the next phrase: "… von Menschenrechtlern mehrere Journalisten"
+                        named = named or sent.doc[j].pos_ in ("NOUN", "PROPN")
                         out.add(j)
                         j += 1
             elif case in ("laut", "zufolge") and case in self.attr_preps:
                 out.update(k.i for k in t.subtree)
+        return out
+
+    @staticmethod
+    def dateline_tokens(sent: Span, is_place: Callable[[Token], bool]) -> set[int]:
+        """Token indices of a dateline that opens the sentence: a place, maybe more places
+        ("BERLIN/KIEW"), maybe the agency in brackets, then a dash ("Moskau (Reuters) –",
+        "Mainz/Koblenz (dpa/lrs) -", "Paderborn -"). It says where and by whom the report was
+        filed; its words are no party of what the sentence tells."""
+        toks = list(sent)
+        bracket, depth, places = False, 0, 0
+        for k, t in enumerate(toks[:14]):
+            if t.text in _DASHES and depth == 0:
+                if k == 0 or k + 1 >= len(toks) or not (bracket or places):
+                    return set()
+                return {x.i for x in toks[: k + 1]}
+            if t.text == "(":
+                depth, bracket = depth + 1, True
+            elif t.text == ")":
+                depth -= 1
+                if depth < 0:
+                    return set()
+            elif depth > 0:
+                continue  # the agency and its office: "dpa/lrs", "dpa-AFX", "AP"
+            elif t.text == "/":
+                continue
+            elif t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
+                if bracket:  # a name after the bracket: no dateline
+                    return set()
+                places += is_place(t)
+            else:
+                return set()
+        return set()
+
+    @staticmethod
+    def bracket_label_tokens(sent: Span, hit_at: Callable[[Token], Any]) -> set[int]:
+        """Token indices of a short bracket right after a name that labels it: a person's party
+        ("Friedrich Merz (CDU)", "Sahra Wagenknecht (BSW)"), a report's agency ("(dpa)",
+        "(AFP)") or the short form of the name ("Islamischer Staat (IS)"). The label says who
+        the named one is or who reported; it is no second party of the event (the syntax still
+        reads it where it is all the text says of a doer)."""
+        out: set[int] = set()
+        toks = list(sent)
+        for k, t in enumerate(toks):
+            if t.text != "(" or k == 0:
+                continue
+            close = next(
+                (j for j in range(k + 1, min(k + 6, len(toks))) if toks[j].text == ")"), None
+            )
+            if close is None or close == k + 1:
+                continue
+            inside = toks[k + 1 : close]
+            hits = [h for h in (hit_at(x) for x in inside) if h is not None]
+            if not hits:
+                continue
+            prev = toks[k - 1]
+            named = hit_at(prev)
+            if named is not None and all(h.code == named.code for h in hits):
+                # the short form of the name just given: "die Terrormiliz Islamischer Staat
+                # (IS)", "der Hessischen Landesbahn (HLB)": one actor, named twice
+                out.update(x.i for x in inside)
+            elif all(h.sector in _LABEL_SECTORS for h in hits) and (
+                all(h.sector == "MED" for h in hits)
+                or (prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper())
+            ):
+                out.update(x.i for x in inside)
+        return out
+
+    def media_reporters(
+        self,
+        sent: Span,
+        hits: list[Any],
+        reporting: Callable[[Token], bool],
+    ) -> set[int]:
+        """Head tokens of media that only report: a newspaper, agency or broadcaster that is
+        an argument of a reporting verb ("wie die Nachrichtenagentur dpa berichtete", "sagte
+        er der Zeitung", "berichtete der Sender") or of a report noun ("im Gespräch mit der
+        Deutschen Presse-Agentur"). A medium is the one who reports, not a party, unless it is
+        the doer of the event itself (its subject: "Die Zeitung kritisierte den Kanzler")."""
+        out: set[int] = set()
+        doc = sent.doc
+        media = [h for h in hits if h.sector == "MED"]
+        # the words of media names ("die Frankfurter Allgemeine" + "Zeitung" may be two)
+        inside = {t.i for t in sent for h in media if h.start <= t.idx < h.end}
+        for h in media:
+            x = doc[h.token]
+            while x.head.i != x.i and x.head.i in inside:
+                x = x.head  # the head of the medium's name
+            g = x.head
+            while g.head.i != g.i and sx.dep(g) in ("appos", "flat", "flat:name", "nmod"):
+                g = g.head  # "der Zeitung «Haaretz»", "ein Reporter des Senders"
+            if g.i == x.i or sx.dep(g).startswith("acl"):
+                continue  # "Journalisten, die über X berichtet hatten": who they are
+            lem = fold(g.lemma_ or g.text)
+            if (g.pos_ in ("VERB", "AUX") and reporting(g)) or (
+                g.pos_ == "NOUN" and (lem in self.attr_nouns or lem in _REPORT_NOUNS)
+            ):
+                out.add(h.token)
         return out
 
     # ------------------------------------------------------------------ what is political
