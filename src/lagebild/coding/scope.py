@@ -268,11 +268,11 @@ class Scope:
         "Mainz/Koblenz (dpa/lrs) -", "Paderborn -"). It says where and by whom the report was
         filed; its words are no party of what the sentence tells."""
         toks = list(sent)
-        bracket, depth, places = False, 0, 0
+        bracket, depth, names = False, 0, []
         for k, t in enumerate(toks[:14]):
             if t.text in _DASHES and depth == 0:
-                if k == 0 or k + 1 >= len(toks) or not (bracket or places):
-                    return set()
+                if k == 0 or k + 1 >= len(toks) or not (bracket or any(map(is_place, names))):
+                    return set()  # (the places are looked up only here: the lookup is slow)
                 return {x.i for x in toks[: k + 1]}
             if t.text == "(":
                 depth, bracket = depth + 1, True
@@ -287,7 +287,7 @@ class Scope:
             elif t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN", "X", "ADJ"):
                 if bracket:  # a name after the bracket: no dateline
                     return set()
-                places += is_place(t)
+                names.append(t)
             else:
                 return set()
         return set()
