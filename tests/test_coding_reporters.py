@@ -121,12 +121,11 @@ def test_attribution_ends_with_its_own_phrase(pipe):
     from lagebild.coding.scope import Scope
 
     doc = pipe.analyzer(
-        "In Mali hat die Regierung nach Angaben von Menschenrechtlern mehrere Journalisten "
-        "festnehmen lassen."
+        "In Minsk hat die Polizei nach Angaben von Anwälten einige Oppositionelle festgenommen."
     )
     words = {doc[i].text for i in Scope(attr_nouns=["angaben"]).attribution_tokens(doc[:])}
-    assert "Menschenrechtlern" in words
-    assert "Journalisten" not in words and "mehrere" not in words
+    assert "Anwälten" in words
+    assert "Oppositionelle" not in words and "einige" not in words
 
 
 def test_dateline_tokens():
@@ -140,13 +139,13 @@ def test_dateline_tokens():
         return [T(i, w.split("/")[0] or "/", w.split("/")[1]) for i, w in enumerate(spec.split())]
 
     def place(t):
-        return t.text in ("Moskau", "BERLIN", "KIEW", "Paderborn")
+        return t.text in ("Moskau", "BERLIN", "KIEW", "Hannover")
 
     s = sent("Moskau/PROPN (/PUNCT Reuters/PROPN )/PUNCT –/PUNCT Die/DET Ukraine/PROPN")
     assert Scope.dateline_tokens(s, place) == {0, 1, 2, 3, 4}
     s = sent("BERLIN/PROPN //PUNCT KIEW/PROPN (/PUNCT dpa/PROPN )/PUNCT -/PUNCT Russland/PROPN")
     assert Scope.dateline_tokens(s, place) == set(range(7))
-    s = sent("Paderborn/PROPN -/PUNCT Bei/ADP einem/DET Unfall/NOUN")
+    s = sent("Hannover/PROPN -/PUNCT Bei/ADP einem/DET Unfall/NOUN")
     assert Scope.dateline_tokens(s, place) == {0, 1}
     # a headline "Verdi - Streik …": no place, no agency, no dateline
     s = sent("Verdi/PROPN -/PUNCT Streik/NOUN an/ADP Flughäfen/NOUN")

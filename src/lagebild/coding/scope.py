@@ -22,7 +22,7 @@ encyclopedia are not events unless they are political actions." The contract:
 - **The one who reports is no party** (`attribution_tokens`): actors inside "nach Angaben von
   X", "laut X", "X zufolge" report the event; they are never its source or target. Nor are
   the words of a dateline (`dateline_tokens`: "Moskau (Reuters) –", "BERLIN/KIEW (dpa) –",
-  "Paderborn -"): no rule reads a party from them. The learned choosers and the proximity
+  "Hannover -"): no rule reads a party from them. The learned choosers and the proximity
   fallback (coder `_no_parties`) also take no party from a bracket that labels the name before
   it (`bracket_label_tokens`: "Merz (CDU)", "(AFP)", "Islamischer Staat (IS)") or from a
   medium that only reports (`media_reporters`: "wie die Zeitung berichtete", "sagte er dem
@@ -253,7 +253,7 @@ class Scope:
                     j, named = nxt + 1, False
                     while j < sent.end and sent.doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
                         if named and sent.doc[j].pos_ in ("DET", "ADJ"):
-                            break  # the next phrase: "… von Menschenrechtlern mehrere Journalisten"
+                            break  # the next phrase: "… von Anwälten einige Oppositionelle"
                         named = named or sent.doc[j].pos_ in ("NOUN", "PROPN")
                         out.add(j)
                         j += 1
@@ -265,7 +265,7 @@ class Scope:
     def dateline_tokens(sent: Span, is_place: Callable[[Token], bool]) -> set[int]:
         """Token indices of a dateline that opens the sentence: a place, maybe more places
         ("BERLIN/KIEW"), maybe the agency in brackets, then a dash ("Moskau (Reuters) –",
-        "Mainz/Koblenz (dpa/lrs) -", "Paderborn -"). It says where and by whom the report was
+        "Hamburg (dpa/lno) -", "Hannover -"). It says where and by whom the report was
         filed; its words are no party of what the sentence tells."""
         toks = list(sent)
         bracket, depth, names = False, 0, []
