@@ -2928,6 +2928,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             best, p, _ = max(scored, key=lambda x: x[1])
             if p < (model.threshold_null if c.null_source else model.threshold):
                 continue
+            passive = c.kind != "noun" and sx.is_passive(c.anchor)
+            if (c.null_source or passive) and self._patient_or_place(c, best, actors):
+                # "Bei einem Anschlag auf einen Bus in Jerusalem wurden … verletzt": the
+                # victims and the scene of an act with no doer named are not its doer
+                c.notes.append(f"source model's pick '{best.text}' is the patient or the place")
+                continue
             if (c.entry.type, best.country) in taken:
                 continue
             taken.add((c.entry.type, best.country))
@@ -2939,6 +2945,44 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if added:
             cands = sorted(cands + added, key=lambda c: (c.kind == "noun", c.anchor.i))
         return cands
+
+    def _patient_or_place(self, c: Cand, h: Hit, actors: Actors) -> bool:
+        """Is mention h inside the phrase of an event noun (its patient or scene: a doer the
+        rules did not find there is none), one of the event's targets, or its place?"""
+        if c.kind == "noun" and c.anchor.left_edge.i <= h.token <= c.anchor.right_edge.i:
+            return True
+        if any(t.token == h.token for t in c.targets):
+            return True
+        if c.kind != "noun":  # the scene and the patient of an agentless passive's
+            # circumstances ("bei einem Angriff auf ein Auto in der libanesischen Stadt …"),
+            # not a doer named in them ("bei einem Einsatz der Armee", "…, zu dem sich der IS
+            # bekannte")
+            def inside(x: Token) -> bool:  # in x's phrase, not in a clause on it
+                if not x.left_edge.i <= h.token <= x.right_edge.i:
+                    return False
+                return not any(
+                    sx.dep(r) in ("acl", "acl:relcl") and r.left_edge.i <= h.token <= r.right_edge.i
+                    for r in x.subtree
+                )
+
+            for k in c.anchor.children:
+                if sx.base_dep(k) != "obl" or sx.case_of(k) in ("von", "vom", "durch"):
+                    continue
+                if not self.noun_entries(k)[1]:  # a place or thing, no event noun
+                    if sx.case_of(k) in self.LOCATION_PREPS and inside(k):
+                        return True
+                    continue
+                for m in k.children:
+                    if (
+                        sx.base_dep(m) == "nmod"
+                        and sx.case_of(m) in self.LOCATION_PREPS + ("auf", "gegen")
+                        and inside(m)
+                    ):
+                        return True
+        return any(
+            p.token == h.token or p.start <= h.start < p.end
+            for p in self._location_targets(c, actors)
+        )
 
     # ------------------------------------------------------------------ proximity fallback
     # Rule `nearest-actor`: the last resort for an event whose source the rules found but whose
