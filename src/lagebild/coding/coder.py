@@ -1540,7 +1540,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     )
                 )
             ]
-            lights.sort(key=lambda e: -e.specificity())
+            # an entry that names this verb comes before one it only realises ("übergab die
+            # Kontrolle" is a handing over, not the "Kontrolle ergreifen" a realising verb reaches)
+            lights.sort(key=lambda e: (lemma not in {fold(x) for x in e.verb}, -e.specificity()))
             for e in lights:
                 failed = self._failed_condition(e, v, "light", self._object_lemmas(v), noun=n)
                 if failed is not None:
