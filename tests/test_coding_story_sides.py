@@ -54,33 +54,26 @@ def _plain(doc, typ: str, sentence: str) -> list:
             "Vereinten Nationen riefen",
             {"IND", "PAK"},
         ),
+        (  # a one-sided dispute names no pair that acted together: the actors just before
+            "Niger warf Benin vor, Terroristen Unterschlupf zu gewähren. "
+            "Benin wies die Vorwürfe zurück. "
+            "Die Ecowas rief beide Seiten zum Dialog auf.",
+            "Ecowas",
+            {"NER", "BEN"},
+        ),
+        (  # a pair of the sentence outranks the story pair
+            "Armenien und Aserbaidschan haben sich in Genf auf einen Grenzverlauf geeinigt. "
+            "Nach Gefechten zwischen Thailand und Kambodscha riefen die Vereinten Nationen beide "
+            "Seiten zur Zurückhaltung auf.",
+            "Vereinten Nationen",
+            {"THA", "KHM"},
+        ),
     ],
 )
 def test_both_sides_are_the_story_pair(pipe, text, appeal, sides):
     doc = pipe.code_text(text)
     req = _plain(doc, "REQUEST", appeal)
     assert {_cc(e.target) for e in req} == sides
-
-
-def test_both_sides_without_a_story_pair_are_the_nearest_two(pipe):
-    # a one-sided dispute names no pair that acted together: the actors just before stand
-    doc = pipe.code_text(
-        "Niger warf Benin vor, Terroristen Unterschlupf zu gewähren. "
-        "Benin wies die Vorwürfe zurück. "
-        "Die Ecowas rief beide Seiten zum Dialog auf."
-    )
-    req = _plain(doc, "REQUEST", "Ecowas")
-    assert {_cc(e.target) for e in req} == {"NER", "BEN"}
-
-
-def test_a_pair_of_the_sentence_outranks_the_story_pair(pipe):
-    doc = pipe.code_text(
-        "Armenien und Aserbaidschan haben sich in Genf auf einen Grenzverlauf geeinigt. "
-        "Nach Gefechten zwischen Thailand und Kambodscha riefen die Vereinten Nationen beide "
-        "Seiten zur Zurückhaltung auf."
-    )
-    req = _plain(doc, "REQUEST", "Vereinten Nationen")
-    assert req and {_cc(e.target) for e in req} <= {"THA", "KHM"}
 
 
 # ---------------------------------------------------------------- mediation from the context
