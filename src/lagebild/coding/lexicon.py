@@ -34,7 +34,6 @@ User files in the same format add entries or replace ours with the same id.
 from __future__ import annotations
 
 import csv
-import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,9 +172,14 @@ class Lexicon:
     classes: dict[str, tuple[str, ...]]
     by_verb: dict[str, list[Entry]] = field(default_factory=dict)
     by_noun: dict[str, list[Entry]] = field(default_factory=dict)
+    # per class or word: its folded words and its "~pattern" items, compiled once
+    _items: dict[str, tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]] = field(
+        default_factory=dict, repr=False
+    )
 
     def index(self) -> None:
         self.by_verb, self.by_noun = {}, {}
+        self._items.clear()  # classes may have changed
         for e in self.entries.values():
             if e.noun:
                 for n in e.noun:
@@ -193,12 +197,19 @@ class Lexicon:
         """Does a noun lemma belong to a class (@weapon) or equal a word? Compounds match by
         their last part ("Taurus-Marschflugkörper" is a @weapon)."""
         lemma = fold(lemma)
-        items = self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls,)
-        # an item "~pattern" is a regular expression a whole word must match: a class of words
-        # formed alike ("unfreundlich", "ungerechtfertigt", "unverantwortlich")
-        if any(w.startswith("~") and _pattern(w).fullmatch(lemma) for w in items):
+        known = self._items.get(cls)
+        if known is None:
+            items = self.classes.get(cls[1:], ()) if cls.startswith("@") else (cls,)
+            # an item "~pattern" is a regular expression a whole word must match: a class of
+            # words formed alike ("unfreundlich", "ungerechtfertigt", "unverantwortlich")
+            known = (
+                tuple(fold(w) for w in items if not w.startswith("~")),
+                tuple(re.compile(fold(w[1:])) for w in items if w.startswith("~")),
+            )
+            self._items[cls] = known
+        names, patterns = known
+        if any(p.fullmatch(lemma) for p in patterns):
             return True
-        names = tuple(fold(w) for w in items if not w.startswith("~"))
         forms = {lemma}
         if lemma.endswith(("n", "s")):  # plural or dative forms the lemmatiser left
             forms.add(lemma[:-1])
@@ -210,11 +221,6 @@ class Lexicon:
 
     def matches_any(self, lemma: str, items: tuple[str, ...]) -> bool:
         return any(self.in_class(lemma, it) for it in items)
-
-
-@functools.cache
-def _pattern(item: str) -> re.Pattern[str]:
-    return re.compile(fold(item[1:]))
 
 
 def fold(word: str) -> str:
