@@ -207,6 +207,21 @@ def test_weak_past_verb_not_adjective():
     assert verb_repair(words, ["ART", "ADJA", "NN", "VVFIN", "$."])[1] == "ADJA"
 
 
+def test_lower_case_word_is_no_noun():
+    from lagebild.nlp.tagger import verb_repair
+
+    # a finite verb read as a noun after a coordinated subject
+    words = "Frankreich und Marokko beschlossen bei Gesprächen in Rabat , die Visa zu lockern".split()
+    tags = "NE KON NE NN APPR NN APPR NE $, ART NN PTKZU VVINF".split()
+    assert verb_repair(words, list(tags))[3] == "VVFIN"
+    # a lower-case word the verb lexicon does not know as finite stays (web text)
+    words = "Das hotel war sauber".split()
+    assert verb_repair(words, "ART NN VAFIN ADJD".split())[1] == "NN"
+    # capitalised nouns and the sentence's first word stay as they are
+    assert verb_repair(["verhandlungen", "laufen"], ["NN", "VVFIN"])[0] == "NN"
+    assert verb_repair(["Die", "Gespräche", "laufen"], ["ART", "NN", "VVFIN"])[1] == "NN"
+
+
 def test_weak_past_forms_the_verb_lexicon_lacks():
     from lagebild.nlp.tagger import _weak_past, verb_repair
 

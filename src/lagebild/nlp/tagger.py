@@ -187,9 +187,17 @@ def _weak_past(word: str) -> str | None:
 def verb_repair(words: list[str], tags: list[str]) -> list[str]:
     """Weak past verbs read as adjectives ("Indien und Pakistan vereinbarten, ...", "Die EU
     verhängte ..."): an ADJA that no noun or adjective follows cannot be attributive; if the
-    verb lexicon knows it as a finite form, it is VVFIN."""
+    verb lexicon knows it as a finite form, it is VVFIN. A lower-case word read as a noun is
+    no noun either."""
     n = len(words)
     for i, t in enumerate(tags):
+        if t == "NN" and i > 0 and words[i].isalpha() and words[i].islower():
+            # German nouns are capitalised: a lower-case word read as a noun inside a sentence
+            # ("China vereinbarten bei Gesprächen …") is a finite verb if the verb lexicon knows
+            # the form (other lower-case "nouns" stay: web text writes nouns in lower case)
+            if _finite_verb_form(words[i]):
+                tags[i] = "VVFIN"
+            continue
         if t != "ADJA" or i == 0 or not words[i][:1].islower():
             continue
         nxt = tags[i + 1] if i + 1 < n else "$."
