@@ -211,7 +211,9 @@ def test_lower_case_word_is_no_noun():
     from lagebild.nlp.tagger import verb_repair
 
     # a finite verb read as a noun after a coordinated subject
-    words = "Frankreich und Marokko beschlossen bei Gesprächen in Rabat , die Visa zu lockern".split()
+    words = (
+        "Frankreich und Marokko beschlossen bei Gesprächen in Rabat , die Visa zu lockern".split()
+    )
     tags = "NE KON NE NN APPR NN APPR NE $, ART NN PTKZU VVINF".split()
     assert verb_repair(words, list(tags))[3] == "VVFIN"
     # a lower-case word the verb lexicon does not know as finite stays (web text)
