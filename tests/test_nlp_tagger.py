@@ -216,9 +216,9 @@ def test_lower_case_word_is_no_noun():
     )
     tags = "NE KON NE NN APPR NN APPR NE $, ART NN PTKZU VVINF".split()
     assert verb_repair(words, list(tags))[3] == "VVFIN"
-    # a lower-case word the verb lexicon does not know as finite stays (web text)
-    words = "Das hotel war sauber".split()
-    assert verb_repair(words, "ART NN VAFIN ADJD".split())[1] == "NN"
+    # a lower-case word the verb lexicon does not know as finite: an adverbial adjective
+    words = "Die Grenze bleibt vorerst dauerhaft geschlossen".split()
+    assert verb_repair(words, "ART NN VVFIN ADV NN VVPP".split())[4] == "ADJD"
     # capitalised nouns and the sentence's first word stay as they are
     assert verb_repair(["verhandlungen", "laufen"], ["NN", "VVFIN"])[0] == "NN"
     assert verb_repair(["Die", "Gespräche", "laufen"], ["ART", "NN", "VVFIN"])[1] == "NN"

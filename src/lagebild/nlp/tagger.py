@@ -194,9 +194,9 @@ def verb_repair(words: list[str], tags: list[str]) -> list[str]:
         if t == "NN" and i > 0 and words[i].isalpha() and words[i].islower():
             # German nouns are capitalised: a lower-case word read as a noun inside a sentence
             # ("China vereinbarten bei Gesprächen …") is a finite verb if the verb lexicon knows
-            # the form (other lower-case "nouns" stay: web text writes nouns in lower case)
-            if _finite_verb_form(words[i]):
-                tags[i] = "VVFIN"
+            # the form, else an adverbial adjective ("dauerhaft", "schrittweise"; the verb
+            # lexicon lacks many weak verbs: "vereinbarten" is read as a verb from there on)
+            tags[i] = "VVFIN" if _finite_verb_form(words[i]) else "ADJD"
             continue
         if t != "ADJA" or i == 0 or not words[i][:1].islower():
             continue
