@@ -1446,7 +1446,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         for k in anchor.children
                         if sx.dep(k) in ("obl", "nmod") and k.left_edge.i == o.right_edge.i + 1
                     ]
-            words = [k.lemma_ or k.text for o in phrases for k in o.subtree if k.i != anchor.i]
+            # the object phrase without its relative or other clauses ("wies einen Mann aus,
+            # der vor der Botschaft randaliert hatte": the embassy is not in the object)
+            words = [
+                k.lemma_ or k.text
+                for o in phrases
+                for k in o.subtree
+                if k.i != anchor.i and (k.i == o.i or sx.in_clause(o, k))
+            ]
             if not any(self.lex.matches_any(w, e.in_object) for w in words):
                 return "in_object"
         for r in e.require:

@@ -24,9 +24,9 @@ infinitive clause under the predicate: "forderte den Botschafter auf, das Land z
 predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
 keine Waffenexporte mehr" is a SANCTION, not a negated AID), `sectors` / `not_sectors` (of the
-source actor), `require_target`, `announced` (a call for or announcement of the entry's own
+source actor; `-` a bare country, `people` one named by its people: "die Iraner"), `require_target`, `announced` (a call for or announcement of the entry's own
 event, "rief zu einem Warnstreik auf": always hypothetical), `in_object` (a word anywhere in the
-object phrase: "gab eingefrorene Gelder frei"), `mutual` (each side does it to the other:
+object phrase, not in its relative clauses: "gab eingefrorene Gelder frei"), `mutual` (each side does it to the other:
 "tauschten Gefangene aus" is one event each way).
 User files in the same format add entries or replace ours with the same id.
 """

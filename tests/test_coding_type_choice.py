@@ -1,0 +1,35 @@
+"""The word is right but which PLOVER type is the act? The object or the actor decides:
+expelling an embassy's staff is a cut in relations (SANCTION), expelling a private person a
+deportation (COERCE); a state that protests accuses (ACCUSE), its people in the street protest
+(PROTEST); investigating someone is verbal conflict (CAMEO 09: ACCUSE), not an arrest."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _plain(pipe, text):
+    return [
+        (e.type, e.source.code.split("/")[0] if e.source else None)
+        for e in pipe.code_text(text).events
+        if not (e.negated or e.hypothetical)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, typ, src",
+    [
+        ("Estland wies zwei Mitarbeiter der russischen Botschaft in Tallinn aus.", "SANCTION", "EST"),
+        ("Litauen hat drei Angestellte des belarussischen Konsulats in Vilnius ausgewiesen.",
+         "SANCTION", "LTU"),
+        ("Niger wies die französischen Militärberater aus.", "SANCTION", "NER"),
+        # the embassy is in a relative clause, not in the object: a deportation
+        ("Deutschland wies einen russischen Staatsbürger aus, der vor der Botschaft randaliert "
+         "hatte.", "COERCE", "DEU"),
+        ("Österreich hat zwei Mitarbeiter einer Baufirma nach Serbien ausgewiesen.", "COERCE", "AUT"),
+    ],
+)  # fmt: skip
+def test_expelling_state_staff_is_a_sanction(pipe, text, typ, src):
+    evs = _plain(pipe, text)
+    assert (typ, src) in evs
+    assert {t for t, _ in evs} & {"SANCTION", "COERCE"} == {typ}
