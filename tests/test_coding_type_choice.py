@@ -33,3 +33,19 @@ def test_expelling_state_staff_is_a_sanction(pipe, text, typ, src):
     evs = _plain(pipe, text)
     assert (typ, src) in evs
     assert {t for t, _ in evs} & {"SANCTION", "COERCE"} == {typ}
+
+
+@pytest.mark.parametrize(
+    "text, typ, src",
+    [
+        ("Frankreich protestierte gegen die Festnahme seines Staatsbürgers in Algerien.",
+         "ACCUSE", "FRA"),
+        ("Mexiko hat bei den USA gegen die Razzien protestiert.", "ACCUSE", "MEX"),
+        ("Tausende Iraner protestierten in Teheran gegen die Regierung.", "PROTEST", "IRN"),
+        ("Die Iraner protestierten gegen die Regierung.", "PROTEST", "IRN"),
+    ],
+)  # fmt: skip
+def test_a_state_protesting_accuses(pipe, text, typ, src):
+    evs = _plain(pipe, text)
+    assert (typ, src) in evs
+    assert {t for t, _ in evs} & {"ACCUSE", "PROTEST"} == {typ}

@@ -1495,6 +1495,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if not c.sources:
             return False
         sec = c.sources[0].sector
+        if sec == "-" and "people" in e.sectors + e.not_sectors:
+            # a country named by its people ("die Iraner", "Tausende Georgier"), not by its
+            # name ("Vietnam protestierte": the state speaking)
+            head = c.anchor.doc[c.sources[0].token]
+            if head.pos_ != "PROPN":
+                sec = "people"
         if e.sectors and sec not in e.sectors:
             return False
         if e.not_sectors and sec in e.not_sectors:
