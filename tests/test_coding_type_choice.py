@@ -49,3 +49,17 @@ def test_a_state_protesting_accuses(pipe, text, typ, src):
     evs = _plain(pipe, text)
     assert (typ, src) in evs
     assert {t for t, _ in evs} & {"ACCUSE", "PROTEST"} == {typ}
+
+
+@pytest.mark.parametrize(
+    "text, src",
+    [
+        ("Die Staatsanwaltschaft in Madrid leitete Ermittlungen gegen den Bruder des spanischen "
+         "Regierungschefs ein.", "ESP"),
+        ("Die Staatsanwaltschaft in Wien ermittelt gegen einen früheren Minister.", "AUT"),
+    ],
+)  # fmt: skip
+def test_investigating_someone_is_an_accusation(pipe, text, src):
+    evs = _plain(pipe, text)
+    assert ("ACCUSE", src) in evs
+    assert "COERCE" not in {t for t, _ in evs}
