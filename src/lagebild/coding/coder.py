@@ -1326,8 +1326,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for x in sx.conjuncts(h):
                 if "@igo" in words and self._is_igo(x):
                     return True
-                lemmas = [x.lemma_ or x.text, x.text] + [
-                    k.lemma_ or k.text for k in x.children if sx.dep(k) in ("amod", "advmod")
+                mods = [k for k in x.children if sx.dep(k) in ("amod", "advmod")]
+                lemmas = [x.lemma_ or x.text, x.text] + [k.lemma_ or k.text for k in mods]
+                # a two-word item, an adjective with its adverb ("von einem politisch
+                # motivierten Urteil", "als politisch motiviert")
+                lemmas += [
+                    f"{a.lemma_ or a.text} {k.lemma_ or k.text}"
+                    for k in [x, *mods]
+                    for a in k.children
+                    if sx.dep(a) == "advmod" and a.i == k.i - 1
                 ]
                 lemmas += [g.lemma_ or g.text for g in sx.postnominal_genitives(x)]
                 if any(self.lex.matches_any(lm, words) for lm in lemmas):
@@ -1335,6 +1342,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         loose = self._loose_pp_words(anchor, prep)
         if prep == "als" and kind != "noun":
             loose += self._naming_complement(anchor) + sx.comma_als_words(anchor)
+        # the loose words come as lemma and form of each word: two words in a row pair up
+        loose += [f"{a} {b}" for a, b in zip(loose, loose[2:], strict=False)]
         return any(self.lex.matches_any(lm, words) for lm in loose)
 
     QUOTES = frozenset('„“”"‚‘’»«')
