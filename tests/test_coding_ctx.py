@@ -92,3 +92,21 @@ def test_sector_noun_takes_up_an_actor_of_the_sentence(code):
     # (the rebels' attack has no target the syntax finds: rule nearest-actor may guess one)
     assert any(e[:2] == ("ASSAULT", "YEM/REB") for e in ev)
     assert not any(e[1] == "GBR/REB" for e in ev)
+
+
+def test_subject_pronoun_of_a_relative_clause(code):
+    # a plural "sie" (the finite verb says plural, whatever the pronoun's own morphology)
+    ev = code(
+        "Die türkischen Sicherheitskräfte haben an der Grenze einen Lastwagenfahrer "
+        "festgenommen, dem sie Waffenschmuggel vorwerfen."
+    )
+    assert ("ACCUSE", "TUR/COP") in [e[:2] for e in ev]
+    # "es" in a relative clause takes up a neuter subject of the sentence
+    ev = code(
+        "Das britische Innenministerium hat zwei Iraner ausgewiesen, denen es Spionage für "
+        "die Revolutionsgarden vorwirft."
+    )
+    assert ("ACCUSE", "GBR/GOV") in [e[:2] for e in ev]
+    # an expletive "es" of a main clause stays no actor
+    ev = code("Es kam in Belgrad zu Zusammenstößen zwischen Demonstranten und der Polizei.")
+    assert all(e[1] != "SRB/GOV" for e in ev)

@@ -228,6 +228,8 @@ ANTECEDENT_SECTORS = STATE_SECTORS | {"REB", "CRM", "OPP", "PTY"}
 SUFFIX_SECTORS = {"gesellschaft": "BUS", "gesellschaften": "BUS", "bauer": "BUS"}
 COORD = {"und", "oder", "sowie", "als auch"}
 PRON_M = {"er", "ihn", "ihm"}
+# dependent clauses in which a subject "es" is a pronoun, not an expletive
+CLAUSE_DEPS_FOR_ES = ("acl:relcl", "acl", "advcl")
 PRON_F = {"sie"}
 DESCRIPTORS = {
     "nachrichtenagentur", "agentur", "zeitung", "tageszeitung", "sender", "fernsehsender",
@@ -808,13 +810,18 @@ class ActorResolver:
             m, nxt = self._phrase(i, words, folded, lower, pos, hits, state, span)
             if m is not None:
                 self._add(m, mentions, state, sentence_cc, context)
-                if span is not None and m.gender and not m.is_place and 0 <= m.head < n:
+                # a KB organisation may lack a gender: the head word's morphology gives it
+                # ("Die Revolutionsgarden" plural)
+                g = m.gender
+                if g is None and span is not None and 0 <= m.head < n:
+                    g = _gender_of(span, m.head, Hit(m.head, m.head + 1, []))
+                if span is not None and g and not m.is_place and 0 <= m.head < n:
                     if span[m.head].dep_ in ("nsubj", "nsubj:pass") or (
                         m.head > 0
                         and span[m.head - 1].dep_ in ("nsubj", "nsubj:pass")
                         and span[m.head - 1].head.i == span[m.head].i
                     ):
-                        state.subjects.append((state.sent_no, m.ref, m.gender))
+                        state.subjects.append((state.sent_no, m.ref, g))
                 # coordination: "Russische Kriegsschiffe und Bomber"
                 while (
                     nxt + 1 < n
@@ -2111,6 +2118,15 @@ class ActorResolver:
     def _pronoun(self, i, words, lower, span, state) -> Mention | None:
         w = lower[i]
         gender = "m" if w in PRON_M else "f" if w in PRON_F else None
+        if (
+            w == "es"
+            and span is not None
+            and span[i].dep_ == "nsubj"
+            and span[i].head.dep_ in CLAUSE_DEPS_FOR_ES
+        ):  # "Das Ministerium verhängte Sanktionen gegen Generäle, denen es … vorwirft": in a
+            # dependent clause "es" as subject takes up a neuter subject named before it (an
+            # expletive "es" stands in main clauses: "es kam zu Zusammenstößen")
+            gender = "n"
         if gender is None:
             # surnames of people introduced in this document without a KB entry
             if NAME_RE.match(words[i]):
@@ -2125,10 +2141,20 @@ class ActorResolver:
             number = num[0] if num else None
             if tok.pos_ and tok.pos_ != "PRON":
                 return None
+        if span is not None and w == "sie" and span[i].dep_ in ("nsubj", "nsubj:pass"):
+            # a subject agrees with its finite verb: "…, dem sie Schmuggel vorwerfen" is plural
+            # whatever the pronoun's own (ambiguous) morphology says
+            vnum = span[i].head.morph.get("Number")
+            if vnum and "Fin" in span[i].head.morph.get("VerbForm", ["Fin"]):
+                number = vnum[0]
         if gender == "f" and number is None:
             return None  # "sie" without morphology: singular or plural, too unsure
         ref = None
-        if span is not None and span[i].dep_ in ("nsubj", "nsubj:pass") and w in ("er", "sie"):
+        if (
+            span is not None
+            and span[i].dep_ in ("nsubj", "nsubj:pass")
+            and w in ("er", "sie", "es")
+        ):
             # a subject pronoun takes up the subject named before it in the sentence ("Lula
             # empfing Wang Yi, nachdem er … kritisiert hatte": Lula)
             ref = next(
@@ -2140,6 +2166,10 @@ class ActorResolver:
                 ),
                 None,
             )
+        if gender == "n":  # only a subject of this sentence, no search further back
+            if ref is None:
+                return None
+            return Mention(i, i + 1, i, ref, "coref", "ORG", "pronoun", gender)
         ref = ref or self._antecedent(gender, state, number=number)
         if ref is None:
             return None
