@@ -63,6 +63,10 @@ def code(resolver, text, day=D):
         ("Huthi-Rebellen", "YEM/REB"),
         ("Amnesty International", "NGO:AMNESTY"),
         ("Ärzte ohne Grenzen", "NGO:MSF"),
+        ("die Interamerikanische Menschenrechtskommission", "IGO:OAS"),
+        ("die Tigray-Volksbefreiungsfront TPLF", "ETH/REB"),
+        ("die japanischen Selbstverteidigungskräfte", "JPN/MIL"),
+        ("ein kenianisches Sondertribunal", "KEN/JUD"),
         ("Polizeisprecher", None),  # a sector with no country: code '/COP' (country empty)
         ("Kremlsprecher Dmitri Peskow", "RUS/GOV"),
         ("US-Außenminister Marco Rubio", "USA/GOV"),
