@@ -63,3 +63,17 @@ def test_investigating_someone_is_an_accusation(pipe, text, src):
     evs = _plain(pipe, text)
     assert ("ACCUSE", src) in evs
     assert "COERCE" not in {t for t, _ in evs}
+
+
+@pytest.mark.parametrize(
+    "text, typ",
+    [
+        # ruling out an act (also with the organisation it concerns) rejects it
+        ("Einen Austritt Polens aus der Nato schloss der polnische Präsident aus.", "REJECT"),
+        ("Der serbische Präsident schloss einen Beitritt seines Landes zur Nato aus.", "REJECT"),
+        # an actor excluded from an organisation is sanctioned
+        ("Die Afrikanische Union schloss Niger aus der Organisation aus.", "SANCTION"),
+    ],
+)  # fmt: skip
+def test_ruling_out_is_no_exclusion(pipe, text, typ):
+    assert {t for t, _ in _plain(pipe, text)} & {"REJECT", "SANCTION"} == {typ}
