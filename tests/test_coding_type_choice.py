@@ -77,3 +77,17 @@ def test_investigating_someone_is_an_accusation(pipe, text, src):
 )  # fmt: skip
 def test_ruling_out_is_no_exclusion(pipe, text, typ):
     assert {t for t, _ in _plain(pipe, text)} & {"REJECT", "SANCTION"} == {typ}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die türkische Polizei nahm in Istanbul Dutzende Anhänger einer nicht genehmigten "
+        "Kundgebung fest.",
+        "Die Polizei hat in Bremen mehrere Teilnehmer einer nicht angemeldeten Versammlung "
+        "festgenommen.",
+    ],
+)
+def test_nicht_on_an_attributive_adjective_negates_no_arrest(pipe, text):
+    evs = [e for e in pipe.code_text(text).events if e.type == "COERCE"]
+    assert evs and not any(e.negated for e in evs)

@@ -2190,7 +2190,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     def _np_negation(k: Token) -> bool:
         """A "nicht" between an article and the adjective of its noun negates the adjective, not
         the clause, also when the parser hung it on the verb ("löste eine nicht angemeldete
-        Kundgebung auf", "die nicht genehmigte Demonstration")."""
+        Kundgebung auf", "die nicht genehmigte Demonstration") or the article elsewhere
+        ("Teilnehmer einer nicht angemeldeten Demonstration": the adjective right before its
+        noun)."""
         doc = k.doc
         if k.lower_ != "nicht" or k.i == 0 or k.i + 2 >= len(doc):
             return False
@@ -2200,7 +2202,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             and after.pos_ == "ADJ"
             and after.head.pos_ in ("NOUN", "PROPN")
             and after.head.i > after.i
-            and (before.head.i == after.head.i or before.head.i == k.head.i)
+            and (
+                before.head.i == after.head.i
+                or before.head.i == k.head.i
+                or after.head.i == after.i + 1
+            )
         )
 
     def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
