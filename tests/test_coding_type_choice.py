@@ -91,3 +91,21 @@ def test_ruling_out_is_no_exclusion(pipe, text, typ):
 def test_nicht_on_an_attributive_adjective_negates_no_arrest(pipe, text):
     evs = [e for e in pipe.code_text(text).events if e.type == "COERCE"]
     assert evs and not any(e.negated for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, typ, src",
+    [
+        ("Der iranische Außenminister warnte Israel, jeder Angriff werde einen harten Gegenschlag "
+         "nach sich ziehen.", "THREATEN", "IRN"),
+        ("Die Bundesregierung warnte Russland, ein Einsatz von Atomwaffen hätte schwerste "
+         "Konsequenzen.", "THREATEN", "DEU"),
+        # a warning without retaliation stays a warning (ACCUSE)
+        ("Die Bundesregierung warnte Russland, die Lage in der Ukraine werde sich verschlechtern.",
+         "ACCUSE", "DEU"),
+    ],
+)  # fmt: skip
+def test_a_warning_that_names_retaliation_threatens(pipe, text, typ, src):
+    evs = _plain(pipe, text)
+    assert (typ, src) in evs
+    assert {t for t, _ in evs} & {"THREATEN", "ACCUSE"} == {typ}

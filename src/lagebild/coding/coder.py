@@ -1488,6 +1488,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for k in anchor.children
         ):
             return "clause"
+        if e.in_clause:
+            words = [
+                k.lemma_ or k.text
+                for c in anchor.children
+                if sx.dep(c) in ("ccomp", "xcomp", "advcl", "parataxis")
+                for k in c.subtree
+            ]
+            if not any(self.lex.matches_any(w, e.in_clause) for w in words):
+                return "in_clause"
         if e.modifier:
             mods = [
                 (k.lemma_ or k.text).lower()

@@ -20,6 +20,8 @@ object, e.g. noun Sanktion + verb verhängen). Optional conditions: `reflexive` 
 "Ausfuhr von Waffen" is @weapon), `pp` (a prepositional phrase whose noun or adjective must
 match: `{als: ["@terror_label"]}`, `{aus: ["@agreement"]}`), `clause` (the verb of an
 infinitive clause under the predicate: "forderte den Botschafter auf, das Land zu verlassen"),
+`in_clause` (a word anywhere in a clause under the predicate: "warnte, man werde mit
+Gegenmaßnahmen reagieren"),
 `modifier` (an adverb on the
 predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
@@ -118,6 +120,9 @@ class Entry:
     modifier: tuple[str, ...] = ()  # an adverb/adjective on the predicate ("scharf", @verbal)
     theme: tuple[str, ...] = ()  # the event noun or what it is of ("Ausfuhr von Waffen": @weapon)
     clause: tuple[str, ...] = ()  # verb lemmas of an infinitive clause under the predicate
+    # a word anywhere in a clause under the predicate ("warnte, man werde mit Gegenmaßnahmen
+    # reagieren")
+    in_clause: tuple[str, ...] = ()
     pp: dict[str, tuple[str, ...]] = field(default_factory=dict)  # {"als": ["@terror_label"]}
     sectors: tuple[str, ...] = ()  # source sector must be one of these ("-" = no sector)
     not_sectors: tuple[str, ...] = ()
@@ -157,6 +162,7 @@ class Entry:
             + 2 * bool(self.modifier)
             + 2 * bool(self.theme)
             + 2 * bool(self.clause)
+            + 2 * bool(self.in_clause)
             + 2 * len(self.pp)
             + (self.reflexive is not None)
             + 2 * bool(self.sectors)
@@ -313,6 +319,7 @@ def _entry(
         modifier=_as_tuple(raw.get("modifier")),
         theme=_as_tuple(raw.get("theme")),
         clause=_as_tuple(raw.get("clause")),
+        in_clause=_as_tuple(raw.get("in_clause")),
         pp={str(k): _as_tuple(v) for k, v in pp_raw.items()},
         sectors=_as_tuple(raw.get("sectors")),
         not_sectors=_as_tuple(raw.get("not_sectors")),
