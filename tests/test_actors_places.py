@@ -215,3 +215,34 @@ def test_adjective_of_a_city_the_gazetteer_skips_as_a_word():
     assert _city_adj_cc("Pariser") == "FRA"
     assert _city_adj_cc("Kieler") == "DEU"
     assert _city_adj_cc("Moskauer") == "RUS"
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Antioquia", "COL"),  # a department, not Antakya's old name
+        ("Borno", "NGA"),
+        ("Khyber Pakhtunkhwa", "PAK"),
+        ("Michoacan", "MEX"),  # without its accent
+        ("Valencia", "ESP"),  # a city's own name stays the city
+        ("Punjab", None),  # a province of two countries: none
+    ],
+)
+def test_first_level_subdivisions(name, expected):
+    from lagebild.actors.places import city_country
+
+    assert city_country(name) == expected
+
+
+def test_gazetteer_subdivisions_after_cities():
+    from lagebild.enrich.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    place = gaz.lookup("Antioquia")
+    assert (place.country, place.feature, place.location().precision) == (
+        "COL",
+        "subdivision",
+        "region",
+    )
+    assert gaz.lookup("Berlin").kind == "city"
+    assert gaz.lookup("Georgia").kind == "country"

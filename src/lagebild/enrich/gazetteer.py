@@ -102,7 +102,7 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     population: int = 0
-    feature: str | None = None  # coast | direction | border | admin | landmark | None
+    feature: str | None = None  # coast | direction | border | admin | landmark | subdivision | None
 
     def location(self) -> Location:
         precision = {"country": "country", "city": "city", "point": "point"}.get(
@@ -338,6 +338,36 @@ class Gazetteer:
                 front=True,
             )
 
+        self._add_subdivisions()
+
+    def _add_subdivisions(self) -> None:
+        """First-level subdivisions (states, provinces, departments) of one country each
+        (`actors.places.subdivision_names`: pycountry's ISO 3166-2 names, "Antioquia",
+        "Borno", "Khyber Pakhtunkhwa"), after every other name, so that countries, curated
+        names and cities of that name stay first. No point of their own in the data: they sit
+        at their country's centre (precision region)."""
+        from lagebild.actors.places import subdivision_names
+
+        for form, iso3 in subdivision_names().items():
+            if form in STOP_NAMES or not _is_latin(form) or iso3 not in self.countries:
+                continue
+            entries = self.names.get(tuple(form.split()), [])
+            if any(p.kind == "country" for p in entries):
+                continue  # "Georgia", "Mexico": the country
+            c = self.countries[iso3]
+            self._add(
+                form,
+                Place(
+                    kind="region",
+                    name=form,
+                    country=iso3,
+                    iso2=c.iso2,
+                    lat=c.lat,
+                    lon=c.lon,
+                    feature="subdivision",
+                ),
+            )
+
     # -- building ---------------------------------------------------------------------------
     def _add(self, form: str, place: Place, front: bool = False) -> None:
         key = tuple(form.split())
@@ -376,6 +406,11 @@ class Gazetteer:
         if first.kind != "city" or first.feature or len(entries) == 1:
             return first
         cities = [p for p in entries if p.kind == "city"]
+        subdivisions = [p for p in entries if p.feature == "subdivision"]
+        if subdivisions and not any(tuple(p.name.split()) == key for p in cities):
+            # a state or province of this name beats a city that has it only as an alternate
+            # name ("Antioquia": the Colombian department, not Antakya's old name)
+            return subdivisions[0]
         preferred = [p for p in cities if p.country in prefer]
         pool = preferred or cities
         # a national capital named so beats another city's alternate name: "Islamabad" is also
