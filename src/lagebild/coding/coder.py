@@ -1281,6 +1281,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return kind != "noun" and sx.is_passive(anchor)
         if role == "neg":
             return self._negated_predicate(anchor, noun)
+        if role == "inf":  # "untersagte der Regierung, Soldaten … zu entsenden / vorzunehmen"
+            return kind != "noun" and any(
+                sx.dep(k) in ("xcomp", "ccomp")
+                and (
+                    any(sx.dep(m) == "mark" and m.lower_ == "zu" for m in k.children)
+                    or k.lower_.replace("zu", "", 1) == (k.lemma_ or "").lower() != k.lower_
+                )
+                for k in anchor.children
+            )
         if kind == "noun":
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))

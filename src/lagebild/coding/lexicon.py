@@ -25,7 +25,8 @@ Gegenmaßnahmen reagieren"),
 `modifier` (an adverb on the
 predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
-keine Waffenexporte mehr" is a SANCTION, not a negated AID), `sectors` / `not_sectors` (of the
+keine Waffenexporte mehr" is a SANCTION, not a negated AID; `inf` an infinitive clause under it:
+"untersagte der Regierung, Soldaten zu entsenden"), `sectors` / `not_sectors` (of the
 source actor; `-` a bare country, `people` one named by its people: "die Iraner"), `require_target`, `announced` (a call for or announcement of the entry's own
 event, "rief zu einem Warnstreik auf": always hypothetical), `in_object` (a word anywhere in the
 object phrase, not in its relative clauses: "gab eingefrorene Gelder frei"), `mutual` (each side does it to the other:
@@ -58,6 +59,7 @@ ROLE_NAMES = {
     "support",
     "passive",
     "neg",
+    "inf",  # require/exclude: an infinitive clause under the predicate ("untersagte ihr, … zu reisen")
     "host",  # nouns: the subject of the clause whose PP the noun is ("auf Drängen der USA")
 }
 PREPOSITIONS = {
