@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date as Date
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -176,6 +176,14 @@ class Hit:
             start=self.start + offset,
             end=self.end + offset,
         )
+
+
+class NoParties(NamedTuple):
+    """A sentence's tokens whose actors are no party of its events (EventCoder._no_parties)."""
+
+    dateline: set[int]  # "Moskau (dpa) –"
+    attribution: set[int]  # "nach Angaben von X", "laut X", "X zufolge"
+    every: set[int]  # both, with bracketed labels ("Merz (CDU)") and media that report
 
 
 @dataclass
@@ -431,7 +439,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         # emits dropped candidates it scores high; `gate: false` in rules.yaml switches it off
         self.gate = gate.load_gate() if lexicon.rules.get("gate", True) else None
         self._drops: list[tuple[Cand, str]] = []
-        self._no_party_cache: tuple[tuple, tuple[set[int], set[int]]] | None = None
+        self._no_party_cache: tuple[tuple, NoParties] | None = None
         self.proximity_skip = {
             str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
         }
@@ -2893,12 +2901,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         return hits[0], f"{t.text}"
         return None, ""
 
-    def _no_parties(self, sent: Span, actors: Actors) -> tuple[set[int], set[int]]:
+    def _no_parties(self, sent: Span, actors: Actors) -> NoParties:
         """Tokens whose actors only say who reported or who someone is (coding/scope.py): the
-        dateline ("Moskau (dpa) –"), then also attribution phrases, a name's bracketed party or
-        agency label ("Merz (CDU)", "(AFP)") and media that report ("wie die Zeitung
-        berichtete"). (dateline, all): no rule reads a party from the dateline; the learned
-        choosers and the proximity fallback take none from any of them."""
+        dateline ("Moskau (dpa) –"), the attribution phrases ("nach Angaben von X"), and all of
+        these with a name's bracketed party or agency label ("Merz (CDU)", "(AFP)") and media
+        that report ("wie die Zeitung berichtete"). No rule reads a party from the dateline or
+        an attribution; the learned choosers and the proximity fallback take none from any of
+        them. Worked out once a sentence (cached)."""
         key = (sent.doc, sent.start, sent.end)
         cached = self._no_party_cache
         if cached is not None and cached[0][0] is sent.doc and cached[0][1:] == key[1:]:
@@ -2916,14 +2925,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             h = actors.at(t)
             if h is not None and (not hits or hits[-1].start != h.start):
                 hits.append(h)
+        attribution = self.scope.attribution_tokens(sent)
         every = (
             dateline
-            | self.scope.attribution_tokens(sent)
+            | attribution
             | self.scope.bracket_label_tokens(sent, actors.at)
             | self.scope.media_reporters(sent, hits, lambda v: self.verb_lemma(v) in self.reporting)
         )
-        self._no_party_cache = (key, (dateline, every))
-        return dateline, every
+        out = NoParties(dateline, attribution, every)
+        self._no_party_cache = (key, out)
+        return out
 
     # ------------------------------------------------------------------ learned sources
     # Rule `source=rolemodel`: a candidate the rules leave without a source (dropped in _merge,
@@ -2949,9 +2960,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if h is not None and (not mentions or mentions[-1].start != h.start):
                 mentions.append(h)
         reporter = self._reported_by(sent, actors)[0]
-        attribution = set(self.scope.attribution_tokens(sent))
         # the one who reports, a label and a town are never made a source (_events drops them)
-        no_party = self._no_parties(sent, actors)[1]
+        parties = self._no_parties(sent, actors)
+        attribution, no_party = parties.attribution, parties.every
         mentions = [h for h in self.scope.actor_sources(mentions) if h.token not in no_party]
         if not mentions:
             return cands
@@ -3056,7 +3067,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 mentions.append(h)
         if reporter is not None:
             mentions = [h for h in mentions if h.end <= reporter.start or h.start >= reporter.end]
-        no_party = self._no_parties(sent, actors)[1]
+        no_party = self._no_parties(sent, actors).every
         mentions = [h for h in mentions if h.token not in no_party]
 
         def key(ev: EventMention) -> tuple:
@@ -3264,7 +3275,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return self._lost(c, "dropped:possessive-source", "no target")
         had_sources = bool(c.sources)
         # scope: a town is no actor; the one who reports ("nach Angaben von X") is no party
-        attribution = self.scope.attribution_tokens(sent) | self._no_parties(sent, actors)[0]
+        parties = self._no_parties(sent, actors)
+        attribution = parties.attribution | parties.dateline
         c.sources = [h for h in self.scope.actor_sources(c.sources) if h.token not in attribution]
         # (unless the event is about the report: "wies diese Darstellung zurück", act-actor)
         c.targets = [h for h in c.targets if h.token not in attribution or h.how == "act-actor"]
