@@ -56,6 +56,8 @@ def test_target_by_proximity_is_marked_and_less_sure(coder):
     assert (ev["source"], ev["target"]) == ("PAK", "AFG")
     assert "target=nearest-actor" in ev["_e"].evidence.rule
     assert ev["confidence"] < 0.9 * coder.PROXIMITY_CONFIDENCE + 1e-6
+    assert ev["_e"].target.implied == "nearest-actor"  # sorts it behind sure events
+    assert ev["_e"].source.implied is None
 
 
 def test_reporter_is_never_the_target(coder):

@@ -17,6 +17,7 @@ def _code(a):
 def test_arrest_in_a_country_is_by_its_police(pipe):
     evs = _coerce(pipe, "In Ungarn sind am Montag vier Aktivisten festgenommen worden.")
     assert [_code(e.source) for e in evs] == ["HUN/COP"]
+    assert evs[0].source.implied == "state-agent"  # ActorSlot.implied: the text names no doer
 
 
 def test_sentence_of_a_domestic_opponent_is_by_its_courts(pipe):
@@ -51,3 +52,22 @@ def test_deportation_destination_is_no_agent(pipe):
 def test_attack_keeps_an_unknown_doer(pipe):
     doc = pipe.code_text("In Kabul wurden bei einem Anschlag zwölf Menschen getötet.")
     assert all(e.source is None for e in doc.events if e.type == "ASSAULT")
+
+
+def test_implied_actors_sort_first_and_stay_out_of_dumps():
+    from lagebild.coding.coder import _sure_actors
+    from lagebild.models import ActorSlot, EventMention
+
+    def ev(source, target):
+        return EventMention(
+            type="COERCE", sentence_idx=0, sentence="", source=source, target=target
+        )
+
+    named, state = ActorSlot(code="TUR/COP"), ActorSlot(code="TUR/COP", implied="state-agent")
+    guessed = ActorSlot(code="SYR", implied="rolemodel")
+    assert _sure_actors(ev(named, ActorSlot(code="SYR"))) == 2
+    assert _sure_actors(ev(state, ActorSlot(code="SYR"))) == 1
+    assert _sure_actors(ev(named, guessed)) == 1
+    assert _sure_actors(ev(None, None)) == 0
+    assert "implied" not in ev(state, guessed).model_dump()["source"]
+    assert "implied" not in ev(state, guessed).model_dump_json()

@@ -121,6 +121,10 @@ class ActorSlot(BaseModel):
     text: str | None = None
     start: int | None = None
     end: int | None = None
+    # the rule that implied or guessed this actor where the syntax does not give it its role
+    # ("state-agent", "nearest-actor", "rolemodel"), else None: the coder sorts the events
+    # with less sure actors first. Kept out of every dump (JSON, the store, exports).
+    implied: str | None = Field(default=None, exclude=True)
 
 
 class Evidence(BaseModel):

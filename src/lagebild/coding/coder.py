@@ -112,6 +112,28 @@ _CONTAINER_HEADS = (
 )
 # the rule name of targets found by proximity (EventCoder._nearest_targets)
 NEAREST_ACTOR = "nearest-actor"
+# the rule name of sources implied by the state where it happened (EventCoder._state_agent)
+STATE_AGENT = "state-agent"
+
+
+def _implied_by(src_rule: str) -> str | None:
+    """The rule that implied or guessed a candidate's source (ActorSlot.implied), if any."""
+    if src_rule == STATE_AGENT:
+        return STATE_AGENT
+    return ROLEMODEL if src_rule.startswith(ROLEMODEL) else None  # "rolemodel p=0.85"
+
+
+def _sure_actors(ev: EventMention) -> int:
+    """The sort key of a sentence's events: how many of its actors the syntax gave. Events with
+    a null or implied source or target go first (a source the state-agent rule implied, a
+    target by proximity or the role model count as less sure): a reader (or a scorer) pairing
+    them with gold events in order then never spends a named actor on a slot that accepts
+    anyone. A source by the role model counts as sure but takes the target's point (the order
+    of the evidence-string test this key replaced, kept byte-identical)."""
+    src = ev.source.implied if ev.source is not None else None
+    return (ev.source is not None and src != STATE_AGENT) + (
+        ev.target is not None and ev.target.implied is None and src != ROLEMODEL
+    )
 
 
 def _country(slot: ActorSlot | None) -> str | None:
@@ -142,6 +164,14 @@ def _dative_genitive(n: Token) -> list[Token]:
     return [h]
 
 
+class NoParties(NamedTuple):
+    """A sentence's tokens whose actors are no party of its events (EventCoder._no_parties)."""
+
+    dateline: set[int]  # "Moskau (dpa) –"
+    attribution: set[int]  # "nach Angaben von X", "laut X", "X zufolge"
+    every: set[int]  # both, with bracketed labels ("Merz (CDU)") and media that report
+
+
 @dataclass
 class Hit:
     """An actor found in a role."""
@@ -168,22 +198,15 @@ class Hit:
     def sector(self) -> str:
         return self.code.split("/")[1] if "/" in self.code else "-"
 
-    def slot(self, offset: int = 0) -> ActorSlot:
+    def slot(self, offset: int = 0, implied: str | None = None) -> ActorSlot:
         return ActorSlot(
             code=self.code,
             name=self.name,
             text=self.text,
             start=self.start + offset,
             end=self.end + offset,
+            implied=implied,
         )
-
-
-class NoParties(NamedTuple):
-    """A sentence's tokens whose actors are no party of its events (EventCoder._no_parties)."""
-
-    dateline: set[int]  # "Moskau (dpa) –"
-    attribution: set[int]  # "nach Angaben von X", "laut X", "X zufolge"
-    every: set[int]  # both, with bracketed labels ("Merz (CDU)") and media that report
 
 
 @dataclass
@@ -603,7 +626,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 made[id(ev)] = c
                 # a source the state-agent rule implied names no one: as distinct from the
                 # named doer's event as the null source it stands for
-                implied = c.src_rule == "state-agent"
+                implied = ev.source is not None and ev.source.implied == STATE_AGENT
                 s = ev.source.code.split("/")[0] if ev.source and not implied else None
                 tg = ev.target.code.split("/")[0] if ev.target else None
                 key = (ev.type, frozenset((s, tg)) if ev.symmetric else (s, tg))
@@ -665,20 +688,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if tr is not None:
             tr.emitted(events)
             tr.gated([ev for ev in pre_gate if ev not in events])
-        # events with a null source or target first (a target by proximity and a source the
-        # state-agent rule implied count as less sure than one the syntax gave): a reader (or
-        # a scorer) pairing them with gold events in order then never spends a named actor on
-        # a slot that accepts anyone
-        events.sort(
-            key=lambda ev: (
-                (ev.source is not None and "source=state-agent" not in (ev.evidence.rule or ""))
-                + (
-                    ev.target is not None
-                    and NEAREST_ACTOR not in (ev.evidence.rule or "")
-                    and ROLEMODEL not in (ev.evidence.rule or "")
-                )
-            )
-        )
+        events.sort(key=_sure_actors)
         return events
 
     QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
@@ -2718,8 +2728,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         code = f"{h.country}/{sector}"
         if any(t.token == h.token or (h.start < t.end and t.start < h.end) for t in c.targets):
             # the patient itself gave the country: the act's own word is the evidence
-            return Hit.of_token(code, a, "state-agent")
-        return Hit(code, None, h.text, h.start, h.end, h.token, "state-agent")
+            return Hit.of_token(code, a, STATE_AGENT)
+        return Hit(code, None, h.text, h.start, h.end, h.token, STATE_AGENT)
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
@@ -3113,7 +3123,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 best, p, _ = max(options, key=lambda x: x[1])
                 if p < model.threshold:
                     continue
-                ev.target = best.slot(offset)
+                ev.target = best.slot(offset, implied=ROLEMODEL)
                 taken.add(key(ev))
                 ev.confidence = round(ev.confidence * p, 3)
                 tag = f"target={ROLEMODEL} p={p:.2f}"
@@ -3143,7 +3153,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             best = min(options, key=lambda h: abs(h.start + offset - ev.start))
             if (ev.type, own, best.country) in taken:
                 continue  # the sentence has that event already
-            ev.target = best.slot(offset)
+            ev.target = best.slot(offset, implied=NEAREST_ACTOR)
             taken.add(key(ev))
             ev.confidence = round(ev.confidence * self.PROXIMITY_CONFIDENCE, 3)
             ev.evidence.rule = (ev.evidence.rule or "").replace(
@@ -3182,7 +3192,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if p - p_rule < margin:
             return
         old = rolemodel.rule_part(ev.evidence.rule or "", "target")
-        ev.target = best.slot(offset)
+        ev.target = best.slot(offset, implied=ROLEMODEL)
         taken.add((ev.type, own, best.country))
         ev.confidence = round(ev.confidence * p, 3)
         tag = f"target={ROLEMODEL} p={p:.2f} over={old} p={p_rule:.2f}"
@@ -3326,7 +3336,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 return self._lost(c, "dropped:source-out-of-scope", "a town or the reporter")
             state = self._state_agent(c, typ, sent, actors) if c.null_source else None
             if state is not None:
-                c.sources, c.src_rule = [state], "state-agent"
+                c.sources, c.src_rule = [state], STATE_AGENT
                 c.notes.append(f"source: the state where it happened ({state.text})")
             elif not c.targets or not c.null_source:
                 why = "no target" if c.null_source else "null source not allowed"
@@ -3465,7 +3475,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     cameo=cameo,
                     goldstein=goldstein,
                     quad_class=quad,
-                    source=s.slot(offset) if s else None,
+                    source=s.slot(offset, _implied_by(c.src_rule)) if s else None,
                     target=t.slot(offset) if t else None,
                     symmetric=symmetric and t is not None,
                     negated=c.negated,
