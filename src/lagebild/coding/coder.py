@@ -27,7 +27,7 @@ from lagebild.coding.replies import CLAIM_TYPES, MEDIATION_CAMEO, NO_TARGET, Rep
 from lagebild.coding.rolemodel import ROLEMODEL
 from lagebild.coding.roles import RoleRules
 from lagebild.coding.scope import Scope
-from lagebild.coding.syntax import code_country
+from lagebild.coding.syntax import code_country, code_sector
 from lagebild.enrich.dates import resolve_date
 from lagebild.models import ActorRef, ActorSlot, Document, EventMention, Evidence
 
@@ -196,7 +196,7 @@ class Hit:
 
     @property
     def sector(self) -> str:
-        return self.code.split("/")[1] if "/" in self.code else "-"
+        return code_sector(self.code)
 
     def slot(self, offset: int = 0, implied: str | None = None) -> ActorSlot:
         return ActorSlot(
@@ -339,6 +339,20 @@ class Actors:
         return Hit(
             ref.code, ref.name, sp.text, sp.start_char, sp.end_char, t.i, "span", is_place=place
         )
+
+    def countries(self, sent: Span, bodies: bool = True) -> set[str]:
+        """The countries of the actors in sentence sent; with `bodies`, also the codes of the
+        international and non-governmental organisations among them ("IGO:UN", "NGO:HRW")."""
+        out = set()
+        for t in sent:
+            sp = self.by_tok.get(t.i)
+            if sp is None:
+                continue
+            code = sp._.actor.code
+            cc = code_country(code)
+            if cc and (bodies or not code.startswith(("IGO:", "NGO:"))):
+                out.add(cc)
+        return out
 
     def unplaced(self, i: int) -> bool:
         """Does the actor stage say the mention at token i has no single country ("ein
@@ -2823,7 +2837,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 )
                 how = "+country"
             if cc is None and h.sector in self.PEOPLE_SECTORS:
-                cc = self._sentence_country(sent, actors)
+                # the one country all actors of the sentence with a country share
+                ccs = actors.countries(sent, bodies=False)
+                cc = next(iter(ccs)) if len(ccs) == 1 else None
                 how = "+sentence-country"
             if cc:
                 h.code = cc + h.code
@@ -2871,15 +2887,6 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if cc:
                     return cc
         return None
-
-    def _sentence_country(self, sent: Span, actors: Actors) -> str | None:
-        """The one country all actors of the sentence with a country share, else None."""
-        ccs = set()
-        for t in sent:
-            h = actors.at(t)
-            if h is not None and h.country and not h.code.startswith(("/", "IGO:", "NGO:")):
-                ccs.add(h.country)
-        return next(iter(ccs)) if len(ccs) == 1 else None
 
     # ------------------------------------------------------------------ attribution
     def _reported_by(self, sent: Span, actors: Actors) -> tuple[Hit | None, str]:

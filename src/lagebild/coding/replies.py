@@ -373,16 +373,12 @@ class ReplyRules:
                 continue
             if ev.type not in DOMESTIC_TYPES or ev.negated:
                 continue
-            src = Hit(ev.source.code, None, "", 0, 0, -1, "")
-            country = src.country
-            if not country or src.sector not in STATE_SECTORS or ":" in src.code:
+            code = ev.source.code
+            country = sx.code_country(code)
+            if not country or sx.code_sector(code) not in STATE_SECTORS or ":" in code:
                 continue
             sent = c.anchor.sent
-            others = {
-                h.country
-                for t in sent
-                if (h := actors.at(t)) is not None and h.country and h.country != country
-            }
+            others = actors.countries(sent) - {country}  # IGO and NGO too
             if others or (p := self._patient(c, actors)) is None:
                 continue
             x = p.left_edge  # the noun phrase up to its head ("mindestens 30 Personen")

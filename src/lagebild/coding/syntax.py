@@ -58,6 +58,11 @@ def code_country(code: str) -> str | None:
     return code.split("/")[0] or None
 
 
+def code_sector(code: str) -> str:
+    """The sector of an actor code ("USA/MIL" -> "MIL"), "-" for none."""
+    return code.split("/")[1] if "/" in code else "-"
+
+
 def dep(t: Token) -> str:
     return t.dep_.lower()
 
