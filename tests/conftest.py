@@ -101,3 +101,12 @@ def analyzer():
         return nlp_mod.load_analyzer()
     except Exception as exc:  # pragma: no cover - a missing model
         pytest.skip(f"no analyzer: {exc}")
+
+
+@pytest.fixture(scope="module")
+def coder():
+    """The event coder with its rules and shipped models, no resolver: for hand-built parses
+    (tests/parses.py), whose actor spans are set. A module may define its own."""
+    from lagebild.coding import EventCoder, load_lexicon
+
+    return EventCoder(load_lexicon(), load_resolver=False)

@@ -5,14 +5,14 @@ not."""
 
 from __future__ import annotations
 
-from test_coding_roles import build, coder, events, plain  # noqa: F401  (fixture)
+from tests.parses import build, events, plain
 
 
 def _flagged(evs):
     return [(e["type"], e["source"], e["target"]) for e in evs if e["hypothetical"]]
 
 
-def test_verb_first_condition_parsed_as_main_clause(coder):  # noqa: F811
+def test_verb_first_condition_parsed_as_main_clause(coder):
     # "Sollte Moskau nicht zustimmen, werde die EU Sanktionen gegen Russland verhängen."
     doc = build("""
     Sollte AUX sollen aux 4 Mood=Ind|Tense=Past|VerbForm=Fin
@@ -37,7 +37,7 @@ def test_verb_first_condition_parsed_as_main_clause(coder):  # noqa: F811
     assert threat["_e"].cameo == "1312"
 
 
-def test_falls_clause_names_the_target(coder):  # noqa: F811
+def test_falls_clause_names_the_target(coder):
     # "Polen werde die Grenze angreifen, falls Belarus weiter Migranten schickt" (the condition's
     # subject is the one threatened, the act has no target of its own)
     doc = build("""
@@ -58,7 +58,7 @@ def test_falls_clause_names_the_target(coder):  # noqa: F811
     assert not [e for e in plain(evs) if e[0] == "ASSAULT"]
 
 
-def test_a_possibility_is_no_threat(coder):  # noqa: F811
+def test_a_possibility_is_no_threat(coder):
     # "Polen könnte angreifen, falls Belarus weiter Migranten schickt"
     doc = build("""
     Polen PROPN Polen nsubj 3 Case=Nom ACT:POL
@@ -75,7 +75,7 @@ def test_a_possibility_is_no_threat(coder):  # noqa: F811
     assert not [e for e in events(coder, doc) if e["type"] == "THREATEN"]
 
 
-def test_no_threat_without_a_condition_or_when_negated(coder):  # noqa: F811
+def test_no_threat_without_a_condition_or_when_negated(coder):
     # "Polen werde nicht angreifen, falls …": negated; "Polen werde angreifen.": no condition
     neg = build("""
     Polen PROPN Polen nsubj 4 Case=Nom ACT:POL
@@ -98,7 +98,7 @@ def test_no_threat_without_a_condition_or_when_negated(coder):  # noqa: F811
         assert not [e for e in events(coder, doc) if e["type"] == "THREATEN"]
 
 
-def test_an_answer_announced_for_a_condition_is_a_threat(coder):  # noqa: F811
+def test_an_answer_announced_for_a_condition_is_a_threat(coder):
     # "Sollte China Taiwan angreifen, würden die USA reagieren." (coding-lexicon11)
     doc = build("""
     Sollte AUX sollen aux 4 Mood=Ind|Tense=Past|VerbForm=Fin
@@ -116,7 +116,7 @@ def test_an_answer_announced_for_a_condition_is_a_threat(coder):  # noqa: F811
     assert ("THREATEN", "USA", "CHN") in plain(evs)
 
 
-def test_an_answer_to_a_condition_without_an_actor_is_no_threat(coder):  # noqa: F811
+def test_an_answer_to_a_condition_without_an_actor_is_no_threat(coder):
     # "Sollte die Inflation steigen, werde die Regierung in Ankara reagieren."
     doc = build("""
     Sollte AUX sollen aux 4 Mood=Ind|Tense=Past|VerbForm=Fin

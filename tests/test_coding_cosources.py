@@ -5,10 +5,10 @@ conjuncts as speakers; the learned and proximity target choosers skip co-sources
 
 from __future__ import annotations
 
-from test_coding_roles import build, coder, events  # noqa: F401  (fixture)
+from tests.parses import build, events
 
 
-def test_coordinated_speakers_are_not_both_sides(coder):  # noqa: F811
+def test_coordinated_speakers_are_not_both_sides(coder):
     doc = build("""
     Frankreich PROPN Frankreich nsubj 6 Case=Nom ACT:FRA
     , PUNCT , punct 3

@@ -4,10 +4,10 @@ not when another country is named, and not when the patient is missing."""
 
 from __future__ import annotations
 
-from test_coding_roles import build, coder, events, plain  # noqa: F401  (fixture)
+from tests.parses import build, events, plain
 
 
-def test_arrest_of_unnamed_people_targets_the_police_country(coder):  # noqa: F811
+def test_arrest_of_unnamed_people_targets_the_police_country(coder):
     # "Die venezolanische Polizei nahm 30 Personen fest."
     doc = build("""
     Die DET der det 3 Case=Nom ACT:VEN/COP
@@ -26,7 +26,7 @@ def test_arrest_of_unnamed_people_targets_the_police_country(coder):  # noqa: F8
     assert ev.target.text == "30 Personen"
 
 
-def test_no_domestic_target_when_another_country_is_named(coder):  # noqa: F811
+def test_no_domestic_target_when_another_country_is_named(coder):
     # "Die venezolanische Polizei nahm 30 Kolumbianer fest." (the nationality is an actor
     # here: COL; a sentence naming another country leaves the choice to the other rules)
     doc = build("""

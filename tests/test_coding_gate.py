@@ -14,18 +14,10 @@ import pytest
 from lagebild.coding import EventCoder, gate, load_lexicon
 from lagebild.coding.gate import Gate, load_gate
 from lagebild.models import Document
-from tests.test_coding_roles import build, events
+from tests.parses import ATTACK, build, events
 
 ROOT = Path(__file__).resolve().parents[1]
 
-ATTACK = """
-Russische ADJ russisch amod 2 _ ACT:RUS/MIL
-Truppen NOUN Truppe nsubj 3 Case=Nom ACT:RUS/MIL
-griffen VERB greifen ROOT 0 Tense=Past|Mood=Ind
-Odessa PROPN Odessa obj 3 Case=Acc ACT:UKR
-an ADP an compound:prt 3
-. PUNCT . punct 3
-"""
 
 # the attack's subject is no actor: the rules drop it for want of a source
 NO_SOURCE = """

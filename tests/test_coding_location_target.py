@@ -4,10 +4,10 @@ parser of the day."""
 
 from __future__ import annotations
 
-from test_coding_roles import build, coder, events, plain  # noqa: F401  (fixture)
+from tests.parses import build, events, plain
 
 
-def test_attack_scene_prefers_a_place_of_another_country(coder):  # noqa: F811
+def test_attack_scene_prefers_a_place_of_another_country(coder):
     # "Indische Truppen haben nach Angaben des Ministeriums in Neu-Delhi Ziele in Pakistan
     # angegriffen" with both places hung on the verb: of two places, the one of another
     # country than the attacker's is the target
@@ -30,7 +30,7 @@ def test_attack_scene_prefers_a_place_of_another_country(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ASSAULT", "IND/MIL", "PAK")]
 
 
-def test_attack_scene_in_the_attackers_own_country_stays(coder):  # noqa: F811
+def test_attack_scene_in_the_attackers_own_country_stays(coder):
     # rebels in their own country: the only place is the target ("überfielen Dörfer in Süd-Kivu")
     doc = build("""
     Rebellen NOUN Rebell nsubj 2 Case=Nom ACT:COD/REB

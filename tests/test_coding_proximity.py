@@ -1,42 +1,14 @@
 """Rule `nearest-actor`: an event whose source the role rules found but whose target none of them
 reached takes the actor mentioned nearest to its trigger (another country than the source, not
 the one the sentence is attributed to), with lower confidence and the rule named in its evidence.
-Hand-built UD parses, as in test_coding_roles.py."""
+Hand-built UD parses (tests/parses.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from lagebild.coding import EventCoder, load_lexicon
-from tests.test_coding_roles import build, events
-
-# "Pakistan drohte mit Konsequenzen, Afghanistan schwieg." - the threat's addressee stands in the
-# second clause, where no role rule looks
-THREAT = """
-Pakistan PROPN Pakistan nsubj 2 _ ACT:PAK
-drohte VERB drohen ROOT 0
-mit ADP mit case 4
-Konsequenzen NOUN Konsequenz obl 2
-, PUNCT , punct 7
-Afghanistan PROPN Afghanistan nsubj 7 _ ACT:AFG
-schwieg VERB schweigen parataxis 2
-. PUNCT . punct 2
-"""
-
-# the same with an attribution before the trigger: "Laut Tass drohte Pakistan mit Konsequenzen,
-# Afghanistan schwieg." - Tass (RUS/MED) is nearer to the trigger but is the reporter
-REPORTED = """
-Laut ADP laut case 2
-Tass PROPN Tass obl 4 _ ACT:RUS/MED
-Pakistan PROPN Pakistan nsubj 4 _ ACT:PAK
-drohte VERB drohen ROOT 0
-mit ADP mit case 6
-Konsequenzen NOUN Konsequenz obl 4
-, PUNCT , punct 9
-Afghanistan PROPN Afghanistan nsubj 9 _ ACT:AFG
-schwieg VERB schweigen parataxis 4
-. PUNCT . punct 4
-"""
+from tests.parses import REPORTED, THREAT, build, events
 
 
 @pytest.fixture()

@@ -4,10 +4,10 @@ subject, anaphoric event nouns, purpose clauses and coordinated country adjectiv
 
 from __future__ import annotations
 
-from test_coding_roles import build, coder, events, plain  # noqa: F401  (fixture)
+from tests.parses import build, events, plain
 
 
-def test_owner_tail_von_pp_hung_on_the_verb(coder):  # noqa: F811
+def test_owner_tail_von_pp_hung_on_the_verb(coder):
     doc = build("""
     Die DET der det 2 _ ACT:IGO:EU
     EU PROPN EU nsubj 3 Case=Nom ACT:IGO:EU
@@ -24,7 +24,7 @@ def test_owner_tail_von_pp_hung_on_the_verb(coder):  # noqa: F811
     assert "owner-tail" in evs[0]["_e"].evidence.rule
 
 
-def test_verb_first_conjunct_shares_the_subject(coder):  # noqa: F811
+def test_verb_first_conjunct_shares_the_subject(coder):
     doc = build("""
     Estland PROPN Estland nsubj 2 Case=Nom ACT:EST
     meldete VERB melden ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
@@ -43,7 +43,7 @@ def test_verb_first_conjunct_shares_the_subject(coder):  # noqa: F811
     assert "conj:shared-subject" in evs[0]["_e"].evidence.rule
 
 
-def test_prefield_object_is_the_subject(coder):  # noqa: F811
+def test_prefield_object_is_the_subject(coder):
     doc = build("""
     Den DET der det 2 Case=Acc ACT:NLD/GOV
     Haag PROPN Haag obj 3 Case=Acc ACT:NLD/GOV
@@ -57,7 +57,7 @@ def test_prefield_object_is_the_subject(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ACCUSE", "NLD/GOV", "RUS/GOV")]
 
 
-def test_condemned_attack_of_the_previous_clause(coder):  # noqa: F811
+def test_condemned_attack_of_the_previous_clause(coder):
     doc = build("""
     Russland PROPN Russland nsubj 2 Case=Nom ACT:RUS
     griff VERB greifen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
@@ -77,7 +77,7 @@ def test_condemned_attack_of_the_previous_clause(coder):  # noqa: F811
     assert "anaphor" in acc["_e"].evidence.rule
 
 
-def test_purpose_clause_gives_its_target_and_crowds_protest(coder):  # noqa: F811
+def test_purpose_clause_gives_its_target_and_crowds_protest(coder):
     doc = build("""
     Tausende NOUN Tausende nsubj 2 Case=Nom
     besetzten VERB besetzen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
@@ -98,7 +98,7 @@ def test_purpose_clause_gives_its_target_and_crowds_protest(coder):  # noqa: F81
     assert plain(evs) == [("PROTEST", "BGD/CVL", "BGD/GOV")]
 
 
-def test_coordinated_country_adjectives_do_it_together(coder):  # noqa: F811
+def test_coordinated_country_adjectives_do_it_together(coder):
     doc = build("""
     Russische ADJ russisch amod 4 Case=Nom ACT:RUS
     und CCONJ und cc 3
@@ -116,7 +116,7 @@ def test_coordinated_country_adjectives_do_it_together(coder):  # noqa: F811
     assert {evs[0]["source"], evs[0]["target"]} == {"RUS/MIL", "CHN/MIL"}
 
 
-def test_condemned_event_targets_its_doer(coder):  # noqa: F811
+def test_condemned_event_targets_its_doer(coder):
     doc = build("""
     Die DET der det 2 Case=Nom ACT:DEU/GOV
     Bundesregierung NOUN Bundesregierung nsubj 3 Case=Nom ACT:DEU/GOV
@@ -137,7 +137,7 @@ def test_condemned_event_targets_its_doer(coder):  # noqa: F811
     assert "event-agent" in acc[0]["_e"].evidence.rule
 
 
-def test_prenominal_genitive_is_no_object(coder):  # noqa: F811
+def test_prenominal_genitive_is_no_object(coder):
     doc = build("""
     Polens PROPN Polen obj 3 Case=Gen ACT:POL/GOV
     Regierung NOUN Regierung nsubj 3 Case=Nom ACT:POL/GOV
@@ -150,7 +150,7 @@ def test_prenominal_genitive_is_no_object(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ACCUSE", "POL/GOV", "BLR")]
 
 
-def test_relative_clause_on_an_adopted_resolution(coder):  # noqa: F811
+def test_relative_clause_on_an_adopted_resolution(coder):
     doc = build("""
     Der DET der det 2 Case=Nom ACT:IGO:UN
     Sicherheitsrat NOUN Sicherheitsrat nsubj 3 Case=Nom ACT:IGO:UN
@@ -171,7 +171,7 @@ def test_relative_clause_on_an_adopted_resolution(coder):  # noqa: F811
     assert "document-author" in next(e for e in evs if e["type"] == "REQUEST")["_e"].evidence.rule
 
 
-def test_rejected_demand_was_made_and_aims_at_the_rejecter(coder):  # noqa: F811
+def test_rejected_demand_was_made_and_aims_at_the_rejecter(coder):
     doc = build("""
     Serbien PROPN Serbien nsubj 2 Case=Nom ACT:SRB
     wies VERB zurückweisen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin
@@ -188,7 +188,7 @@ def test_rejected_demand_was_made_and_aims_at_the_rejecter(coder):  # noqa: F811
     assert "rejected-claim" in req["_e"].evidence.rule
 
 
-def test_rejected_delivery_without_its_own_source_stays_flagged(coder):  # noqa: F811
+def test_rejected_delivery_without_its_own_source_stays_flagged(coder):
     doc = build("""
     Berlin PROPN Berlin nsubj 2 Case=Nom ACT:DEU/GOV
     lehnte VERB ablehnen ROOT 0 Tense=Past|Mood=Ind|VerbForm=Fin

@@ -10,8 +10,7 @@ import pytest
 
 from lagebild.coding import EventCoder, load_lexicon, rolemodel
 from lagebild.coding.rolemodel import RoleModel, load_model
-from tests.test_coding_proximity import REPORTED, THREAT
-from tests.test_coding_roles import build, events
+from tests.parses import REPORTED, THREAT, build, events
 
 
 @pytest.fixture()

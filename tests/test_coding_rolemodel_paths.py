@@ -6,8 +6,7 @@ from __future__ import annotations
 from lagebild.coding import rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.rolemodel import SentencePaths
-from tests.test_coding_proximity import REPORTED, THREAT
-from tests.test_coding_roles import build
+from tests.parses import REPORTED, THREAT, build
 
 
 def test_paths_equal_the_one_off_functions():

@@ -5,10 +5,10 @@ coordinated in a genitive, mediators. Hand-built parses, independent of the pars
 
 from __future__ import annotations
 
-from test_coding_roles import build, coder, events, plain  # noqa: F401  (fixture)
+from tests.parses import build, events, plain
 
 
-def test_genitive_read_as_subject_is_the_objects_owner(coder):  # noqa: F811
+def test_genitive_read_as_subject_is_the_objects_owner(coder):
     # "der Hisbollah" after the object noun read as subject, the prefield as object
     doc = build("""
     Die DET der det 3 Case=Acc ACT:ISR/MIL
@@ -24,7 +24,7 @@ def test_genitive_read_as_subject_is_the_objects_owner(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ASSAULT", "ISR/MIL", "LBN/REB")]
 
 
-def test_real_subject_after_an_object_stays(coder):  # noqa: F811
+def test_real_subject_after_an_object_stays(coder):
     # a plainly accusative first phrase ("Den …") is no subject: the parse is kept
     doc = build("""
     Den DET der det 2 Case=Acc ACT:RUS/GOV
@@ -38,7 +38,7 @@ def test_real_subject_after_an_object_stays(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ACCUSE", "DEU/GOV", "RUS/GOV")]
 
 
-def test_condemned_judgement_targets_the_court(coder):  # noqa: F811
+def test_condemned_judgement_targets_the_court(coder):
     doc = build("""
     Ein DET ein det 2 Case=Nom ACT:IRN/JUD
     Gericht NOUN Gericht nsubj 5 Case=Nom ACT:IRN/JUD
@@ -61,7 +61,7 @@ def test_condemned_judgement_targets_the_court(coder):  # noqa: F811
     assert "act-actor" in rule or "anaphor:coerce.verurteilen" in rule
 
 
-def test_speaking_of_a_violation_targets_the_attacker(coder):  # noqa: F811
+def test_speaking_of_a_violation_targets_the_attacker(coder):
     doc = build("""
     Russland PROPN Russland nsubj 2 Case=Nom ACT:RUS
     bombardierte VERB bombardieren ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
@@ -76,7 +76,7 @@ def test_speaking_of_a_violation_targets_the_attacker(coder):  # noqa: F811
     assert ("ACCUSE", "UKR/GOV", "RUS") in plain(events(coder, doc))
 
 
-def test_an_attitude_without_another_event_keeps_no_target(coder):  # noqa: F811
+def test_an_attitude_without_another_event_keeps_no_target(coder):
     doc = build("""
     Kiew PROPN Kiew nsubj 2 Case=Nom ACT:UKR/GOV
     sprach VERB sprechen ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
@@ -87,7 +87,7 @@ def test_an_attitude_without_another_event_keeps_no_target(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ACCUSE", "UKR/GOV", None)]
 
 
-def test_protest_against_a_policy_targets_the_government(coder):  # noqa: F811
+def test_protest_against_a_policy_targets_the_government(coder):
     doc = build("""
     Tausende PRON tausende nsubj 2 Case=Nom ACT:FRA/CVL
     protestierten VERB protestieren ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
@@ -101,7 +101,7 @@ def test_protest_against_a_policy_targets_the_government(coder):  # noqa: F811
     assert "policy-protest" in evs[0]["_e"].evidence.rule
 
 
-def test_protest_against_no_policy_gets_no_government(coder):  # noqa: F811
+def test_protest_against_no_policy_gets_no_government(coder):
     doc = build("""
     Tausende PRON tausende nsubj 2 Case=Nom ACT:FRA/CVL
     protestierten VERB protestieren ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
@@ -112,7 +112,7 @@ def test_protest_against_no_policy_gets_no_government(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("PROTEST", "FRA/CVL", None)]
 
 
-def test_police_answering_a_protest_targets_the_protesters(coder):  # noqa: F811
+def test_police_answering_a_protest_targets_the_protesters(coder):
     doc = build("""
     Tausende PRON tausende nsubj 2 Case=Nom ACT:KEN/CVL
     protestierten VERB protestieren ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
@@ -128,7 +128,7 @@ def test_police_answering_a_protest_targets_the_protesters(coder):  # noqa: F811
     assert ("COERCE", "KEN/COP", "KEN/CVL") in evs
 
 
-def test_verb_final_conjunct_shares_subject_and_object(coder):  # noqa: F811
+def test_verb_final_conjunct_shares_subject_and_object(coder):
     # 'ablehnte' hung on the main verb instead of 'kritisierte' of the relative clause
     doc = build("""
     Kinshasa PROPN Kinshasa nsubj 2 Case=Nom ACT:COD/GOV
@@ -150,7 +150,7 @@ def test_verb_final_conjunct_shares_subject_and_object(coder):  # noqa: F811
     assert ("REJECT", "COD/REB", "COD/GOV") in evs
 
 
-def test_owners_coordinated_in_a_genitive_are_both_parties(coder):  # noqa: F811
+def test_owners_coordinated_in_a_genitive_are_both_parties(coder):
     doc = build("""
     Vertreter NOUN Vertreter nsubj 8 Case=Nom
     der DET der det 3 Case=Gen ACT:COD/GOV

@@ -9,7 +9,7 @@ import pytest
 
 from lagebild.coding import EventCoder, load_lexicon, rolemodel
 from lagebild.coding.rolemodel import RoleModel, load_model
-from tests.test_coding_roles import build, events
+from tests.parses import build, events
 
 # "Soldaten griffen Odessa an, Polen protestierte." - the attack's subject is no actor: the rules
 # drop it (an active attack verb needs a source)

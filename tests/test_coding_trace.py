@@ -1,6 +1,6 @@
 """The candidate-loss tracer (coding/trace.py): for every word that names a lexicon entry, what
 became of it (a condition failed, no source, merged, dropped, flagged, emitted). Hand-built UD
-parses, as in test_coding_roles.py; the end-to-end test of `--trace`/`--why` needs the NLP stage."""
+parses (tests/parses.py); the end-to-end test of `--trace`/`--why` needs the NLP stage."""
 
 from __future__ import annotations
 
@@ -10,16 +10,7 @@ import pytest
 
 from lagebild.coding import EventCoder, load_lexicon
 from lagebild.coding.trace import loss_reasons, tracing
-from tests.test_coding_roles import build, events
-
-ATTACK = """
-Russische ADJ russisch amod 2 _ ACT:RUS/MIL
-Truppen NOUN Truppe nsubj 3 Case=Nom ACT:RUS/MIL
-griffen VERB greifen ROOT 0 Tense=Past|Mood=Ind
-Odessa PROPN Odessa obj 3 Case=Acc ACT:UKR
-an ADP an compound:prt 3
-. PUNCT . punct 3
-"""
+from tests.parses import ATTACK, build, events
 
 NEGATED = """
 Russland PROPN Russland nsubj 2 Case=Nom ACT:RUS
