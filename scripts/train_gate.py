@@ -35,7 +35,17 @@ from typing import Any
 from lagebild.coding import gate
 from lagebild.coding.gate import Gate
 from lagebild.evaluation.events import flagged, match, optional, read_jsonl, score
-from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic, training_sets
+from lagebild.evaluation.training import (
+    add_counts,
+    f1,
+    folds,
+    load_and_parse,
+    out_of_fold,
+    parse_all,
+    pool_args,
+    train_logistic,
+    trainable,
+)
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,10 +120,6 @@ def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, ...]:
     return sc.tp, sc.fp, sc.fn, sc.type_tp, sc.type_fp, sc.type_fn
 
 
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
 def prf(tp: int, fp: int, fn: int, *typed: int) -> str:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -183,10 +189,9 @@ def cross_validate(
     totals = {k: [0] * 6 for k in names}
     part = {k: [0] * 6 for k in names}
     extra: dict[str, Counter] = {k: Counter() for k in totals}
-    for name, lines in sets.items():
-        held = [g["id"] for g in lines]
+    for name, lines, held in folds(sets):
         hs = set(held)
-        w, b = train([e for e in ex if e["set"] != name], seed, epochs, l2)
+        w, b = train(out_of_fold(ex, name), seed, epochs, l2)
         base_held = [p for p in base if p["id"] in hs]
         line = {}
         for label_, lo, hi in [("main", -1.0, 1.01), *variants]:
@@ -198,10 +203,9 @@ def cross_validate(
                 extra[label_] += gate_stats(preds, gold) + dropped_stats(base_held, preds, gold)
             fig = figure(lines, preds)
             line[label_] = f1(*fig[:3])
-            for k, v in enumerate(fig):
-                totals[label_][k] += v
-                if subset and subset in name:
-                    part[label_][k] += v
+            add_counts(totals[label_], fig)
+            if subset and subset in name:
+                add_counts(part[label_], fig)
         out(f"{name:<18} " + "  ".join(f"{k} {v:.3f}" for k, v in line.items()))
     coder.gate = None
     out("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
@@ -234,12 +238,14 @@ def heldout(files: list[str]) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
-    ap.add_argument("--seed", type=int, default=7)
+    pool_args(
+        ap,
+        "gold files: main against the shipped gate",
+        "lead-check11?,lead-check12?,lead-check13? to train on the pool the session-9 gate saw",
+    )
     ap.add_argument("--epochs", type=int, default=30)
     ap.add_argument("--l2", type=float, default=1e-3)
     ap.add_argument("--cache", default="", help="pickle of the parsed sentences (made if absent)")
-    ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
     ap.add_argument("--lows", default="0.1,0.2,0.3", help="precision-gate thresholds for --cv")
     ap.add_argument("--highs", default="0.6,0.7,0.8", help="rescue thresholds for --cv")
     ap.add_argument(
@@ -252,19 +258,8 @@ def main() -> int:
         "--subset", default="10", help="also pool the sets whose name contains this (--cv)"
     )
     ap.add_argument("--rows", default="", help="write the labelled rows (JSONL) here")
-    ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument("--low", type=float, default=-1.0, help="--write: precision-gate threshold")
     ap.add_argument("--high", type=float, default=1.01, help="--write: rescue threshold")
-    ap.add_argument(
-        "--heldout", nargs="*", default=[], help="gold files: main against the shipped gate"
-    )
-    ap.add_argument(
-        "--exclude-train",
-        default="",
-        help="set names (fnmatch patterns, comma-separated) never trained on, in --cv folds and "
-        "--write; they are still coded and scored (e.g. lead-check11?,lead-check12?,"
-        "lead-check13? to train on the pool the session-9 gate saw)",
-    )
     args = ap.parse_args()
     if args.heldout:
         return heldout(args.heldout)
@@ -289,13 +284,7 @@ def main() -> int:
             for e in ex:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
 
-    keep = training_sets(sets, args.exclude_train)
-    n_sent = sum(len(sets[n]) for n in keep)
-    if len(keep) < len(sets):
-        ex = [e for e in ex if e["set"] in keep]
-        print(
-            f"training only on {len(keep)} of {len(sets)} sets ({n_sent} sentences, {len(ex)} rows)"
-        )
+    n_sent, (ex,) = trainable(sets, args.exclude_train, ex)
     if args.cv:
         cross_validate(
             sets,

@@ -29,6 +29,8 @@ from collections import Counter
 
 import numpy as np
 
+from lagebild.evaluation.training import f1, halves
+
 CLASSES = ("S", "O", "D", "X")
 ROLE_OF = {"nsubj": "S", "nsubj:pass": "S", "obj": "O", "iobj": "D"}
 ROLES = ("nsubj", "nsubj:pass", "obj", "iobj", "obl:agent")
@@ -174,12 +176,8 @@ def score(sents, changes_per_sent):
     tp = sum(c[r]["tp"] for r in ROLES)
     fp = sum(c[r]["fp"] for r in ROLES)
     fn = sum(c[r]["fn"] for r in ROLES)
-    f1 = 2 * tp / max(2 * tp + fp + fn, 1)
-    per = {
-        r: round(2 * c[r]["tp"] / max(2 * c[r]["tp"] + c[r]["fp"] + c[r]["fn"], 1), 4)
-        for r in ROLES
-    }
-    return round(f1, 4), tp, fp, fn, per
+    per = {r: round(f1(c[r]["tp"], c[r]["fp"], c[r]["fn"]), 4) for r in ROLES}
+    return round(f1(tp, fp, fn), 4), tp, fp, fn, per
 
 
 def main():
@@ -208,15 +206,15 @@ def main():
     print("items", sum(len(i) for _, i in sents), Counter(it["y"] for _, i in sents for it in i))
     for margin in [float(m) for m in args.margins.split(",")]:
         for held in (0, 1):
-            tr = [it for k, (_, i) in enumerate(sents) if k % 2 != held for it in i]
+            trained, te = halves(sents, held)
+            tr = [it for _, i in trained for it in i]
             model = train(tr, l2=args.l2, iters=args.iters, lr=args.lr)
-            te = [(s, k) for k, s in enumerate(sents) if k % 2 == held]
-            base = score([s for s, _ in te], [{} for _ in te])
-            ch = [relabel(s[1], model, margin) for s, _ in te]
-            new = score([s for s, _ in te], ch)
+            base = score(te, [{} for _ in te])
+            ch = [relabel(s[1], model, margin) for s in te]
+            new = score(te, ch)
             nch = sum(len(x) for x in ch)
             if args.show:
-                for (s_, _), x in zip(te, ch, strict=True):
+                for s_, x in zip(te, ch, strict=True):
                     lite, its = s_
                     for it in its:
                         if it["id"] in x:

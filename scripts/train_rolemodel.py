@@ -32,7 +32,17 @@ from pathlib import Path
 from lagebild.coding import rolemodel
 from lagebild.coding.rolemodel import RoleModel
 from lagebild.evaluation.events import country, read_jsonl, score
-from lagebild.evaluation.training import load_and_parse, parse_all, train_logistic, training_sets
+from lagebild.evaluation.training import (
+    add_counts,
+    f1,
+    folds,
+    load_and_parse,
+    out_of_fold,
+    parse_all,
+    pool_args,
+    train_logistic,
+    trainable,
+)
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -233,10 +243,6 @@ def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, int, int, fl
     return sc.tp, sc.fp, sc.fn, sc.strict[2]
 
 
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-
-
 def heldout(files: list[str]) -> int:
     pipe = Pipeline()
     shipped = rolemodel.load_model()
@@ -265,25 +271,20 @@ def heldout(files: list[str]) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
-    ap.add_argument("--seed", type=int, default=7)
+    pool_args(
+        ap,
+        "gold files the shipped model never saw: score rules / nearest-actor / shipped model",
+        "lead-check12?,lead-check13? to train on the pool the session-10 weights saw",
+    )
     ap.add_argument("--threshold", type=float, default=0.5)
     ap.add_argument("--fallback-nearest", action="store_true")
     ap.add_argument("--overrule", type=float, default=None, help="margin to overrule a rule target")
     ap.add_argument("--sweep-overrule", default="", help="overrule margins to report in CV")
-    ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
     ap.add_argument("--sweep", default="", help="thresholds to report in CV, e.g. 0.3,0.4,0.5")
     ap.add_argument(
         "--train-on", choices=("all", "open"), default="all", help="events to learn from"
     )
     ap.add_argument("--save-dir", default="", help="write each fold's predictions here")
-    ap.add_argument(
-        "--heldout",
-        nargs="*",
-        default=[],
-        help="gold files the shipped model never saw: score rules / nearest-actor / shipped model",
-    )
-    ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument(
         "--src-threshold", type=float, default=0.5, help="source model: candidates the rules drop"
     )
@@ -305,13 +306,6 @@ def main() -> int:
         "--shipped",
         action="store_true",
         help="CV: also code every held-out set with the shipped weights (in-sample where they saw it)",
-    )
-    ap.add_argument(
-        "--exclude-train",
-        default="",
-        help="set names (fnmatch patterns, comma-separated) never trained on, in --cv folds and "
-        "--write; they are still coded and scored (e.g. lead-check12?,lead-check13? to train on "
-        "the pool the session-10 weights saw)",
     )
     args = ap.parse_args()
 
@@ -345,12 +339,7 @@ def main() -> int:
     examples = label_rows(rows, gold)
     if args.train_on == "open":
         examples = [e for e in examples if e["open"]]
-    keep = training_sets(sets, args.exclude_train)
-    n_sent = sum(len(sets[n]) for n in keep)
-    if len(keep) < len(sets):
-        examples = [e for e in examples if e["set"] in keep]
-        src_examples = [e for e in src_examples if e["set"] in keep]
-        print(f"training only on {len(keep)} of {len(sets)} sets ({n_sent} sentences)")
+    n_sent, (examples, src_examples) = trainable(sets, args.exclude_train, examples, src_examples)
     all_examples = label_rows(rows, gold)
     n_ev = len({(e["id"], e["event"]) for e in examples})
     print(
@@ -390,10 +379,8 @@ def main() -> int:
             + [f"+src@{t}/{n}" for t, n in src_variants]
         }
         fills = {k: defaultdict(int) for k in totals}
-        for name, lines in sets.items():
-            held = [g["id"] for g in lines]
-            train_ex = [e for e in examples if e["set"] != name]
-            w, b = train(train_ex, args.seed)
+        for name, lines, held in folds(sets):
+            w, b = train(out_of_fold(examples, name), args.seed)
             line = {"set": name}
             for label, preds in (
                 ("rules", [p for p in base_preds if p["id"] in set(held)]),
@@ -401,16 +388,14 @@ def main() -> int:
             ):
                 tp, fp, fn, f = figure(lines, preds)
                 line[label] = f
-                for k, v in enumerate((tp, fp, fn)):
-                    totals[label][k] += v
+                add_counts(totals[label], (tp, fp, fn))
                 for k, v in fill_stats(preds, gold, "nearest-actor").items():
                     fills[label][k] += v
             if shipped is not None:  # the shipped weights (in-sample on the sets they saw)
                 preds, _ = code(pipe, parsed, held, shipped, True, shipped.source)
                 tp, fp, fn, f = figure(lines, preds)
                 line["shipped"] = f
-                for k, v in enumerate((tp, fp, fn)):
-                    totals["shipped"][k] += v
+                add_counts(totals["shipped"], (tp, fp, fn))
                 for k, v in src_fill_stats(preds, gold).items():
                     fills["shipped"][f"src:{k}"] += v
             for thr, ov in variants:
@@ -421,13 +406,12 @@ def main() -> int:
                     save(Path(args.save_dir) / f"{name}.{label.replace('/', '-')}.jsonl", preds)
                 tp, fp, fn, f = figure(lines, preds)
                 line[label] = f
-                for k, v in enumerate((tp, fp, fn)):
-                    totals[label][k] += v
+                add_counts(totals[label], (tp, fp, fn))
                 for tag in ("target=rolemodel", "target=nearest-actor"):
                     for k, v in fill_stats(preds, gold, tag).items():
                         fills[label][f"{tag}:{k}"] += v
             if src_variants:
-                ws, bs = train([e for e in src_examples if e["set"] != name], args.seed)
+                ws, bs = train(out_of_fold(src_examples, name), args.seed)
             for ts, tn in src_variants:
                 m = RoleModel(w, b, args.threshold, args.fallback_nearest, args.overrule)
                 ms = RoleModel(ws, bs, ts, threshold_null=tn)
@@ -437,8 +421,7 @@ def main() -> int:
                     save(Path(args.save_dir) / f"{name}.{label.replace('/', '-')}.jsonl", preds)
                 tp, fp, fn, f = figure(lines, preds)
                 line[label] = f
-                for k, v in enumerate((tp, fp, fn)):
-                    totals[label][k] += v
+                add_counts(totals[label], (tp, fp, fn))
                 for k, v in src_fill_stats(preds, gold).items():
                     fills[label][f"src:{k}"] += v
             overrule_stats(all_examples, name, RoleModel(w, b), over)

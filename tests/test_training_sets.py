@@ -1,6 +1,15 @@
-"""evaluation.training.training_sets: which annotated sets the training scripts may learn from."""
+"""evaluation.training: which annotated sets the training scripts may learn from, their folds
+and halves."""
 
-from lagebild.evaluation.training import training_sets
+from lagebild.evaluation.training import (
+    add_counts,
+    f1,
+    folds,
+    halves,
+    out_of_fold,
+    trainable,
+    training_sets,
+)
 
 SETS = {name: [] for name in ("lead-check", "lead-check9a", "lead-check12a", "lead-check12b")}
 
@@ -12,3 +21,29 @@ def test_no_pattern_keeps_every_set():
 def test_patterns_leave_the_matching_sets_out():
     assert training_sets(SETS, "lead-check12?") == {"lead-check", "lead-check9a"}
     assert training_sets(SETS, "lead-check12a,lead-check9*") == {"lead-check", "lead-check12b"}
+
+
+def test_trainable_drops_the_rows_of_excluded_sets(capsys):
+    sets = {"a": [{"id": "a1"}, {"id": "a2"}], "b": [{"id": "b1"}]}
+    rows = [{"set": "a", "y": 1}, {"set": "b", "y": 0}, {"set": "a", "y": 0}]
+    n, (kept, other) = trainable(sets, "b", rows, rows[:1] + rows[1:2])
+    assert n == 2 and kept == [rows[0], rows[2]] and other == [rows[0]]
+    assert "training only on 1 of 2 sets (2 sentences, 2 rows)" in capsys.readouterr().out
+    n, (same,) = trainable(sets, "", rows)
+    assert n == 3 and same == rows
+
+
+def test_folds_hold_out_each_set_once():
+    sets = {"a": [{"id": "a1"}, {"id": "a2"}], "b": [{"id": "b1"}]}
+    assert [(name, ids) for name, _, ids in folds(sets)] == [("a", ["a1", "a2"]), ("b", ["b1"])]
+    rows = [{"set": "a"}, {"set": "b"}]
+    assert out_of_fold(rows, "a") == [{"set": "b"}]
+
+
+def test_counts_f1_and_halves():
+    total = [1, 2, 3]
+    add_counts(total, (10, 0, 5))
+    assert total == [11, 2, 8]
+    assert f1(0, 3, 4) == 0.0 and f1(2, 1, 1) == 2 * 2 / (4 + 2)
+    assert halves("abcde", 0) == (["b", "d"], ["a", "c", "e"])
+    assert halves("abcde", 1) == (["a", "c", "e"], ["b", "d"])

@@ -1,9 +1,12 @@
-"""What the learned coder decisions' training scripts share (scripts/train_rolemodel.py,
-scripts/train_gate.py): the annotated sets, parsing them once, and a seeded logistic
-regression over sparse, word-free features."""
+"""What the training scripts share. Those of the learned coder decisions
+(scripts/train_rolemodel.py, scripts/train_gate.py): their common options, the annotated sets,
+parsing them once, the leave-one-set-out folds and a seeded logistic regression over sparse,
+word-free features. Any: F1 from counts and the two halves of a treebank
+(scripts/train_role_decider.py)."""
 
 from __future__ import annotations
 
+import argparse
 import fnmatch
 import glob
 import math
@@ -11,12 +14,15 @@ import pickle
 import random
 import time
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from lagebild.evaluation.events import read_jsonl
 from lagebild.models import Document
+
+T = TypeVar("T")
 
 
 def load_sets(pattern: str, root: Path) -> dict[str, list[dict]]:
@@ -33,6 +39,67 @@ def training_sets(sets: dict[str, list[dict]], exclude: str) -> set[str]:
     comma-separated fnmatch patterns in `exclude` ("lead-check12?,lead-check13?")."""
     pats = [x for x in exclude.split(",") if x]
     return {n for n in sets if not any(fnmatch.fnmatch(n, x) for x in pats)}
+
+
+def pool_args(ap: argparse.ArgumentParser, heldout_help: str, exclude_example: str) -> None:
+    """The options of the scripts trained on the annotated pool: the sets, the seed, the modes
+    (--cv, --write, --heldout FILE...) and the sets never trained on."""
+    ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
+    ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
+    ap.add_argument("--heldout", nargs="*", default=[], help=heldout_help)
+    ap.add_argument(
+        "--exclude-train",
+        default="",
+        help="set names (fnmatch patterns, comma-separated) never trained on, in --cv folds and "
+        f"--write; they are still coded and scored (e.g. {exclude_example})",
+    )
+
+
+def trainable(
+    sets: dict[str, list[dict]], exclude: str, *examples: list[dict]
+) -> tuple[int, tuple[list[dict], ...]]:
+    """The number of sentences trained on and each list of `examples` (rows with a "set")
+    without the rows of the sets `exclude` names (training_sets); says so when it leaves any out."""
+    keep = training_sets(sets, exclude)
+    n_sent = sum(len(sets[n]) for n in keep)
+    if len(keep) < len(sets):
+        examples = tuple([e for e in ex if e["set"] in keep] for ex in examples)
+        print(
+            f"training only on {len(keep)} of {len(sets)} sets ({n_sent} sentences, "
+            f"{len(examples[0])} rows)"
+        )
+    return n_sent, examples
+
+
+def folds(sets: dict[str, list[dict]]) -> Iterator[tuple[str, list[dict], list[str]]]:
+    """Leave one set out: (name, gold lines, sentence ids) of the held-out set of each fold."""
+    for name, lines in sets.items():
+        yield name, lines, [g["id"] for g in lines]
+
+
+def out_of_fold(examples: list[dict], name: str) -> list[dict]:
+    """The rows to train on when set `name` is held out."""
+    return [e for e in examples if e["set"] != name]
+
+
+def add_counts(total: list[int], counts: Sequence[int]) -> None:
+    """Sum a fold's counts (tp, fp, fn, ...) into `total`, place by place."""
+    for k, v in enumerate(counts):
+        total[k] += v
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def halves(items: Sequence[T], held: int) -> tuple[list[T], list[T]]:
+    """(training, held-out) halves of `items`: the held-out one is those with index % 2 == held."""
+    return (
+        [x for k, x in enumerate(items) if k % 2 != held],
+        [x for k, x in enumerate(items) if k % 2 == held],
+    )
 
 
 def parse_all(pipe: Any, sets: dict[str, list[dict]], cache: str = "") -> dict[str, tuple]:
