@@ -22,7 +22,12 @@ from lagebild.coding import gate, modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, participle_lemmas, reaction_noun
-from lagebild.coding.repair import repair_conjunct, repair_stranded_participle, repair_verbless
+from lagebild.coding.repair import (
+    repair_conjunct,
+    repair_pronoun_pps,
+    repair_stranded_participle,
+    repair_verbless,
+)
 from lagebild.coding.replies import CLAIM_TYPES, MEDIATION_CAMEO, NO_TARGET, ReplyRules
 from lagebild.coding.rolemodel import ROLEMODEL
 from lagebild.coding.roles import RoleRules
@@ -550,6 +555,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             repair_verbless(sent, self._is_verb)
             or repair_conjunct(sent, self._is_verb)
             or repair_stranded_participle(sent)  # "hat X, …, zurückgewiesen"
+            or repair_pronoun_pps(sent)  # "…, was [in Seoul [auf Kritik]] stieß"
         )
         if repaired is not None:  # the parse has no verb: a flat clause by word order
             sent, offset = repaired

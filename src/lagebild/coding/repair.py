@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.coding import syntax as sx
 
@@ -37,9 +37,34 @@ def verb_candidates(word: str) -> list[str]:
     return out
 
 
+_CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj")
+
+
+def _zu_infinitive(v: Token) -> bool:
+    return any(sx.dep(k) == "mark" and k.lower_ == "zu" for k in v.children) or (
+        "zu" in v.lower_[2:6] and sx.morph(v, "VerbForm") == "Inf"
+    )
+
+
+def _has_main_verb(sent: Span) -> bool:
+    """Is the root of the sentence a verb, and no zu-infinitive?"""
+    r = sent.root
+    if r.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(sx.dep(k).startswith("aux") for k in r.children) or not _zu_infinitive(r)
+
+
 def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, int] | None:
-    """(repaired sentence, character offset of the sentence in the original doc), or None."""
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+    """(repaired sentence, character offset of the sentence in the original doc), or None.
+
+    Also a sentence whose only verbs are those of clauses below it ("Saudi-Arabien und Iran
+    vereinbarten bei einem Treffen …, die Flugverbindungen auszubauen": the finite verb read as
+    a noun, the zu-infinitive or a relative clause's verb made the root): there the verb
+    candidate must stand in second position of the first clause, right after the noun that
+    ends the first phrase ("… in Warschau unterzeichneten Merz und Tusk …"; never "die
+    angekündigten Gespräche"), and the verbs below keep their clauses."""
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
+    if verbs and _has_main_verb(sent):
         return None
     toks = list(sent)
     if len(toks) < 3:
@@ -47,13 +72,21 @@ def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
     core = [x for x in toks if not x.is_space and x.pos_ not in ("PUNCT", "SPACE")]
     if len(core) < 3:
         return None
-    particle = core[-1]
+    # a separable particle ends the clause; with clauses below, the verb's clause ends earlier
+    particle = core[-1] if not verbs else None
+    first_comma = next((t.i for t in toks if t.text == ","), toks[-1].i)
     cand = lemma = None
     for t in toks[1:]:
         if t.pos_ not in ("ADJ", "NOUN", "X") or not t.is_lower:
             continue
+        if verbs and (t.i > first_comma or t.nbor(-1).pos_ not in ("NOUN", "PROPN")):
+            continue
         for lem in verb_candidates(t.text):
-            full = particle.lower_ + lem if particle.pos_ in ("ADP", "ADV", "PART") else None
+            full = (
+                particle.lower_ + lem
+                if particle is not None and particle.pos_ in ("ADP", "ADV", "PART")
+                else None
+            )
             if full and is_verb(full):
                 cand, lemma = t, full
                 break
@@ -79,6 +112,13 @@ def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
         and ((t.i < p < t.head.i) or (t.head.i < p < t.i) or t.head.i == p or t.head.i == t.i)
     ]
     iobj_i = after[0].i if len(after) >= 2 else None
+    front_np = any(  # a bare noun phrase before the verb: the subject
+        t.i < p and t.pos_ in ("NOUN", "PROPN", "PRON") and sx.case_of(t) is None
+        for t in toks
+        if (t.i < p < t.head.i) or (t.head.i < p < t.i) or t.head.i == p or t.head.i == t.i
+    )
+    if not front_np and after:
+        iobj_i = after[1].i if len(after) >= 3 else None
     for t in toks:
         h, d = t.head.i, t.dep_
         if t.i == p:
@@ -88,14 +128,25 @@ def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
         crosses = (t.i < p < h) or (h < p < t.i) or h == p or t.head.i == t.i
         if crosses:
             h = p
-            if t.pos_ == "PUNCT":
+            if t.pos_ in ("VERB", "AUX") and t.head.i == t.i:  # the zu-infinitive made root
+                d = "xcomp" if _zu_infinitive(t) else "ccomp"
+            elif t.pos_ in ("VERB", "AUX") and d in _CLAUSE_DEPS:
+                pass  # a clause below keeps its relation
+            elif t.pos_ == "PUNCT":
                 d = "punct"
-            elif lemma.startswith(t.lower_) and t.i > p and t.pos_ in ("ADP", "ADV", "PART"):
+            elif (
+                particle is not None
+                and lemma.startswith(t.lower_)
+                and t.i > p
+                and t.pos_ in ("ADP", "ADV", "PART")
+            ):
                 d = "compound:prt"
             elif sx.case_of(t) is not None:
                 d = "obl"
-            elif t.i < p and not subj_done and t.pos_ in ("NOUN", "PROPN", "PRON"):
-                d, subj_done = "nsubj", True
+            elif (
+                (t.i < p or not front_np) and not subj_done and t.pos_ in ("NOUN", "PROPN", "PRON")
+            ):
+                d, subj_done = "nsubj", True  # (after the verb when a PP or adverb came first)
             elif t.i == iobj_i or (
                 t.i > p and sx.morph(t, "Case") == "Dat" and t.pos_ in ("NOUN", "PROPN")
             ):
@@ -310,6 +361,13 @@ def _reattach(sent: Span, f, p) -> tuple[Span, int]:
         heads.append(h - s0)
         deps.append(d)
         pos.append("AUX" if t.i == f.i else t.pos_)
+    return _relabelled(sent, heads, deps, pos)
+
+
+def _relabelled(sent: Span, heads: list[int], deps: list[str], pos: list[str]) -> tuple[Span, int]:
+    """The sentence as a doc of its own with new heads (relative to its start), labels and
+    parts of speech; words, lemmas, morphology, entities and actor spans as they were."""
+    s0 = sent.start
     doc = Doc(
         sent.doc.vocab,
         words=[t.text for t in sent],
@@ -327,9 +385,46 @@ def _reattach(sent: Span, f, p) -> tuple[Span, int]:
     for sp in sent.doc.spans.get("actors", []):
         if sp.start >= sent.start and sp.end <= sent.end:
             new = Span(doc, sp.start - s0, sp.end - s0, label=sp.label_)
-            for ext in ("actor", "is_place", "actors"):
+            for ext in ("actor", "is_place", "actors", "unplaced"):
                 if Span.has_extension(ext):
                     setattr(new._, ext, getattr(sp._, ext))
             spans.append(new)
     doc.spans["actors"] = spans
     return doc[:], sent.start_char
+
+
+# pronouns that open a clause as its subject ("…, was in Seoul Empörung auslöste", "…, das
+# bei der EU auf Kritik stieß"): they take no prepositional phrase of their own
+_CLAUSE_PRONOUNS = ("was", "das", "der", "die", "welche", "welcher", "welches")
+
+
+def repair_pronoun_pps(sent: Span) -> tuple[Span, int] | None:
+    """Prepositional phrases the parser hung on a clause-opening pronoun subject, one on the
+    other ("was [in Brüssel [auf scharfe Kritik]] stieß"): a relative or "was" pronoun takes no
+    PP, so each PP of that chain becomes an oblique of the pronoun's verb. Partitive "von"
+    ("die meisten von ihnen") stays."""
+    moved: dict[int, int] = {}
+    for p in sent:
+        if p.pos_ != "PRON" or p.lower_ not in _CLAUSE_PRONOUNS:
+            continue
+        if sx.dep(p) not in ("nsubj", "nsubj:pass") or p.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if p.head.i < p.i:
+            continue  # a verb-final clause: the pronoun opens it
+        stack = [p]
+        while stack:
+            x = stack.pop()
+            for k in x.children:
+                if sx.dep(k) != "nmod" or k.i < p.i or k.i > p.head.i:
+                    continue
+                case = sx.case_of(k)
+                if case is None or (case == "von" and x.i == p.i):
+                    continue
+                moved[k.i] = p.head.i
+                stack.append(k)
+    if not moved:
+        return None
+    s0 = sent.start
+    heads = [(moved.get(t.i, t.head.i)) - s0 for t in sent]
+    deps = ["obl" if t.i in moved else t.dep_ for t in sent]
+    return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
