@@ -162,3 +162,37 @@ def test_attributive_participle_is_no_verb():
     . PUNCT . punct 10
     """)
     assert repair_verbless(doc[:], lambda lemma: lemma in ("ankündigen", "aufnehmen")) is None
+
+
+def test_talks_travelled_to_are_with_the_host(coder):  # noqa: F811
+    # "…, bevor der Außenminister zu Gesprächen in Kairo eintraf": the PP hung on the traveller;
+    # the traveller met the country of the place the talks are in (any sector: a defence
+    # minister on a visit for talks)
+    doc = build("""
+    bevor SCONJ bevor mark 9
+    der DET der det 3 Case=Nom ACT:FRA/MIL
+    französische ADJ französisch amod 4 Case=Nom ACT:FRA/MIL
+    Verteidigungsminister NOUN Verteidigungsminister nsubj 9 Case=Nom ACT:FRA/MIL
+    zu ADP zu case 6
+    Gesprächen NOUN Gespräch nmod 4 Case=Dat
+    in ADP in case 8
+    Kairo PROPN Kairo nmod 6 Case=Dat ACT:EGY/GOV
+    eintraf VERB eintreffen ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
+    . PUNCT . punct 9
+    """)
+    assert plain(events(coder, doc)) == [("CONSULT", "FRA/MIL", "EGY/GOV")]
+
+
+def test_talks_without_a_trip_keep_no_host(coder):  # noqa: F811
+    # "Der Minister sprach zu Beginn der Gespräche in Kairo": no motion verb, no trip
+    doc = build("""
+    Der DET der det 2 Case=Nom ACT:FRA/GOV
+    Außenminister NOUN Außenminister nsubj 3 Case=Nom ACT:FRA/GOV
+    warnte VERB warnen ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
+    zu ADP zu case 5
+    Gesprächen NOUN Gespräch obl 3 Case=Dat
+    in ADP in case 7
+    Kairo PROPN Kairo nmod 5 Case=Dat ACT:EGY/GOV
+    . PUNCT . punct 3
+    """)
+    assert [e for e in plain(events(coder, doc)) if e[0] == "CONSULT"] == []

@@ -1916,7 +1916,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     subj, _ = self._hits(self._subject(g)[0], actors, 1)
                     c.targets = [h for h in subj if all(h.token != x.token for x in hits)]
                     c.tgt_rule = "beneficiary:subject" if c.targets else c.tgt_rule
-        if not c.sources and e.type in self.MEETING_TYPES:
+        if not c.sources and e.type in self.MEETING_TYPES and sx.case_of(n) == "zu":
+            self._talks_trip(c, actors)
+        elif not c.sources and e.type in self.MEETING_TYPES:
             self._meeting_participants(c, actors)
         elif len(c.sources) == 1 and e.symmetric and self._plural_owner(n):
             # rule `plural-owner`: "A und B haben bei ihrem Treffen …", "bei einem Treffen
@@ -2021,6 +2023,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if hits:
             c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(c.anchor.head)}"
             c.symmetric = c.entry.symmetric or c.symmetric
+
+    TRIP_VERBS = ("eintreffen", "reisen", "fliegen", "kommen", "aufbrechen", "landen")
+
+    def _talks_trip(self, c: Cand, actors: Actors) -> None:
+        """Rule `talks-trip`: talks one travels to ("traf zu Gesprächen in Seoul ein", "reiste zu
+        Verhandlungen nach Kairo"): the traveller (the subject of the motion verb) met the
+        host, the country of the place the trip or the talks go to."""
+        n = c.anchor
+        g = n.head
+        if g.pos_ in ("NOUN", "PROPN") and sx.dep(g) == "nsubj":
+            g = g.head  # the PP hung on the traveller ("Hegseth zu Gesprächen … eintraf")
+        if g.pos_ not in ("VERB", "AUX") or self.verb_lemma(g) not in self.TRIP_VERBS:
+            return
+        hits, _ = self._hits(self._subject(g)[0], actors, 1)
+        if not hits:
+            return
+        src = {h.country for h in hits}
+        for x, prep in ((n, "in"), (g, "in"), (n, "nach"), (g, "nach")):
+            places = [actors.at(t) or actors.place(t) for t in sx.preps(x, prep)]
+            host = [h for h in places if h is not None and h.country and h.country not in src]
+            if host:
+                c.sources, c.src_rule = hits, f"talks-trip:subject of {self.verb_lemma(g)}"
+                c.targets, c.tgt_rule = host[:1], f"talks-trip:{prep}"
+                c.symmetric = False
+                return
 
     def _frame_subject_parties(self, n: Token, actors: Actors) -> list[Hit]:
         """The actors of the subject of the clause a noun in a frame PP ("bei", "nach", …)
