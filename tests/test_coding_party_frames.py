@@ -5,9 +5,8 @@ Empörung auslöste"), with the PPs the parser hung on the clause's pronoun. Han
 
 from __future__ import annotations
 
-from test_coding_roles import build, coder, events, plain  # noqa: F401  (fixture)
-
 from lagebild.coding.repair import repair_pronoun_pps, repair_verbless
+from tests.parses import build, events, plain
 
 
 def _law_was_clause(verb_rows: str) -> str:
@@ -24,7 +23,7 @@ def _law_was_clause(verb_rows: str) -> str:
     )
 
 
-def test_pps_on_a_was_pronoun_belong_to_its_verb(coder):  # noqa: F811
+def test_pps_on_a_was_pronoun_belong_to_its_verb(coder):
     # the parser's chain "was ← in Brüssel ← auf Kritik": a pronoun takes no PP
     doc = build(
         _law_was_clause("""
@@ -46,7 +45,7 @@ def test_pps_on_a_was_pronoun_belong_to_its_verb(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ACCUSE", "IGO:EU", "HUN")]
 
 
-def test_partitive_von_on_a_pronoun_stays(coder):  # noqa: F811
+def test_partitive_von_on_a_pronoun_stays(coder):
     doc = build("""
     die PRON der nsubj 5 Case=Nom
     von ADP von case 3
@@ -58,7 +57,7 @@ def test_partitive_von_on_a_pronoun_stays(coder):  # noqa: F811
     assert repair_pronoun_pps(doc[:]) is None
 
 
-def test_criticism_set_off_by_an_act_is_against_its_doer(coder):  # noqa: F811
+def test_criticism_set_off_by_an_act_is_against_its_doer(coder):
     # "…, was bei der EU-Kommission Empörung auslöste": whose in "bei", the act's doer the target
     doc = build(
         _law_was_clause("""
@@ -74,7 +73,7 @@ def test_criticism_set_off_by_an_act_is_against_its_doer(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("ACCUSE", "IGO:EU", "HUN")]
 
 
-def test_criticism_set_off_with_no_one_named_is_no_event(coder):  # noqa: F811
+def test_criticism_set_off_with_no_one_named_is_no_event(coder):
     # "…, was Empörung auslöste": nobody is said to criticise
     doc = build(
         _law_was_clause("""
@@ -87,7 +86,7 @@ def test_criticism_set_off_with_no_one_named_is_no_event(coder):  # noqa: F811
     assert [e for e in plain(events(coder, doc)) if e[0] == "ACCUSE"] == []
 
 
-def test_finite_verb_read_as_noun_before_a_zu_infinitive(coder):  # noqa: F811
+def test_finite_verb_read_as_noun_before_a_zu_infinitive(coder):
     # "Polen und Litauen vereinbarten bei einem Treffen in Vilnius, ihre Grenzkontrollen zu
     # verstärken": the verb read as a noun, the first name made root, the infinitive hung on it;
     # the repair makes the verb the root, the infinitive its clause, and the meeting's parties
@@ -119,7 +118,7 @@ def test_finite_verb_read_as_noun_before_a_zu_infinitive(coder):  # noqa: F811
     assert sorted(plain(events(coder, doc))) == [("AGREE", "POL", "LTU"), ("CONSULT", "POL", "LTU")]
 
 
-def test_subject_after_the_verb_when_a_pp_comes_first(coder):  # noqa: F811
+def test_subject_after_the_verb_when_a_pp_comes_first(coder):
     # "Nach langen Verhandlungen unterzeichneten Polen und Litauen ein Abkommen, das …"
     doc = build("""
     Nach ADP nach case 3
@@ -164,7 +163,7 @@ def test_attributive_participle_is_no_verb():
     assert repair_verbless(doc[:], lambda lemma: lemma in ("ankündigen", "aufnehmen")) is None
 
 
-def test_talks_travelled_to_are_with_the_host(coder):  # noqa: F811
+def test_talks_travelled_to_are_with_the_host(coder):
     # "…, bevor der Außenminister zu Gesprächen in Kairo eintraf": the PP hung on the traveller;
     # the traveller met the country of the place the talks are in (any sector: a defence
     # minister on a visit for talks)
@@ -183,7 +182,7 @@ def test_talks_travelled_to_are_with_the_host(coder):  # noqa: F811
     assert plain(events(coder, doc)) == [("CONSULT", "FRA/MIL", "EGY/GOV")]
 
 
-def test_talks_without_a_trip_keep_no_host(coder):  # noqa: F811
+def test_talks_without_a_trip_keep_no_host(coder):
     # "Der Minister sprach zu Beginn der Gespräche in Kairo": no motion verb, no trip
     doc = build("""
     Der DET der det 2 Case=Nom ACT:FRA/GOV
