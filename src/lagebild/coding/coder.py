@@ -30,7 +30,7 @@ from lagebild.coding.repair import (
 )
 from lagebild.coding.replies import CLAIM_TYPES, MEDIATION_CAMEO, NO_TARGET, ReplyRules
 from lagebild.coding.rolemodel import ROLEMODEL
-from lagebild.coding.roles import RoleRules
+from lagebild.coding.roles import ATTITUDE_TYPES, RoleRules
 from lagebild.coding.scope import Scope
 from lagebild.coding.syntax import code_country, code_sector
 from lagebild.enrich.dates import resolve_date
@@ -1762,6 +1762,20 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 ]
                 hits, how = self._hits(orphan, actors, 1)
                 how = "object-pp" if hits else how
+            if (
+                hits
+                and role == "obj"
+                and e.type in ATTITUDE_TYPES
+                and how in self.PATIENT_HOWS
+                and any(self._hostile_measure(x) for t in toks for x in sx.conjuncts(t))
+            ):
+                # rule `measure-patient`: "lehnte im Sicherheitsrat Sanktionen gegen Venezuela
+                # ab", "unterstützt die Sanktionen gegen Belarus": the one a measure is aimed
+                # at is not the target of a stance on the measure (its doer or the body that
+                # votes on it may be: rules `act-actor`, `motion-body`)
+                c.notes.append(f"measure-patient: '{hits[0].text}' is the measure's patient")
+                hits, how = [], ""
+                break
             if not hits and role == "obj" and "iobj" not in e.target:
                 # an accusative object the parser read as dative ("verurteilte den
                 # Oppositionellen zu ...")
@@ -1814,6 +1828,22 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 c.sources, c.src_rule = hits[:1], "noun:zwischen"
                 c.targets, c.tgt_rule = hits[1:], "noun:zwischen"
         return c
+
+    # how a target was read from a PP of the object noun (the parser's or hung on the verb)
+    PATIENT_HOWS = ("object-pp", "nested:gegen", "nested:auf", "nested:zu")
+    # event types of a measure taken against someone (rule `measure-patient`)
+    MEASURE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "MOBILIZE"})
+    # prepositions that name whom such a measure is aimed at ("Sanktionen gegen X")
+    MEASURE_PATIENT_PREPS = ("gegen", "auf", "zu")
+
+    def _hostile_measure(self, o: Token) -> bool:
+        """Is o a measure against someone: a resolution or draft (`@motion`) or an event noun
+        of a hostile type ("Sanktionen", "Angriffe", "Militärschlag")?"""
+        if o.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if self.lex.in_class(o.lemma_ or o.text, "@motion"):
+            return True
+        return any(x.type in self.MEASURE_TYPES for x in self.noun_entries(o)[1])
 
     def _noun_cands(self, n: Token, actors: Actors) -> list[Cand]:
         _, ents = self.noun_entries(n)
@@ -3091,6 +3121,64 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for p in self._location_targets(c, actors)
         )
 
+    # prepositions of a phrase on the source's noun that says where the source sits or comes
+    # from ("die Regierung in Tokio", "eine Delegation aus Kiew")
+    SOURCE_PLACE_PREPS = ("in", "aus")
+
+    def _off_targets(self, ev: EventMention, sent: Span, actors: Actors, offset: int) -> set[int]:
+        """Rule `not-target`: tokens whose actors the learned and proximity choosers never make
+        ev's target.
+        - A place phrase on the source's noun locates the source ("Die Regierung in Tokio legte
+          Protest ein", "Vertreter aus Kiew forderten …"): the actors of the source's own country
+          in an "in"/"aus" phrase hung on a token of the source's mention.
+        - A predicative "als" phrase of the event's verb classifies the act ("verurteilte den
+          Test als Verstoß gegen Beschlüsse der Vereinten Nationen"), with a PP that continues
+          it; the actors in it are no party of the act.
+        - The one a measure is aimed at is not the target of a stance on the measure ("lehnte
+          Sanktionen gegen Venezuela ab": rule `measure-patient`)."""
+        out: set[int] = set()
+        if ev.source is not None and ev.source.start is not None:
+            src = {
+                t.i
+                for t in sent
+                if ev.source.start - offset <= t.idx < (ev.source.end or 0) - offset
+            }
+            for t in sent:
+                if (
+                    t.head.i in src
+                    and t.i not in src
+                    and sx.base_dep(t) == "nmod"
+                    and sx.case_of(t) in self.SOURCE_PLACE_PREPS
+                ):
+                    # (only the source's own country: "Vertreter der Regierungen in Kinshasa
+                    # und Kigali" names a second party in the phrase)
+                    own = _country(ev.source)
+                    for x in t.subtree:
+                        h = actors.at(x)
+                        if h is not None and h.country == own:
+                            out.add(x.i)
+        v = rolemodel.trigger_token(ev, sent, offset)
+        if v is not None and v.pos_ in ("VERB", "AUX"):
+            objs = sx.objects(v)
+            if ev.type in ATTITUDE_TYPES and any(
+                self._hostile_measure(x) for o in objs for x in sx.conjuncts(o)
+            ):  # rule `measure-patient`: "lehnte Sanktionen gegen X ab" (_roles_verb)
+                for o in objs:
+                    for x in sx.conjuncts(o):
+                        for p in self.MEASURE_PATIENT_PREPS:
+                            for t in sx.preps(x, p):
+                                out.update(y.i for y in t.subtree)
+                for p in self.MEASURE_PATIENT_PREPS:
+                    for t in sx.preps(v, p):
+                        if t.i > objs[0].i:
+                            out.update(y.i for y in t.subtree)
+            for s in v.children:
+                if sx.case_of(s) == "als" and sx.base_dep(s) in ("obl", "obj", "xcomp"):
+                    out.update(x.i for x in s.subtree)
+                elif objs and sx.base_dep(s) == "obl" and sx.after_predicative(v, s, objs[0]):
+                    out.update(x.i for x in s.subtree)
+        return out
+
     # ------------------------------------------------------------------ proximity fallback
     # Rule `nearest-actor`: the last resort for an event whose source the rules found but whose
     # target none of them reached (a target in a second clause, a misparsed phrase). The target is
@@ -3146,17 +3234,25 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     continue  # a role rule found that the act has no target here
                 if ev.target is not None:
                     if model.overrule is not None:
+                        off = self._off_targets(ev, sent, actors, offset)
+                        scored = [
+                            x
+                            for x in scored
+                            if x[0].token not in off or rolemodel._overlaps(ev.target, x[0], offset)
+                        ]
                         self._overrule_target(ev, scored, model.overrule, taken, own, offset)
                     continue
                 skip = mates(ev, own)
                 if ev.cameo == MEDIATION_CAMEO:  # a mediator mediates between others
                     skip = skip | {own}
+                off = self._off_targets(ev, sent, actors, offset)
                 options = [
                     x
                     for x in scored
                     if (ev.type, own, x[0].country) not in taken
                     and x[0].country not in skip
                     and not _same_body(ev.source.code, x[0].code)
+                    and x[0].token not in off
                 ]
                 if not options:
                     continue
@@ -3187,7 +3283,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 continue
             own = _country(ev.source)
             skip = mates(ev, own)
-            options = [h for h in mentions if h.country != own and h.country not in skip]
+            off = self._off_targets(ev, sent, actors, offset)
+            options = [
+                h
+                for h in mentions
+                if h.country != own and h.country not in skip and h.token not in off
+            ]
             if not options:
                 continue
             best = min(options, key=lambda h: abs(h.start + offset - ev.start))

@@ -663,16 +663,24 @@ class RoleRules:
                     a = _earlier_antecedent(o, a)  # "den Plan zur Entwaffnung der Hisbollah,
                     # den die Miliz ablehnte": not the Hisbollah itself
                 objs.append(a if a is not None else o)
-            content = [
-                o
-                for o in objs + [t for p in CONTENT_PREPS for t in sx.preps(r.anchor, p)]
-                if o.pos_ == "NOUN" and actors.at(o) is None
+            # a PP after a predicative "als" phrase continues it ("verurteilte den Test als
+            # Verstoß gegen Beschlüsse der UN"): it classifies the act, it names no actor of it
+            pps = [
+                t
+                for p in CONTENT_PREPS
+                for t in sx.preps(r.anchor, p)
+                if not (objs and sx.after_predicative(r.anchor, t, objs[0]))
             ]
+            content = [o for o in objs + pps if o.pos_ == "NOUN" and actors.at(o) is None]
             found: list[Hit] = []
             rule = ""
             for o in content:
                 hits, _ = self._hits([o], actors, 2)  # type: ignore[attr-defined]
                 found = [h for h in hits if not _same_side(h, r.sources) and not h.is_place]
+                if self._hostile_measure(o):  # type: ignore[attr-defined]
+                    # rule `measure-patient`: the one "Sanktionen gegen X" aim at is not the
+                    # actor behind them
+                    found = [h for h in found if h.how not in self.PATIENT_HOWS]  # type: ignore[attr-defined]
                 rule = "act-actor:phrase"
                 if not found and (o.lemma_ or o.text).lower() in self.lex.words("claim_nouns"):
                     rep, _ = self._reported_by(sent, actors)  # type: ignore[attr-defined]
