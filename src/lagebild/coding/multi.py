@@ -26,7 +26,9 @@
 - `nameless-protest`: protests named in a PP of time or cause with no protesters and no one
   protested against ("Nach wochenlangen Massenprotesten gegen Korruption ist Perus
   Ministerpräsident zurückgetreten") were the citizens' protests against the government that
-  is the clause's subject (PER/CVL → PER/GOV), as the lead's sets code them.
+  is the clause's subject (PER/CVL → PER/GOV), as the lead's sets code them. With the police
+  or troops as the subject ("Bei Protesten … nahm die Polizei 40 Menschen fest") the protesters
+  are the citizens of the forces' country (the target is left to the other rules).
 - `mediated-talks`: "Verhandlungen unter Vermittlung Katars" — a mediation noun hung on another
   noun mediates between the subjects of the clause that noun belongs to.
 - `reaction-cause`: an event named in "als Reaktion auf …", "als Antwort auf …", "als
@@ -64,6 +66,8 @@ REACTION_NOUNS = ("reaktion", "antwort", "vergeltung", "gegenreaktion", "vergelt
 REACTION_PREPS = ("auf", "für")
 # a fight named in these PPs without its parties was fought by the parties the clause names
 FRAME_PREPS = ("nach", "bei", "während", "trotz", "seit", "infolge", "wegen", "angesichts")
+# state forces that act at a protest (police, troops): not its protesters (`nameless-protest`)
+FORCE_SECTORS = ("COP", "MIL")
 BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "kontrolllinie", "waffenstillstandslinie")
 # verbal acts (and mediation) told by a participle are stances or relations, not acts
 PARTICIPLE_NOT_TYPES = ("SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN", "CONSULT")
@@ -744,28 +748,26 @@ class MultiRules:
 
         for c in cands:
             n = c.anchor
-            if c.kind != "noun" or c.sources or c.targets or c.entry.type != "PROTEST":
+            if c.kind != "noun" or c.sources or c.entry.type != "PROTEST":
                 continue
             if sx.case_of(n) not in FRAME_PREPS or n.head.pos_ not in ("VERB", "AUX"):
                 continue
             subj, _ = self._hits(self._subject(n.head)[0], actors, 1)  # type: ignore[attr-defined]
             gov = [h for h in subj if h.country and h.sector == "GOV"]
-            if len(gov) != 1:
+            # "Bei Protesten … nahm die Polizei 40 Menschen fest": the police or troops who act
+            # at the protests are not the protesters; the citizens of their country protest
+            force = {h.country for h in subj if h.country and h.sector in FORCE_SECTORS}
+            if len(gov) == 1 and not c.targets:
+                cc = gov[0].country
+                c.targets, c.tgt_rule = [gov[0]], "nameless-protest"
+            elif not gov and len(force) == 1 and len(subj) == 1:
+                cc = next(iter(force))
+            else:
                 continue
-            g = gov[0]
             c.sources = [
-                Hit(
-                    f"{g.country}/CVL",
-                    None,
-                    n.text,
-                    n.idx,
-                    n.idx + len(n.text),
-                    n.i,
-                    "nameless-protest",
-                )
+                Hit(f"{cc}/CVL", None, n.text, n.idx, n.idx + len(n.text), n.i, "nameless-protest")
             ]
-            c.targets = [g]
-            c.src_rule = c.tgt_rule = "nameless-protest"
+            c.src_rule = "nameless-protest"
 
     def _mediated_talks(self, cands: list[Cand], actors: Actors) -> None:
         """`mediated-talks`: "Nach Verhandlungen unter Vermittlung Katars haben A und B …": the

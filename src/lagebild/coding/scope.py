@@ -265,14 +265,22 @@ class Scope:
     def dateline_tokens(sent: Span, is_place: Callable[[Token], bool]) -> set[int]:
         """Token indices of a dateline that opens the sentence: a place, maybe more places
         ("BERLIN/KIEW"), maybe the agency in brackets, then a dash ("Moskau (Reuters) –",
-        "Hamburg (dpa/lno) -", "Hannover -"). It says where and by whom the report was
-        filed; its words are no party of what the sentence tells."""
+        "Hamburg (dpa/lno) -", "Hannover -"), or places alone and a colon (a headline's
+        "Kairo: Polizei nimmt … fest"). It says where and by whom the report was filed; its
+        words are no party of what the sentence tells."""
         toks = list(sent)
         bracket, depth, names = False, 0, []
         for k, t in enumerate(toks[:14]):
             if t.text in _DASHES and depth == 0:
                 if k == 0 or k + 1 >= len(toks) or not (bracket or any(map(is_place, names))):
                     return set()  # (the places are looked up only here: the lookup is slow)
+                return {x.i for x in toks[: k + 1]}
+            if t.text == ":" and depth == 0:
+                # a headline's "Tiflis: Polizei nimmt … fest": a place and a colon say where
+                # it happened; only places (and not the bracket of an agency), and a clause
+                # after it (a speaker's "Merz: …" is no place; "Moskau: …" stays a dateline)
+                if k == 0 or k + 2 >= len(toks) or bracket or not all(map(is_place, names)):
+                    return set()
                 return {x.i for x in toks[: k + 1]}
             if t.text == "(":
                 depth, bracket = depth + 1, True
