@@ -64,6 +64,8 @@ def code(resolver, text, day=D):
         ("Amnesty International", "NGO:AMNESTY"),
         ("Ärzte ohne Grenzen", "NGO:MSF"),
         ("die Interamerikanische Menschenrechtskommission", "IGO:OAS"),
+        ("der Vizechef des russischen Sicherheitsrats", "RUS/GOV"),
+        ("der Sicherheitsrat", "IGO:UN"),
         ("die Tigray-Volksbefreiungsfront TPLF", "ETH/REB"),
         ("die japanischen Selbstverteidigungskräfte", "JPN/MIL"),
         ("ein kenianisches Sondertribunal", "KEN/JUD"),
