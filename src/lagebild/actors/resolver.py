@@ -310,6 +310,7 @@ NOT_MILITARY_ACT = ("cyberangriff", "hackerangriff", "messerangriff", "brandansc
 # seats of international organisations (folded): in a sentence that names an IGO, "in Wien",
 # "in Genf" say where the organisation meets, not which government acts (rule `igo-seat`)
 IGO_SEATS = {"wien", "genf", "brussel", "den haag", "new york", "strassburg"}
+CHANCELLOR_HEADS = {"kanzler", "kanzlers", "kanzlerin"}
 MEMBER_HEADS = {
     "mitgliedstaaten", "mitgliedsstaaten", "mitgliedslander", "mitgliedlander",
     "mitgliedslandern", "bundnispartner", "bundnisstaaten", "partnerstaaten",
@@ -358,6 +359,8 @@ class Mention:
     span_gender: str | None = None  # grammatical gender/number of the head (groups)
     is_place: bool = False  # a place (scene, location, dateline, topic prefix), not an actor
     fallback_cc: str | None = None  # country to use when the document has no dominant one
+    # countries a state actor of no country only visits in its sentence: not its own
+    visited: frozenset[str] = frozenset()
     # one mention, several actors: "seine Amtskollegen aus Deutschland, Frankreich und
     # Großbritannien", "beide Seiten", "die Konfliktparteien" (ref is the first of them)
     members: list[ActorRef] = field(default_factory=list)
@@ -396,6 +399,7 @@ class DocState:
     sentence_mentions: list[Mention] = field(default_factory=list)
     sentence_lower: list[str] = field(default_factory=list)  # the words of this sentence
     sentence_cc_state: str | None = None  # the sentence's country for state actors (no destination)
+    sentence_dest: frozenset[str] = frozenset()  # the sentence's destinations and visited places
     # where the sentence names that country when it is no place but the one country named
     # (an index into the sentence's words), else None
     sentence_cc_state_named_at: int | None = None
@@ -787,9 +791,16 @@ class ActorResolver:
         sentence_cc = places[0] if places else (next(iter(named)) if len(named) == 1 else None)
         # a destination ("reiste nach Marokko", "Soldaten nach Mali") is where an official or a
         # soldier goes, not whose they are (people deported "nach Afghanistan" may well be)
-        dest = {cc for cc, j in place_idx if j > 0 and lower[j - 1] == "nach"}
+        # and so is the place of a visit or an arrival ("bei einem Besuch im Tschad", "ist in
+        # Teheran eingetroffen"): where the official is, not whose official
+        dest = {
+            cc
+            for cc, j in place_idx
+            if j > 0 and (lower[j - 1] == "nach" or _visit_place(span, j, lower))
+        }
         stay = [cc for cc, _ in place_idx if cc not in dest]
         only = named - dest
+        state.sentence_dest = frozenset(dest)
         state.sentence_cc_state = (
             stay[0] if stay else (next(iter(only)) if len(only) == 1 else None)
         )
@@ -1286,6 +1297,8 @@ class ActorResolver:
                                  if state.sent_no - sn <= 2), None)  # fmt: skip
             if cc:
                 _settle_sector(m, cc, "context")
+            elif m.pending_sector in STATE_SECTORS:
+                m.visited = state.sentence_dest
         mentions.append(m)
         self._remember(m, state)
         if m.local_name:
@@ -1857,6 +1870,11 @@ class ActorResolver:
             ante = self._role_antecedent(role, state)
             if ante is not None:
                 return Mention(start, end, j, ante, "coref", "PER", "person"), end
+        if country is None and sector == "GOV" and folded[j] in CHANCELLOR_HEADS:
+            # "der Kanzler" of no named country: German news names its own chancellor so (the
+            # only other chancellor is Austria's, when the story is about Austria)
+            recent = {c for sn, c in state.recent_countries if state.sent_no - sn <= 2}
+            country = "AUT" if "AUT" in recent and "DEU" not in recent else "DEU"
         name = " ".join(words[start:end])
         if isinstance(person, tuple):
             name = person[1]
@@ -2240,7 +2258,7 @@ class ActorResolver:
     # ================================================================ finishing
     def _finish_ref(self, m: Mention, dominant: str | None) -> ActorRef | None:
         if m.pending_sector is not None:
-            if dominant:
+            if dominant and dominant not in m.visited:
                 sec = m.pending_sector
                 m.ref = ActorRef(code=dominant + (f"/{sec}" if sec else ""), name=m.ref.name,
                                  role=m.ref.role)  # fmt: skip
@@ -2368,6 +2386,50 @@ def _clause_head(tok: Any) -> tuple[Any, bool]:
             return x, described
         x = x.head
     return x, described
+
+
+# nouns of a visit and verbs of arriving: a place in a phrase they govern is where someone
+# goes, not whose they are ("bei ihrem Antrittsbesuch in Kairo", "in Teheran eingetroffen")
+VISIT_NOUN_ENDS = ("besuch", "besuchs", "besuches", "visite", "reise", "aufenthalt", "aufenthalts")
+ARRIVAL_VERBS = {"eintreffen", "ankommen", "landen", "reisen", "einreisen", "zurückkehren"}
+
+
+def visited_place(tok: Any) -> bool:
+    """Does the place at this token (a parsed one) hang on a visit noun or an arrival verb?"""
+    # the visit noun right before the place's preposition, wherever the parser hung the
+    # phrase ("bei seinem Besuch in Bagdad" is often read as "warf … in Bagdad … vor")
+    case = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+    if case and case[0].i > 0:
+        prev = tok.doc[case[0].i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and fold(prev.lemma_ or prev.text).endswith(
+            VISIT_NOUN_ENDS
+        ):
+            return True
+    x = tok
+    for _ in range(2):  # the place's head, and the head of a flat name's first part
+        h = x.head
+        if h is x:
+            break
+        lemma = fold(h.lemma_ or h.text)
+        if h.pos_ == "NOUN" and lemma.endswith(VISIT_NOUN_ENDS):
+            return True
+        if h.pos_ in ("VERB", "AUX") and lemma in ARRIVAL_VERBS:
+            return True
+        if x.dep_ not in ("flat", "flat:name", "compound", "appos", "amod"):
+            break
+        x = h
+    return False
+
+
+def _visit_place(span: Any, p: int, lower: list[str]) -> bool:
+    """Is the place at p (after its preposition) part of a visit's or an arrival's phrase?"""
+    if _parsed(span) and 0 <= p < len(span):
+        return visited_place(span[p])
+    # no parse: a visit noun right before the preposition ("beim Besuch in", "Reise in die")
+    k = p - 1
+    while k > 0 and lower[k] in LOC_PREPS | DETS:
+        k -= 1
+    return fold(lower[k]).endswith(VISIT_NOUN_ENDS) if k >= 0 else False
 
 
 def _place_at(span: Any, p: int, h: int) -> bool:

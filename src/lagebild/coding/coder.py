@@ -17,6 +17,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from lagebild.actors.resolver import STATE_SECTORS, visited_place
 from lagebild.actors.sides import SIDES_KEY, quantified_by_both
 from lagebild.coding import gate, modality, rolemodel
 from lagebild.coding import syntax as sx
@@ -2880,7 +2881,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 h.how += "+own-country"
                 out.append(h)
                 continue
-            places = self._places(sent, actors)
+            places = [
+                p.country
+                for p in self._place_hits(sent, actors)
+                if p.country
+                # an official's visit's place ("bei einem Besuch im Tschad", "in Teheran
+                # eingetroffen") is where he is, not whose official he is
+                and not (h.sector in STATE_SECTORS and visited_place(actors.doc[p.token]))
+            ]
             cc = places[0] if places else None
             how = "+country"
             if cc is None:
@@ -2926,6 +2934,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 and sx.base_dep(t) in ("obl", "nmod")
                 and t.pos_ == "PROPN"
                 and (prep != "nach" or sector in ("CVL", "LAB"))
+                and not (sector in STATE_SECTORS and visited_place(t))
             ):
                 h = actors.at(t)
                 if h is not None and h.sector not in ("-", "GOV") and not h.code.startswith("IGO:"):
