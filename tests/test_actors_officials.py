@@ -80,3 +80,23 @@ def test_an_official_in_a_place_still_takes_it(pipe):
     # no visit: the ministry of a city's government acts where it is
     evs = _events(pipe, "In Bagdad warf das Ministerium den Milizen Anschläge vor.", "ACCUSE")
     assert evs and all(_src(e) == "IRQ/GOV" for e in evs)
+
+
+@pytest.mark.parametrize(
+    ("mention", "code"),
+    [
+        ("die Bundesentwicklungsministerin", "DEU/GOV"),
+        ("das Bundesbildungsministerium", "DEU/GOV"),
+        ("der Bundesumweltminister", "DEU/GOV"),
+        ("der Vizekanzler", "DEU/GOV"),
+        ("der österreichische Vizekanzler", "AUT/GOV"),
+    ],
+)
+def test_federal_offices_of_any_portfolio_are_german(resolver, mention, code):
+    ref = resolver.resolve_mention(mention, D)
+    assert ref is not None and ref.code == code
+
+
+def test_a_portfolio_without_bundes_names_no_country(resolver):
+    ref = resolver.resolve_mention("die Entwicklungsministerin", D)
+    assert ref is None or not ref.code.startswith("DEU")

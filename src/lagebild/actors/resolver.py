@@ -310,7 +310,9 @@ NOT_MILITARY_ACT = ("cyberangriff", "hackerangriff", "messerangriff", "brandansc
 # seats of international organisations (folded): in a sentence that names an IGO, "in Wien",
 # "in Genf" say where the organisation meets, not which government acts (rule `igo-seat`)
 IGO_SEATS = {"wien", "genf", "brussel", "den haag", "new york", "strassburg"}
-CHANCELLOR_HEADS = {"kanzler", "kanzlers", "kanzlerin"}
+CHANCELLOR_HEADS = {
+    "kanzler", "kanzlers", "kanzlerin", "vizekanzler", "vizekanzlers", "vizekanzlerin",
+}  # fmt: skip
 MEMBER_HEADS = {
     "mitgliedstaaten", "mitgliedsstaaten", "mitgliedslander", "mitgliedlander",
     "mitgliedslandern", "bundnispartner", "bundnisstaaten", "partnerstaaten",
@@ -708,6 +710,11 @@ class ActorResolver:
             if m in kb.prefixes:
                 aid, sec = kb.prefixes[m]
                 return aid, sec
+        if mod.startswith("bundes") and len(mod) > 8 and "bundes" in kb.prefixes:
+            # a federal office of any portfolio: "Bundesentwicklungsministerin",
+            # "Bundesbildungsministerium" (the first part after "Bundes-" names no sector)
+            aid, sec = kb.prefixes["bundes"]
+            return aid, sec
         return None, None
 
     # ================================================================ phrases
