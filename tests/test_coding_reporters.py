@@ -150,3 +150,26 @@ def test_dateline_tokens():
     # a headline "Verdi - Streik …": no place, no agency, no dateline
     s = sent("Verdi/PROPN -/PUNCT Streik/NOUN an/ADP Flughäfen/NOUN")
     assert Scope.dateline_tokens(s, place) == set()
+
+
+def test_talking_to_a_reporting_medium_is_no_consultation(pipe):
+    # rule `interview`: the medium the statement was given to is no partner of talks
+    evs = _events(
+        pipe,
+        "Der Außenminister sagte im Gespräch mit der Nachrichtenagentur Reuters, man setze "
+        "auf Diplomatie.",
+    )
+    assert not [e for e in evs if e.type == "CONSULT"]
+    # talks with a government stay talks
+    evs = _events(
+        pipe, "Der deutsche Außenminister führte Gespräche mit seinem italienischen Amtskollegen."
+    )
+    assert [e for e in evs if e.type == "CONSULT"]
+
+
+def test_designating_land_is_no_expulsion(pipe):
+    # "ausweisen" of areas designates them; of people it expels them (@area in rules.yaml)
+    evs = _events(pipe, "Sachsen hat neue Flächen für Windräder ausgewiesen.")
+    assert not [e for e in evs if e.type == "COERCE"]
+    evs = _events(pipe, "Österreich hat zwei türkische Staatsbürger ausgewiesen.")
+    assert [e for e in evs if e.type == "COERCE"]

@@ -3440,6 +3440,23 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         c.sources = [h for h in self.scope.actor_sources(c.sources) if h.token not in attribution]
         # (unless the event is about the report: "wies diese Darstellung zurück", act-actor)
         c.targets = [h for h in c.targets if h.token not in attribution or h.how == "act-actor"]
+        if typ == "CONSULT" and c.targets:
+            # rule `interview`: talking to a medium that reports ("sagte im Gespräch mit der
+            # Nachrichtenagentur dpa") is an interview, no consultation
+            doc = sent.doc
+            reporting = [doc[t].idx for t in parties.every if 0 <= t < len(doc)]
+            talks = [
+                h
+                for h in c.targets
+                if h.sector != "MED"
+                or (
+                    h.token not in parties.every
+                    and not any(h.start <= k < h.end for k in reporting)
+                )
+            ]
+            if not talks:
+                return self._lost(c, "dropped:interview", "the partner is a medium that reports")
+            c.targets = talks
         # rule `unplaced-source`: in exchanges between parties (a meeting, a request, praise,
         # an agreement, aid) the doer is rarely of the other side's country ("Der Außenminister
         # sprach mit dem Papst"): an actor of no known country and no place stays a null source
