@@ -288,16 +288,7 @@ class Actors:
             and not ref.code.startswith(("/", "IGO", "NGO"))
         ):
             return ref.code.split("/")[0]
-        cc = None
-        try:
-            from lagebild.actors.places import city_country
-
-            cc = city_country(name)
-        except Exception:  # the actor stage's gazetteer is optional here
-            cc = None
-        if cc:
-            return cc
-        return gazetteer_country(name)
+        return _place_name_country(name)
 
     def place(self, x: Token) -> Hit | None:
         """A place name the actor spans left out ("Chan Junis", "Tel Aviv", "Nordirak") as a hit
@@ -345,6 +336,15 @@ class Actors:
         return Hit(
             ref.code, ref.name, sp.text, sp.start_char, sp.end_char, t.i, "span", is_place=place
         )
+
+    def mentions(self, sent: Span) -> list[Hit]:
+        """The actor mentions of sentence sent in order, one hit each (at its first token)."""
+        out: list[Hit] = []
+        for t in sent:
+            h = self.at(t)
+            if h is not None and (not out or out[-1].start != h.start):
+                out.append(h)
+        return out
 
     def countries(self, sent: Span, bodies: bool = True) -> set[str]:
         """The countries of the actors in sentence sent; with `bodies`, also the codes of the
@@ -3009,11 +3009,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return any(_place_name_country(w) for w in {t.text, t.text.title()})
 
         dateline = self.scope.dateline_tokens(sent, is_place)
-        hits = []
-        for t in sent:
-            h = actors.at(t)
-            if h is not None and (not hits or hits[-1].start != h.start):
-                hits.append(h)
+        hits = actors.mentions(sent)
         attribution = self.scope.attribution_tokens(sent)
         every = (
             dateline
@@ -3043,11 +3039,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         todo = lost + [c for c in cands if not c.sources and c.null_source]
         if not todo:
             return cands
-        mentions: list[Hit] = []
-        for t in sent:
-            h = actors.at(t)
-            if h is not None and (not mentions or mentions[-1].start != h.start):
-                mentions.append(h)
+        mentions = actors.mentions(sent)
         reporter = self._reported_by(sent, actors)[0]
         # the one who reports, a label and a town are never made a source (_events drops them)
         parties = self._no_parties(sent, actors)
@@ -3207,11 +3199,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         offset: int,
         paths: rolemodel.SentencePaths | None = None,
     ) -> None:
-        mentions: list[Hit] = []
-        for t in sent:
-            h = actors.at(t)
-            if h is not None and (not mentions or mentions[-1].start != h.start):
-                mentions.append(h)
+        mentions = actors.mentions(sent)
         if reporter is not None:
             mentions = [h for h in mentions if h.end <= reporter.start or h.start >= reporter.end]
         no_party = self._no_parties(sent, actors).every
@@ -3443,17 +3431,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if typ == "CONSULT" and c.targets:
             # rule `interview`: talking to a medium that reports ("sagte im Gespräch mit der
             # Nachrichtenagentur dpa") is an interview, no consultation
-            doc = sent.doc
-            reporting = [doc[t].idx for t in parties.every if 0 <= t < len(doc)]
-            talks = [
-                h
-                for h in c.targets
-                if h.sector != "MED"
-                or (
-                    h.token not in parties.every
-                    and not any(h.start <= k < h.end for k in reporting)
-                )
-            ]
+            talks = [h for h in c.targets if h.sector != "MED" or h.token not in parties.every]
             if not talks:
                 return self._lost(c, "dropped:interview", "the partner is a medium that reports")
             c.targets = talks

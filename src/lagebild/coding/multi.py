@@ -764,9 +764,7 @@ class MultiRules:
                 cc = next(iter(force))
             else:
                 continue
-            c.sources = [
-                Hit(f"{cc}/CVL", None, n.text, n.idx, n.idx + len(n.text), n.i, "nameless-protest")
-            ]
+            c.sources = [Hit.of_token(f"{cc}/CVL", n, "nameless-protest")]
             c.src_rule = "nameless-protest"
 
     def _mediated_talks(self, cands: list[Cand], actors: Actors) -> None:

@@ -249,7 +249,7 @@ class ReplyRules:
             if host is None:  # its own envoy is no target, and no other state is named
                 c.targets, c.tgt_rule = [], f"{NO_TARGET}envoy-host"
                 continue
-            c.targets = [Hit(host, None, a.text, a.idx, a.idx + len(a.text), a.i, "envoy-host")]
+            c.targets = [Hit.of_token(host, a, "envoy-host")]
             c.tgt_rule = "envoy-host"
 
     def _story_mediator(self, cands: list[Cand], actors: Actors) -> None:

@@ -340,7 +340,7 @@ class Scope:
         hits: list[Any],
         reporting: Callable[[Token], bool],
     ) -> set[int]:
-        """Head tokens of media that only report: a newspaper, agency or broadcaster that is
+        """The tokens of media that only report: a newspaper, agency or broadcaster that is
         an argument of a reporting verb ("wie die Nachrichtenagentur dpa berichtete", "sagte
         er der Zeitung", "berichtete der Sender") or of a report noun ("im Gespräch mit der
         Deutschen Presse-Agentur"). A medium is the one who reports, not a party, unless it is
@@ -363,7 +363,7 @@ class Scope:
             if (g.pos_ in ("VERB", "AUX") and reporting(g)) or (
                 g.pos_ == "NOUN" and (lem in self.attr_nouns or lem in _REPORT_NOUNS)
             ):
-                out.add(h.token)
+                out.update(t.i for t in sent if h.start <= t.idx < h.end)  # its whole mention
         return out
 
     # ------------------------------------------------------------------ what is political
