@@ -218,6 +218,23 @@ def test_extended_participial_attribute(nlp):
     assert doc[[t.text for t in doc].index("Anträge")].morph.get("Case") == ["Acc"]
 
 
+def test_extended_attribute_with_a_name_in_s(nlp):
+    # a name ending in -s after an article is no prenominal genitive ("Russlands größte
+    # Stadt" has none): "von der Hamas" belongs to the participle, not the passive clause
+    doc = nlp(
+        "Nach Angaben der von der Hamas geführten Behörden sind dort zwölf Menschen getötet worden."
+    )
+    assert rel(doc, "Behörden") == ("nmod", "Angaben")
+    assert rel(doc, "Hamas") == ("obl", "geführten")
+    assert rel(doc, "geführten") == ("amod", "Behörden")
+    doc = nlp("Die Armee griff am Montag die mit der Hamas verbündeten Milizen an.")
+    assert rel(doc, "Milizen") == ("obj", "griff")
+    # a genitive name without an article still premodifies the noun
+    doc = nlp("Die Armee hat Russlands besetzte Gebiete am Montag beschossen.")
+    assert rel(doc, "Gebiete") == ("obj", "beschossen")
+    assert rel(doc, "Russlands") == ("nmod", "Gebiete")
+
+
 def test_extended_attribute_needs_agreement(nlp):
     # "das" (neuter singular) cannot be the determiner of the dative plural "Flüchtlingen"
     doc = nlp("Der Senat hat das in Berlin lebenden Flüchtlingen am Montag erklärt.")

@@ -235,6 +235,32 @@ def _is_genitive_name(t: Tok) -> bool:
     return t.tag == "NE" and len(t.text) > 3 and t.text.endswith("s") and not t.text.endswith("ss")
 
 
+def _participle_adja(t: Tok) -> bool:
+    """Is the attributive adjective t a declined past participle ("kontrollierten",
+    "unterstützte": the verb lexicon knows the stem as a participle)?"""
+    low = t.text.lower()
+    for end in ("en", "em", "er", "es", "e"):
+        if low.endswith(end) and len(low) > len(end) + 3:
+            stem = low[: -len(end)]
+            if any("PP" in codes for _, codes in lexicon.verb_analyses(stem)):
+                return True
+    return False
+
+
+def _attribute_agent(toks: list[Tok], preps: list[int], start: int, j: int) -> bool:
+    """Is the name toks[j] the end of a prepositional phrase inside an extended attribute,
+    not a prenominal genitive? "nach Angaben der von der Hamas kontrollierten Behörden": a
+    genitive name takes no article ("Russlands größte Stadt"), so article + name + a declined
+    participle after a preposition is the participle's own phrase ("von der Hamas")."""
+    return bool(
+        preps
+        and j == start + 1
+        and toks[start].tag == "ART"
+        and toks[j + 1].tag == "ADJA"
+        and _participle_adja(toks[j + 1])
+    )
+
+
 QUANTITY_NOUNS = {
     "Million",
     "Millionen",
@@ -391,6 +417,7 @@ def chunk(toks: list[Tok]) -> list[Unit]:
                         "ADJA",
                         "NN",
                     )
+                    and not _attribute_agent(toks, preps, start_np, j)
                 ):
                     j += 1
                 else:
