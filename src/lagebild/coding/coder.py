@@ -25,6 +25,7 @@ from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, participle_lemmas, reaction_noun
 from lagebild.coding.repair import (
     repair_conjunct,
+    repair_prefield_object,
     repair_pronoun_pps,
     repair_stranded_participle,
     repair_verbless,
@@ -560,6 +561,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         )
         if repaired is not None:  # the parse has no verb: a flat clause by word order
             sent, offset = repaired
+        if (
+            swapped := repair_prefield_object(sent)
+        ) is not None:  # "Israel wirft der Hisbollah vor"
+            sent = swapped[0]
+            offset = offset if repaired is not None else swapped[1]
         doc = sent.doc
         art_date = document.date if document is not None else None
         actors = Actors(doc, self.resolver, art_date)

@@ -428,3 +428,73 @@ def repair_pronoun_pps(sent: Span) -> tuple[Span, int] | None:
     heads = [(moved.get(t.i, t.head.i)) - s0 for t in sent]
     deps = ["obl" if t.i in moved else t.dep_ for t in sent]
     return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
+
+
+def _bare_name(t: Token) -> bool:
+    """A name phrase that shows no case: no article, adjective, preposition or possessive
+    ("Israel", "Schweden", "Präsident Petro"), only names and titles."""
+    if t.pos_ not in ("PROPN", "NOUN"):
+        return False
+    for k in t.subtree:
+        if k.i == t.i:
+            continue
+        if k.pos_ not in ("PROPN", "NOUN") or sx.dep(k) not in ("flat", "flat:name", "appos"):
+            return False
+    return t.pos_ == "PROPN" or any(k.pos_ == "PROPN" for k in t.subtree)
+
+
+def repair_prefield_object(sent: Span) -> tuple[Span, int] | None:
+    """A bare name opening a main clause read as the object, and the phrase after the finite
+    verb as the subject ("Israel wirft der Hisbollah vor, …", "Schweden hat der Ukraine ein
+    Hilfspaket übergeben", "Petro warf Präsident Trump vor, …"): a name without article shows
+    no case, and the phrase before the finite verb of a German news sentence is its subject
+    unless its case says otherwise. "der" after the verb, read as a nominative, is then the
+    dative (feminine) of a name ("der Ukraine", "der Hisbollah"). The name becomes the subject,
+    the other phrase the indirect object (the object when the verb has none other and it shows
+    no case either). Not when the phrase after the verb plainly is a nominative ("der Präsident"
+    read as masculine, "ein", a personal pronoun)."""
+    toks = list(sent)
+    if not toks:
+        return None
+    first = toks[0]
+    for v in toks:
+        if v.pos_ not in ("VERB", "AUX") or sx.dep(v) not in ("root", "conj"):
+            continue
+        fin = next(
+            (a for a in [v, *v.children] if sx.morph(a, "VerbForm") == "Fin" and a.i <= v.i),
+            None,
+        )
+        if fin is None:
+            continue
+        kids = list(v.children)
+        pre = [
+            c
+            for c in kids
+            if sx.dep(c) in ("obj", "iobj")
+            and c.i < fin.i
+            and c.left_edge.i == first.i
+            and c.right_edge.i + 1 == fin.i
+        ]
+        subj = [c for c in kids if sx.dep(c) == "nsubj" and c.i > fin.i]
+        if len(pre) != 1 or len(subj) != 1 or not _bare_name(pre[0]):
+            continue
+        s = subj[0]
+        if s.pos_ not in ("PROPN", "NOUN") or s.left_edge.i != fin.i + 1:
+            continue
+        dets = [k for k in s.children if sx.dep(k) == "det"]
+        if dets:
+            if len(dets) != 1 or dets[0].lower_ != "der" or dets[0].i != s.i - 1:
+                continue
+            if s.pos_ == "NOUN" and sx.morph(s, "Gender") == "Masc":
+                continue  # "der Präsident": a nominative
+            role = "iobj"
+        elif _bare_name(s):
+            others = [c for c in kids if sx.dep(c) == "obj" and c.i != pre[0].i]
+            role = "iobj" if others else "obj"
+        else:
+            continue
+        s0 = sent.start
+        heads = [t.head.i - s0 for t in sent]
+        deps = ["nsubj" if t.i == pre[0].i else role if t.i == s.i else t.dep_ for t in sent]
+        return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
+    return None
