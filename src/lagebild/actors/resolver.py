@@ -897,6 +897,7 @@ class ActorResolver:
             self._place_groups(mentions, state)
             self._homonyms(mentions, state)
             self._people_appositions(mentions, lower)
+            self._ministers_of_members(mentions, lower, state)
             if _parsed(span):
                 self._record_sides(span, mentions, state)
         return mentions
@@ -1179,6 +1180,22 @@ class ActorResolver:
                 code, role = alt.code_on(state.date)
                 m.ref = ActorRef(code=code, name=alt.name, kb_id=alt.id, role=role)
                 m.by = "context"
+
+    def _ministers_of_members(
+        self, mentions: list[Mention], lower: list[str], state: DocState
+    ) -> None:
+        """Ministers or heads of government in the plural with no country of their own, and
+        the member states of an organisation in the genitive right after them ("die
+        Außenminister der Asean-Staaten", "die Verteidigungsminister der Nato-Länder"): they
+        meet as that organisation (as "die Außenminister der EU-Staaten" does by its name), not
+        as the country of the meeting's place or of the sentence."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if a.by != "context" or b.start != a.end or lower[b.start] != "der":
+                continue
+            if not b.ref.code.startswith("IGO:") or not self._ministers_of_igo(a, state):
+                continue
+            a.ref = ActorRef(code=b.ref.code, name=a.ref.name, kb_id=b.ref.kb_id)
+            a.by = "antecedent"
 
     def _people_appositions(self, mentions: list[Mention], lower: list[str]) -> None:
         """People whose nationality an apposition gives ("rund 475 Menschen, die meisten von

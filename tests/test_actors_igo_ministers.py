@@ -1,0 +1,46 @@
+"""Ministers in the plural followed by the member states of an organisation in the genitive
+("die Außenminister der Nato-Staaten") meet as that organisation (issue #5, session 13: they
+took the country of the meeting's place). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lagebild.actors import load_resolver
+from lagebild.models import Document
+
+D = date(2025, 10, 15)
+
+
+def codes(analyzer, text, mention):
+    doc = Document(source="t", format="text", text=text, date=D)
+    docs = analyzer.analyze(doc)
+    load_resolver().annotate(doc, docs)
+    return [e.actor.code for e in doc.entities if e.text == mention and e.actor]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Die Außenminister der Asean-Staaten haben bei ihrem Treffen in Jakarta die "
+            "Junta in Myanmar zu Gesprächen mit der Opposition aufgerufen.",
+            "IGO:ASEAN",
+        ),
+        (
+            "Die Verteidigungsminister der Nato-Staaten sagten in Vilnius weitere "
+            "Luftabwehrsysteme zu.",
+            "IGO:NATO",
+        ),
+    ],
+)
+def test_ministers_of_the_member_states_are_the_organisation(analyzer, text, code):
+    first = text.split(" der ")[0]
+    assert codes(analyzer, text, first) == [code]
+
+
+def test_ministers_of_named_countries_stay_theirs(analyzer):
+    text = "Die Außenminister Frankreichs und Polens reisten gemeinsam nach Kiew."
+    assert codes(analyzer, text, "Die Außenminister Frankreichs") == ["FRA/GOV"]
