@@ -263,3 +263,16 @@ def test_people_in_a_capital_are_of_its_country(resolver, nlp):
     body = "In der Hauptstadt Islamabad haben Tausende Menschen demonstriert."
     spans, _ = spans_of(resolver, nlp, body)
     assert spans["Tausende Menschen"] == ("PAK/CVL", False)
+
+
+@pytest.mark.parametrize(
+    "body, place, cc",
+    [
+        ("In Santiago de Cuba gingen Hunderte Menschen auf die Straße.", "Santiago de Cuba", "CUB"),
+        ("In Rio de Janeiro gingen Tausende Menschen auf die Straße.", "Rio de Janeiro", "BRA"),
+        ("Die Polizei in Ciudad del Este nahm drei Schmuggler fest.", "Ciudad del Este", "PRY"),
+    ],
+)
+def test_city_names_with_a_particle(resolver, nlp, body, place, cc):
+    spans, _ = spans_of(resolver, nlp, body)
+    assert spans[place] == (cc, True)

@@ -100,21 +100,30 @@ def _city_cc(word: str, pos: str = "", lemma: str = "") -> str | None:
     return cc
 
 
+CITY_PARTICLES = {"de", "del", "da", "do", "dos", "das", "di", "la", "el", "les"}
+
+
 def _multi_city(j: int, words: list[str], hits) -> tuple[str | None, int]:
-    """A city named by two or three capitalised words ("Novi Sad", "San Francisco", "Port
-    Sudan"): (its country, the end index), else (None, j). The longest name wins, so that
-    "Novi Sad" is Serbia's and not the US town "Novi"."""
+    """A city named by two to four words ("Novi Sad", "San Francisco", "Port Sudan", "Santiago
+    de Cuba"), capitalised but for particles inside: (its country, the end index), else (None,
+    j). The longest name wins, so that "Novi Sad" is Serbia's and not the US town "Novi", and
+    "Santiago de Cuba" is Cuba's, not Chile's "Santiago"."""
     from lagebild.actors.places import city_table
 
     table = city_table()
-    for k in (3, 2):
+    for k in (4, 3, 2):
         end = j + k
         if end > len(words):
             continue
         parts = words[j:end]
-        if not all(NAME_RE.match(w) for w in parts) or any(
-            hits[x] is not None for x in range(j, end)
-        ):
+        # a lowercase particle inside the name ("Santiago de Cuba", "Rio de Janeiro", "Ciudad
+        # del Este"); the word after it may be a country's name of its own ("Cuba")
+        inner = [w in CITY_PARTICLES for w in parts[1:-1]]
+        if not all(NAME_RE.match(w) or inner[x - 1] for x, w in enumerate(parts) if 0 < x < k - 1):
+            continue
+        if not (NAME_RE.match(parts[0]) and NAME_RE.match(parts[-1])):
+            continue
+        if any(hits[x] is not None for x in range(j, end - 1 if any(inner) else end)):
             continue
         hit = table.get(fold(" ".join(parts)))
         if hit:
