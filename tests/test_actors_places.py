@@ -276,3 +276,26 @@ def test_people_in_a_capital_are_of_its_country(resolver, nlp):
 def test_city_names_with_a_particle(resolver, nlp, body, place, cc):
     spans, _ = spans_of(resolver, nlp, body)
     assert spans[place] == (cc, True)
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        ("die österreichische Bundesregierung", "AUT/GOV"),
+        ("ein brasilianischer Bundesrichter", "BRA/JUD"),
+        ("die brasilianische Bundespolizei", "BRA/COP"),
+        ("die deutsche Bundesregierung", "DEU/GOV"),
+        ("die Bundesregierung", "DEU/GOV"),
+        ("die Bundespolizei", "DEU/COP"),
+    ],
+)
+def test_federal_institutions_of_other_states(resolver, mention, expected):
+    # rule `federal-elsewhere`: "Bundes-" is German unless an adjective names another state
+    assert code(resolver, mention) == expected
+
+
+def test_federal_institution_seated_in_a_foreign_capital(resolver, nlp):
+    spans, _ = spans_of(resolver, nlp, "Der Bundesrat in Bern hat neue Sanktionen beschlossen.")
+    assert spans["Der Bundesrat"][0].split("/")[0] == "CHE"
+    spans, _ = spans_of(resolver, nlp, "Die Bundeswehr in Litauen hat eine Übung begonnen.")
+    assert spans["Die Bundeswehr"][0] == "DEU/MIL"

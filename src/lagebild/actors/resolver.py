@@ -1190,6 +1190,15 @@ class ActorResolver:
                 m.ref = ActorRef(code=code, name=alt.name, kb_id=alt.id, role=role)
                 m.by = "context"
 
+    def _federal_country(self, countries: list[tuple[str, str]]) -> str | None:
+        """The country other than Germany that an adjective, a city adjective or a genitive
+        before a "Bundes-" head names ("die österreichische Bundesregierung"), else None."""
+        for how, aid in countries:
+            a = self.kb.actors.get(aid)
+            if how in ("adj", "city", "gen") and a is not None and a.kind == "country":
+                return a.code if a.code != "DEU" else None
+        return None
+
     def _ministers_of_members(
         self, mentions: list[Mention], lower: list[str], state: DocState
     ) -> None:
@@ -1656,6 +1665,19 @@ class ActorResolver:
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
                                "kb", "ORG", "org", "m", a.id), head_end  # fmt: skip
             code, role = a.code_on(state.date)
+            if a.kind == "org" and a.country == "DEU" and folded[j].startswith("bundes"):
+                # rule `federal-elsewhere`: "die brasilianische Bundespolizei", "der Bundesrat
+                # in Bern" (a federal institution seated there)
+                cc = self._federal_country(countries)
+                if cc is None and not countries and _sector_of(code) in ("GOV", "LEG", "JUD"):
+                    cc, _ = self._post_country(head_end, words, lower, hits, state, preps=True)
+                    cc = cc if cc != "DEU" and lower[head_end] in ("in", "im") else None
+                if cc is not None:
+                    sec = _sector_of(code)
+                    return Mention(start, head_end, j,
+                                   ActorRef(code=f"{cc}/{sec}" if sec else cc,
+                                            name=" ".join(words[start:head_end]), role=role),
+                                   "composition", "ORG", "group", a.gender), head_end  # fmt: skip
             if named.kind == "dem" and a.kind == "country":
                 if (
                     head_end < n
@@ -1799,6 +1821,10 @@ class ActorResolver:
                                "composition", "ORG", "org", a.gender, a.id), end  # fmt: skip
             if a is not None:
                 country = a.code
+        if country == "DEU" and folded[j].startswith("bundes"):
+            # "die österreichische Bundesregierung", "ein brasilianischer Bundesrichter": the
+            # federal state the adjective names (rule `federal-elsewhere`)
+            country = self._federal_country(countries) or country
         if country == "DEU" and not countries and folded[j].startswith("bundes"):
             # "Bundes-" is German by default, but federal elsewhere too: "ein Bundesrichter in
             # San Francisco", "die Bundespolizei in Wien" take the place named after them
