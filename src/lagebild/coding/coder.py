@@ -3578,9 +3578,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             for s in c.sources:
                 for t in c.targets:
                     # one actor span is never both sides ("Polens Regierung" read as two roles)
-                    if t.how == "same-group" or (
-                        s.token != t.token and not (s.start < t.end and t.start < s.end)
-                    ):  # (a fight among rival militias has the group on both sides)
+                    if (
+                        t.how == "same-group" and s.code.partition("/")[2] not in SAME_BODY_SECTORS
+                    ) or (
+                        s.token != t.token
+                        and not (s.start < t.end and t.start < s.end)
+                        and not _same_body(s.code, t.code)
+                    ):  # (a fight among rival militias has the group on both sides; rule
+                        # `no-self-pair`: one body never acts on itself, "Russland griff
+                        # Anlagen im Westen des Landes an" read the country as its own target)
                         pairs.append((s, t))
         elif reciprocal and not symmetric:  # one event each way
             pairs = [(s, t) for s in c.sources for t in c.sources if s.country != t.country]
