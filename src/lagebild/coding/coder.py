@@ -1349,7 +1349,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for k in anchor.children:
             if (k.lemma_ or k.text).lower() in self.negators or k.lower_ in self.negators:
                 return True
-        for o in ([noun] if noun is not None else []) + self._objects(anchor):
+        # a dative object counts as the accusative does ("werde keinen Gebietsabtretungen zustimmen")
+        iobjs = [k for k in anchor.children if sx.dep(k) == "iobj"]
+        for o in ([noun] if noun is not None else []) + self._objects(anchor) + iobjs:
             if any(
                 sx.dep(d) == "det" and (d.lemma_ or d.text).lower() in self.neg_det | {"kein"}
                 for d in o.children
@@ -2567,6 +2569,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         "angesichts",
     )
 
+    # present and subjunctive-I forms of the future auxiliary (not "würde": Konjunktiv II)
+    FUTURE_WERDEN = frozenset({"werde", "werden", "wird", "wirst", "werdet", "werd"})
+
     def _noun_modality(self, n: Token, c: Cand) -> None:
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
         for k in n.children:
@@ -2574,7 +2579,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 c.negated = True
                 c.notes.append(f"negated: {k.text}")
             if sx.dep(k) in ("amod", "advmod"):
-                if lem(k) in self.hyp_adj or k.lower_.rstrip("ner") in self.hyp_adj:
+                hyp = lem(k) in self.hyp_adj or k.lower_.rstrip("ner") in self.hyp_adj
+                # the adjective an entry is about is no modality ("die angedrohten Zölle":
+                # threaten.angedrohte_massnahme, the threat happened)
+                if hyp and lem(k) not in c.entry.in_object:
                     c.hypothetical = True
                     c.notes.append(f"hypothetical: '{k.text}'")
                 if lem(k) in self.hedges or k.lower_ in self.hedges:
@@ -3409,6 +3417,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.negated = False
             c.notes = [n for n in c.notes if not n.startswith("negated")]
             c.notes.append("negation is the event (entry requires neg)")
+            hyp = [n for n in c.notes if n.startswith("hypothetical")]
+            if (
+                e.type == "REJECT"
+                and hyp
+                and all(n.split()[-1].lower() in self.FUTURE_WERDEN for n in hyp)
+                and all(n.startswith("hypothetical: modal") for n in hyp)
+            ):
+                # "Polen werde dem Pakt nicht zustimmen", "Verhandlungen werde es nicht geben":
+                # a refusal stated for the future is made when it is said (CAMEO 12)
+                c.hypothetical = False
+                c.notes = [n for n in c.notes if not n.startswith("hypothetical")]
+                c.notes.append("refusal: future 'werden' (entry requires neg)")
         # joint exercises ("gemeinsames Manöver") re-type as cooperation
         if e.joint and (
             any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)

@@ -279,9 +279,14 @@ def reported_speaker(p: Token, v: Token) -> Token | None:
     if dep(v) not in ("ccomp", "parataxis") or v.head.pos_ not in ("VERB", "AUX"):
         return None
     want = {"er": ("Masc", "Sing"), "es": ("Neut", "Sing"), "sie": (None, None)}[p.lower_]
+    # "es gibt" has no referent: "Verhandlungen werde es nicht geben, sagte der Präsident" is
+    # the speaker's statement, whatever the speaker's gender
+    existential = p.lower_ == "es" and (v.lemma_ or "").lower() == "geben"
     for s in subjects(v.head):
         if s.pos_ not in ("NOUN", "PROPN"):
             continue
+        if existential:
+            return s
         gen, num = morph(s, "Gender"), morph(s, "Number")
         if p.lower_ == "sie":
             if gen == "Fem" or num == "Plur":

@@ -1,0 +1,58 @@
+"""Refusals stated for the future ("Polen werde dem Pakt nicht zustimmen", "Verhandlungen werde es
+nicht geben") are made when they are said: a REJECT entry whose negation is the event drops the
+future "werden" (not "würde", not a condition). "es gibt" takes the reporting clause's speaker
+whatever the speaker's gender; a dative object with "kein" negates the predicate as an accusative
+one does; the adjective an entry is about ("angedroht") is no modality on its own noun. Coded
+through the real NLP and actor stages."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(pipe, text, typ):
+    return [
+        (e.source.code.split("/")[0] if e.source else None, e.negated or e.hypothetical)
+        for e in pipe.code_text(text).events
+        if e.type == typ
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Der Außenminister sagte, Norwegen werde dem Abkommen nicht zustimmen.", "NOR"),
+        ("Der Präsident erklärte, Serbien werde keinen Sanktionen zustimmen.", "SRB"),
+        (
+            "Eine Zusammenarbeit mit den Separatisten werde es nicht geben, sagte der Präsident "
+            "Moldaus.",
+            "MDA",
+        ),
+    ],
+)
+def test_future_refusal_is_plain(pipe, text, source):
+    assert (source, False) in _events(pipe, text, "REJECT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ungarn würde den neuen Sanktionen nicht zustimmen.",
+        "Sollte Moskau einer Waffenruhe nicht zustimmen, werde die EU die Sanktionen verschärfen, "
+        "sagte die Außenbeauftragte.",
+    ],
+)
+def test_conditional_refusal_stays_flagged(pipe, text):
+    evs = _events(pipe, text, "REJECT")
+    assert evs and all(flag for _, flag in evs)
+
+
+def test_absent_agreement_is_no_refusal(pipe):
+    text = "Eine Einigung mit Kiew gebe es bislang nicht, sagte der Sprecher des Kremls."
+    assert not [e for e in _events(pipe, text, "REJECT") if not e[1]]
+
+
+def test_threatened_measure_is_a_plain_threat(pipe):
+    text = "Die von Washington angedrohten Strafzölle gegen Kanada belasten die Autoindustrie."
+    assert ("USA", False) in _events(pipe, text, "THREATEN")
+    assert not [e for e in _events(pipe, text, "SANCTION") if not e[1]]
