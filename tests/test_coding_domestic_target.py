@@ -43,3 +43,17 @@ def test_no_domestic_target_when_another_country_is_named(coder):
     """)
     evs = events(coder, doc)
     assert not any("domestic-target" in (e["_e"].evidence.rule or "") for e in evs)
+
+
+def test_sentence_noun_that_took_the_verb_targets_the_verbs_object(pipe):
+    # the verb "verurteilte" is merged into its noun "Haftstrafen" (`_merge`): whom the verb's
+    # object names is still the one sentenced
+    doc = pipe.code_text(
+        "Das Landgericht Hamburg verurteilte am Dienstag fünf Mitglieder einer islamistischen "
+        "Zelle zu langen Haftstrafen."
+    )
+    evs = [e for e in doc.events if e.type == "COERCE" and not e.negated]
+    assert [(e.source.code, e.target.code if e.target else None) for e in evs] == [
+        ("DEU/JUD", "DEU")
+    ]
+    assert "Mitglieder" in evs[0].target.text

@@ -402,6 +402,12 @@ class ReplyRules:
                 for o in self._objects(c.anchor)  # type: ignore[attr-defined]
                 if c.noun is None or o.i != c.noun.i
             ]
+        if c.kind == "noun" and c.src_rule.startswith("merged:") and c.anchor.head.i != c.anchor.i:
+            # "verurteilte fünf Mitglieder einer Zelle zu Haftstrafen": the sentence noun took
+            # the verb's event (`_merge`), the verb's object is whom it hit
+            v = c.anchor.head
+            if v.pos_ in ("VERB", "AUX"):
+                toks += [o for o in self._objects(v) if o.i != c.anchor.i]  # type: ignore[attr-defined]
         for n in [c.noun] if c.noun is not None else []:
             # "Razzia gegen eine Schleuserbande", also with the PP hung on the verb
             toks += [
