@@ -1502,6 +1502,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return "object"
         if e.not_object and any(self.lex.matches_any(o, e.not_object) for o in objs):
             return "not_object"
+        if e.subject and not (
+            kind != "noun"
+            and not sx.is_passive(anchor)
+            and any(
+                self.lex.matches_any(x.lemma_ or x.text, e.subject)
+                for s in sx.subjects(anchor)
+                for x in sx.conjuncts(s)
+            )
+        ):
+            return "subject"
         if e.in_object:
             phrases = [anchor] if kind == "noun" else self._objects(anchor)
             if kind != "noun":  # "gab 1,5 Milliarden Euro an eingefrorenen Mitteln frei": a PP

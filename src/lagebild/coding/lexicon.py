@@ -16,7 +16,8 @@ Entry format (see docs/coding.md for the full reference)::
 
 An entry names a `verb`, a `noun`, or both (a light-verb construction: the noun as the verb's
 object, e.g. noun Sanktion + verb verhängen). Optional conditions: `reflexive` (needs "sich"),
-`object` (lemmas or @classes the object must match), `theme` (the event noun or what it is of:
+`object` (lemmas or @classes the object must match), `subject` (the same for the active
+subject: "Drohnen trafen eine Raffinerie"), `theme` (the event noun or what it is of:
 "Ausfuhr von Waffen" is @weapon), `pp` (a prepositional phrase whose noun or adjective must
 match: `{als: ["@terror_label"]}`, `{aus: ["@agreement"]}`), `clause` (the verb of an
 infinitive clause under the predicate: "forderte den Botschafter auf, das Land zu verlassen"),
@@ -114,6 +115,9 @@ class Entry:
     reflexive: bool | None = None  # True: needs "sich"; False: must not have it; None: either
     object: tuple[str, ...] = ()  # the object (or passive subject) must match one of these
     not_object: tuple[str, ...] = ()
+    # the (active) subject must match one of these: a weapon that hits ("Drohnen trafen eine
+    # Raffinerie") is no visitor who meets
+    subject: tuple[str, ...] = ()
     # a word anywhere in the object phrase ("gab eingefrorene Gelder frei", "1,5 Milliarden an
     # eingefrorenen Fördermitteln"); for nouns, in the noun phrase
     in_object: tuple[str, ...] = ()
@@ -158,6 +162,7 @@ class Entry:
             3 * bool(self.verb and self.noun)
             + 2 * bool(self.object)
             + bool(self.not_object)
+            + 2 * bool(self.subject)
             + 2 * bool(self.in_object)
             + 2 * len(self.require)
             + len(self.exclude)
@@ -315,6 +320,7 @@ def _entry(
         reflexive=raw.get("reflexive"),
         object=_as_tuple(raw.get("object")),
         not_object=_as_tuple(raw.get("not_object")),
+        subject=_as_tuple(raw.get("subject")),
         in_object=_as_tuple(raw.get("in_object")),
         require=_as_tuple(raw.get("require")),
         exclude=_as_tuple(raw.get("exclude")),

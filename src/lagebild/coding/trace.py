@@ -8,7 +8,7 @@ what happened to it in the coder:
 - ``light-verb``: the noun has only light-verb entries (noun + verb) and no verb of theirs
   governs it;
 - ``condition``: an entry's conditions did not hold (which one: ``object``, ``not_object``,
-  ``in_object``, ``require:<role>``, ``exclude:<role>``, ``theme``, ``pp:<prep>``, ``clause``,
+  ``subject``, ``in_object``, ``require:<role>``, ``exclude:<role>``, ``theme``, ``pp:<prep>``, ``clause``,
   ``modifier``, ``reflexive``);
 - ``outranked``: a more specific entry of another type matched the word first;
 - ``consumed``: the noun is the event noun of a light-verb candidate of another type;
