@@ -117,6 +117,9 @@ _CONTAINER_HEADS = (
     "lieferungen",
     "lieferung",
 )
+# object heads that stand for what their genitive names: suspending "einen Teil der
+# Handelsvergünstigungen" or "die Umsetzung des Abkommens" suspends the benefits, the agreement
+_PART_HEADS = frozenset({"teil", "teile", "grossteil", "umsetzung", "anwendung"})
 # the rule name of targets found by proximity (EventCoder._nearest_targets)
 NEAREST_ACTOR = "nearest-actor"
 # the rule name of sources implied by the state where it happened (EventCoder._state_agent)
@@ -1298,6 +1301,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         for o in self._objects(v):
             for x in sx.conjuncts(o):
                 out.append((x.lemma_ or x.text).lower())
+                if fold(x.lemma_ or x.text) in _PART_HEADS:
+                    out += [
+                        (y.lemma_ or y.text).lower()
+                        for g in sx.postnominal_genitives(x)
+                        for y in sx.conjuncts(g)
+                    ]
                 if fold(x.lemma_ or x.text) in _CONTAINER_HEADS:
                     # "ein Paket mit Flugabwehrsystemen übergeben": what the bundle holds
                     for p in sx.np_preps(x, "mit") + [
