@@ -1052,6 +1052,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if role == "subj":
             return self._subject(v)[0]
         if role == "obj":
+            if (split := self._naming_split(v)) is not None:
+                return self._relatives([split[0]])  # not the name ("einen Drogenboss")
             return self._relatives(self._objects(v))
         if role == "iobj":
             return self._relatives(sx.indirect_objects(v))
@@ -1458,12 +1460,32 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             x = x.head
         return x.i in near
 
+    def _naming_split(self, v: Token) -> tuple[Token, Token] | None:
+        """A naming verb's two accusatives, the one named and its name ("nannte den Präsidenten
+        einen Drogenboss", "den er einen „Drogenboss“ nannte"); the parser reads the first now
+        and then as a dative ("den Präsidenten" as a plural). None unless there are two."""
+        if v.pos_ not in ("VERB", "AUX") or self.verb_lemma(v) not in self.naming_verbs:
+            return None
+        cands = sorted(
+            {t.i: t for t in self._objects(v) + sx.indirect_objects(v)}.values(), key=lambda t: t.i
+        )
+        if len(cands) < 2 or not any(sx.dep(t) in ("obj", "dobj") for t in cands):
+            return None
+        return cands[0], cands[-1]
+
     def _naming_complement(self, anchor: Token) -> list[str]:
         """A naming verb's bare complement ("nannte die Sanktionen Washingtons illegal",
         "nannte die Beschlagnahme „Piraterie“"): the words after its object, up to the next verb or
         punctuation other than a quote mark, stand for the "als" phrase."""
         if anchor.pos_ not in ("VERB", "AUX") or self.verb_lemma(anchor) not in self.naming_verbs:
             return []
+        if (split := self._naming_split(anchor)) is not None:
+            # two accusatives, the later is the name ("den er einen „illegalen Drogenboss“
+            # nannte", "nannte den Präsidenten einen illegalen Drogenboss")
+            name = split[1]
+            return [name.lemma_ or name.text, name.text] + [
+                k.lemma_ or k.text for k in name.children if sx.dep(k) in ("amod", "advmod")
+            ]
         objs = [o for o in self._objects(anchor) if o.i > anchor.i]
         if not objs:
             return []

@@ -779,6 +779,17 @@ def comma_als_words(v: Token) -> list[str]:
             for j in range(v.i + 1, t.i)
         ):
             continue  # (a subordinate clause of its own: "…, das sie als … bezeichnete")
+        if n.pos_ in ("VERB", "AUX"):
+            # "als" hung on a later verb the parser joined to the clause ("…, als „unfreundlichen
+            # Akt“ und kündigte … an"): the phrase runs from "als" to that verb or punctuation
+            for j in range(t.i + 1, min(t.i + 7, n.i)):
+                w = doc[j]
+                if w.pos_ == "PUNCT" and w.text not in '„“”"‚‘’»«':
+                    break
+                if w.pos_ in ("VERB", "AUX", "CCONJ", "SCONJ"):
+                    break
+                out += [w.lemma_ or w.text, w.text]
+            continue
         out += [n.lemma_ or n.text, n.text]
         out += [k.lemma_ or k.text for k in n.children if dep(k) in ("amod", "advmod")]
     return out
