@@ -1339,12 +1339,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return self._negated_predicate(anchor, noun)
         if role == "inf":  # "untersagte der Regierung, Soldaten … zu entsenden / vorzunehmen"
             return kind != "noun" and any(
-                sx.dep(k) in ("xcomp", "ccomp")
-                and (
-                    any(sx.dep(m) == "mark" and m.lower_ == "zu" for m in k.children)
-                    or k.lower_.replace("zu", "", 1) == (k.lemma_ or "").lower() != k.lower_
-                )
-                for k in anchor.children
+                sx.dep(k) in ("xcomp", "ccomp") and sx.zu_form(k) for k in anchor.children
             )
         if kind == "noun":
             if role in ("gen",):

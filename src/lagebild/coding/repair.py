@@ -40,18 +40,12 @@ def verb_candidates(word: str) -> list[str]:
 _CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj")
 
 
-def _zu_infinitive(v: Token) -> bool:
-    return any(sx.dep(k) == "mark" and k.lower_ == "zu" for k in v.children) or (
-        "zu" in v.lower_[2:6] and sx.morph(v, "VerbForm") == "Inf"
-    )
-
-
 def _has_main_verb(sent: Span) -> bool:
     """Is the root of the sentence a verb, and no zu-infinitive?"""
     r = sent.root
     if r.pos_ not in ("VERB", "AUX"):
         return False
-    return any(sx.dep(k).startswith("aux") for k in r.children) or not _zu_infinitive(r)
+    return any(sx.dep(k).startswith("aux") for k in r.children) or not sx.zu_form(r)
 
 
 def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, int] | None:
@@ -129,7 +123,7 @@ def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
         if crosses:
             h = p
             if t.pos_ in ("VERB", "AUX") and t.head.i == t.i:  # the zu-infinitive made root
-                d = "xcomp" if _zu_infinitive(t) else "ccomp"
+                d = "xcomp" if sx.zu_form(t) else "ccomp"
             elif t.pos_ in ("VERB", "AUX") and d in _CLAUSE_DEPS:
                 pass  # a clause below keeps its relation
             elif t.pos_ == "PUNCT":

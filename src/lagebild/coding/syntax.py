@@ -549,7 +549,24 @@ def governing_verb(t: Token) -> Token | None:
     return None
 
 
+def zu_form(v: Token) -> bool:
+    """Is the verb a zu-infinitive by its form: a "zu" marks it ("zu entsenden") or stands inside
+    it before the stem ("anzuerkennen", "bereitzustellen", "zurückzuziehen": the word is its lemma
+    with "zu" put in). Used where only the form counts, not the relation the parser gave it."""
+    if any(dep(k) == "mark" and k.lower_ == "zu" for k in v.children):
+        return True
+    low, lemma = v.lower_, (v.lemma_ or "").lower()
+    if len(low) != len(lemma) + 2:
+        return False
+    return any(
+        low[i : i + 2] == "zu" and low[:i] + low[i + 2 :] == lemma for i in range(len(lemma))
+    )
+
+
 def is_zu_infinitive(v: Token) -> bool:
+    """Does the verb head an infinitival clause: looser than zu_form, for the clause's roles: a
+    "zu" hangs on it (as mark, aux or case), it is an xcomp (the parse often leaves the "zu"
+    unattached), or "zu" stands inside the word (whatever its lemma)."""
     if morph(v, "VerbForm") != "Inf" and "zu" not in v.lower_[1:-2]:
         return dep(v) == "xcomp"
     return (
