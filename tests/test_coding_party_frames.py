@@ -182,6 +182,24 @@ def test_talks_travelled_to_are_with_the_host(coder):
     assert plain(events(coder, doc)) == [("CONSULT", "FRA/MIL", "EGY/GOV")]
 
 
+def test_talks_travelled_to_take_any_arrival_verb(coder):
+    # the talks-trip verbs include the actor stage's arrival verbs ("ankommen", "einreisen",
+    # "zurückkehren"): "als der amerikanische Sondergesandte zu Gesprächen nach Doha zurückkehrte"
+    doc = build("""
+    als SCONJ als mark 9
+    der DET der det 4 Case=Nom ACT:USA/GOV
+    amerikanische ADJ amerikanisch amod 4 Case=Nom ACT:USA/GOV
+    Sondergesandte NOUN Sondergesandter nsubj 9 Case=Nom ACT:USA/GOV
+    zu ADP zu case 6
+    Gesprächen NOUN Gespräch obl 9 Case=Dat
+    nach ADP nach case 8
+    Doha PROPN Doha obl 9 Case=Dat ACT:QAT/GOV
+    zurückkehrte VERB zurückkehren ROOT 0 Mood=Ind|Tense=Past|VerbForm=Fin
+    . PUNCT . punct 9
+    """)
+    assert plain(events(coder, doc)) == [("CONSULT", "USA/GOV", "QAT/GOV")]
+
+
 def test_talks_without_a_trip_keep_no_host(coder):
     # "Der Minister sprach zu Beginn der Gespräche in Kairo": no motion verb, no trip
     doc = build("""

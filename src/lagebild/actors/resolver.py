@@ -2448,7 +2448,8 @@ def _clause_head(tok: Any) -> tuple[Any, bool]:
 
 
 # nouns of a visit and verbs of arriving: a place in a phrase they govern is where someone
-# goes, not whose they are ("bei ihrem Antrittsbesuch in Kairo", "in Teheran eingetroffen")
+# goes, not whose they are ("bei ihrem Antrittsbesuch in Kairo", "in Teheran eingetroffen").
+# The coder's rule talks-trip takes its travel verbs from ARRIVAL_VERBS (coder.TALKS_TRIP_VERBS).
 VISIT_NOUN_ENDS = ("besuch", "besuchs", "besuches", "visite", "reise", "aufenthalt", "aufenthalts")
 ARRIVAL_VERBS = {"eintreffen", "ankommen", "landen", "reisen", "einreisen", "zurückkehren"}
 

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.actors.resolver import STATE_SECTORS, visited_place
+from lagebild.actors.resolver import ARRIVAL_VERBS, STATE_SECTORS, visited_place
 from lagebild.actors.sides import SIDES_KEY, quantified_by_both
 from lagebild.coding import gate, modality, rolemodel
 from lagebild.coding import syntax as sx
@@ -2099,7 +2099,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(c.anchor.head)}"
             c.symmetric = c.entry.symmetric or c.symmetric
 
-    TRIP_VERBS = ("eintreffen", "reisen", "fliegen", "kommen", "aufbrechen", "landen")
+    # verbs of travelling to talks: the arrival verbs, and motion verbs whose place is not
+    # always a destination ("kamen in Gaza ums Leben"), so they are no arrival verbs for the
+    # actor stage; here "zu Gesprächen" says the motion is a trip
+    TALKS_TRIP_VERBS = ARRIVAL_VERBS | {"fliegen", "kommen", "aufbrechen"}
 
     def _talks_trip(self, c: Cand, actors: Actors) -> None:
         """Rule `talks-trip`: talks one travels to ("traf zu Gesprächen in Seoul ein", "reiste zu
@@ -2109,7 +2112,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         g = n.head
         if g.pos_ in ("NOUN", "PROPN") and sx.dep(g) == "nsubj":
             g = g.head  # the PP hung on the traveller ("Hegseth zu Gesprächen … eintraf")
-        if g.pos_ not in ("VERB", "AUX") or self.verb_lemma(g) not in self.TRIP_VERBS:
+        if g.pos_ not in ("VERB", "AUX") or self.verb_lemma(g) not in self.TALKS_TRIP_VERBS:
             return
         hits, _ = self._hits(self._subject(g)[0], actors, 1)
         if not hits:
