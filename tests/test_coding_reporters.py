@@ -14,6 +14,8 @@ who reported or who someone is are no party of the event.
 
 from __future__ import annotations
 
+from tests.parses import REPORTED, build, events
+
 
 def _events(pipe, text: str) -> list:
     return [e for e in pipe.code_text(text).events if not (e.negated or e.hypothetical)]
@@ -173,3 +175,18 @@ def test_designating_land_is_no_expulsion(pipe):
     assert not [e for e in evs if e.type == "COERCE"]
     evs = _events(pipe, "Österreich hat zwei türkische Staatsbürger ausgewiesen.")
     assert [e for e in evs if e.type == "COERCE"]
+
+
+def test_attribution_phrases_are_worked_out_once_a_sentence(coder, monkeypatch):
+    # "Laut Tass drohte Pakistan mit Konsequenzen, Afghanistan schwieg.": the modality of each
+    # verb and the no-party tokens ask for the attribution phrases; they are worked out once a
+    # sentence, and again for another doc (a repaired parse is one)
+    calls = []
+    real = coder.scope.attribution_tokens
+    monkeypatch.setattr(
+        coder.scope, "attribution_tokens", lambda sent: calls.append(sent.start) or real(sent)
+    )
+    assert any(e["source"] == "PAK" for e in events(coder, build(REPORTED)))
+    assert calls == [0]
+    events(coder, build(REPORTED))
+    assert calls == [0, 0]

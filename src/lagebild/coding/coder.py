@@ -487,6 +487,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.gate = gate.load_gate() if lexicon.rules.get("gate", True) else None
         self._drops: list[tuple[Cand, str]] = []
         self._no_party_cache: tuple[tuple, NoParties] | None = None
+        self._attribution_cache: tuple[tuple, set[int]] | None = None
         self.proximity_skip = {
             str(t).upper() for t in lexicon.rules.get("proximity_skip_types", [])
         }
@@ -2413,7 +2414,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             self.modals,
             self.cond,
             self.claim_nouns,
-            attribution=bool(self.scope.attribution_tokens(v.sent)),
+            attribution=bool(self._attribution(v.sent)),
         )
         if ersatz:
             c.notes.append(f"reported: Ersatzkonjunktiv ({ersatz})")
@@ -3043,6 +3044,21 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         return hits[0], f"{t.text}"
         return None, ""
 
+    def _attribution(self, sent: Span) -> set[int]:
+        """The sentence's attribution phrases (scope.attribution_tokens), worked out once a
+        sentence: the modality of every verb asks. Keyed on the span's doc (the object: a
+        repaired parse is a doc of its own) and its bounds. Not to be changed by the caller."""
+        cached = self._attribution_cache
+        if (
+            cached is not None
+            and cached[0][0] is sent.doc
+            and cached[0][1:] == (sent.start, sent.end)
+        ):
+            return cached[1]
+        out = self.scope.attribution_tokens(sent)
+        self._attribution_cache = ((sent.doc, sent.start, sent.end), out)
+        return out
+
     def _no_parties(self, sent: Span, actors: Actors) -> NoParties:
         """Tokens whose actors only say who reported or who someone is (coding/scope.py): the
         dateline ("Moskau (dpa) –"), the attribution phrases ("nach Angaben von X"), and all of
@@ -3063,7 +3079,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
 
         dateline = self.scope.dateline_tokens(sent, is_place)
         hits = actors.mentions(sent)
-        attribution = self.scope.attribution_tokens(sent)
+        attribution = self._attribution(sent)
         every = (
             dateline
             | attribution
