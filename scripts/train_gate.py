@@ -3,9 +3,9 @@
     PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_gate.py --cv
     PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_gate.py --write --low L --high H
 
-Data: the repository's annotated sets `benchmarks/events-de-lead-check*.jsonl` (not the dev gold,
-not the probes). Every sentence is parsed once; the coder (rules, role models, no gate) then
-records through `gate.COLLECT` one row per event it emits (plain or flagged) and per event a
+Data: the annotated pool, every sentence parsed once (`training.POOL_OPTIONS`, in
+lagebild.evaluation.training, says which sets and the options shared with
+scripts/train_rolemodel.py; it ends --help). The coder (rules, role models, no gate) records through `gate.COLLECT` one row per event it emits (plain or flagged) and per event a
 dropped candidate would have made with the roles read for it (stages sector, require_target,
 no-source, purpose-merged). A row is labelled 1 when that event, as a plain event, matches a
 plain gold event of the sentence under the scorer's rules (type + source and target country;
@@ -16,10 +16,6 @@ used.
 coder under each decision rule (precision gate `--lows`, rescue `--highs`, and both), score it;
 tp/fp/fn are summed over the folds and printed against the coder without the gate (main).
 `--write`: train on all sets and write src/lagebild/models/gate.json with the chosen thresholds.
-`--exclude-train PATTERNS` (fnmatch, comma-separated, e.g. `lead-check12?,lead-check13?`): those
-sets are coded and scored but never trained on, in the folds and by `--write`; a CV run with the
-pool an earlier model was trained on against one with the whole pool says whether retraining
-on the grown pool helps on held-out sets.
 """
 
 from __future__ import annotations
@@ -34,18 +30,8 @@ from typing import Any
 
 from lagebild.coding import gate
 from lagebild.coding.gate import Gate
+from lagebild.evaluation import training
 from lagebild.evaluation.events import flagged, match, optional, read_jsonl, score
-from lagebild.evaluation.training import (
-    add_counts,
-    f1,
-    folds,
-    load_and_parse,
-    out_of_fold,
-    parse_all,
-    pool_args,
-    train_logistic,
-    trainable,
-)
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,17 +43,12 @@ def code(coder: Any, parsed: dict, ids: list[str], g: Gate | None, rows: dict | 
     coder.gate = g
     preds = []
     for i in ids:
-        doc, docs = parsed[i]
-        doc.events = []
         if rows is not None:
             gate.COLLECT = []
-        coder.code(doc, docs)
+        preds.append(training.recode(coder, parsed, i))
         if rows is not None:
             rows[i] = list(gate.COLLECT or [])
             gate.COLLECT = None
-        preds.append(
-            {"id": i, "events": [m.gold_dict() | {"rule": m.evidence.rule} for m in doc.events]}
-        )
     return preds
 
 
@@ -109,11 +90,6 @@ def examples_of(rows: dict[str, list[dict]], gold: dict[str, dict], use_entry: b
     return out
 
 
-def train(examples: list[dict], seed: int, epochs: int = 30, l2: float = 1e-3, lr: float = 0.1):
-    """Logistic regression by SGD with L2 (pure Python, seeded): `training.train_logistic`."""
-    return train_logistic(examples, seed, epochs, l2, lr)
-
-
 def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, ...]:
     """tp, fp, fn (strict) and type tp, fp, fn."""
     sc = score(gold_lines, preds)
@@ -123,8 +99,8 @@ def figure(gold_lines: list[dict], preds: list[dict]) -> tuple[int, ...]:
 def prf(tp: int, fp: int, fn: int, *typed: int) -> str:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    out = f"F1 {f1(tp, fp, fn):.3f} (P {p:.3f} R {r:.3f}; tp {tp} fp {fp} fn {fn})"
-    return out + (f" type F1 {f1(*typed):.3f}" if typed else "")
+    out = f"F1 {training.f1(tp, fp, fn):.3f} (P {p:.3f} R {r:.3f}; tp {tp} fp {fp} fn {fn})"
+    return out + (f" type F1 {training.f1(*typed):.3f}" if typed else "")
 
 
 def gate_stats(preds: list[dict], gold: dict[str, dict]) -> Counter:
@@ -189,9 +165,9 @@ def cross_validate(
     totals = {k: [0] * 6 for k in names}
     part = {k: [0] * 6 for k in names}
     extra: dict[str, Counter] = {k: Counter() for k in totals}
-    for name, lines, held in folds(sets):
+    for name, lines, held in training.folds(sets):
         hs = set(held)
-        w, b = train(out_of_fold(ex, name), seed, epochs, l2)
+        w, b = training.train_logistic(training.out_of_fold(ex, name), seed, epochs, l2)
         base_held = [p for p in base if p["id"] in hs]
         line = {}
         for label_, lo, hi in [("main", -1.0, 1.01), *variants]:
@@ -202,10 +178,10 @@ def cross_validate(
                 preds = code(coder, parsed, held, g)
                 extra[label_] += gate_stats(preds, gold) + dropped_stats(base_held, preds, gold)
             fig = figure(lines, preds)
-            line[label_] = f1(*fig[:3])
-            add_counts(totals[label_], fig)
+            line[label_] = training.f1(*fig[:3])
+            training.add_counts(totals[label_], fig)
             if subset and subset in name:
-                add_counts(part[label_], fig)
+                training.add_counts(part[label_], fig)
         out(f"{name:<18} " + "  ".join(f"{k} {v:.3f}" for k, v in line.items()))
     coder.gate = None
     out("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
@@ -225,7 +201,7 @@ def heldout(files: list[str]) -> int:
     for f in files:
         lines = read_jsonl(f)
         gold = {g["id"]: {**g, "_set": "x"} for g in lines}
-        parsed = parse_all(pipe, {"x": lines})
+        parsed = training.parse_all(pipe, {"x": lines})
         base = code(pipe.coder, parsed, list(gold), None)
         preds = code(pipe.coder, parsed, list(gold), shipped)
         st = dropped_stats(base, preds, gold) + gate_stats(preds, gold)
@@ -238,7 +214,7 @@ def heldout(files: list[str]) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    pool_args(
+    training.pool_args(
         ap,
         "gold files: main against the shipped gate",
         "lead-check11?,lead-check12?,lead-check13? to train on the pool the session-9 gate saw",
@@ -265,7 +241,7 @@ def main() -> int:
         return heldout(args.heldout)
 
     pipe = Pipeline()
-    sets, gold, parsed = load_and_parse(args.sets, ROOT, pipe, args.cache)
+    sets, gold, parsed = training.load_and_parse(args.sets, ROOT, pipe, args.cache)
     ids = list(gold)
     rows: dict[str, list[dict]] = {}
     t0 = time.time()
@@ -284,7 +260,7 @@ def main() -> int:
             for e in ex:
                 fh.write(json.dumps(e, ensure_ascii=False) + "\n")
 
-    n_sent, (ex,) = trainable(sets, args.exclude_train, ex)
+    n_sent, (ex,) = training.trainable(sets, args.exclude_train, ex)
     if args.cv:
         cross_validate(
             sets,
@@ -302,7 +278,7 @@ def main() -> int:
             keep_null=not args.drop_null_source,
         )
     if args.write:
-        w, b = train(ex, args.seed, args.epochs, args.l2)
+        w, b = training.train_logistic(ex, args.seed, args.epochs, args.l2)
         data = {
             "about": "lagebild candidate gate (coding/gate.py): logistic regression over word-free "
             "features of an event about to be emitted or of a dropped candidate's would-be event; "
@@ -318,8 +294,7 @@ def main() -> int:
             "bias": b,
             "weights": dict(sorted(w.items())),
         }
-        OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        print(f"wrote {OUT} ({len(w)} weights)")
+        training.write_weights(OUT, data)
     return 0
 
 

@@ -3,9 +3,9 @@
     PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_rolemodel.py --cv
     PYTHONPATH=src LAGEBILD_SHARED=/work/shared python scripts/train_rolemodel.py --write
 
-Data: the repository's annotated sets `benchmarks/events-de-lead-check*.jsonl` (not the dev gold,
-not the probes). Every sentence is parsed once; the coder then runs with the rules alone and
-records, for every event with a source, every actor mention of the sentence with its features
+Data: the annotated pool, every sentence parsed once (`training.POOL_OPTIONS`, in
+lagebild.evaluation.training, says which sets and the options shared with scripts/train_gate.py;
+it ends --help). The coder runs with the rules alone and records, for every event with a source, every actor mention of the sentence with its features
 (rolemodel.COLLECT). A mention is labelled 1 when its country is the gold target of a gold event
 of the same sentence with the same type and a compatible source, 0 otherwise (also when that gold
 event has no target: the model learns when to leave a target open). Events without such a gold
@@ -15,10 +15,6 @@ event are not used.
 and score it; the pooled figure (tp/fp/fn summed over the folds) is printed against the coder
 without the model (rule `nearest-actor`) and with neither. `--write`: train on all sets and write
 the weights to src/lagebild/models/rolemodel.json.
-`--exclude-train PATTERNS` (fnmatch, comma-separated, e.g. `lead-check12?,lead-check13?`): those
-sets are coded and scored but never trained on, in the folds and by `--write`; a CV run with the
-pool an earlier model was trained on against one with the whole pool says whether retraining
-on the grown pool helps on held-out sets.
 """
 
 from __future__ import annotations
@@ -31,18 +27,8 @@ from pathlib import Path
 
 from lagebild.coding import rolemodel
 from lagebild.coding.rolemodel import RoleModel
+from lagebild.evaluation import training
 from lagebild.evaluation.events import country, read_jsonl, score
-from lagebild.evaluation.training import (
-    add_counts,
-    f1,
-    folds,
-    load_and_parse,
-    out_of_fold,
-    parse_all,
-    pool_args,
-    train_logistic,
-    trainable,
-)
 from lagebild.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,16 +49,11 @@ def code(
     coder.source_model = src_model
     preds, rows = [], {}
     for i in ids:
-        doc, docs = parsed[i]
-        doc.events = []
         if rolemodel.COLLECT is not None:
             rolemodel.COLLECT.clear()
         if rolemodel.SRC_COLLECT is not None:
             rolemodel.SRC_COLLECT.clear()
-        coder.code(doc, docs)
-        preds.append(
-            {"id": i, "events": [m.gold_dict() | {"rule": m.evidence.rule} for m in doc.events]}
-        )
+        preds.append(training.recode(coder, parsed, i))
         if rolemodel.COLLECT is not None:
             rows[i] = list(rolemodel.COLLECT)
         if rolemodel.SRC_COLLECT is not None and src_rows is not None:
@@ -170,7 +151,7 @@ def label_rows(rows: dict[str, list[dict]], gold: dict[str, dict]) -> list[dict]
 
 def train(examples: list[dict], seed: int, epochs: int = 40, l2: float = 1e-3, lr: float = 0.1):
     """Logistic regression by SGD with L2 (pure Python, seeded): `training.train_logistic`."""
-    return train_logistic(examples, seed, epochs, l2, lr)
+    return training.train_logistic(examples, seed, epochs, l2, lr)
 
 
 def save(path: Path, preds: list[dict]) -> None:
@@ -249,7 +230,7 @@ def heldout(files: list[str]) -> int:
     for f in files:
         lines = read_jsonl(f)
         gold = {g["id"]: g for g in lines}
-        parsed = parse_all(pipe, {"x": lines})
+        parsed = training.parse_all(pipe, {"x": lines})
         out = []
         src = shipped.source if shipped is not None else None
         for label, m, near, ms in (
@@ -271,7 +252,7 @@ def heldout(files: list[str]) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    pool_args(
+    training.pool_args(
         ap,
         "gold files the shipped model never saw: score rules / nearest-actor / shipped model",
         "lead-check12?,lead-check13? to train on the pool the session-10 weights saw",
@@ -312,7 +293,7 @@ def main() -> int:
     if args.heldout:
         return heldout(args.heldout)
     pipe = Pipeline()
-    sets, gold, parsed = load_and_parse(args.sets, ROOT, pipe, "")
+    sets, gold, parsed = training.load_and_parse(args.sets, ROOT, pipe, "")
     ids = list(gold)
     rolemodel.COLLECT, rolemodel.SRC_COLLECT = [], []
     src_rows: dict[str, list[dict]] = {}
@@ -339,7 +320,9 @@ def main() -> int:
     examples = label_rows(rows, gold)
     if args.train_on == "open":
         examples = [e for e in examples if e["open"]]
-    n_sent, (examples, src_examples) = trainable(sets, args.exclude_train, examples, src_examples)
+    n_sent, (examples, src_examples) = training.trainable(
+        sets, args.exclude_train, examples, src_examples
+    )
     all_examples = label_rows(rows, gold)
     n_ev = len({(e["id"], e["event"]) for e in examples})
     print(
@@ -379,8 +362,8 @@ def main() -> int:
             + [f"+src@{t}/{n}" for t, n in src_variants]
         }
         fills = {k: defaultdict(int) for k in totals}
-        for name, lines, held in folds(sets):
-            w, b = train(out_of_fold(examples, name), args.seed)
+        for name, lines, held in training.folds(sets):
+            w, b = train(training.out_of_fold(examples, name), args.seed)
             line = {"set": name}
             for label, preds in (
                 ("rules", [p for p in base_preds if p["id"] in set(held)]),
@@ -388,14 +371,14 @@ def main() -> int:
             ):
                 tp, fp, fn, f = figure(lines, preds)
                 line[label] = f
-                add_counts(totals[label], (tp, fp, fn))
+                training.add_counts(totals[label], (tp, fp, fn))
                 for k, v in fill_stats(preds, gold, "nearest-actor").items():
                     fills[label][k] += v
             if shipped is not None:  # the shipped weights (in-sample on the sets they saw)
                 preds, _ = code(pipe, parsed, held, shipped, True, shipped.source)
                 tp, fp, fn, f = figure(lines, preds)
                 line["shipped"] = f
-                add_counts(totals["shipped"], (tp, fp, fn))
+                training.add_counts(totals["shipped"], (tp, fp, fn))
                 for k, v in src_fill_stats(preds, gold).items():
                     fills["shipped"][f"src:{k}"] += v
             for thr, ov in variants:
@@ -406,12 +389,12 @@ def main() -> int:
                     save(Path(args.save_dir) / f"{name}.{label.replace('/', '-')}.jsonl", preds)
                 tp, fp, fn, f = figure(lines, preds)
                 line[label] = f
-                add_counts(totals[label], (tp, fp, fn))
+                training.add_counts(totals[label], (tp, fp, fn))
                 for tag in ("target=rolemodel", "target=nearest-actor"):
                     for k, v in fill_stats(preds, gold, tag).items():
                         fills[label][f"{tag}:{k}"] += v
             if src_variants:
-                ws, bs = train(out_of_fold(src_examples, name), args.seed)
+                ws, bs = train(training.out_of_fold(src_examples, name), args.seed)
             for ts, tn in src_variants:
                 m = RoleModel(w, b, args.threshold, args.fallback_nearest, args.overrule)
                 ms = RoleModel(ws, bs, ts, threshold_null=tn)
@@ -421,7 +404,7 @@ def main() -> int:
                     save(Path(args.save_dir) / f"{name}.{label.replace('/', '-')}.jsonl", preds)
                 tp, fp, fn, f = figure(lines, preds)
                 line[label] = f
-                add_counts(totals[label], (tp, fp, fn))
+                training.add_counts(totals[label], (tp, fp, fn))
                 for k, v in src_fill_stats(preds, gold).items():
                     fills[label][f"src:{k}"] += v
             overrule_stats(all_examples, name, RoleModel(w, b), over)
@@ -435,7 +418,7 @@ def main() -> int:
         print("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
         for k, (tp, fp, fn) in totals.items():
             print(
-                f"  {k:<14} strict F1 {f1(tp, fp, fn):.3f}  tp {tp} fp {fp} fn {fn}  fills {dict(fills[k])}"
+                f"  {k:<14} strict F1 {training.f1(tp, fp, fn):.3f}  tp {tp} fp {fp} fn {fn}  fills {dict(fills[k])}"
             )
         print(
             "\noverrule (out of fold, events with a rule target whose rule country is not the gold's or is):"
@@ -476,8 +459,7 @@ def main() -> int:
         }
         if source is not None:
             data["source"] = source
-        OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-        print(f"wrote {OUT} ({len(w)} weights)")
+        training.write_weights(OUT, data)
     return 0
 
 

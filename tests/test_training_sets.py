@@ -47,3 +47,36 @@ def test_counts_f1_and_halves():
     assert f1(0, 3, 4) == 0.0 and f1(2, 1, 1) == 2 * 2 / (4 + 2)
     assert halves("abcde", 0) == (["b", "d"], ["a", "c", "e"])
     assert halves("abcde", 1) == (["a", "c", "e"], ["b", "d"])
+
+
+def test_recode_replaces_the_events_and_keeps_each_rule():
+    from types import SimpleNamespace
+
+    from lagebild.evaluation.training import recode
+
+    def event(rule):
+        return SimpleNamespace(
+            gold_dict=lambda: {"type": "CONSULT"}, evidence=SimpleNamespace(rule=rule)
+        )
+
+    class Coder:
+        def code(self, doc, docs):
+            doc.events.append(event(f"verb: source=subj target=obj ({docs})"))
+
+    doc = SimpleNamespace(events=[event("stale")])
+    line = recode(Coder(), {"s1": (doc, "d")}, "s1")
+    assert line == {
+        "id": "s1",
+        "events": [{"type": "CONSULT", "rule": "verb: source=subj target=obj (d)"}],
+    }
+
+
+def test_write_weights_writes_what_the_coder_loads(tmp_path, capsys):
+    import json
+
+    from lagebild.evaluation.training import write_weights
+
+    path = tmp_path / "m.json"
+    write_weights(path, {"bias": 0.5, "weights": {"a": 1.0, "b": -2.0}})
+    assert json.loads(path.read_text(encoding="utf-8"))["weights"] == {"a": 1.0, "b": -2.0}
+    assert "(2 weights)" in capsys.readouterr().out

@@ -1,14 +1,15 @@
 """What the training scripts share. Those of the learned coder decisions
-(scripts/train_rolemodel.py, scripts/train_gate.py): their common options, the annotated sets,
-parsing them once, the leave-one-set-out folds and a seeded logistic regression over sparse,
-word-free features. Any: F1 from counts and the two halves of a treebank
-(scripts/train_role_decider.py)."""
+(scripts/train_rolemodel.py, scripts/train_gate.py): their common options (POOL_OPTIONS), the
+annotated sets, parsing them once, coding a parsed sentence anew, the leave-one-set-out folds, a
+seeded logistic regression over sparse, word-free features and writing its weights. Any: F1
+from counts and the two halves of a treebank (scripts/train_role_decider.py)."""
 
 from __future__ import annotations
 
 import argparse
 import fnmatch
 import glob
+import json
 import math
 import pickle
 import random
@@ -23,6 +24,16 @@ from lagebild.evaluation.events import read_jsonl
 from lagebild.models import Document
 
 T = TypeVar("T")
+
+# the data and the options of the scripts trained on the annotated pool (their --help ends with it)
+POOL_OPTIONS = """\
+Data: the repository's annotated sets `benchmarks/events-de-lead-check*.jsonl` (--sets; not the
+dev gold, not the probes), every sentence parsed once. `--cv`: leave one set out; `--write`:
+train on all sets and write the weights; `--heldout FILE...`: score gold files the shipped
+weights never saw. `--exclude-train PATTERNS` (fnmatch, comma-separated, e.g.
+`lead-check12?,lead-check13?`): those sets are coded and scored but never trained on, in the
+folds and by `--write`; a CV run with the pool an earlier model was trained on against one with
+the whole pool says whether retraining on the grown pool helps on held-out sets."""
 
 
 def load_sets(pattern: str, root: Path) -> dict[str, list[dict]]:
@@ -43,7 +54,10 @@ def training_sets(sets: dict[str, list[dict]], exclude: str) -> set[str]:
 
 def pool_args(ap: argparse.ArgumentParser, heldout_help: str, exclude_example: str) -> None:
     """The options of the scripts trained on the annotated pool: the sets, the seed, the modes
-    (--cv, --write, --heldout FILE...) and the sets never trained on."""
+    (--cv, --write, --heldout FILE...) and the sets never trained on; POOL_OPTIONS is the
+    parser's epilog."""
+    ap.epilog = POOL_OPTIONS
+    ap.formatter_class = argparse.RawDescriptionHelpFormatter
     ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
@@ -71,6 +85,21 @@ def trainable(
             f"{len(examples[0])} rows)"
         )
     return n_sent, examples
+
+
+def recode(coder: Any, parsed: dict[str, tuple], sid: str) -> dict:
+    """Code the parsed sentence `sid` anew (its events replaced) and return its prediction line:
+    {"id", "events"}, each event as the scorer reads it plus its evidence "rule"."""
+    doc, docs = parsed[sid]
+    doc.events = []
+    coder.code(doc, docs)
+    return {"id": sid, "events": [m.gold_dict() | {"rule": m.evidence.rule} for m in doc.events]}
+
+
+def write_weights(path: Path, data: dict[str, Any]) -> None:
+    """Write a trained model (`data` with its "weights") as the coder loads it."""
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {path} ({len(data['weights'])} weights)")
 
 
 def folds(sets: dict[str, list[dict]]) -> Iterator[tuple[str, list[dict], list[str]]]:
