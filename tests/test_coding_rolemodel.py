@@ -120,3 +120,44 @@ def test_rule_target_kept_unless_overrule_is_switched_on(coder):
     assert "target=rolemodel p=" in ev["_e"].evidence.rule and " over=" in ev["_e"].evidence.rule
     coder.role_model = RoleModel(w, 0.0, threshold=0.5, overrule=None)
     assert _assault(events(coder, build(ATTACK)))["target"] == "UKR"
+
+
+def _evidence_event(tgt_rule: str):
+    from lagebild.models import EventMention, Evidence
+
+    return EventMention(
+        type="CONSULT",
+        sentence_idx=0,
+        sentence="…",
+        evidence=Evidence(
+            rule=f"verb: source=subj target={tgt_rule}",
+            kind="verb",
+            source_rule="subj",
+            target_rule=tgt_rule,
+        ),
+    )
+
+
+def test_a_filled_target_names_its_rule_in_string_and_field():
+    ev = _evidence_event("-")
+    rolemodel.fill_target_rule(ev, "rolemodel p=0.83")
+    assert ev.evidence.rule == "verb: source=subj target=rolemodel p=0.83"
+    assert ev.evidence.target_rule == "rolemodel p=0.83"
+    # a role rule's target stays the one named first; the filler is added after it
+    ev = _evidence_event("talks-trip:in")
+    rolemodel.fill_target_rule(ev, "nearest-actor")
+    assert ev.evidence.rule == "verb: source=subj target=talks-trip:in target=nearest-actor"
+    assert ev.evidence.target_rule == "talks-trip:in"
+
+
+def test_an_overruled_target_keeps_the_rule_it_replaced():
+    ev = _evidence_event("obj")
+    assert rolemodel.overrule_target_rule(ev, "rolemodel p=0.91", 0.4) == "obj"
+    assert ev.evidence.rule == "verb: source=subj target=rolemodel p=0.91 over=obj p=0.40"
+    assert ev.evidence.target_rule == "rolemodel p=0.91 over=obj p=0.40"
+
+
+def test_the_rule_fields_are_kept_out_of_the_output():
+    ev = _evidence_event("obj")
+    assert set(ev.gold_dict()["evidence"]) == {"rule"}
+    assert "target_rule" not in ev.model_dump_json()

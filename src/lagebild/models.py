@@ -132,6 +132,12 @@ class Evidence(BaseModel):
     rule: str | None = None  # role/modality rule that fired
     trigger: str | None = None  # the trigger words as found
     notes: list[str] = Field(default_factory=list)
+    # what `rule` names, as fields for the coder's learned models (kept out of every dump): the
+    # candidate's kind (verb / light / noun) and the text after "source=" and "target=" (the
+    # rule that found each: "subj", "talks-trip:in", "rolemodel p=0.83", "-" for none)
+    kind: str | None = Field(default=None, exclude=True)
+    source_rule: str | None = Field(default=None, exclude=True)
+    target_rule: str | None = Field(default=None, exclude=True)
 
 
 class EventMention(BaseModel):

@@ -126,6 +126,11 @@ NEAREST_ACTOR = "nearest-actor"
 STATE_AGENT = "state-agent"
 
 
+def _no_target(ev: EventMention) -> bool:
+    """Did a role rule find that the act has no target here (rule `none:…`)?"""
+    return (ev.evidence.target_rule or "").startswith(NO_TARGET)
+
+
 def _implied_by(src_rule: str) -> str | None:
     """The rule that implied or guessed a candidate's source (ActorSlot.implied), if any."""
     if src_rule == STATE_AGENT:
@@ -3296,7 +3301,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if model is None:
                     continue
                 own = _country(ev.source)
-                if f"target={NO_TARGET}" in (ev.evidence.rule or ""):
+                if _no_target(ev):
                     continue  # a role rule found that the act has no target here
                 if ev.target is not None:
                     if model.overrule is not None:
@@ -3328,9 +3333,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 ev.target = best.slot(offset, implied=ROLEMODEL)
                 taken.add(key(ev))
                 ev.confidence = round(ev.confidence * p, 3)
-                tag = f"target={ROLEMODEL} p={p:.2f}"
-                rule = (ev.evidence.rule or "").replace("target=-", tag)
-                ev.evidence.rule = rule if tag in rule else f"{rule} {tag}"
+                rolemodel.fill_target_rule(ev, f"{ROLEMODEL} p={p:.2f}")
                 ev.evidence.notes.append(
                     f"target by the role model (p={p:.2f}): no role rule gave one"
                 )
@@ -3344,7 +3347,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 or ev.source is None
                 or ev.start is None
                 or ev.type in self.proximity_skip
-                or f"target={NO_TARGET}" in (ev.evidence.rule or "")
+                or _no_target(ev)
             ):
                 continue
             own = _country(ev.source)
@@ -3363,11 +3366,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             ev.target = best.slot(offset, implied=NEAREST_ACTOR)
             taken.add(key(ev))
             ev.confidence = round(ev.confidence * self.PROXIMITY_CONFIDENCE, 3)
-            ev.evidence.rule = (ev.evidence.rule or "").replace(
-                "target=-", f"target={NEAREST_ACTOR}"
-            )
-            if NEAREST_ACTOR not in ev.evidence.rule:
-                ev.evidence.rule += f" target={NEAREST_ACTOR}"
+            rolemodel.fill_target_rule(ev, NEAREST_ACTOR)
             ev.evidence.notes.append("target by proximity: no role rule gave one")
 
     def _overrule_target(
@@ -3398,12 +3397,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         best, p, _ = max(options, key=lambda x: x[1])
         if p - p_rule < margin:
             return
-        old = rolemodel.rule_part(ev.evidence.rule or "", "target")
+        old = rolemodel.overrule_target_rule(ev, f"{ROLEMODEL} p={p:.2f}", p_rule)
         ev.target = best.slot(offset, implied=ROLEMODEL)
         taken.add((ev.type, own, best.country))
         ev.confidence = round(ev.confidence * p, 3)
-        tag = f"target={ROLEMODEL} p={p:.2f} over={old} p={p_rule:.2f}"
-        ev.evidence.rule = (ev.evidence.rule or "").replace(f"target={old}", tag, 1)
         ev.evidence.notes.append(
             f"target by the role model (p={p:.2f}) over rule {old} (p={p_rule:.2f})"
         )
@@ -3724,6 +3721,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     evidence=Evidence(
                         entry=e.id,
                         rule=f"{c.kind}: source={c.src_rule or '-'} target={c.tgt_rule or '-'}",
+                        kind=c.kind,
+                        source_rule=c.src_rule or "-",
+                        target_rule=c.tgt_rule or "-",
                         trigger=" … ".join(t.text for t in trig),
                         notes=notes,
                     ),

@@ -97,12 +97,6 @@ def _rule_name(rule: str) -> str:
     return re.split(r"[:\s/=]", r, maxsplit=1)[0] or "none"
 
 
-def _part(rule: str, role: str) -> str:
-    """The text after `role=` in an evidence rule ("verb: source=subj target=rolemodel p=0.8")."""
-    m = re.search(rf"\b{role}=(.*?)(?=\s(?:source|target)=|$)", rule or "")
-    return m.group(1) if m else ""
-
-
 def _pbucket(text: str) -> str:
     m = _P.search(text or "")
     if not m:
@@ -168,9 +162,10 @@ def features(
     flagged or one of RESCUABLE). `ctx`: n_cands, n_types, reported, n_events of the sentence."""
     e = c.entry
     a = c.anchor
-    rule = ev.evidence.rule or ""
-    src_rule = _rule_name(_part(rule, "source"))
-    tgt_rule = _rule_name(_part(rule, "target"))
+    src_part = ev.evidence.source_rule or ""
+    tgt_part = ev.evidence.target_rule or ""
+    src_rule = _rule_name(src_part)
+    tgt_rule = _rule_name(tgt_part)
     sk = actor_kind(ev.source.code if ev.source else None)
     tk = actor_kind(ev.target.code if ev.target else None)
     same = bool(
@@ -189,8 +184,8 @@ def features(
         f"stage={stage}": 1.0,
         f"src_rule={src_rule}": 1.0,
         f"tgt_rule={tgt_rule}": 1.0,
-        f"src_p={_pbucket(_part(rule, 'source'))}": 1.0,
-        f"tgt_p={_pbucket(_part(rule, 'target'))}": 1.0,
+        f"src_p={_pbucket(src_part)}": 1.0,
+        f"tgt_p={_pbucket(tgt_part)}": 1.0,
         f"src_kind={sk}": 1.0,
         f"tgt_kind={tk}": 1.0,
         f"dep={sx.dep(a)}": 1.0,

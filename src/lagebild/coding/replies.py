@@ -54,7 +54,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from lagebild.coding import modality
+from lagebild.coding import modality, rolemodel
 from lagebild.coding import syntax as sx
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -386,9 +386,7 @@ class ReplyRules:
             ev.target = Hit(country, None, text, x.idx, p.idx + len(p), p.i, "domestic").slot(
                 offset
             )
-            tag = f"target=domestic-target:{country}"
-            rule = (ev.evidence.rule or "").replace("target=-", tag)
-            ev.evidence.rule = rule if tag in rule else f"{rule} {tag}"
+            rolemodel.fill_target_rule(ev, f"domestic-target:{country}")
             ev.evidence.notes.append(f"target: people of the source's country ('{p.text}')")
 
     def _patient(self, c: Cand, actors: Actors) -> Token | None:

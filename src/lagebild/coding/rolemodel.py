@@ -349,11 +349,44 @@ def trigger_token(ev: Any, sent: Span, offset: int) -> Token | None:
 
 
 def rule_part(rule: str, role: str) -> str:
-    """The rule name of `role` ('source'/'target') in an evidence rule string."""
+    """The rule name of `role` ('source'/'target') in an evidence rule string (as written out;
+    the coder's own events carry it as `evidence.source_rule` / `target_rule`)."""
     for part in (rule or "").split():
         if part.startswith(role + "="):
             return part[len(role) + 1 :]
     return ""
+
+
+def _first_word(text: str | None) -> str:
+    """A rule's name without what follows it ("rolemodel p=0.85" -> "rolemodel")."""
+    words = (text or "").split()
+    return words[0] if words else ""
+
+
+def fill_target_rule(ev: Any, name: str) -> None:
+    """A rule after the role rules gave the event a target none of these did (`name`:
+    "rolemodel p=0.83", "nearest-actor", "domestic-target:SYR"): the evidence says so, in its
+    rule string ("target=-" becomes "target=NAME", else it is added) and in `target_rule`
+    (which keeps the role rule that the string names first)."""
+    evi = ev.evidence
+    tag = f"target={name}"
+    rule = (evi.rule or "").replace("target=-", tag)
+    evi.rule = rule if tag in rule else f"{rule} {tag}"
+    if evi.target_rule in (None, "-"):
+        evi.target_rule = name
+
+
+def overrule_target_rule(ev: Any, name: str, p_rule: float) -> str:
+    """The role model's target (`name`: "rolemodel p=0.91") replaces the one of the rule that
+    the evidence names, which stays named with its p ("target=rolemodel p=0.91 over=subj
+    p=0.40"). Returns that rule's name."""
+    evi = ev.evidence
+    now = evi.target_rule or ""
+    old = _first_word(now)
+    tag = f"{name} over={old} p={p_rule:.2f}"
+    evi.rule = (evi.rule or "").replace(f"target={old}", f"target={tag}", 1)
+    evi.target_rule = tag + now[len(old) :]
+    return old
 
 
 def _mentions_key(h: Any, offset: int) -> tuple[int, int]:
@@ -386,7 +419,6 @@ def score_events(
         if ev.source is None or ev.start is None:
             continue
         trig = trigger_token(ev, sent, offset)
-        rule = ev.evidence.rule or ""
         cands = [h for h in mentions if not _overlaps(ev.source, h, offset)]
         if not cands:
             continue
@@ -401,8 +433,8 @@ def score_events(
         tree_rank = {k: r for r, k in enumerate(tree)}
         own = sx.code_country(ev.source.code)
         ctx = {
-            "ekind": rule.split(":")[0] if ":" in rule else "-",
-            "src_rule": rule_part(rule, "source"),
+            "ekind": ev.evidence.kind or "-",
+            "src_rule": _first_word(ev.evidence.source_rule),
             "passive": bool(trig is not None and sx.is_passive(trig)),
             "reported": reporter is not None,
             "own": own,
@@ -424,7 +456,7 @@ def score_events(
                     "type": ev.type,
                     "source": ev.source.code,
                     "target": ev.target.code if ev.target is not None else None,
-                    "rule": rule,
+                    "rule": ev.evidence.rule or "",
                     "flagged": bool(ev.negated or ev.hypothetical),
                     "symmetric": bool(ev.symmetric),
                     "cands": [
