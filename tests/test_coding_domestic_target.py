@@ -4,6 +4,8 @@ not when another country is named, and not when the patient is missing."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.parses import build, events, plain
 
 
@@ -57,3 +59,32 @@ def test_sentence_noun_that_took_the_verb_targets_the_verbs_object(pipe):
         ("DEU/JUD", "DEU")
     ]
     assert "Mitglieder" in evs[0].target.text
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        (
+            "Die Regierung Pakistans ließ das mobile Internet im ganzen Land für zwei Tage abschalten.",
+            "PAK",
+        ),
+        (
+            "Die Behörden in Kenia verhängten nach den Unruhen eine nächtliche Ausgangssperre.",
+            "KEN",
+        ),
+    ],
+)
+def test_act_on_the_population_targets_the_sources_country(pipe, text, code):
+    # entries marked `people_target`: with no target named, the people of the source's country
+    evs = [e for e in pipe.code_text(text).events if e.type == "COERCE" and not e.negated]
+    assert [(e.source.code.split("/")[0], e.target.code if e.target else None) for e in evs] == [
+        (code, code)
+    ]
+
+
+def test_act_on_the_population_of_another_country_gets_no_people_target(pipe):
+    doc = pipe.code_text(
+        "Russland sperrte den Zugang zu mehreren ukrainischen Nachrichtenportalen."
+    )
+    evs = [e for e in doc.events if e.type == "COERCE"]
+    assert not any(e.target is not None and e.target.code == "RUS" for e in evs)

@@ -31,7 +31,9 @@ keine Waffenexporte mehr" is a SANCTION, not a negated AID; `inf` an infinitive 
 source actor; `-` a bare country, `people` one named by its people: "die Iraner"), `require_target`, `announced` (a call for or announcement of the entry's own
 event, "rief zu einem Warnstreik auf": always hypothetical), `in_object` (a word anywhere in the
 object phrase, not in its relative clauses: "gab eingefrorene Gelder frei"), `mutual` (each side does it to the other:
-"tauschten Gefangene aus" is one event each way).
+"tauschten Gefangene aus" is one event each way), `people_target` (an act of a state on its own
+population, "schaltete das Internet ab", "verhängte eine Ausgangssperre": with no target in the
+text and no other country named, the people of the source's country; rule `domestic-target`).
 User files in the same format add entries or replace ours with the same id.
 """
 
@@ -145,6 +147,9 @@ class Entry:
     announced: bool = False
     # each side does it to the other ("tauschten Gefangene aus"): one event each way
     mutual: bool = False
+    # an act of a state on its own population ("schaltete das Internet ab"): with no target in
+    # the text, the people of the source's country (rule `domestic-target`)
+    people_target: bool = False
     joint: dict[str, Any] | None = None  # {type, cameo}: re-typed when done jointly ("gemeinsam")
     example: str | None = None
     expect: dict[str, Any] = field(default_factory=dict)
@@ -341,6 +346,7 @@ def _entry(
         governs=raw.get("governs"),
         announced=bool(raw.get("announced", False)),
         mutual=bool(raw.get("mutual", False)),
+        people_target=bool(raw.get("people_target", False)),
         joint=raw.get("joint"),
         example=raw.get("example"),
         expect=dict(raw.get("expect") or {}),

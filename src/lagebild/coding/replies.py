@@ -31,7 +31,9 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
   patient the text names without an actor ("Die venezolanischen Behörden nahmen mindestens 30
   Personen fest", "Das Bundesinnenministerium hat eine rechtsextreme Vereinigung verboten") is
   done to people of that country: the patient phrase is the target, coded with the source's
-  country (no sector). Not when the sentence names an actor or place of another country.
+  country (no sector). Not when the sentence names an actor or place of another country. An
+  entry marked `people_target` (an internet shutdown, a curfew) is an act on the population:
+  with no patient named, the target is the source's country, spanned by the trigger.
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
   die Hamas … vereinbart") has the clause's subjects as the parties mediated between (not people
   alone, who are the ones set free: "Unter Vermittlung Katars kamen 150 Gefangene frei").
@@ -379,9 +381,18 @@ class ReplyRules:
                 continue
             sent = c.anchor.sent
             others = actors.countries(sent) - {country}  # IGO and NGO too
-            if others or (p := self._patient(c, actors)) is None:
+            if others:
                 continue
-            x = p.left_edge  # the noun phrase up to its head ("mindestens 30 Personen")
+            p = self._patient(c, actors)
+            if p is None and c.entry.people_target:
+                # "schaltete das Internet ab", "verhängte eine Ausgangssperre": the act is on the
+                # population; the target is its country, spanned by the trigger
+                p = c.anchor
+                x = c.anchor
+            elif p is None:
+                continue
+            else:
+                x = p.left_edge  # the noun phrase up to its head ("mindestens 30 Personen")
             text = sent.doc[x.i : p.i + 1].text
             ev.target = Hit(country, None, text, x.idx, p.idx + len(p), p.i, "domestic").slot(
                 offset
