@@ -44,3 +44,25 @@ def test_ministers_of_the_member_states_are_the_organisation(analyzer, text, cod
 def test_ministers_of_named_countries_stay_theirs(analyzer):
     text = "Die Außenminister Frankreichs und Polens reisten gemeinsam nach Kiew."
     assert codes(analyzer, text, "Die Außenminister Frankreichs") == ["FRA/GOV"]
+
+
+@pytest.mark.parametrize(
+    "text, mention, code",
+    [
+        (
+            "Die Schweizer Regierung verurteilte den Angriff auf Kiew.",
+            "Die Schweizer Regierung",
+            "CHE/GOV",
+        ),
+        (
+            "Der Schweizer Bundesrat übernahm die Sanktionen gegen Russland.",
+            "Der Schweizer Bundesrat",
+            "CHE/LEG",
+        ),
+        ("Zwei Schweizer wurden in Teheran festgenommen.", "Zwei Schweizer", "CHE/CVL"),
+    ],
+)
+def test_demonym_in_er_read_as_adjective(analyzer, text, mention, code):
+    # "Schweizer" before a head noun is the country's adjective (the tagger reads it as ADJ),
+    # not a Swiss person followed by an institution of the context's country
+    assert codes(analyzer, text, mention) == [code]

@@ -1586,6 +1586,16 @@ class ActorResolver:
                     countries.append(("adj", h.first("adj").actor))
                     j = h.end
                     continue
+                df = h.first("dem")
+                if (
+                    df is not None
+                    and pos[j] == "ADJ"
+                    and kb.actors[df.actor].kind == "country"
+                    and self._has_head_ahead(h.end, hits, lower, words, pos)
+                ):  # "die Schweizer Regierung": a demonym in -er the tagger reads as adjective
+                    countries.append(("adj", df.actor))
+                    j = h.end
+                    continue
                 gf = h.first("gen")
                 if gf is not None and self._has_head_ahead(
                     h.end, hits, lower, words, pos, strict=True
