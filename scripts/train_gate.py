@@ -20,7 +20,6 @@ tp/fp/fn are summed over the folds and printed against the coder without the gat
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -213,9 +212,8 @@ def heldout(files: list[str]) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    training.pool_args(
-        ap,
+    ap = training.pool_parser(
+        __doc__ or "",
         "gold files: main against the shipped gate",
         "lead-check11?,lead-check12?,lead-check13? to train on the pool the session-9 gate saw",
     )

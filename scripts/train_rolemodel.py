@@ -19,7 +19,6 @@ the weights to src/lagebild/models/rolemodel.json.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import defaultdict
@@ -251,9 +250,8 @@ def heldout(files: list[str]) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    training.pool_args(
-        ap,
+    ap = training.pool_parser(
+        __doc__ or "",
         "gold files the shipped model never saw: score rules / nearest-actor / shipped model",
         "lead-check12?,lead-check13? to train on the pool the session-10 weights saw",
     )

@@ -80,3 +80,12 @@ def test_write_weights_writes_what_the_coder_loads(tmp_path, capsys):
     write_weights(path, {"bias": 0.5, "weights": {"a": 1.0, "b": -2.0}})
     assert json.loads(path.read_text(encoding="utf-8"))["weights"] == {"a": 1.0, "b": -2.0}
     assert "(2 weights)" in capsys.readouterr().out
+
+
+def test_pool_parser_has_the_shared_options_and_text():
+    from lagebild.evaluation.training import POOL_OPTIONS, pool_parser
+
+    ap = pool_parser("Train a thing.\n\nMore.", "gold files", "lead-check12?")
+    args = ap.parse_args(["--cv", "--exclude-train", "lead-check12?"])
+    assert args.cv and not args.write and args.exclude_train == "lead-check12?"
+    assert ap.description == "Train a thing." and ap.epilog == POOL_OPTIONS

@@ -52,12 +52,16 @@ def training_sets(sets: dict[str, list[dict]], exclude: str) -> set[str]:
     return {n for n in sets if not any(fnmatch.fnmatch(n, x) for x in pats)}
 
 
-def pool_args(ap: argparse.ArgumentParser, heldout_help: str, exclude_example: str) -> None:
-    """The options of the scripts trained on the annotated pool: the sets, the seed, the modes
-    (--cv, --write, --heldout FILE...) and the sets never trained on; POOL_OPTIONS is the
-    parser's epilog."""
-    ap.epilog = POOL_OPTIONS
-    ap.formatter_class = argparse.RawDescriptionHelpFormatter
+def pool_parser(doc: str, heldout_help: str, exclude_example: str) -> argparse.ArgumentParser:
+    """The command line of a script trained on the annotated pool (`doc`: its docstring, whose
+    first line describes it) with the options all such scripts have: the sets, the seed, the
+    modes (--cv, --write, --heldout FILE...) and the sets never trained on; POOL_OPTIONS is
+    its epilog."""
+    ap = argparse.ArgumentParser(
+        description=doc.split("\n")[0],
+        epilog=POOL_OPTIONS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--sets", default="benchmarks/events-de-lead-check*.jsonl")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
@@ -69,6 +73,7 @@ def pool_args(ap: argparse.ArgumentParser, heldout_help: str, exclude_example: s
         help="set names (fnmatch patterns, comma-separated) never trained on, in --cv folds and "
         f"--write; they are still coded and scored (e.g. {exclude_example})",
     )
+    return ap
 
 
 def trainable(
