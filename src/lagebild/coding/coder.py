@@ -90,6 +90,17 @@ def _same_body(a: str, b: str) -> bool:
     return a == b and (a.split("/") + [""])[1] in SAME_BODY_SECTORS
 
 
+def _self_pronoun(source: ActorSlot | None, h: Hit, actors: Actors) -> bool:
+    """Is mention h a personal pronoun that names the source's own actor (rule
+    `pronoun-no-self`)? "Die Regierung drohte, dass sie … nicht dulden werde", "Die Hamas
+    erklärte, sie werde …": a pronoun of the same code as the doer is the doer (it stands for the
+    nearest subject), never the one it acts on, whatever sector the code has."""
+    if source is None or h.code != source.code:
+        return False
+    t = actors.doc[h.token]
+    return t.pos_ == "PRON" and sx.morph(t, "PronType") in ("Prs", None)
+
+
 def _place_name_country(name: str) -> str | None:
     """The country of a town or country name of the gazetteers (no actor: "Verdi" is none)."""
     try:
@@ -1735,6 +1746,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     # prepositions of a PP that frames a verb in time or cause: its noun is no light-verb noun
     FRAME_PREPS = ("nach", "seit", "während", "trotz", "wegen", "infolge", "angesichts")
 
+    DEMAND_MODALS = ("müssen", "sollen", "dürfen")
+
+    def _demand_addressee(self, c: Cand, actors: Actors) -> None:
+        """Rule `demand-addressee`: a demand with no addressee named on its verb is addressed to
+        the subject of its content clause ("forderte, dass die Regierung zurücktritt",
+        "verlangt, Russland müsse seine Truppen abziehen"): the one who is to act. Not a passive
+        subject ("dass Sanktionen gegen X verhängt werden": X is the measure's patient) and not
+        the demander itself ("forderte, dass sie beteiligt werde")."""
+        for x in c.anchor.children:
+            d = sx.dep(x)
+            if x.pos_ not in ("VERB", "AUX") or d not in ("ccomp", "parataxis"):
+                continue
+            if d == "parataxis" and not any(
+                sx.dep(k) == "aux" and (k.lemma_ or "") in self.DEMAND_MODALS for k in x.children
+            ):  # reported speech that is no demand's content ("…, sagte er")
+                continue
+            subj = [k for k in x.children if sx.dep(k) == "nsubj"]
+            hits, _ = self._hits(subj, actors, 1)
+            hits = [
+                h for h in hits if not any(h.code == s.code for s in c.sources) and not h.is_place
+            ]
+            if hits:
+                c.targets, c.tgt_rule = hits, "demand-addressee"
+                return
+
     def _stative_passive(self, v: Token, e: Entry) -> bool:
         """A state passive ("Millionen Menschen sind von einer Hungersnot bedroht"): a transitive
         entry's participle under "sein" with a "von"/"durch" phrase: the "von" phrase is the
@@ -1817,7 +1853,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 hits
                 and role == "obj"
                 and e.type in ATTITUDE_TYPES
-                and how in self.PATIENT_HOWS
+                and (
+                    how in self.PATIENT_HOWS
+                    or any(
+                        self._goods_of(x, hits[0], actors) for t in toks for x in sx.conjuncts(t)
+                    )
+                )
                 and any(self._hostile_measure(x) for t in toks for x in sx.conjuncts(t))
             ):
                 # rule `measure-patient`: "lehnte im Sicherheitsrat Sanktionen gegen Venezuela
@@ -1849,6 +1890,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
                 role_toks += sx.np_preps(c.noun, role) if role in sx_preps() else []
+        if not c.targets and e.governs == "hypothetical" and e.type == "REQUEST":
+            self._demand_addressee(c, actors)
         if not c.targets and e.governs == "hypothetical":
             # "erklärte sich bereit, die Gespräche mit den USA wieder aufzunehmen": the other
             # party of the event offered
@@ -1892,9 +1935,45 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         of a hostile type ("Sanktionen", "Angriffe", "Militärschlag")?"""
         if o.pos_ not in ("NOUN", "PROPN"):
             return False
-        if self.lex.in_class(o.lemma_ or o.text, "@motion"):
+        if self.lex.in_class(o.lemma_ or o.text, "@motion") or self._boycott(o):
             return True
         return any(x.type in self.MEASURE_TYPES for x in self.noun_entries(o)[1])
+
+    def _boycott(self, o: Token) -> bool:
+        """Is o a boycott, embargo or other sanction noun (`@sanction`)?"""
+        return o.pos_ == "NOUN" and self.lex.in_class(o.lemma_ or o.text, "@sanction")
+
+    def _goods_of(self, o: Token, h: Hit, actors: Actors) -> bool:
+        """Rule `measure-patient` for a boycott's genitive: "einen Boykott russischer Waren",
+        "ein Embargo iranischen Öls", "den Boykott der Spiele in Peking": actor h sits in a
+        genitive of sanction noun o that is a thing, not an actor (which would be the one who
+        boycotts: "das Embargo der USA"); the thing's country is the boycott's patient."""
+        if not self._boycott(o):
+            return False
+        for g in o.children:
+            if (
+                sx.base_dep(g) == "nmod"
+                and sx.morph(g, "Case") == "Gen"
+                and g.left_edge.i <= h.token <= g.right_edge.i
+                and self._thing(g, actors)
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _thing(g: Token, actors: Actors) -> bool:
+        """Is noun g no actor of its own: not in the actor stage's spans, or a common noun whose
+        country comes from its adjective alone ("israelischer Produkte" is `ISR` with no
+        sector; "russischer Truppen" is `RUS/MIL`)?"""
+        h = actors.at(g)
+        if h is None:
+            return True
+        return (
+            g.pos_ == "NOUN"
+            and h.sector == "-"
+            and not h.code.startswith(("IGO", "NGO"))
+            and any(sx.dep(k) == "amod" and k.pos_ == "ADJ" for k in g.children)
+        )
 
     def _noun_cands(self, n: Token, actors: Actors) -> list[Cand]:
         _, ents = self.noun_entries(n)
@@ -3199,6 +3278,34 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     # prepositions of a phrase on the source's noun that says where the source sits or comes
     # from ("die Regierung in Tokio", "eine Delegation aus Kiew")
     SOURCE_PLACE_PREPS = ("in", "aus")
+    # words that place an act relative to a town or country ("nördlich von Paris", "unweit
+    # Damaskus", "in der Nähe von Kiew", "in der Umgebung von Aleppo"): the place they name is
+    # where, never whom (rule `not-target`)
+    VICINITY_WORDS = frozenset(
+        {
+            "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich",
+            "südöstlich", "südwestlich", "unweit", "nahe", "nahe bei", "unfern",
+        }
+    )  # fmt: skip
+    VICINITY_NOUNS = frozenset({"Nähe", "Umgebung", "Umland", "Stadtrand", "Vorfeld"})
+
+    def _vicinity_place(self, t: Token) -> bool:
+        """Is t a town or country name in a phrase that locates something near it ("nördlich
+        von Paris", "nahe Damaskus", "in der Nähe von Kiew")?"""
+        if t.pos_ != "PROPN" or not _place_name_country(t.text):
+            return False
+        words = [k for k in t.children if sx.dep(k) in ("advmod", "case", "amod")]
+        if t.left_edge.i > t.sent.start:  # "Nördlich von Paris" (the adverb hung on the verb)
+            words.append(t.doc[t.left_edge.i - 1])
+        if any((k.lemma_ or k.text).lower() in self.VICINITY_WORDS for k in words):
+            return True
+        h = t.head
+        return (
+            sx.base_dep(t) == "nmod"
+            and h.pos_ == "NOUN"
+            and (h.lemma_ or h.text) in self.VICINITY_NOUNS
+            and not self.noun_entries(h)[1]
+        )
 
     def _off_targets(self, ev: EventMention, sent: Span, actors: Actors, offset: int) -> set[int]:
         """Rule `not-target`: tokens whose actors the learned and proximity choosers never make
@@ -3210,8 +3317,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
           Test als Verstoß gegen Beschlüsse der Vereinten Nationen"), with a PP that continues
           it; the actors in it are no party of the act.
         - The one a measure is aimed at is not the target of a stance on the measure ("lehnte
-          Sanktionen gegen Venezuela ab": rule `measure-patient`)."""
+          Sanktionen gegen Venezuela ab": rule `measure-patient`).
+        - A town or country named to say where, near it ("nördlich von Paris blockierten Bauern
+          …", "in der Nähe von Lyon"): the place is the scene, not the one acted on (not for an
+          attack, whose scene's country is its target when it names no victim: `location`)."""
         out: set[int] = set()
+        if ev.type != "ASSAULT":
+            out.update(t.i for t in sent if self._vicinity_place(t))
         if ev.source is not None and ev.source.start is not None:
             src = {
                 t.i
@@ -3247,6 +3359,15 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     for t in sx.preps(v, p):
                         if t.i > objs[0].i:
                             out.update(y.i for y in t.subtree)
+                for o in objs:  # "befürwortet einen Boykott russischer Waren"
+                    for x in sx.conjuncts(o):
+                        if self._boycott(x):
+                            out.update(
+                                y.i
+                                for g in x.children
+                                if sx.base_dep(g) == "nmod" and self._thing(g, actors)
+                                for y in g.subtree
+                            )
             for s in v.children:
                 if sx.case_of(s) == "als" and sx.base_dep(s) in ("obl", "obj", "xcomp"):
                     out.update(x.i for x in s.subtree)
@@ -3323,6 +3444,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     if (ev.type, own, x[0].country) not in taken
                     and x[0].country not in skip
                     and not _same_body(ev.source.code, x[0].code)
+                    and not _self_pronoun(ev.source, x[0], actors)
                     and x[0].token not in off
                 ]
                 if not options:

@@ -681,6 +681,8 @@ class RoleRules:
                     # rule `measure-patient`: the one "Sanktionen gegen X" aim at is not the
                     # actor behind them
                     found = [h for h in found if h.how not in self.PATIENT_HOWS]  # type: ignore[attr-defined]
+                    # "einen Boykott russischer Waren": the goods' country is the patient too
+                    found = [h for h in found if not self._goods_of(o, h, actors)]  # type: ignore[attr-defined]
                 rule = "act-actor:phrase"
                 if not found and (o.lemma_ or o.text).lower() in self.lex.words("claim_nouns"):
                     rep, _ = self._reported_by(sent, actors)  # type: ignore[attr-defined]
