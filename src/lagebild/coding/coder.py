@@ -1758,9 +1758,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             d = sx.dep(x)
             if x.pos_ not in ("VERB", "AUX") or d not in ("ccomp", "parataxis"):
                 continue
-            if d == "parataxis" and not any(
-                sx.dep(k) == "aux" and (k.lemma_ or "") in self.DEMAND_MODALS for k in x.children
-            ):  # reported speech that is no demand's content ("…, sagte er")
+            # its content: a "dass" clause, or a clause with "müsse"/"solle" ("verlangt,
+            # Russland müsse …"); not reported speech ("…, sagte er") nor a clause on what
+            # followed ("bat um Waffen, woraufhin X …")
+            if not any(
+                (sx.dep(k) == "mark" and k.lower_ == "dass")
+                or (sx.dep(k) == "aux" and (k.lemma_ or "") in self.DEMAND_MODALS)
+                for k in x.children
+            ):
                 continue
             subj = [k for k in x.children if sx.dep(k) == "nsubj"]
             hits, _ = self._hits(subj, actors, 1)
