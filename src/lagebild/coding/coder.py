@@ -25,8 +25,10 @@ from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import MultiRules, participle_lemmas, reaction_noun
 from lagebild.coding.repair import (
     repair_conjunct,
+    repair_name_pairs,
     repair_prefield_object,
     repair_pronoun_pps,
+    repair_relative_object,
     repair_stranded_participle,
     repair_verbless,
 )
@@ -573,6 +575,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._story_sides = context.get("sides")
         self._before = context.get("before") or []
         offset = 0
+        span_doc = sent.doc
         repaired = (
             repair_verbless(sent, self._is_verb)
             or repair_conjunct(sent, self._is_verb)
@@ -581,11 +584,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         )
         if repaired is not None:  # the parse has no verb: a flat clause by word order
             sent, offset = repaired
-        if (
-            swapped := repair_prefield_object(sent)
-        ) is not None:  # "Israel wirft der Hisbollah vor"
-            sent = swapped[0]
-            offset = offset if repaired is not None else swapped[1]
+        for relabel in (
+            repair_prefield_object,  # "Israel wirft der Hisbollah vor"
+            repair_name_pairs,  # "nachdem Warschau Moskau … verantwortlich gemacht hatte"
+            lambda s: repair_relative_object(s, self._says),  # "…, das Peking verurteilte"
+        ):
+            fixed = relabel(sent)
+            if fixed is not None:  # a doc of its own: the first one's offset stays
+                sent, offset = fixed[0], offset if sent.doc is not span_doc else fixed[1]
         doc = sent.doc
         art_date = document.date if document is not None else None
         actors = Actors(doc, self.resolver, art_date)
@@ -841,6 +847,19 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         return (
             lemma in self.lex.by_verb or lemma in self._light_verbs or lemma in self.support_verbs
         )
+
+    VERBAL_TYPES = frozenset(("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "AGREE", "CONSULT"))
+
+    def _says(self, v: Token) -> bool:
+        """Is v a verb of saying: are all its lexicon entries of verbal types (accuse, support,
+        request, reject, agree, consult), whose source is someone who speaks, or does it call its
+        object something ("als Provokation verurteilte", "als Schritt begrüßte")?"""
+        ents = self.lex.by_verb.get(self.verb_lemma(v), [])
+        if not ents:
+            return False
+        if any(sx.case_of(k) == "als" and sx.dep(k) in ("obl", "advcl") for k in v.children):
+            return True
+        return all(e.type in self.VERBAL_TYPES for e in ents)
 
     # ------------------------------------------------------------------ lemmas
     def verb_lemma(self, v: Token) -> str:

@@ -492,3 +492,96 @@ def repair_prefield_object(sent: Span) -> tuple[Span, int] | None:
         deps = ["nsubj" if t.i == pre[0].i else role if t.i == s.i else t.dep_ for t in sent]
         return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
     return None
+
+
+def _actor_span(sent: Span, t: Token) -> Span | None:
+    """The smallest actor span covering t."""
+    best = None
+    for sp in sent.doc.spans.get("actors", []):
+        if sp.start <= t.i < sp.end and getattr(sp._, "actor", None) is not None:
+            if best is None or len(sp) < len(best):
+                best = sp
+    return best
+
+
+def _country(sp: Span) -> str:
+    return sp._.actor.code.split("/")[0]
+
+
+def repair_name_pairs(sent: Span) -> tuple[Span, int] | None:
+    """Two actors named side by side, read by the parser as one name ("nachdem Warschau Moskau
+    … verantwortlich gemacht hatte", "nachdem die USA Taiwan Raketenwerfer geliefert hatten"):
+    when a name in a `flat` run starts an actor span of its own, of another country than the
+    span of the name it hangs on, and that name is a subject or object of a verb, it is the
+    verb's next argument: its object, or its dative object when the verb has an object already.
+    The rest of its span moves with it."""
+    moved: dict[int, tuple[int, str]] = {}
+    for t in sent:
+        if sx.dep(t) not in ("flat", "flat:name") or t.pos_ != "PROPN" or t.head.i >= t.i:
+            continue
+        x = t.head
+        v = x.head
+        if sx.dep(x) not in ("nsubj", "nsubj:pass", "obj", "iobj") or v.pos_ not in ("VERB", "AUX"):
+            continue
+        a, b = _actor_span(sent, x), _actor_span(sent, t)
+        if a is None or b is None or b.start != t.i or a.end > t.i:
+            continue
+        if not _country(a) or not _country(b) or _country(a) == _country(b):
+            continue
+        has_obj = any(sx.dep(k) == "obj" and k.i != t.i for k in v.children)
+        moved[t.i] = (v.i, "iobj" if has_obj or sx.dep(x) == "obj" else "obj")
+        for k in x.children:  # the rest of the second name ("Tel Aviv")
+            if k.i > t.i and k.i < b.end and sx.dep(k) in ("flat", "flat:name"):
+                moved[k.i] = (t.i, sx.dep(k))
+    if not moved:
+        return None
+    s0 = sent.start
+    heads = [moved[t.i][0] - s0 if t.i in moved else t.head.i - s0 for t in sent]
+    deps = [moved[t.i][1] if t.i in moved else t.dep_ for t in sent]
+    return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
+
+
+def repair_relative_object(sent: Span, says: Callable[[Token], bool]) -> tuple[Span, int] | None:
+    """A relative clause whose pronoun the parser read as its subject and the actor after it as
+    the object, where the forms allow both ("ein Manöver, das Peking als Provokation
+    verurteilte", "eine Übung, die Peking kritisierte"): "das"/"die" and a name or a noun with
+    "die" are nominative or accusative alike. When the pronoun's antecedent is no actor (or only
+    a place: "ein Abkommen für den Osten des Landes, das …"), the one actor among the objects
+    agrees with the verb in number, and the verb is one of saying (`says`: its events are
+    verbal, or it calls its object something with "als"), the actor is the subject and the
+    pronoun the object: a thing does not condemn or welcome (but "eine Rakete, die Israel
+    bedroht" stays as parsed)."""
+    swaps: dict[int, str] = {}
+    for v in sent:
+        if sx.dep(v) != "acl:relcl" or v.pos_ != "VERB" or not says(v):
+            continue
+        ante = _actor_span(sent, v.head)
+        if ante is not None and not getattr(ante._, "is_place", False):
+            continue
+        subs = [k for k in v.children if sx.dep(k) == "nsubj"]
+        if len(subs) != 1:
+            continue
+        p = subs[0]
+        if p.pos_ != "PRON" or p.lower_ not in ("das", "die") or p.i > v.i:
+            continue
+        objs = [
+            k
+            for k in v.children
+            if sx.dep(k) == "obj"
+            and p.i < k.i < v.i
+            and k.pos_ in ("PROPN", "NOUN")
+            and _actor_span(sent, k) is not None
+        ]
+        if len(objs) != 1:
+            continue
+        o = objs[0]
+        if any(k.lower_ in ("den", "einen") for k in o.children if sx.dep(k) == "det"):
+            continue  # "den Präsidenten" is accusative
+        num_v, num_o = sx.morph(v, "Number"), sx.morph(o, "Number")
+        if num_v and num_o and num_v != num_o:
+            continue
+        swaps[p.i], swaps[o.i] = "obj", "nsubj"
+    if not swaps:
+        return None
+    deps = [swaps.get(t.i, t.dep_) for t in sent]
+    return _relabelled(sent, [t.head.i - sent.start for t in sent], deps, [t.pos_ for t in sent])

@@ -1,0 +1,61 @@
+"""Events lost after a lexicon word matched (issue #5, session 13): parses that hide a role
+the entry needs. Two actors named side by side read as one name ("nachdem Warschau Moskau …
+verantwortlich gemacht hatte": the target was lost, `require_target`), and a relative clause
+whose pronoun was read as the subject of a verb of saying ("ein Manöver, das Peking als
+Provokation verurteilte": the source was lost, `no-source`). Sentences written for these
+tests, coded through the real NLP and actor stages."""
+
+from __future__ import annotations
+
+import pytest
+
+SENTENCES = {
+    "pair-obj": "Litauen wies zwei Diplomaten aus, nachdem Vilnius Minsk für die Ballonflüge "
+    "verantwortlich gemacht hatte.",
+    "pair-iobj": "Nachdem Frankreich Marokko weitere Hubschrauber geliefert hatte, protestierte "
+    "Algerien.",
+    "rel-als": "Die nordkoreanische Marine hielt ein Manöver ab, das Seoul als gefährliche "
+    "Provokation verurteilte.",
+    "rel-say": "Die Ukraine und Moldau unterzeichneten ein Grenzabkommen, das Brüssel "
+    "ausdrücklich lobte.",
+    "rel-thing": "Iran testete eine neue Rakete, die Israel bedroht.",
+}
+
+
+@pytest.fixture(scope="module")
+def coded():
+    from lagebild.api import code
+
+    try:
+        preds = code(
+            [{"id": k, "text": v, "lang": "de", "date": "2025-10-28"} for k, v in SENTENCES.items()]
+        )
+    except Exception as exc:  # pragma: no cover - a stage missing on this machine
+        pytest.skip(f"pipeline not available: {exc}")
+    return {p["id"]: [(e["type"], e["source"], e["target"]) for e in p["events"]] for p in preds}
+
+
+def test_second_name_of_a_pair_is_the_object(coded):
+    # "Vilnius Minsk" is two actors: Minsk is the one made responsible
+    assert ("ACCUSE", "LTU/GOV", "BLR/GOV") in coded["pair-obj"]
+
+
+def test_second_name_of_a_pair_is_the_dative_when_there_is_an_object(coded):
+    # "Frankreich Marokko … Hubschrauber geliefert": Morocco receives them
+    assert ("AID", "FRA", "MAR") in coded["pair-iobj"]
+
+
+def test_relative_pronoun_is_the_object_of_a_condemnation(coded):
+    evs = coded["rel-als"]
+    assert any(t == "ACCUSE" and s == "KOR/GOV" for t, s, _ in evs)
+
+
+def test_relative_pronoun_is_the_object_of_praise(coded):
+    evs = coded["rel-say"]
+    assert any(t == "SUPPORT" and s == "IGO:EU" for t, s, _ in evs)
+    assert not any(t == "SUPPORT" and g == "IGO:EU" for t, _, g in evs)
+
+
+def test_a_thing_may_threaten(coded):
+    # "eine Rakete, die Israel bedroht": the rocket threatens Israel, not the other way round
+    assert not any(t == "THREATEN" and s == "ISR" for t, s, _ in coded["rel-thing"])
