@@ -2,8 +2,9 @@
 the entry needs. Two actors named side by side read as one name ("nachdem Warschau Moskau …
 verantwortlich gemacht hatte": the target was lost, `require_target`), and a relative clause
 whose pronoun was read as the subject of a verb of saying ("ein Manöver, das Peking als
-Provokation verurteilte": the source was lost, `no-source`). Sentences written for these
-tests, coded through the real NLP and actor stages."""
+Provokation verurteilte": the source was lost, `no-source`); a release of prisoners with
+no named releaser, whose holder is the state where they are held (rule `release-holder`).
+Sentences written for these tests, coded through the real NLP and actor stages."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ SENTENCES = {
     "rel-say": "Die Ukraine und Moldau unterzeichneten ein Grenzabkommen, das Brüssel "
     "ausdrücklich lobte.",
     "rel-thing": "Iran testete eine neue Rakete, die Israel bedroht.",
+    "free-noun": "Menschenrechtler begrüßten die Freilassung von 40 politischen Gefangenen in "
+    "Aserbaidschan.",
+    "free-passive": "In Georgien wurden am Freitag zwölf inhaftierte Oppositionelle freigelassen.",
+    "free-participle": "Ein seit drei Jahren in Iran inhaftierter Franzose ist freigelassen worden.",
+    "free-none": "Die Geiseln wurden am Sonntag freigelassen.",
+    "free-topic": "Katar vermittelte in Kairo Gespräche zwischen Israel und der Hamas über die "
+    "Freilassung weiterer Geiseln.",
 }
 
 
@@ -59,3 +67,24 @@ def test_relative_pronoun_is_the_object_of_praise(coded):
 def test_a_thing_may_threaten(coded):
     # "eine Rakete, die Israel bedroht": the rocket threatens Israel, not the other way round
     assert not any(t == "THREATEN" and s == "ISR" for t, s, _ in coded["rel-thing"])
+
+
+def test_release_noun_takes_the_state_where_the_prisoners_are(coded):
+    assert ("CONCEDE", "AZE/GOV", "AZE/CVL") in coded["free-noun"]
+
+
+def test_agentless_release_takes_the_place_of_the_clause(coded):
+    assert ("CONCEDE", "GEO/GOV", "GEO/OPP") in coded["free-passive"]
+
+
+def test_agentless_release_takes_the_place_where_the_prisoner_was_held(coded):
+    # the prisoner is French; Iran held and released him
+    assert ("CONCEDE", "IRN/GOV", "FRA/CVL") in coded["free-participle"]
+
+
+def test_release_without_a_holder_is_no_event(coded):
+    assert not any(t == "CONCEDE" for t, _, _ in coded["free-none"])
+
+
+def test_release_as_the_topic_of_talks_takes_no_place_of_the_talks(coded):
+    assert not any(t == "CONCEDE" for t, _, _ in coded["free-topic"])

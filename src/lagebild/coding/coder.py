@@ -2388,12 +2388,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if e.symmetric:
             return "symmetric entry"
         same = [d for d in cands if d is not c and d.sources and d.entry.type == e.type]
-        if c.kind == "noun" and e.type in self.SOURCELESS_PATIENT_TYPES:
+        release = self._release(e)
+        if c.kind == "noun" and (e.type in self.SOURCELESS_PATIENT_TYPES or release):
             # rule `patient-only`: an arrest or seizure named by its noun with whom it hit in its
             # own phrase ("Nach der Festnahme des Oppositionsführers …"), not the one another
             # event of the sentence already has
+            # (rule `release-holder`: a release of prisoners named by its noun with them, "die
+            # Freilassung von 300 politischen Gefangenen in Belarus", also with "von": it is the
+            # state that held them that lets them go)
             mine = {h.token for h in c.targets}
-            if not mine or c.tgt_rule != "noun:gen":  # a definite patient, not "von Journalisten"
+            rules = ("noun:gen", "noun:von") if release else ("noun:gen",)
+            if not mine or c.tgt_rule not in rules:  # a definite patient, not "von Journalisten"
                 return "patient-only: no genitive patient"
             if "-" in c.anchor.text:
                 return "patient-only: hyphenated noun"
@@ -2409,7 +2414,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 # no actor may name what kind of attack (crime, cyber, sport) it is
                 return "agent noun or hyphenated noun"
             return None
-        if e.type not in self.SOURCELESS_PASSIVE_TYPES:
+        if e.type not in self.SOURCELESS_PASSIVE_TYPES and not release:
             return f"verb of type {e.type}: no null source for its type"
         v = c.anchor
         if not sx.is_passive(v):
@@ -2924,8 +2929,16 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
     # protesters: whom a state arrests at home); the sector by the act (a court sentences, the
     # police arrest, the government bans). Not for attacks, whose doers are often unknown.
     STATE_AGENT_TYPES = ("COERCE",)
+    # whom a state releases that it held (rule `release-holder`): the country of the patients of
+    # these sectors is the holder's when no place names it (foreign nationals are held abroad)
+    RELEASE_PATIENTS = frozenset({"OPP", "MED", "LAB", "PTY", "LEG"})
     DOMESTIC_PATIENTS = frozenset({"OPP", "CVL", "MED", "LAB", "PTY", "LEG", "ELI"})
     JUDICIAL_WORDS = ("verurteil", "haft", "strafe", "urteil", "anklage", "ermittl")
+
+    @staticmethod
+    def _release(e: Entry) -> bool:
+        """Is e a release of prisoners (CAMEO 0841), one-sided?"""
+        return e.type == "CONCEDE" and str(e.cameo) == "0841" and not e.symmetric
 
     def _place_governor(self, h: Hit, actors: Actors) -> int:
         """The word a place's phrase ("in Istanbul", "im Norden Syriens") hangs on."""
@@ -2937,14 +2950,22 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         return t.head.i
 
     def _state_agent(self, c: Cand, typ: str, sent: Span, actors: Actors) -> Hit | None:
-        if typ not in self.STATE_AGENT_TYPES:
+        e = c.entry
+        release = self._release(e)
+        if typ not in self.STATE_AGENT_TYPES and not release:
             return None
         a = c.anchor
-        e = c.entry
         # the place of the act: on its own word, else on the clause it is an argument of
         # ("Nach der Festnahme des Bürgermeisters in Istanbul"), never another clause's
         # ("…, der in seiner Heimat inhaftiert worden war, ist in Cannes ausgezeichnet worden")
         heads = {a.i} | ({a.head.i} if c.kind == "noun" and a.head.i != a.i else set())
+        if release:
+            # the place of the release or of the prisoners ("Gefangene in Belarus", "eines in
+            # Belarus inhaftierten Deutschen"), not of the clause a release noun is the topic
+            # of ("Gespräche in Kairo über die Freilassung der Geiseln")
+            pats = [actors.doc[h.token] for h in c.targets if 0 <= h.token < len(actors.doc)]
+            heads = {a.i} | {p.i for p in pats}
+            heads |= {k.i for p in pats for k in p.children if sx.dep(k) == "amod"}
         found = self._location_targets(c, actors) or [
             h for h in self._place_hits(sent, actors) if self._place_governor(h, actors) in heads
         ]
@@ -2953,7 +2974,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 t
                 for t in c.targets
                 if t.country
-                and t.sector in self.DOMESTIC_PATIENTS
+                and t.sector in (self.RELEASE_PATIENTS if release else self.DOMESTIC_PATIENTS)
                 and not t.code.startswith(("/", "IGO:", "NGO:"))
             ][:1]
         if not found:
@@ -3707,8 +3728,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if state is not None:
                 c.sources, c.src_rule = [state], STATE_AGENT
                 c.notes.append(f"source: the state where it happened ({state.text})")
-            elif not c.targets or not c.null_source:
+            elif not c.targets or not c.null_source or self._release(e):
                 why = "no target" if c.null_source else "null source not allowed"
+                if c.targets and c.null_source:
+                    why = "a release whose holder the text does not name"
                 return self._lost(c, "dropped:no-source", why)
             else:
                 sourceless = True
