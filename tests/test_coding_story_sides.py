@@ -127,6 +127,37 @@ def test_mediation_between_named_parties_unchanged(pipe):
     assert {_cc(e.target) for e in con} == {"SRB", "MNE"}
 
 
+@pytest.mark.parametrize(
+    "text, released",
+    [
+        # people of no named country set free after a mediation are the releaser's own
+        (
+            "Kuba hat nach Vermittlung des Vatikans zwanzig politische Gefangene freigelassen.",
+            "CUB",
+        ),
+        (
+            "Eritrea hat nach Vermittlung Katars mehrere inhaftierte Journalisten freigelassen.",
+            "ERI",
+        ),
+        (
+            "Nicaragua hat nach Vermittlung der USA dreißig inhaftierte Studenten freigelassen.",
+            "NIC",
+        ),
+        # people of the mediator's country named as such stay the mediator's
+        (
+            "Russland hat nach Vermittlung der USA zwei amerikanische Journalisten freigelassen.",
+            "USA",
+        ),
+        ("Russland hat nach Vermittlung der USA einen US-Bürger freigelassen.", "USA"),
+    ],
+)
+def test_mediated_release_frees_the_releasers_people(pipe, text, released):
+    doc = pipe.code_text(text)
+    con = _plain(doc, "CONCEDE", text[:10])
+    assert con
+    assert {_cc(e.target) for e in con} == {released}
+
+
 # ---------------------------------------------------------------- one's own envoy recalled
 @pytest.mark.parametrize(
     "text, recall, source, host",

@@ -648,6 +648,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._protest_answers(cands)
         self._mediator_targets(cands)
         self._story_mediator(cands, actors)  # "Der Austausch war von Katar vermittelt worden"
+        self._mediated_release(cands, actors)  # "nach Vermittlung Katars … freigelassen"
         self._envoy_host(cands, actors, sent)  # "rief seinen Botschafter zurück"
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)

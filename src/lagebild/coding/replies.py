@@ -37,6 +37,10 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
 - `mediated`: a mediation noun in a PP of a clause ("Unter Vermittlung Katars haben Israel und
   die Hamas … vereinbart") has the clause's subjects as the parties mediated between (not people
   alone, who are the ones set free: "Unter Vermittlung Katars kamen 150 Gefangene frei").
+- `mediated-release`: the people a mediated release sets free ("Kuba hat nach Vermittlung des
+  Vatikans zwanzig Gefangene freigelassen") are not the mediator's when their own phrase names
+  no country (the mediator's country came from the sentence): they are the releaser's (its
+  country, their sector). People named as the mediator's ("einen US-Bürger") stay its.
 - `envoy-host`: a measure on diplomats (SANCTION with a diplomat object: "rief seinen Botschafter
   zu Konsultationen zurück", "wies den Botschafter aus") is between two states, never aimed at
   the source's own country (its own envoy is no target): with no target of another country, the
@@ -77,6 +81,7 @@ MEDIATED_TYPES = ("AGREE", "CONSULT")
 MEDIATION_PREPS = ("unter", "nach", "mit", "dank", "durch", "bei")
 MEDIATION_CAMEO = "045"  # CAMEO "mediate": the entries consult.vermitteln, consult.vermittlung
 RELEASED = ("CVL", "REF")  # the people a mediated release sets free
+PRISONERS = RELEASED + ("MED", "OPP")  # people a release frees (rule `mediated-release`)
 # a target rule that found the act has no target in the text: the learned and proximity
 # choosers leave it empty ("none:envoy-host": one's own envoy recalled, no other state named)
 NO_TARGET = "none:"
@@ -224,6 +229,38 @@ class ReplyRules:
             # the ones set free, no party
         if hits:
             c.targets, c.tgt_rule = hits, f"mediated:subject of {self.verb_lemma(g)}"  # type: ignore[attr-defined]
+
+    def _mediated_release(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `mediated-release` (module docstring)."""
+        from lagebild.coding.coder import Hit
+
+        meds = [
+            m
+            for m in cands
+            if m.entry.cameo == MEDIATION_CAMEO and sx.case_of(m.anchor) in MEDIATION_PREPS
+        ]
+        mediators = {m.anchor.head.i: _countries(m.sources) for m in meds}
+        theirs = {t.i for m in meds for t in m.anchor.subtree}  # the mediation phrase's words
+        for c in cands:
+            own = _countries(c.sources)
+            if c.entry.type != "CONCEDE" or len(own) != 1 or c.anchor.i not in mediators:
+                continue
+            (cc,) = own
+            hits = []
+            for h in c.targets:
+                if h.sector in PRISONERS and h.country in mediators[c.anchor.i] - own:
+                    # the people's phrase alone (no words of the mediation): does it name a country?
+                    own_words = [
+                        t.text
+                        for t in c.anchor.doc
+                        if h.start <= t.idx < h.end and t.i not in theirs
+                    ]
+                    ref = actors.resolve_text(" ".join(own_words))
+                    if ref is None or not sx.code_country(ref.code):
+                        h = Hit(f"{cc}/{h.sector}", None, h.text, h.start, h.end, h.token, h.how)
+                hits.append(h)
+            if hits != c.targets:
+                c.targets, c.tgt_rule = hits, f"{c.tgt_rule}/mediated-release"
 
     def _envoy_host(self, cands: list[Cand], actors: Actors, sent: Any) -> None:
         """Rule `envoy-host` (module docstring)."""
