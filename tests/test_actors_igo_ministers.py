@@ -57,7 +57,7 @@ def test_ministers_of_named_countries_stay_theirs(analyzer):
         (
             "Der Schweizer Bundesrat übernahm die Sanktionen gegen Russland.",
             "Der Schweizer Bundesrat",
-            "CHE/LEG",
+            "CHE/GOV",  # the Swiss federal government, not a chamber
         ),
         ("Zwei Schweizer wurden in Teheran festgenommen.", "Zwei Schweizer", "CHE/CVL"),
     ],

@@ -287,6 +287,7 @@ def test_city_names_with_a_particle(resolver, nlp, body, place, cc):
         ("die deutsche Bundesregierung", "DEU/GOV"),
         ("die Bundesregierung", "DEU/GOV"),
         ("die Bundespolizei", "DEU/COP"),
+        ("der Bundesrat", "DEU/LEG"),
     ],
 )
 def test_federal_institutions_of_other_states(resolver, mention, expected):
@@ -296,6 +297,8 @@ def test_federal_institutions_of_other_states(resolver, mention, expected):
 
 def test_federal_institution_seated_in_a_foreign_capital(resolver, nlp):
     spans, _ = spans_of(resolver, nlp, "Der Bundesrat in Bern hat neue Sanktionen beschlossen.")
-    assert spans["Der Bundesrat"][0].split("/")[0] == "CHE"
+    assert spans["Der Bundesrat"][0] == "CHE/GOV"  # Switzerland's Bundesrat is its government
+    spans, _ = spans_of(resolver, nlp, "Der österreichische Bundesrat billigte das Gesetz.")
+    assert spans["Der österreichische Bundesrat"][0] == "AUT/LEG"  # Austria's is a chamber
     spans, _ = spans_of(resolver, nlp, "Die Bundeswehr in Litauen hat eine Übung begonnen.")
     assert spans["Die Bundeswehr"][0] == "DEU/MIL"

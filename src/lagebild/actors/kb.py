@@ -143,6 +143,9 @@ class KnowledgeBase:
         self.neutral_heads: set[str] = set()
         self.modifiers: dict[str, str] = {}  # folded compound first part -> sector
         self.role_keys: dict[str, set[str]] = {}
+        # a federal institution whose role differs by country ("der Schweizer Bundesrat" is
+        # the Swiss government, the German and Austrian ones are chambers): noun -> cc -> sector
+        self.federal_sectors: dict[str, dict[str, str]] = {}
         # folded prefixes that are a country's plain name or capital ("Syrien-Einmarsch",
         # "Ukraine-Krieg"): before an event noun they name the scene or target, not the actor
         self.topic_prefixes: set[str] = set()
@@ -496,6 +499,8 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
             kb.modifiers[fold(str(m))] = str(sector)
     for noun, keys in (data.get("role_keys") or {}).items():
         kb.role_keys[fold(str(noun))] = {str(k) for k in _listify(keys)}
+    for noun, by_cc in (data.get("federal_sectors") or {}).items():
+        kb.federal_sectors[fold(str(noun))] = {str(c): str(v) for c, v in (by_cc or {}).items()}
 
 
 def load_user_file(kb: KnowledgeBase, path: Path) -> None:

@@ -1681,9 +1681,11 @@ class ActorResolver:
                 cc = self._federal_country(countries)
                 if cc is None and not countries and _sector_of(code) in ("GOV", "LEG", "JUD"):
                     cc, _ = self._post_country(head_end, words, lower, hits, state, preps=True)
-                    cc = cc if cc != "DEU" and lower[head_end] in ("in", "im") else None
+                    at = lower[head_end] if head_end < len(lower) else ""
+                    cc = cc if cc != "DEU" and at in ("in", "im") else None
                 if cc is not None:
                     sec = _sector_of(code)
+                    sec = self.kb.federal_sectors.get(folded[j], {}).get(cc, sec)
                     return Mention(start, head_end, j,
                                    ActorRef(code=f"{cc}/{sec}" if sec else cc,
                                             name=" ".join(words[start:head_end]), role=role),
