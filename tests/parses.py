@@ -107,3 +107,16 @@ Afghanistan PROPN Afghanistan nsubj 9 _ ACT:AFG
 schwieg VERB schweigen parataxis 4
 . PUNCT . punct 4
 """
+
+
+def actor_codes(analyzer, text: str, mention: str, day=None) -> list[str]:
+    """The actor codes the actor stage gives the entity spans reading `mention` in `text`
+    (article date `day`, 2025-10-15 by default)."""
+    from datetime import date
+
+    from lagebild.actors import load_resolver
+
+    doc = Document(source="t", format="text", text=text, date=day or date(2025, 10, 15))
+    docs = analyzer.analyze(doc)
+    load_resolver().annotate(doc, docs)
+    return [e.actor.code for e in doc.entities if e.text == mention and e.actor]

@@ -8,17 +8,13 @@ from datetime import date
 
 import pytest
 
-from lagebild.actors import load_resolver
-from lagebild.models import Document
+from tests.parses import actor_codes
 
 D = date(2025, 10, 15)
 
 
 def codes(analyzer, text, mention):
-    doc = Document(source="t", format="text", text=text, date=D)
-    docs = analyzer.analyze(doc)
-    load_resolver().annotate(doc, docs)
-    return [e.actor.code for e in doc.entities if e.text == mention and e.actor]
+    return actor_codes(analyzer, text, mention, D)
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from lagebild.actors import load_resolver
-from lagebild.models import Document
+from tests.parses import actor_codes
 
 D = date(2025, 10, 15)
 
 
 def codes(analyzer, text, mention):
-    doc = Document(source="t", format="text", text=text, date=D)
-    docs = analyzer.analyze(doc)
-    load_resolver().annotate(doc, docs)
-    return [e.actor.code for e in doc.entities if e.text == mention and e.actor]
+    return actor_codes(analyzer, text, mention, D)
 
 
 STORY = (
