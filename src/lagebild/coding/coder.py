@@ -1877,14 +1877,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if (
                 hits
                 and role == "obj"
-                and e.type in ATTITUDE_TYPES
+                and self._stance_on_measure(e.type, toks)
                 and (
                     how in self.PATIENT_HOWS
                     or any(
                         self._goods_of(x, hits[0], actors) for t in toks for x in sx.conjuncts(t)
                     )
                 )
-                and any(self._hostile_measure(x) for t in toks for x in sx.conjuncts(t))
             ):
                 # rule `measure-patient`: "lehnte im Sicherheitsrat Sanktionen gegen Venezuela
                 # ab", "unterstützt die Sanktionen gegen Belarus": the one a measure is aimed
@@ -1963,6 +1962,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if self.lex.in_class(o.lemma_ or o.text, "@motion") or self._boycott(o):
             return True
         return any(x.type in self.MEASURE_TYPES for x in self.noun_entries(o)[1])
+
+    def _stance_on_measure(self, typ: str, objs: list[Token]) -> bool:
+        """Rule `measure-patient`: is an event of type typ a stance (ACCUSE, SUPPORT, REJECT) on
+        a measure against someone, one of objs or their conjuncts ("lehnte Sanktionen gegen
+        Venezuela ab")?"""
+        return typ in ATTITUDE_TYPES and any(
+            self._hostile_measure(x) for o in objs for x in sx.conjuncts(o)
+        )
 
     def _boycott(self, o: Token) -> bool:
         """Is o a boycott, embargo or other sanction noun (`@sanction`)?"""
@@ -3353,7 +3360,9 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             and not self.noun_entries(h)[1]
         )
 
-    def _off_targets(self, ev: EventMention, sent: Span, actors: Actors, offset: int) -> set[int]:
+    def _off_targets(
+        self, ev: EventMention, sent: Span, actors: Actors, offset: int, vicinity: set[int]
+    ) -> set[int]:
         """Rule `not-target`: tokens whose actors the learned and proximity choosers never make
         ev's target.
         - A place phrase on the source's noun locates the source ("Die Regierung in Tokio legte
@@ -3366,10 +3375,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
           Sanktionen gegen Venezuela ab": rule `measure-patient`).
         - A town or country named to say where, near it ("nördlich von Paris blockierten Bauern
           …", "in der Nähe von Lyon"): the place is the scene, not the one acted on (not for an
-          attack, whose scene's country is its target when it names no victim: `location`)."""
+          attack, whose scene's country is its target when it names no victim: `location`);
+          `vicinity` holds the sentence's such places (`_vicinity_place`)."""
         out: set[int] = set()
         if ev.type != "ASSAULT":
-            out.update(t.i for t in sent if self._vicinity_place(t))
+            out.update(vicinity)
         if ev.source is not None and ev.source.start is not None:
             src = {
                 t.i
@@ -3393,9 +3403,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         v = rolemodel.trigger_token(ev, sent, offset)
         if v is not None and v.pos_ in ("VERB", "AUX"):
             objs = sx.objects(v)
-            if ev.type in ATTITUDE_TYPES and any(
-                self._hostile_measure(x) for o in objs for x in sx.conjuncts(o)
-            ):  # rule `measure-patient`: "lehnte Sanktionen gegen X ab" (_roles_verb)
+            if self._stance_on_measure(ev.type, objs):
+                # rule `measure-patient`: "lehnte Sanktionen gegen X ab" (_roles_verb)
                 for o in objs:
                     for x in sx.conjuncts(o):
                         for p in self.MEASURE_PATIENT_PREPS:
@@ -3459,6 +3468,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         def mates(ev: EventMention, own: str | None) -> set:
             return cosources.get((ev.type, ev.start), set()) - {own}
 
+        # rule `not-target`, worked out once an event (the chooser and the proximity fallback
+        # both ask; neither changes what it depends on: the source, type and trigger)
+        offs: dict[int, set[int]] = {}
+        vicinity: list[set[int]] = []
+
+        def off_targets(ev: EventMention) -> set[int]:
+            if id(ev) not in offs:
+                if not vicinity:
+                    vicinity.append({t.i for t in sent if self._vicinity_place(t)})
+                offs[id(ev)] = self._off_targets(ev, sent, actors, offset, vicinity[0])
+            return offs[id(ev)]
+
         model = self.role_model
         if model is not None or rolemodel.COLLECT is not None:
             # rule `rolemodel` (coding/rolemodel.py): the learned chooser picks the target
@@ -3472,7 +3493,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     continue  # a role rule found that the act has no target here
                 if ev.target is not None:
                     if model.overrule is not None:
-                        off = self._off_targets(ev, sent, actors, offset)
+                        off = off_targets(ev)
                         scored = [
                             x
                             for x in scored
@@ -3483,7 +3504,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 skip = mates(ev, own)
                 if ev.cameo == MEDIATION_CAMEO:  # a mediator mediates between others
                     skip = skip | {own}
-                off = self._off_targets(ev, sent, actors, offset)
+                off = off_targets(ev)
                 options = [
                     x
                     for x in scored
@@ -3520,7 +3541,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 continue
             own = _country(ev.source)
             skip = mates(ev, own)
-            off = self._off_targets(ev, sent, actors, offset)
+            off = off_targets(ev)
             options = [
                 h
                 for h in mentions
@@ -3821,12 +3842,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 for t in c.targets:
                     # one actor span is never both sides ("Polens Regierung" read as two roles)
                     if (
-                        t.how == "same-group" and s.code.partition("/")[2] not in SAME_BODY_SECTORS
-                    ) or (
-                        s.token != t.token
-                        and not (s.start < t.end and t.start < s.end)
-                        and not _same_body(s.code, t.code)
-                    ):  # (a fight among rival militias has the group on both sides; rule
+                        t.how == "same-group"
+                        or (s.token != t.token and not (s.start < t.end and t.start < s.end))
+                    ) and not _same_body(s.code, t.code):
+                        # (a fight among rival militias has the group on both sides; rule
                         # `no-self-pair`: one body never acts on itself, "Russland griff
                         # Anlagen im Westen des Landes an" read the country as its own target)
                         pairs.append((s, t))

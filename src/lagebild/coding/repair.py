@@ -504,10 +504,6 @@ def _actor_span(sent: Span, t: Token) -> Span | None:
     return best
 
 
-def _country(sp: Span) -> str:
-    return sp._.actor.code.split("/")[0]
-
-
 def repair_name_pairs(sent: Span) -> tuple[Span, int] | None:
     """Two actors named side by side, read by the parser as one name ("nachdem Warschau Moskau
     … verantwortlich gemacht hatte", "nachdem die USA Taiwan Raketenwerfer geliefert hatten"):
@@ -526,7 +522,8 @@ def repair_name_pairs(sent: Span) -> tuple[Span, int] | None:
         a, b = _actor_span(sent, x), _actor_span(sent, t)
         if a is None or b is None or b.start != t.i or a.end > t.i:
             continue
-        if not _country(a) or not _country(b) or _country(a) == _country(b):
+        ca, cb = sx.code_country(a._.actor.code), sx.code_country(b._.actor.code)
+        if not ca or not cb or ca == cb:
             continue
         has_obj = any(sx.dep(k) == "obj" and k.i != t.i for k in v.children)
         moved[t.i] = (v.i, "iobj" if has_obj or sx.dep(x) == "obj" else "obj")
