@@ -27,6 +27,9 @@ This module decides, from the parse alone:
   Waffenruhe") is what is planned or asked for, not an event that happened ("für" and "nach"
   otherwise presuppose it: "Vergeltung für den Angriff", "nach dem Angriff"). Also when the
   parser hung the phrase on the verb right after the plan noun ("arbeitet an Plänen für …").
+  Protest and campaigning take a "für"-phrase of what they campaign for, which has not happened
+  either ("Proteste für die Freilassung der Geiseln", "demonstrierten für einen Abzug der
+  Truppen", "setzt sich für eine Waffenruhe ein"), while their "gegen"-phrase names what did.
 - `instrument`: an event noun that is the means of an act ("Mit Warnstreiks will Verdi den Druck
   erhöhen", "Mit neuen Sanktionen reagierte die EU") takes the modality of that act's clause:
   planned when it is planned, plain when it happened.
@@ -261,6 +264,31 @@ def apart(a: Token, b: Token) -> bool:
 PRETEXT_NOUNS = ("vorwand",)
 # nouns of demanding whose "nach"-phrase is what is asked for
 DEMAND_NOUNS = ("forderung", "ruf", "wunsch", "verlangen")
+# protest and campaign nouns and verbs whose "für"-phrase is what they campaign for
+ADVOCACY_NOUNS = (
+    "protest",
+    "demonstration",
+    "kundgebung",
+    "demo",
+    "mahnwache",
+    "kampagne",
+    "petition",
+    "appell",
+)
+ADVOCACY_VERBS = frozenset(
+    {
+        "demonstrieren",
+        "protestieren",
+        "werben",
+        "plädieren",
+        "eintreten",
+        "einsetzen",
+        "kämpfen",
+        "beten",
+        "marschieren",
+        "mobilisieren",
+    }
+)
 INSTRUMENT_PREPS = frozenset({"mit", "mittels"})
 
 
@@ -277,7 +305,9 @@ def plan_owner(
     case = sx.case_of(x)
     if case not in ("für", "nach"):
         return None
-    words = tuple(plan_nouns) + PRETEXT_NOUNS if case == "für" else DEMAND_NOUNS
+    words = tuple(plan_nouns) + PRETEXT_NOUNS + ADVOCACY_NOUNS if case == "für" else DEMAND_NOUNS
+    if case == "für" and h.pos_ == "VERB" and fold(h.lemma_ or h.text) in ADVOCACY_VERBS:
+        return h  # "demonstrierten für einen Abzug": what they march for
     owners = [h] if h.pos_ in ("NOUN", "PROPN") else []
     if h.pos_ in ("VERB", "AUX"):  # "arbeitet an Plänen für einen Angriff": hung on the verb
         owners = [
