@@ -97,6 +97,27 @@ def _same_side(h: Hit, sources: list[Hit]) -> bool:
     return False
 
 
+def _stray_adjective(x: Token) -> Token | None:
+    """The first of two coordinated adjectives the parser read as a noun of its own because it
+    opens the sentence capitalised ("Kolumbianische und ecuadorianische Marineeinheiten":
+    'Kolumbianische' NOUN, 'Marineeinheiten' its conjunct): a word with an adjective ending,
+    alone in its phrase, joined by "und"/"sowie" to x, which has an adjective of its own."""
+    a = x.head
+    if sx.dep(x) != "conj" or a.i >= x.i or a.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not a.lower_.endswith(("sche", "schen")):
+        return None
+    if any(sx.dep(k) not in ("cc", "conj", "punct") for k in a.children):
+        return None
+    if not any(k.lower_ in ("und", "sowie") and k.i < x.i for k in x.children) and not any(
+        t.lower_ in ("und", "sowie") for t in a.doc[a.i + 1 : x.i]
+    ):
+        return None
+    if not any(sx.dep(k) == "amod" and k.i < x.i for k in x.children):
+        return None
+    return a
+
+
 def _earlier_antecedent(pron: Token, ante: Token) -> Token | None:
     """The noun before a genitive or PP chain that a relative pronoun may take up instead of
     the last noun ("einen Plan zur Entwaffnung der Hisbollah, den …": 'den' agrees with
@@ -242,6 +263,10 @@ class RoleRules:
                     if sx.dep(k) == "conj" and k.pos_ == "ADJ":
                         adjs.append(k)
                         coordinated = True
+        first = _stray_adjective(x)
+        if adjs and first is not None:
+            adjs.append(first)
+            coordinated = True
         if len(adjs) < 2 or not coordinated:
             return []
         seen = {h.country}
