@@ -159,6 +159,8 @@ class Scope:
         self.topic_scope = set(data.get("topic_scope", []))
         self.political_sectors = set(data.get("political_sectors", []))
         self.topic_keep_types = set(data.get("topic_keep_types", []))
+        self.defence_types = set(data.get("defence_types", []))
+        self.defence_prefixes = tuple(fold(w) for w in data.get("defence_firm_prefixes", []))
 
     # ------------------------------------------------------------------ who can act
     @staticmethod
@@ -198,6 +200,27 @@ class Scope:
             return False
         head = fold(doc[h.token].lemma_ or doc[h.token].text)
         return head.endswith(self.nonpolitical_heads)
+
+    def defence_industry(self, typ: str, parties: list[Any], doc: Doc) -> bool:
+        """Rule `defence-industry`: cooperation of parties of two or more countries, one of
+        them an arms or state-owned firm (`defence_firm_prefixes` begins its noun: the actor's
+        own word, or the noun its country adjective qualifies)."""
+        if typ not in self.defence_types or not self.defence_prefixes:
+            return False
+        if len({h.code.split("/")[0] for h in parties if h.code}) < 2:
+            return False
+        for h in parties:
+            if not 0 <= h.token < len(doc):
+                continue
+            t = doc[h.token]
+            words = [t, t.head] + [k for k in t.children if sx.dep(k) == "conj"]
+            if any(
+                w.pos_ in ("NOUN", "PROPN")
+                and fold(w.lemma_ or w.text).startswith(self.defence_prefixes)
+                for w in words
+            ):
+                return True
+        return False
 
     def business(self, sources: list[Any], targets: list[Any], doc: Doc) -> bool:
         """Business, market or sports news between companies or teams."""
@@ -416,9 +439,10 @@ class Scope:
     ) -> str | None:
         """The reason this event is not a political event (None: it is one). `event_noun`
         tells whether a noun names an act (the lexicon has an entry for it)."""
-        if self.business(sources, targets, doc):
+        defence = self.defence_industry(typ, sources + targets, doc)
+        if not defence and self.business(sources, targets, doc):
             return "business"
-        if self.topic_only(typ, sources, targets, sent):
+        if not defence and self.topic_only(typ, sources, targets, sent):
             return "topic"
         if (
             typ in self.sports_types
