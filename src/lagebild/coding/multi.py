@@ -107,8 +107,14 @@ JOINT_VERBS = (
     "teilnehmen", "üben", "trainieren", "ermitteln", "operieren", "vorgehen", "patrouillieren",
     "produzieren", "herstellen", "entwickeln", "bauen", "fertigen", "forschen", "ausbilden",
     "kämpfen", "aufbauen", "betreiben", "überwachen", "durchführen", "abhalten",
+    # drills: what they rehearse is the exercise's theme ("probten gemeinsam die Verteidigung …")
+    "proben", "erproben", "simulieren", "exerzieren",
 )  # fmt: skip
 _JOINT_VERBS = {fold(w) for w in JOINT_VERBS}
+# rule `joint-meeting`: a visit or talk done "gemeinsam" by parties of two or more countries with
+# no one visited or talked to ("Der spanische Außenminister und sein portugiesischer
+# Amtskollege besuchten gemeinsam ein Flüchtlingslager") was a meeting among them
+JOINT_MEETING_TYPES = ("CONSULT",)
 # verbs that make what they govern a plan, not a deed ("beschlossen die Aufstellung einer
 # gemeinsamen Eingreiftruppe")
 JOINT_PLAN_VERBS = (
@@ -374,6 +380,14 @@ class MultiRules:
                 if own:
                     if any(c.entry.type == "COOPERATE" for c in own):
                         continue
+                    for c in own:  # "besuchten gemeinsam ein Lager": they met each other
+                        if (
+                            c.entry.type in JOINT_MEETING_TYPES
+                            and not c.targets
+                            and len({_cc(h) for h in c.sources}) >= 2
+                        ):
+                            c.symmetric = True
+                            c.notes.append(f"joint-meeting: '{j.text}' {v.text}")
                     _, partners = self._joint_parties(v, j, actors, [])
                     for c in own:  # one more doer: "stürmten gemeinsam mit … einen Stützpunkt"
                         if not c.sources or not partners:
