@@ -863,10 +863,14 @@ class ActorResolver:
                 if g is None and span is not None and 0 <= m.head < n:
                     g = _gender_of(span, m.head, Hit(m.head, m.head + 1, []))
                 if span is not None and g and not m.is_place and 0 <= m.head < n:
-                    if span[m.head].dep_ in ("nsubj", "nsubj:pass") or (
-                        m.head > 0
-                        and span[m.head - 1].dep_ in ("nsubj", "nsubj:pass")
-                        and span[m.head - 1].head.i == span[m.head].i
+                    if (
+                        span[m.head].dep_ in ("nsubj", "nsubj:pass")
+                        or (
+                            m.head > 0
+                            and span[m.head - 1].dep_ in ("nsubj", "nsubj:pass")
+                            and span[m.head - 1].head.i == span[m.head].i
+                        )
+                        or _subject_within(span, m.start, m.end)
                     ):
                         state.subjects.append((state.sent_no, m.ref, g))
                 # coordination: "Russische Kriegsschiffe und Bomber"
@@ -2518,6 +2522,17 @@ def _place_at(span: Any, p: int, h: int) -> bool:
     if described:
         return False
     return verb.i == _clause_head(span[h])[0].i
+
+
+def _subject_within(span: Any, start: int, end: int) -> bool:
+    """A word of the mention span[start:end] is the subject of a word outside it: the
+    mention is a subject although its head word is not ("Die Europäische Union verhängte …",
+    whose KB match takes the adjective as head)."""
+    lo, hi = span.start + start, span.start + end
+    return any(
+        span[j].dep_ in ("nsubj", "nsubj:pass") and not lo <= span[j].head.i < hi
+        for j in range(start, min(end, len(span)))
+    )
 
 
 def _gender_of(span: Any, j: int, h: Hit) -> str | None:
