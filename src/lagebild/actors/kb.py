@@ -146,6 +146,9 @@ class KnowledgeBase:
         # a federal institution whose role differs by country ("der Schweizer Bundesrat" is
         # the Swiss government, the German and Austrian ones are chambers): noun -> cc -> sector
         self.federal_sectors: dict[str, dict[str, str]] = {}
+        # people named by a sector noun who belong to another country than the place they are
+        # in ("Siedler im Westjordanland" are Israeli): noun -> place cc ("" none) -> their cc
+        self.home_countries: dict[str, dict[str, str]] = {}
         # folded prefixes that are a country's plain name or capital ("Syrien-Einmarsch",
         # "Ukraine-Krieg"): before an event noun they name the scene or target, not the actor
         self.topic_prefixes: set[str] = set()
@@ -501,6 +504,8 @@ def load_sectors(kb: KnowledgeBase, path: Path) -> None:
         kb.role_keys[fold(str(noun))] = {str(k) for k in _listify(keys)}
     for noun, by_cc in (data.get("federal_sectors") or {}).items():
         kb.federal_sectors[fold(str(noun))] = {str(c): str(v) for c, v in (by_cc or {}).items()}
+    for noun, by_cc in (data.get("home_countries") or {}).items():
+        kb.home_countries[fold(str(noun))] = {str(c): str(v) for c, v in (by_cc or {}).items()}
 
 
 def load_user_file(kb: KnowledgeBase, path: Path) -> None:

@@ -1953,6 +1953,9 @@ class ActorResolver:
         name = " ".join(words[start:end])
         if isinstance(person, tuple):
             name = person[1]
+        home = self.kb.home_countries.get(folded[j])
+        if home and not members and (country or "") in home:
+            country = home[country or ""]  # "Siedler im Westjordanland": Israeli
         if country is None:
             m = Mention(start, end, j, ActorRef(code=f"/{sector}", name=name, role=role),
                         via, "ORG", "group")  # fmt: skip
