@@ -22,7 +22,7 @@ from lagebild.actors.sides import SIDES_KEY, quantified_by_both
 from lagebild.coding import gate, modality, rolemodel
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
-from lagebild.coding.multi import MultiRules, participle_lemmas, reaction_noun
+from lagebild.coding.multi import JOINT_WORDS, MultiRules, participle_lemmas, reaction_noun
 from lagebild.coding.repair import (
     repair_conjunct,
     repair_name_pairs,
@@ -1750,6 +1750,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         src = ", ".join(f"{h.text}={h.code}" for h in c.sources) or "-"
         tgt = ", ".join(f"{h.text}={h.code}" for h in c.targets) or "-"
         return f"source {src} ({c.src_rule or '-'}); target {tgt} ({c.tgt_rule or '-'})"
+
+    @staticmethod
+    def _done_together(c: Cand) -> bool:
+        """Does "gemeinsam" say that all parties of c did it together: an adverb of its verb or
+        the adjective of one of its trigger nouns ("hielten gemeinsam … ab", "ein gemeinsames
+        Manöver")?"""
+        words = [k for t in [c.anchor, *c.triggers] for k in t.children] + list(c.triggers)
+        return any(fold(k.lemma_ or k.text) in JOINT_WORDS for k in words)
 
     @staticmethod
     def _has_other(c: Cand) -> bool:
@@ -3849,6 +3857,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                         # `no-self-pair`: one body never acts on itself, "Russland griff
                         # Anlagen im Westen des Landes an" read the country as its own target)
                         pairs.append((s, t))
+            if typ == "COOPERATE" and symmetric and self._done_together(c):
+                # "Finnland und Schweden hielten gemeinsam mit US-Truppen ein Manöver ab": the
+                # doers worked together too (rule `joint-action`: all did it together)
+                for i, s in enumerate(c.sources):
+                    for t in c.sources[i + 1 :]:
+                        if s.country and t.country and s.country != t.country:
+                            pairs.append((s, t))
         elif reciprocal and not symmetric:  # one event each way
             pairs = [(s, t) for s in c.sources for t in c.sources if s.country != t.country]
         elif (symmetric or reciprocal) and len(c.sources) >= 2:
