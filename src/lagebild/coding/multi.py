@@ -286,12 +286,27 @@ class MultiRules:
     def _nested_conjuncts(hits: list, how: str, actors: Actors) -> None:
         """One actor found nested in a phrase ("die Regierungen von Mali, Burkina Faso und
         Niger", "Vertreter der USA und Russlands"): add the actors of its conjuncts, in place."""
-        if len(hits) == 1 and how.startswith("nested"):
-            x = actors.doc[hits[0].token]
-            for y in sx.conjuncts(x)[1:]:
-                h = actors.at(y) or actors.place(y)
-                if h is not None and all(h.token != o.token for o in hits):
-                    hits.append(h)
+        if len(hits) != 1 or not (how.startswith("nested") or how == "span"):
+            return
+        x = actors.doc[hits[0].token]
+        if how == "span":  # "Vertreter der Regierungen in Kinshasa und Kigali", one span of
+            # the actor stage: the conjoined names inside it, the first of the span's country
+            inner = [
+                y
+                for y in x.subtree
+                if y.i != x.i
+                and y.pos_ == "PROPN"
+                and len(sx.conjuncts(y)) > 1
+                and (a := actors.at(y) or actors.place(y)) is not None
+                and a.country == hits[0].country
+            ]
+            if not inner:
+                return
+            x = inner[0]
+        for y in sx.conjuncts(x)[1:]:
+            h = actors.at(y) or actors.place(y)
+            if h is not None and all(h.token != o.token for o in hits):
+                hits.append(h)
 
     def _joint_parties(self, v, j, actors: Actors, extra: list) -> tuple[list, list]:
         """(parties, partners) of a joint action of verb v: the actors of v's subject (nested
@@ -794,7 +809,8 @@ class MultiRules:
             v = g.head
             if v.pos_ not in ("VERB", "AUX") or sx.case_of(g) is None:
                 continue
-            hits, _ = self._hits(self._subject(v)[0], actors, 1)  # type: ignore[attr-defined]
+            hits, how = self._hits(self._subject(v)[0], actors, 1)  # type: ignore[attr-defined]
+            self._nested_conjuncts(hits, how, actors)
             src = {h.token for h in c.sources}
             hits = [h for h in hits if h.token not in src]
             if hits:

@@ -221,7 +221,9 @@ class ReplyRules:
         g = n.head
         if c.targets or sx.case_of(n) not in MEDIATION_PREPS or g.pos_ not in ("VERB", "AUX"):
             return
-        hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
+        hits, how = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
+        # "Vertreter der Regierungen in Kinshasa und Kigali": each government is a party
+        self._nested_conjuncts(hits, how, actors)  # type: ignore[attr-defined]
         src = {h.token for h in c.sources}
         hits = [h for h in hits if h.token not in src]
         if all(h.sector in RELEASED for h in hits):
