@@ -110,3 +110,39 @@ def test_delegations_from_two_countries_negotiate_with_each_other(pipe):
         "CONSULT",
     )
     assert frozenset(("ARM", "AZE")) in pairs
+
+
+def test_doers_of_a_joint_exercise_with_a_partner_worked_together_too(pipe):
+    pairs = _pairs(
+        pipe,
+        "Norwegen und Dänemark hielten am Montag gemeinsam mit britischen Truppen ein "
+        "Wintermanöver in Lappland ab.",
+        "COOPERATE",
+    )
+    assert {frozenset(p) for p in (("NOR", "GBR"), ("DNK", "GBR"), ("NOR", "DNK"))} <= pairs
+
+
+def test_an_agreement_with_a_partner_pairs_no_doers(pipe):
+    pairs = _pairs(
+        pipe, "Norwegen und Dänemark unterzeichneten mit Großbritannien ein Abkommen.", "AGREE"
+    )
+    assert frozenset(("NOR", "DNK")) not in pairs
+
+
+def test_mediator_talks_with_both_governments_named_in_one_span(pipe):
+    pairs = _pairs(
+        pipe,
+        "Vertreter der Regierungen in Khartum und Dschuba unterzeichneten in Kairo unter "
+        "Vermittlung Ägyptens ein Abkommen.",
+        "CONSULT",
+    )
+    assert {frozenset(("EGY", "SDN")), frozenset(("EGY", "SSD"))} <= pairs
+
+
+def test_request_to_two_organisations(pipe):
+    got = _types(
+        pipe,
+        "Die Regierung Jamaikas bat die Karibische Gemeinschaft und die Vereinten Nationen um "
+        "Unterstützung.",
+    )
+    assert {("REQUEST", "JAM/GOV", "IGO:CARICOM"), ("REQUEST", "JAM/GOV", "IGO:UN")} <= set(got)
