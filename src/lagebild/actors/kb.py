@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gettext
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
@@ -182,12 +183,17 @@ class KnowledgeBase:
         if form.kind == "sector":
             case = "any" if any_case else "upper"  # German nouns are capitalised in text
         form = Form(**{**form.__dict__, "case": case, "text": text})
-        lst = self.forms.setdefault(key, [])
-        # a later file (user extension) overrides the same form of the same kind
-        lst[:] = [f for f in lst if not (f.kind == form.kind and f.actor != form.actor)]
-        if form not in lst:
-            lst.append(form)
-        self.max_len = max(self.max_len, len(key))
+        keys = [key]
+        if any("/" in w.strip("/") for w in key):
+            # "AFC/M23", "RFE/RL": the text's tokenizer splits at the slash
+            keys.append(form_key(re.sub(r"(?<=\w)/(?=\w)", " / ", text)))
+        for k in keys:
+            lst = self.forms.setdefault(k, [])
+            # a later file (user extension) overrides the same form of the same kind
+            lst[:] = [f for f in lst if not (f.kind == form.kind and f.actor != form.actor)]
+            if form not in lst:
+                lst.append(form)
+            self.max_len = max(self.max_len, len(k))
 
     def add_name(self, actor: Actor, text: str, genitive: bool = True) -> None:
         self.add_form(text, Form(actor.id, "name"))

@@ -52,6 +52,11 @@ PLACE_HEADS = {
     "südwesten", "gewässer", "luftraum", "territorium", "boden", "stadtrand", "großraum",
 }  # fmt: skip
 PLACE_HEADS_FOLDED = {fold(w) for w in PLACE_HEADS} | {"bundesstaats", "bundesstaates"}
+# a subdivision named in the genitive after an office: "der Gouverneur des Bundesstaates Borno"
+SUBDIVISION_HEADS = {
+    "bundesstaats", "bundesstaates", "provinz", "region", "stadt", "hauptstadt", "gouvernements",
+    "distrikts", "bezirks", "oblast", "gebiets",
+}  # fmt: skip
 DATELINE_MARKS = {"-", "–", "—", "(", "/"}
 # a capitalised article right after a name that opens the sentence starts the sentence proper:
 # the name is a dateline without its dash ("Berlin Die Bundeswehr hat …")
@@ -212,7 +217,30 @@ NOT_ACTOR_COMPOUNDS = {
     "ersatzbank", "regierungsbank", "blutbank", "samenbank", "reservebank", "oppositionsbank",
     "zivilgesellschaft", "gesellschaft", "weltgesellschaft",
 }  # fmt: skip
+# heads after a country adjective that name no actor of that country: its currency ("der
+# russische Rubel gab nach") and its sport (teams, federations, players, matches: "die
+# argentinische Nationalmannschaft", "der brasilianische Fußballverband"); sport and market
+# news are no events (CONVENTIONS)
+CURRENCY_HEADS = {
+    "rubel", "dollar", "euro", "yen", "yuan", "renminbi", "pfund", "franken", "lira", "peso",
+    "pesos", "rupie", "rupien", "won", "rand", "real", "hrywnja", "griwna", "zloty", "forint",
+    "krone", "kronen", "dinar", "rial", "riyal", "schekel", "dirham", "leu", "lew", "bolivar",
+    "waehrung", "wahrung", "landeswahrung",
+}  # fmt: skip
+SPORT_HEAD_ENDS = (
+    "mannschaft", "nationalelf", "fussballverband", "fussballbund", "sportverband", "team",
+    "teams", "nationalspieler", "nationalspielerin", "fussballer", "bundestrainer",
+    "nationaltrainer", "spiel", "spiels", "sieg", "siegs", "niederlage", "liga", "meisterschaft",
+    "finale", "turnier", "olympiateam", "sportler", "sportlerin", "athleten", "athletin",
+)  # fmt: skip
+# heads that are a sector only after a country prefix ("eine US-Kommission" USA/GOV), because
+# alone they name an organisation of the knowledge base ("die Kommission" is the EU's)
+COMPOUND_HEADS = {"kommission": "GOV", "kommissionen": "GOV"}
 ABROAD_SECTORS = {"OPP", "PTY", "REB"}
+# the other German-speaking federal states: their "Bundesregierung", "Bundeskanzler", "Bundesrat"
+GERMAN_FEDERAL = {"AUT", "CHE"}
+# actors of a country's own politics: a federal institution beside them is theirs
+DOMESTIC_SECTORS = {"OPP", "PTY", "LEG"}
 ARMED_SECTORS = {"REB", "CRM", "MIL"}
 # unnamed people: a place gives them its country only when they are at that place
 PEOPLE_SECTORS = {"CVL", "REF", "LAB"}
@@ -640,6 +668,14 @@ class ActorResolver:
                     return {"actor": rest_info.get("actor"), **_sec(rest_info)}
                 return None
             aid, sec = actor_sec
+            if (
+                rest_info is None
+                and fold(rest) in COMPOUND_HEADS
+                and pre_f not in kb.topic_prefixes
+            ):
+                # "eine US-Kommission": a body of that state ("die Kommission" alone is the EU's)
+                return {"actor": aid, "sector": sec or COMPOUND_HEADS[fold(rest)],
+                        "role": fold(rest)}  # fmt: skip
             if rest_info is None:
                 org = self._org_named(rest)  # "US-Demokraten"
                 if org is not None:
@@ -656,6 +692,34 @@ class ActorResolver:
         info = self._head_info(word, allow_bare=False)
         if info and not info.get("neutral"):
             return {"actor": info.get("actor"), **_sec(info)}
+        return None
+
+    def _country_city_adj(self, j: int, words: list[str], hits: list) -> str | None:
+        """A city adjective of a capital that shares its country's name or is too small for
+        `_city_adj_cc` ("die Luxemburger Regierung", "die Vaduzer Regierung"): that country.
+        Not before a court: "das Luxemburger Gericht" is the EU's Court of Justice."""
+        w = words[j]
+        if len(w) < 6 or not w.endswith("er") or "-" in w:
+            return None
+        nxt = hits[j + 1] if j + 1 < len(hits) else None
+        if nxt is not None and any(f.kind == "sector" and f.sector == "JUD" for f in nxt.forms):
+            return None
+        for f in self.kb.forms.get((fold(w[:-2]),), []):
+            a = self.kb.actors.get(f.actor) if f.actor else None
+            if f.kind in ("name", "capital") and a is not None and a.kind == "country":
+                return a.code
+        return None
+
+    def _igo_city(self, word: str) -> str | None:
+        """The international organisation a city adjective names through its city, when the
+        knowledge base reads the city itself as the organisation ("Brüsseler" → "Brüssel" →
+        the EU), else None."""
+        if len(word) < 6 or not word.endswith("er") or "-" in word:
+            return None
+        for f in self.kb.forms.get((fold(word[:-2]),), []):
+            a = self.kb.actors.get(f.actor) if f.actor else None
+            if f.kind == "name" and a is not None and a.code.startswith("IGO:"):
+                return a.id
         return None
 
     def _org_named(self, word: str) -> str | None:
@@ -907,6 +971,7 @@ class ActorResolver:
                         )
                         del state.recent_countries[k]
         if context:
+            self._federal_of_the_story(mentions, hits, folded, state)
             self._place_groups(mentions, state)
             self._homonyms(mentions, state)
             self._people_appositions(mentions, lower)
@@ -1203,6 +1268,46 @@ class ActorResolver:
                 return a.code if a.code != "DEU" else None
         return None
 
+    def _federal_of_the_story(
+        self, mentions: list[Mention], hits: list, folded: list[str], state: DocState
+    ) -> None:
+        """Rule `federal-of-the-story`: a "Bundes-" institution that names no country of its
+        own is German by default, but Austria and Switzerland have a Bundesregierung, a
+        Bundeskanzler and a Bundesrat too. In a sentence whose other actors are the parties,
+        opposition or parliament of one of them ("Die FPÖ drohte mit einem Misstrauensantrag
+        gegen die Bundesregierung") it is that country's; so it is in a document about that
+        country with no German actor."""
+        for m in mentions:
+            if m.is_place or m.ref.country != "DEU" or not folded[m.head].startswith("bundes"):
+                continue
+            if any(
+                hits[x] is not None and hits[x].first("adj", "gen", "name", "dem", "country")
+                for x in range(m.start, m.end)
+                if x != m.head
+            ):
+                continue  # "die deutsche Bundesregierung", "die Bundesregierung in Berlin"
+            others = [
+                x for x in mentions
+                if x is not m and not x.is_place and x.ref.country
+                and not x.ref.code.startswith(("IGO:", "NGO:"))
+                and not m.start <= x.start < m.end
+            ]  # fmt: skip
+            countries = {x.ref.country for x in others}
+            cc = None
+            if len(countries) == 1 and any(x.ref.sector in DOMESTIC_SECTORS for x in others):
+                cc = next(iter(countries))
+            elif not countries and not state.country_counts.get("DEU", 0) - 1 > 0:
+                counts = dict(state.country_counts)
+                counts.pop("DEU", None)
+                cc = _dominant(counts)
+            if cc not in GERMAN_FEDERAL:
+                continue
+            sec = self.kb.federal_sectors.get(folded[m.head], {}).get(cc, m.ref.sector)
+            m.ref = ActorRef(code=f"{cc}/{sec}" if sec else cc, name=m.ref.name, role=m.ref.role)
+            m.by = "context"
+            state.country_counts["DEU"] = max(0, state.country_counts.get("DEU", 0) - 1)
+            state.country_counts[cc] = state.country_counts.get(cc, 0) + 1
+
     def _ministers_of_members(
         self, mentions: list[Mention], lower: list[str], state: DocState
     ) -> None:
@@ -1291,6 +1396,21 @@ class ActorResolver:
                         and p.ref.country), None)  # fmt: skip
             if gov:
                 _settle_sector(m, gov, "antecedent")
+        if m.pending_sector == "REB" and mentions:
+            # rule `rebels-of-the-government`: rebels coordinated with a government are its
+            # country's ("die kongolesische Regierung und die Rebellen einigten sich in Doha"),
+            # not that of the place where the two sides meet
+            gov = mentions[-1]
+            lower = state.sentence_lower
+            if (
+                not gov.is_place
+                and gov.pending_sector is None
+                and gov.ref.sector == "GOV"
+                and gov.ref.country
+                and gov.end + 1 == m.start
+                and lower[gov.end] in COORD
+            ):
+                _settle_sector(m, gov.ref.country, "antecedent")
         if m.pending_sector is not None and context and not m.local_name:
             ante = self._sector_antecedent(m.pending_sector, mentions, state)
             if ante:
@@ -1575,6 +1695,18 @@ class ActorResolver:
                     continue
             if h is None and words[j][:1].isupper():
                 cc = _city_adj_cc(words[j])  # "das Berliner Verwaltungsgericht"
+                if cc is None:
+                    cc = self._country_city_adj(j, words, hits)  # "die Luxemburger Regierung"
+                igo = self._igo_city(words[j])
+                if igo is not None and self._has_head_ahead(j + 1, hits, lower, words, pos):
+                    # "die Brüsseler Behörde": the city names the organisation seated there
+                    # (KB: "Brüssel" is the EU) for an authority; its police stays Belgian
+                    countries.append(("igo-city", igo))
+                    ca = kb.country_actor(cc) if cc else None
+                    if ca is not None:
+                        countries.append(("igo-city-cc", ca.id))
+                    j += 1
+                    continue
                 if cc is None and words[j].endswith("s") and len(words[j]) > 4:
                     from lagebild.actors.places import region_country
 
@@ -1693,6 +1825,17 @@ class ActorResolver:
                     return Mention(start, head_end, j,
                                    ActorRef(code=f"{cc}/{sec}" if sec else cc,
                                             name=" ".join(words[start:head_end]), role=role),
+                                   "composition", "ORG", "group", a.gender), head_end  # fmt: skip
+            if a.kind == "org" and _sector_of(code) in ("PTY", "OPP") and countries:
+                # rule `party-elsewhere`: a party name several countries use, after another
+                # country's adjective ("die österreichischen Grünen", "die dänischen
+                # Sozialdemokraten"), is that country's party of the name
+                cc = next((self.kb.actors[aid].code for how, aid in countries if how == "adj"
+                           and self.kb.actors[aid].kind == "country"), None)  # fmt: skip
+                if cc is not None and cc != a.country:
+                    return Mention(start, head_end, j,
+                                   ActorRef(code=f"{cc}/PTY", name=" ".join(words[start:head_end]),
+                                            role=role),
                                    "composition", "ORG", "group", a.gender), head_end  # fmt: skip
             if named.kind == "dem" and a.kind == "country":
                 if (
@@ -1847,6 +1990,13 @@ class ActorResolver:
             cc, _ = self._post_country(end, words, lower, hits, state, preps=True)
             if cc:
                 country = cc
+        igo_city = next((aid for how, aid in countries if how == "igo-city"), None)
+        countries = [("city" if how == "igo-city-cc" else how, aid)
+                     for how, aid in countries if how != "igo-city"]  # fmt: skip
+        if igo_city is not None and sector == "GOV" and len(countries) <= 1 and country is None:
+            country = kb.actors[igo_city].code
+            return Mention(start, end, j, ActorRef(code=country, name=" ".join(words[start:end]),
+                           role=role), "composition", "ORG", "org"), end  # fmt: skip
         for _, aid in countries:
             if country is None:
                 country = kb.actors[aid].code
@@ -2005,6 +2155,8 @@ class ActorResolver:
         a = self.kb.actors[aid]
         code = a.code
         head = fold(words[j])
+        if head in CURRENCY_HEADS or head.endswith(SPORT_HEAD_ENDS):
+            return None  # "der russische Rubel", "die argentinische Nationalmannschaft"
         if head.endswith(MILITARY_ACT_ENDS) and not head.startswith(NOT_MILITARY_ACT):
             code = f"{a.code}/MIL"  # "israelische Luftangriffe": the armed forces act
         if end < n and NAME_RE.match(words[end]) and hits[end] is None:
@@ -2135,6 +2287,18 @@ class ActorResolver:
                     return a.code, hits[j].end
                 if a.kind == "person" and f.kind == "gen":
                     return a.country, hits[j].end
+        if (  # "der Gouverneur des Bundesstaates Borno", "der Bürgermeister der Stadt Lwiw"
+            j > k
+            and j + 1 < n
+            and fold(words[j]) in SUBDIVISION_HEADS
+            and hits[j + 1] is None
+            and NAME_RE.match(words[j + 1])
+        ):
+            from lagebild.actors.places import region_country
+
+            cc = region_country(words[j + 1]) or _city_cc(words[j + 1])
+            if cc:
+                return cc, j + 2
         return None, k
 
     def _country_list(self, k, words, lower, hits) -> list[str]:
@@ -2568,6 +2732,8 @@ def _case_ok(f: Form, word: str) -> bool:
     if f.case == "upper":
         return word[:1].isupper()
     first = f.text.split()[0] if f.text else ""
+    if "/" in first and word != first:
+        first = first.split("/")[0]  # "AFC/M23" split by the tokenizer: "AFC", "/", "M23"
     return word == first or word.replace("’", "'") == first
 
 
