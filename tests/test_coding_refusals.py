@@ -56,3 +56,39 @@ def test_threatened_measure_is_a_plain_threat(pipe):
     text = "Die von Washington angedrohten Strafzölle gegen Kanada belasten die Autoindustrie."
     assert ("USA", False) in _events(pipe, text, "THREATEN")
     assert not [e for e in _events(pipe, text, "SANCTION") if not e[1]]
+
+
+# session 15 (lex15): "es gibt nicht" rules out only when said of the future; talks that did not
+# take place, and a summit one will not attend, are negated CONSULTs (both blind annotators of
+# the session-13 sets), not refusals. The speaker of a clause set beside a reported one, or of a
+# verb of saying conjoined to another, is found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zwischen der Regierung in Chisinau und den Separatisten hat es seit Jahren keine "
+        "Gespräche gegeben.",
+        "Der Präsident Brasiliens werde an dem Gipfel in Kasan nicht teilnehmen, teilte sein "
+        "Büro mit.",
+    ],
+)
+def test_no_talks_and_non_attendance_are_no_refusal(pipe, text):
+    assert not [e for e in _events(pipe, text, "REJECT") if not e[1]]
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Der ukrainische Präsident sagte, Kiew sei zu Gesprächen bereit, Verhandlungen mit "
+            "Moskau unter Drohungen werde es aber nicht geben.",
+            "UKR",
+        ),
+        (
+            "Der serbische Präsident kündigte Reformen an und erklärte, Zugeständnisse an "
+            "Pristina werde es nicht geben.",
+            "SRB",
+        ),
+    ],
+)
+def test_ruling_out_takes_the_speaker(pipe, text, source):
+    assert (source, False) in _events(pipe, text, "REJECT")

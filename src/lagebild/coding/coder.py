@@ -1378,6 +1378,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return kind != "noun" and any(
                 sx.dep(k) in ("xcomp", "ccomp") and sx.zu_form(k) for k in anchor.children
             )
+        if role == "future":  # "werde es nicht geben", "darf es nicht geben"
+            return kind != "noun" and sx.future_or_modal(anchor)
         if kind == "noun":
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
@@ -1827,6 +1829,8 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if e.source and "subj" not in e.source:
             # the entry names the source in a PP ("stieß bei der Bundesregierung auf Kritik")
             alt = [t for r in e.source if r in sx_preps() for t in self._role_tokens(v, r, False)]
+            if "speaker" in e.source and (sp := sx.speaker(v)) is not None:
+                alt.append(sp)  # "X komme nicht in Frage, erklärte Y": Y rules X out
             if c.noun is not None:
                 alt += [t for r in e.source if r in sx_preps() for t in sx.np_preps(c.noun, r)]
             toks, rule = alt, "entry-source"
@@ -1834,6 +1838,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if stative:  # the agent is the "von" phrase; a natural hazard there is no actor
             patients = toks
             toks, rule = sx.preps(v, "von") or sx.preps(v, "durch"), "stative-passive:agent"
+        if not toks and "obj" in e.source:
+            # the forces an agentless passive moves ("Truppen sollen zusammengezogen worden
+            # sein") or the aircraft one registers ("registrierte 34 chinesische
+            # Militärflugzeuge"): their country acts
+            toks, rule = self._role_tokens(v, "obj", False), "entry-source:obj"
         c.sources, how = self._hits(toks, actors, 1)
         if rule != "entry-source":  # "erhielt von/aus Schweden": the country the PP names acts
             c.sources = self._no_places(c.sources, e, actors)

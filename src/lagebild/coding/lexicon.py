@@ -27,7 +27,8 @@ Gegenmaßnahmen reagieren"),
 predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
 keine Waffenexporte mehr" is a SANCTION, not a negated AID; `inf` an infinitive clause under it:
-"untersagte der Regierung, Soldaten zu entsenden"), `sectors` / `not_sectors` (of the
+"untersagte der Regierung, Soldaten zu entsenden"; `future` a future or modal auxiliary on it:
+"werde es nicht geben" rules out, "hat es nicht gegeben" reports), `sectors` / `not_sectors` (of the
 source actor; `-` a bare country, `people` one named by its people: "die Iraner"), `require_target`, `announced` (a call for or announcement of the entry's own
 event, "rief zu einem Warnstreik auf": always hypothetical), `in_object` (a word anywhere in the
 object phrase, not in its relative clauses: "gab eingefrorene Gelder frei"), `mutual` (each side does it to the other:
@@ -63,6 +64,8 @@ ROLE_NAMES = {
     "passive",
     "neg",
     "inf",  # require/exclude: an infinitive clause under the predicate ("untersagte ihr, … zu reisen")
+    "future",  # require/exclude: a future or modal auxiliary on the predicate ("werde es nicht geben")
+    "speaker",  # verbs: the subject of the verb of saying the clause is reported under
     "host",  # nouns: the subject of the clause whose PP the noun is ("auf Drängen der USA")
 }
 PREPOSITIONS = {

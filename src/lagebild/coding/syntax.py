@@ -143,6 +143,17 @@ def is_passive(v: Token) -> bool:
     return False
 
 
+_MODALS = {"werden", "können", "dürfen", "sollen", "wollen", "müssen", "mögen"}
+
+
+def future_or_modal(v: Token) -> bool:
+    """v is an infinitive under a future or modal auxiliary ("werde es nicht geben", "darf es
+    nicht geben"), not a passive participle ("wurde … gegeben")."""
+    if morph(v, "VerbForm") != "Inf":
+        return False
+    return any(dep(c).startswith("aux") and c.lemma_.lower() in _MODALS for c in v.children)
+
+
 def conjuncts(t: Token) -> list[Token]:
     """t and the tokens coordinated with it ("Russland und Venezuela"). Repairs a coordination
     the parser split into two siblings: a nominal sibling right after t that carries the
@@ -268,21 +279,44 @@ def decision_owner(v: Token) -> list[Token]:
     return []
 
 
+def saying_verb(v: Token) -> Token | None:
+    """The verb whose reported clause v heads ("Der Minister sagte, es werde …", "…, erklärte
+    das Ministerium"): a conjoined clause or one set beside a reported clause is said as well;
+    a verb of saying with no subject of its own takes that of the verb it is conjoined to."""
+    while v.head.i != v.i and (
+        dep(v) == "conj" or (dep(v) == "parataxis" and dep(v.head) == "ccomp")
+    ):  # "sagte, X sei bereit, Y werde es nicht geben": the second clause is said as well
+        v = v.head
+    if dep(v) not in ("ccomp", "parataxis") or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    say = v.head
+    if not subjects(say) and dep(say) == "conj" and say.head.pos_ in ("VERB", "AUX"):
+        say = say.head  # "kündigte an, … und erklärte, es werde …": the shared subject
+    return say
+
+
+def speaker(v: Token) -> Token | None:
+    """The one who says the clause v heads: the first noun subject of its verb of saying."""
+    say = saying_verb(v)
+    if say is None:
+        return None
+    return next((s for s in subjects(say) if s.pos_ in ("NOUN", "PROPN")), None)
+
+
 def reported_speaker(p: Token, v: Token) -> Token | None:
     """The speaker a personal pronoun subject of reported speech takes up ("Das Militär teilte
     mit, es habe …", "Die Armee erklärte, sie habe …"): the subject of the verb of saying the
     clause hangs on, when gender and number agree."""
     if p.lower_ not in PERSONAL:
         return None
-    while dep(v) == "conj" and v.head.i != v.i:
-        v = v.head
-    if dep(v) not in ("ccomp", "parataxis") or v.head.pos_ not in ("VERB", "AUX"):
-        return None
-    want = {"er": ("Masc", "Sing"), "es": ("Neut", "Sing"), "sie": (None, None)}[p.lower_]
     # "es gibt" has no referent: "Verhandlungen werde es nicht geben, sagte der Präsident" is
     # the speaker's statement, whatever the speaker's gender
     existential = p.lower_ == "es" and (v.lemma_ or "").lower() == "geben"
-    for s in subjects(v.head):
+    say = saying_verb(v)
+    if say is None:
+        return None
+    want = {"er": ("Masc", "Sing"), "es": ("Neut", "Sing"), "sie": (None, None)}[p.lower_]
+    for s in subjects(say):
         if s.pos_ not in ("NOUN", "PROPN"):
             continue
         if existential:
