@@ -1844,6 +1844,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             # Militärflugzeuge"): their country acts
             toks, rule = self._role_tokens(v, "obj", False), "entry-source:obj"
         c.sources, how = self._hits(toks, actors, 1)
+        if rule == "entry-source:obj" and c.sources:
+            # forces the subject counts are another state's: bare "neun Kriegsschiffe", read as
+            # the subject's own, are not its show of force
+            own, _ = self._hits(self._subject(v)[0], actors, 1)
+            mine = {h.code.split("/")[0] for h in own}
+            c.sources = [h for h in c.sources if h.code.split("/")[0] not in mine]
         if rule != "entry-source":  # "erhielt von/aus Schweden": the country the PP names acts
             c.sources = self._no_places(c.sources, e, actors)
         if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
@@ -1859,6 +1865,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 hits, how = self._hits(toks, actors, 1)
                 if hits:
                     c.targets, c.tgt_rule = hits, "zwischen"
+                    break
+                continue
+            if role in ("amod", "gen", "poss", "prefix") and c.noun is not None:
+                # a light verb's noun role in the entry's order ("schloss das russische
+                # Konsulat in Danzig": the consulate's country before the town)
+                hits, how = self._noun_role_hits(c.noun, role, actors, True)
+                if hits:
+                    c.targets, c.tgt_rule = hits, f"noun:{role}"
                     break
                 continue
             toks = self._role_tokens(v, role, True)
