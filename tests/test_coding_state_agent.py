@@ -71,3 +71,33 @@ def test_implied_actors_sort_first_and_stay_out_of_dumps():
     assert _sure_actors(ev(None, None)) == 0
     assert "implied" not in ev(state, guessed).model_dump()["source"]
     assert "implied" not in ev(state, guessed).model_dump_json()
+
+
+def test_deportation_is_by_the_state_it_left_from(pipe):
+    # session 15: "von X nach Y" is a route, not an agent phrase; the state of the departure
+    # place deported them, never the destination's
+    evs = _coerce(
+        pipe,
+        "Am Mittwoch sind 40 irakische Asylbewerber mit einem Sammelflug von Düsseldorf "
+        "nach Bagdad abgeschoben worden.",
+    )
+    assert [_code(e.source) for e in evs] == ["DEU/GOV"]
+    assert evs[0].target is not None and evs[0].target.code.startswith("IRQ")
+
+
+def test_a_von_phrase_that_names_the_doer_stays_the_agent(pipe):
+    evs = _coerce(
+        pipe,
+        "Zwei Oppositionelle wurden von der belarussischen Polizei nach Minsk gebracht "
+        "und dort festgenommen.",
+    )
+    assert all(e.source is None or e.source.implied != "state-agent" for e in evs)
+
+
+def test_sentence_with_zu_read_as_infinitive_mark(pipe):
+    # the parser reads "zu" of "zu langen Haftstrafen" as the mark of the participle: it is the
+    # preposition (syntax.stray_zu), the sentence is COERCE by the courts of the place
+    evs = _coerce(
+        pipe, "In Kairo wurden zwölf Demonstranten zu langen Gefängnisstrafen verurteilt."
+    )
+    assert [_code(e.source) for e in evs] == ["EGY/JUD"]

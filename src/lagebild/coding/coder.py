@@ -636,6 +636,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if tr is not None:
             tr.purpose_merged([c for c in before if c not in cands], cands)
         self._drops += [(c, "purpose-merged") for c in before if c not in cands]
+        before = list(cands)
+        cands = self._leave_order(cands)  # "… und forderte ihn auf, das Land zu verlassen"
+        if tr is not None:
+            for c in before:
+                if c not in cands:
+                    tr.lost_cand(c, "leave-order", "the order to leave is part of the expulsion")
         self._anaphor_targets(cands)
         self._was_clause_targets(cands, actors)
         self._reply_targets(cands)
@@ -3005,10 +3011,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             pats = [actors.doc[h.token] for h in c.targets if 0 <= h.token < len(actors.doc)]
             heads = {a.i} | {p.i for p in pats}
             heads |= {k.i for p in pats for k in p.children if sx.dep(k) == "amod"}
-        found = self._location_targets(c, actors) or [
-            h for h in self._place_hits(sent, actors) if self._place_governor(h, actors) in heads
-        ]
-        if not found and str(e.cameo)[:3] != "174":  # the deported are sent to their country
+        deport = str(e.cameo)[:3] == "174"
+        found = (
+            (self._departure_places(c, actors) if deport else [])
+            or self._location_targets(c, actors)
+            or [
+                h
+                for h in self._place_hits(sent, actors)
+                if self._place_governor(h, actors) in heads
+            ]
+        )
+        if not found and not deport:  # the deported are sent to their country
             found = [
                 t
                 for t in c.targets
@@ -3030,6 +3043,25 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             # the patient itself gave the country: the act's own word is the evidence
             return Hit.of_token(code, a, STATE_AGENT)
         return Hit(code, None, h.text, h.start, h.end, h.token, STATE_AGENT)
+
+    DEPARTURE_PREPS = ("von", "vom", "aus")
+
+    def _departure_places(self, c: Cand, actors: Actors) -> list[Hit]:
+        """Where the deported were sent from ("von Leipzig nach Kabul abgeschoben", "aus
+        Deutschland abgeschoben"): a place in a "von"/"aus" phrase on the verb, whose state
+        deported them (rule `state-agent`); never where they were sent ("nach Kabul")."""
+        if c.kind == "noun":
+            return []
+        out = []
+        for t in c.anchor.children:
+            if sx.case_of(t) not in self.DEPARTURE_PREPS or sx.base_dep(t) not in ("obl", "nmod"):
+                continue
+            h = actors.at(t)
+            if h is None or not h.country or h.code.startswith(("IGO:", "NGO:")):
+                continue
+            if h.is_place or "/" not in h.code:  # a town or a country, not its police
+                out.append(Hit(h.country, h.name, h.text, h.start, h.end, h.token, "place"))
+        return out
 
     def _location_target(self, c: Cand, actors: Actors) -> Hit | None:
         """An attack on things, not actors ("zerstörte Schnellboote vor der Küste Venezuelas"):
@@ -3749,7 +3781,17 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             and c.null_source
             and c.kind != "noun"
             and rep_hit is not None
-            and rep_hit.sector in self.REPORTER_AGENTS.get(typ, ())
+            and (
+                rep_hit.sector in self.REPORTER_AGENTS.get(typ, ())
+                # deportations are the government's ("wie das Bundesinnenministerium mitteilte"),
+                # when the reporter names its country (the deported are of another)
+                or (
+                    typ == "COERCE"
+                    and str(e.cameo)[:3] == "174"
+                    and rep_hit.sector == "GOV"
+                    and not rep_hit.code.startswith("/")
+                )
+            )
         ):  # "Nach Angaben der Polizei wurden 200 Demonstranten festgenommen": the police
             # report what they did themselves
             agent = Hit(**{**rep_hit.__dict__})

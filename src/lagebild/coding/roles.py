@@ -415,6 +415,49 @@ class RoleRules:
                 break
         return [c for c in cands if id(c) not in drop]
 
+    LEAVE_VERBS = ("verlassen", "ausreisen")
+    LEAVE_NOUNS = ("ausreise",)
+
+    def _leave_order(self, cands: list[Cand]) -> list[Cand]:
+        """Rule `leave-order`: an order to leave the country joined to an expulsion of the same
+        subject ("erklärte ihn zur unerwünschten Person und forderte ihn auf, das Land zu
+        verlassen", "… und zur Ausreise aufgefordert") is part of the expulsion: one event, no
+        request of its own."""
+        expel = [
+            c
+            for c in cands
+            if c.kind != "noun"
+            and (
+                (c.entry.type == "SANCTION" and str(c.entry.cameo) == "166")
+                or (c.entry.type == "COERCE" and str(c.entry.cameo).startswith("174"))
+            )
+        ]
+        if not expel:
+            return cands
+        drop: set[int] = set()
+        for r in cands:
+            v = r.anchor
+            if r.entry.type != "REQUEST" or r.kind == "noun":
+                continue
+            if not any(
+                (sx.dep(v) == "conj" and v.head.i == x.anchor.i)
+                or (sx.dep(x.anchor) == "conj" and x.anchor.head.i == v.i)
+                for x in expel
+            ):
+                continue
+            leave = any(
+                (sx.dep(k) in ("xcomp", "ccomp", "advcl") and (k.lemma_ or "") in self.LEAVE_VERBS)
+                or (
+                    sx.base_dep(k) == "obl"
+                    and sx.case_of(k) in ("zu", "zur")
+                    and (k.lemma_ or "").lower() in self.LEAVE_NOUNS
+                )
+                for k in v.children
+            )
+            if leave:
+                drop.add(id(r))
+        return [c for c in cands if id(c) not in drop]
+
     # ------------------------------------------------------------ owners and anaphors
     def _owner_country(self, x: Token, h: Hit, actors: Actors) -> Hit:
         """Rule `owner-country`: an actor noun whose country the text does not give (the actor

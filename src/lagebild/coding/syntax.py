@@ -82,7 +82,27 @@ def case_of(t: Token) -> str | None:
         if dep(c) == "case" or (dep(c) == "mark" and c.pos_ == "ADP"):
             w = c.lower_
             return FUSED.get(w, c.lemma_.lower() if c.lemma_ else w)
+    if t.pos_ == "NOUN" and stray_zu(t):
+        return "zu"
     return None
+
+
+def stray_zu(t: Token) -> bool:
+    """A "zu" the parser read as the infinitive mark of a participle, right before the noun
+    phrase t it governs ("sind zu langen Haftstrafen verurteilt worden": 'Haftstrafen' read as a
+    dative object): a participle has no infinitive mark, so it is the preposition."""
+    i = t.left_edge.i - 1
+    if i < 0:
+        return False
+    z = t.doc[i]
+    h = t.head
+    return (
+        z.lower_ == "zu"
+        and z.pos_ == "PART"
+        and z.head.i == h.i
+        and h.i != t.i
+        and "Part" in h.morph.get("VerbForm")
+    )
 
 
 def is_reflexive(t: Token) -> bool:
@@ -494,11 +514,32 @@ def of_preceding_noun(t: Token) -> bool:
     return False
 
 
+ROUTE_END_PREPS = ("nach", "bis")
+
+
+def route_origin(t: Token) -> bool:
+    """A "von"-PP of a name that a "nach"- or "bis"-PP on the same verb follows right after: where
+    a route starts ("mit einem Charterflug von Leipzig nach Kabul abgeschoben"), not the agent."""
+    if case_of(t) not in ("von", "vom") or t.pos_ != "PROPN":
+        return False
+    nxt = t.right_edge.i + 1
+    return any(
+        k.left_edge.i == nxt and case_of(k) in ROUTE_END_PREPS and base_dep(k) in ("obl", "nmod")
+        for k in t.head.children
+    )
+
+
 def agents(v: Token) -> list[Token]:
-    out = [c for c in v.children if dep(c) == "obl:agent" and not of_preceding_noun(c)]
+    out = [
+        c
+        for c in v.children
+        if dep(c) == "obl:agent" and not of_preceding_noun(c) and not route_origin(c)
+    ]
     if out:
         return out
-    return [t for t in preps(v, "von") if not of_preceding_noun(t)] or preps(v, "durch")
+    return [
+        t for t in preps(v, "von") if not of_preceding_noun(t) and not route_origin(t)
+    ] or preps(v, "durch")
 
 
 def genitives(n: Token) -> list[Token]:

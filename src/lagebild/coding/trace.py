@@ -16,7 +16,8 @@ what happened to it in the coder:
   filter dropped the candidate (the roles found are in the detail);
 - ``no-source``: neither a source nor an allowed null source (``_sourceless_ok`` says why);
 - ``merged``: absorbed into another candidate of its type (``_merge``), ``purpose-merged``
-  (an "um … zu" clause joined to its main verb), ``historical`` (history told as background);
+  (an "um … zu" clause joined to its main verb), ``leave-order`` (an order to leave the
+  country joined to an expulsion), ``historical`` (history told as background);
 - ``dropped:*``: the event builder dropped it (a source out of scope, a possessive-only
   doer, an event out of political scope, no source/target pair);
 - ``dropped:gate``: the learned candidate gate (coding/gate.py) scored the event below its
@@ -67,6 +68,7 @@ RANK = {
     "no-source": 4,
     "merged": 4,
     "purpose-merged": 4,
+    "leave-order": 4,
     "historical": 5,
     "dropped": 5,
     "duplicate": 6,
