@@ -1970,6 +1970,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             c.tgt_rule = "stative-passive:subject" if c.targets else c.tgt_rule
         self._protest_object(c, actors)
         self._protest_roles(c, actors)
+        self._cause_clause_target(c, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
             for role in ("gen", "poss", "prefix", "amod"):
                 hits, how = self._noun_role_hits(c.noun, role, actors, False)

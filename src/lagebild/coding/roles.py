@@ -55,6 +55,8 @@ POLICY_WORDS = ("maßnahmen", "pläne")
 # session 5: attitudes and requests whose target an event noun object gives one step away
 BENEFIT_TYPES = ("REJECT", "REQUEST", "SUPPORT")
 BENEFIT_PREPS = ("für", "an", "nach")
+# conjunctions of an adverbial clause that gives the cause of the main clause's act
+CAUSE_MARKS = frozenset({"nachdem", "weil", "da"})
 # nouns of a transfer to someone, by their last part (rule `beneficiary`)
 TRANSFER_NOUNS = (
     "freigabe",
@@ -308,6 +310,30 @@ class RoleRules:
         # taking part is what the clause asserts: "bestritt, an dem Anschlag beteiligt gewesen
         # zu sein" is negated, "will an dem Manöver teilnehmen" hypothetical
         self._clause_modality(g, c)  # type: ignore[attr-defined]
+
+    def _cause_clause_target(self, c: Cand, actors: Actors) -> None:
+        """Rule `cause-clause`: a complaint with no addressee of its own, made after or because
+        of what another did ("Japan protestierte scharf, nachdem ein chinesisches
+        Aufklärungsflugzeug in den Luftraum eingedrungen war"), is aimed at the doer: the
+        active subject of the "nachdem"/"weil"/"da" clause, an actor of another country."""
+        if c.targets or not c.sources or c.entry.type != "ACCUSE":
+            return
+        own = {h.country for h in c.sources}
+        for x in c.anchor.children:
+            if sx.dep(x) != "advcl" or x.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(
+                sx.dep(k) == "mark" and (k.lemma_ or k.text).lower() in CAUSE_MARKS
+                for k in x.children
+            ):
+                continue
+            subj = [t for t in self._subject(x)[0] if sx.dep(t) == "nsubj"]  # type: ignore[attr-defined]
+            hits, _ = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
+            hits = [h for h in hits if h.country and h.country not in own and not h.is_place]
+            if hits:
+                c.targets, c.tgt_rule = hits, "cause-clause"
+                c.notes.append(f"cause-clause: the doer of '{x.text}'")
+                return
 
     # ------------------------------------------------------------ protests
     def _crowd(self, toks: list[Token]) -> list[Hit]:
