@@ -27,6 +27,10 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
   target), next to the act itself, which stays hypothetical. Not when the sentence already has a
   threat by that country. The same for a bare answer ("sollte Russland einen Nato-Staat
   angreifen, würde das Bündnis mit voller Wucht reagieren"), when the condition names its actor.
+  Not when the sentence tells the conditional as a third party's assessment: an attribution
+  phrase or an impersonal "es heißt" whose holder is not of the act's country ("würde die AU
+  nach Einschätzung von Diplomaten … aussetzen", "…, hieß es aus Diplomatenkreisen"): that is
+  a hypothetical, not the actor's threat (the actor's own word, "…, sagte der Minister", is).
 - `domestic-target`: an arrest, ban, raid or sentence (COERCE) by a state organ of one country whose
   patient the text names without an actor ("Die venezolanischen Behörden nahmen mindestens 30
   Personen fest", "Das Bundesinnenministerium hat eine rechtsextreme Vereinigung verboten") is
@@ -64,7 +68,7 @@ from lagebild.coding import modality, rolemodel
 from lagebild.coding import syntax as sx
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from lagebild.coding.coder import Actors, Cand
 
@@ -319,12 +323,15 @@ class ReplyRules:
         threatening = {
             x for d in cands if d.entry.type == "THREATEN" for x in _countries(d.sources)
         }
+        holders = self._statement_holders(cands[0].anchor.sent, actors) if cands else None
         for c in cands:
             if c.entry.type not in THREAT_ACTS or not c.sources or c.presupposed:
                 continue
             own = _countries(c.sources)
             if not own or own & threatening:
                 continue
+            if holders is not None and not own & holders:
+                continue  # a third party's assessment, not the actor's threat
             v = c.anchor if c.kind != "noun" else sx.governing_verb(c.anchor)
             if v is None or not self._announced_clause(v):
                 continue
@@ -358,6 +365,8 @@ class ReplyRules:
             own = _countries(srcs)
             if not own or own & threatening:
                 continue
+            if holders is not None and not own & holders:
+                continue
             targets = self._condition_targets(cond, own, actors)
             if not targets:
                 continue
@@ -365,6 +374,33 @@ class ReplyRules:
             out[-1].notes.append(f"conditional-threat: '{v.text}' if '{cond.text}'")
             threatening |= own
         return out
+
+    def _statement_holders(self, sent: Span, actors: Actors) -> set[str] | None:
+        """Rule `conditional-threat`, whose statement it is: None when the sentence gives no
+        other holder than a speaker (the actor's own "…, sagte der Minister"); else the
+        countries of the holder an attribution phrase names ("nach Einschätzung von
+        Diplomaten", "laut X", "X zufolge") or an impersonal "es heißt" its "aus"/"in" phrase
+        ("hieß es aus Diplomatenkreisen"): a conditional told as a third party's assessment
+        ("würde … nach Einschätzung von Diplomaten aussetzen") is hypothetical, no threat
+        (an empty set: a holder that is no actor)."""
+        toks = set(self._attribution(sent))  # type: ignore[attr-defined]
+        reported = bool(toks)
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or (v.lemma_ or "").lower() != "heißen":
+                continue
+            if not any(k.lower_ == "es" and sx.dep(k) in ("nsubj", "expl") for k in v.children):
+                continue
+            reported = True
+            phrases = [k for k in v.children if sx.base_dep(k) == "obl"]
+            for prep in ("aus", "von", "in"):
+                named = [k for k in phrases if sx.case_of(k) == prep]
+                if named:
+                    toks |= {t.i for k in named for t in k.subtree}
+                    break
+        if not reported:
+            return None
+        doc = sent.doc
+        return {h.country for i in toks if (h := actors.at(doc[i])) is not None and h.country}
 
     def _condition_targets(self, cond: Token, own: set[str], actors: Actors) -> list[Any]:
         """The actors of another country than `own` that the condition's subject names."""
