@@ -41,7 +41,8 @@ encyclopedia are not events unless they are political actions." The contract:
   * `risk`: "drohen" with a thing as its object and no actor threatened ("Griechenland droht
     die Zahlungsunfähigkeit", "Den Beschäftigten droht die Kündigung") says what may befall
     someone, not who threatens (the threat sense takes no accusative object: "drohte Südkorea
-    mit einem Vergeltungsschlag");
+    mit einem Vergeltungsschlag"); nor is "drohen" whose subject is a thing that is no actor
+    ("ihm droht eine Haftstrafe", "Dem Land drohen Engpässe"), with no "mit" and no clause;
   * `public-appeal`: a request with no addressee whose content is help or care ("Die Polizei
     bittet um Hinweise", "um Mithilfe") is an appeal to the public, not a REQUEST.
 
@@ -425,6 +426,23 @@ class Scope:
             return False  # the phrase's head is the actor itself
         return not event_noun(x)
 
+    @staticmethod
+    def _befalls(v: Token, sources: list[Any]) -> bool:
+        """Rule `risk`, the subject form: "drohen" whose subject is a thing, not an actor ("ihm
+        droht eine Haftstrafe", "Dem Land drohen Engpässe"), names what may befall someone: no
+        actor's threat, whoever the dative is. The threat sense has an actor as its subject
+        and says with what ("mit"), what it will do (an infinitive or a clause) or nothing."""
+        if sx.preps(v, "mit", True) or any(
+            sx.dep(k) == "xcomp" or (sx.dep(k) in ("ccomp", "parataxis") and k.i > v.i)
+            for k in v.children  # what it threatens to do ("drohte, … anzugreifen"), not a
+        ):  # condition before it ("Sollte das Gericht …, droht ihm …")
+            return False
+        subj = [k for k in v.children if sx.dep(k) == "nsubj"]
+        if not subj or any(k.pos_ != "NOUN" for k in subj):
+            return False
+        inside = {t.i for k in subj for t in k.subtree}
+        return not any(h.token in inside for h in sources)
+
     def out_of_scope(
         self,
         typ: str,
@@ -469,6 +487,9 @@ class Scope:
             )
         ):
             return "risk"
+        if kind != "noun" and typ == "THREATEN" and verb_lemma in self.risk_verbs:
+            if self._befalls(anchor, sources):
+                return "risk"
         if (
             kind != "noun"
             and typ == "REQUEST"
