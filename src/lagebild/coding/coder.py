@@ -132,6 +132,9 @@ _CONTAINER_HEADS = (
 )
 # object heads that stand for what their genitive names: suspending "einen Teil der
 # Handelsvergünstigungen" or "die Umsetzung des Abkommens" suspends the benefits, the agreement
+# nouns of a step that makes a measure harsher or longer: "mit der Verschärfung des Embargos"
+# is done by who imposes the embargo (rule instrument)
+MEASURE_STEP_HEADS = frozenset({"verschärfung", "ausweitung", "verlängerung", "verhängung"})
 _PART_HEADS = frozenset({"teil", "teile", "grossteil", "umsetzung", "anwendung"})
 # the rule name of targets found by proximity (EventCoder._nearest_targets)
 NEAREST_ACTOR = "nearest-actor"
@@ -460,6 +463,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self.claim_nouns = tuple(w("claim_nouns"))
         self.content_marks = w("content_marks")
         self.hyp_adj = w("hypothetical_adjectives")
+        self.past_adj = tuple(sorted(w("past_adjectives")))
         self.naming_verbs = w("naming_verbs")
         self.custody_nouns = tuple(sorted(w("custody_nouns")))
         self.clash_nouns = tuple(sorted(w("clash_nouns")))
@@ -623,6 +627,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
         self._deed_claimed(cands, actors)  # "Bei einem Anschlag …; zu der Tat bekannte sich X"
+        self._frame_doer(cands, actors)  # "Die Armee zog sich nach einer Offensive … zurück"
         self._mediated_talks(cands, actors)  # "Nach Verhandlungen unter Vermittlung Katars"
         self._nameless_protest(cands, actors)  # "Nach Massenprotesten ist X zurückgetreten"
         if tr is not None:
@@ -2160,17 +2165,26 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if len(group) >= 2 and c.sources[0].country in {h.country for h in group}:
                 c.sources, c.src_rule = group, "noun:plural-owner"
                 c.symmetric = True
+        inst = n  # the instrument phrase: the noun, or the step it is the genitive of
+        if (
+            n.head.i != n.i
+            and sx.base_dep(n) == "nmod"
+            and sx.case_of(n) is None
+            and fold(n.head.lemma_ or n.head.text) in MEASURE_STEP_HEADS
+        ):  # "mit der Verschärfung des Embargos": the step up of a measure is that measure's act
+            inst = n.head
         if (
             not c.sources
-            and sx.case_of(n) == "mit"
-            and sx.base_dep(n) == "obl"
-            and n.head.pos_ in ("VERB", "AUX")
+            and sx.case_of(inst) == "mit"
+            and sx.base_dep(inst) == "obl"
+            and inst.head.pos_ in ("VERB", "AUX")
             and not e.agent_noun
         ):  # the event as the instrument: "legten mit einem Generalstreik das Land lahm",
             # "reagierte mit Sanktionen": the subject did it
-            hits, _ = self._hits(self._subject(n.head)[0], actors, 1)
+            g = inst.head
+            hits, _ = self._hits(self._subject(g)[0], actors, 1)
             if hits:
-                c.sources, c.src_rule = hits, f"instrument:subject of {self.verb_lemma(n.head)}"
+                c.sources, c.src_rule = hits, f"instrument:subject of {self.verb_lemma(g)}"
         for role in e.target:
             if role == "zwischen":
                 hits, _ = self._noun_role_hits(n, "zwischen", actors, False)
@@ -2184,6 +2198,14 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if hits:
                 c.targets, c.tgt_rule = hits, f"noun:{role}"
                 break
+        if not c.targets and inst is not n:  # "die Verschärfung des Embargos gegen Kuba"
+            for role in e.target:
+                if role in sx_preps():
+                    hits, _ = self._noun_role_hits(inst, role, actors, True)
+                    hits = [h for h in hits if all(h.token != s.token for s in c.sources)]
+                    if hits:
+                        c.targets, c.tgt_rule = hits, f"step:{role}"
+                        break
         if not c.targets and sup is not None:  # "gewährte Ägypten einen Kredit"
             for role in ("iobj",) + tuple(r for r in e.target if r in sx_preps()):
                 toks = sx.indirect_objects(sup) if role == "iobj" else sx.preps(sup, role)
@@ -2918,6 +2940,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if sx.case_of(n) == "ohne":
             c.negated = True
             c.notes.append("negated: ohne")
+        if not (c.negated or c.hypothetical) and any(
+            sx.dep(k) == "amod" and k.lower_.startswith(self.past_adj) for k in n.children
+        ):  # rule `past-adjective`: "zum jüngsten Raketentest Nordkoreas" happened
+            c.notes.append("presupposed: past adjective")
+            return
         x = n
         for _ in range(5):
             h = x.head
@@ -3876,8 +3903,23 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         code = self.lex.cameo.get(cameo)
         goldstein = e.goldstein if cameo == e.cameo else (code.goldstein if code else None)
         quad = code.quad_class if code else e.quad_class
-        if typ == "ASSAULT" and not c.targets:
+        fight = e.symmetric or c.symmetric
+        if (
+            typ == "ASSAULT"
+            and not c.targets
+            and not (fight and len({h.country for h in c.sources if h.country}) >= 2)
+        ):  # (a fight between sides of two countries is theirs: "russische und ukrainische
+            # Truppen lieferten sich Gefechte bei Kupjansk", not each side's on the place)
             loc = self._location_target(c, actors)
+            if (
+                loc is not None
+                and fight
+                and len(c.sources) == 1
+                and loc.country == c.sources[0].country
+            ):  # rule `one-sided-fight`: a fight with one side named, on its own soil ("nach
+                # wochenlangen Kämpfen zogen sich ukrainische Einheiten … zurück"), names no
+                # opponent: the place is not whom it fought
+                return self._lost(c, "dropped:one-sided-fight", self._role_text(c))
             if loc is not None:
                 c.targets, c.tgt_rule = [loc], "location"
         if not c.targets and c.sources and all(h.how == "possessive" for h in c.sources):

@@ -23,6 +23,13 @@
   Kambodscha haben sich nach erneuten Schusswechseln an ihrer Grenze … geeinigt", "…, nachdem
   bei tagelangen Gefechten mehr als 30 Menschen getötet worden waren") was fought between the
   two or more actors that are the subject of its clause (or of the clause it depends on).
+- `frame-doer`: a one-sided attack or deployment named without its doer in a PP of time of
+  a clause whose verb continues it ("Die israelische Armee zog sich nach einer einwöchigen
+  Offensive aus Dschenin zurück": withdrawing after it; "bestritt, bei dem Angriff auf Sumy ein
+  Wohnhaus getroffen zu haben": hitting in it) was the clause subject's. Only a retreat after
+  ("nach") and a hit in it ("bei", "während"): who reacts to an attack ("Nach dem Angriff auf
+  die Synagoge nahm die Polizei drei Verdächtige fest", "verurteilte") is not its doer, nor is
+  the side it hit ("auf ihre Stellungen", a target of the subject's country).
 - `nameless-protest`: protests named in a PP of time or cause with no protesters and no one
   protested against ("Nach wochenlangen Massenprotesten gegen Korruption ist Perus
   Ministerpräsident zurückgetreten") were the citizens' protests against the government that
@@ -66,6 +73,11 @@ REACTION_NOUNS = ("reaktion", "antwort", "vergeltung", "gegenreaktion", "vergelt
 REACTION_PREPS = ("auf", "für")
 # a fight named in these PPs without its parties was fought by the parties the clause names
 FRAME_PREPS = ("nach", "bei", "während", "trotz", "seit", "infolge", "wegen", "angesichts")
+# `frame-doer`: the event types and, by preposition, the type of the clause verb that continues
+# the act (a retreat after it, a hit in it); subjects of these sectors do no attack or deployment
+FRAME_DOER_TYPES = ("ASSAULT", "MOBILIZE")
+FRAME_DOER_VERBS = {"nach": "RETREAT", "bei": "ASSAULT", "während": "ASSAULT"}
+FRAME_DOER_NOT_SECTORS = ("CVL", "MED", "REF", "LAB", "BUS", "JUD", "LEG")
 # state forces that act at a protest (police, troops): not its protesters (`nameless-protest`)
 FORCE_SECTORS = ("COP", "MIL")
 BORDER_NOUNS = ("grenze", "grenzgebiet", "grenzregion", "kontrolllinie", "waffenstillstandslinie")
@@ -769,6 +781,53 @@ class MultiRules:
                 c.sources, c.targets = hits[:1], hits[1:]
                 c.src_rule = c.tgt_rule = f"fight-parties:{n.text}"
                 c.symmetric = True
+
+    def _frame_doer(self, cands: list[Cand], actors: Actors) -> None:
+        """`frame-doer`: see the module docstring."""
+        from lagebild.coding.coder import Cand
+
+        for c in cands:
+            n = c.anchor
+            if c.kind != "noun" or c.sources or c.entry.symmetric:
+                continue
+            if c.entry.type not in FRAME_DOER_TYPES or sx.base_dep(n) != "obl":
+                continue
+            g = n.head
+            want = FRAME_DOER_VERBS.get(sx.case_of(n) or "")
+            if want is None or g.i == n.i or g.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = self.verb_lemma(g)  # type: ignore[attr-defined]
+            coded = {d.entry.type for d in cands if d.anchor.i == g.i}
+            if want == "RETREAT" and want not in coded:
+                continue  # the clause verb must be coded as the retreat ("zog sich … zurück")
+            if want == "ASSAULT" and (
+                coded  # (a hit coded by its verb takes the noun in: rule merge; "werde bei
+                # Angriffen zurückschlagen" is a threat)
+                or not any(x.type == want for x in self.lex.by_verb.get(lemma, []))  # type: ignore[attr-defined]
+            ):
+                continue
+            if any(
+                sx.case_of(k) in ("auf", "gegen")
+                and any(d.lower_.startswith(("ihr", "sein", "unser")) for d in k.subtree)
+                for k in n.children
+            ):
+                continue  # "nach einem Angriff auf ihre Stellungen": the subject was hit
+            if sx.np_preps(n, "aus") or sx.preps(g, "aus") and want == "ASSAULT":
+                continue  # "bei Angriffen aus Afghanistan": it came from elsewhere
+            if want == "ASSAULT":
+                probe = Cand(c.entry, "verb", g, [g])
+                self._clause_modality(g, probe)  # type: ignore[attr-defined]
+                if probe.hypothetical:
+                    continue  # "werde bei weiteren Angriffen zurückschlagen": a condition
+            hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
+            hits = [h for h in hits if h.country and not h.is_place]
+            if len({h.country for h in hits}) != 1 or any(
+                h.sector in FRAME_DOER_NOT_SECTORS for h in hits
+            ):
+                continue
+            if any(t.country == hits[0].country for t in c.targets):
+                continue  # the side it hit
+            c.sources, c.src_rule = hits, f"frame-doer:subject of {lemma}"
 
     def _nameless_protest(self, cands: list[Cand], actors: Actors) -> None:
         """`nameless-protest`: see the module docstring. Only with a government as the

@@ -297,6 +297,9 @@ class RoleRules:
         if gl not in words and (g.lemma_ or "").lower() not in words:
             return  # (the lemma as tagged: "teilnehmen" is no lexicon verb, "nehmen" is)
         toks, _ = self._subject(g)  # type: ignore[attr-defined]
+        if not toks and sx.is_passive(g) and not sx.agents(g):
+            # "X war an dem Angriff beteiligt" (a state passive): who is "beteiligt" took part
+            toks = [k for k in g.children if sx.dep(k) == "nsubj:pass"]
         hits, _ = self._hits(toks, actors, 1)  # type: ignore[attr-defined]
         hits = [h for h in hits if all(h.country != s.country for s in c.sources)]
         if not hits:
