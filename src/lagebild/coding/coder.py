@@ -2165,6 +2165,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if len(group) >= 2 and c.sources[0].country in {h.country for h in group}:
                 c.sources, c.src_rule = group, "noun:plural-owner"
                 c.symmetric = True
+        elif len(c.sources) == 1 and not e.symmetric and self._plural_owner(n):
+            # rule `plural-owner-each`: "Indien und China haben mit dem Abzug ihrer Truppen
+            # begonnen": "ihr" after coordinated subjects names each of them; each did it
+            group = self._owners_of_each(n, c.sources[0], actors)
+            if group:
+                c.sources, c.src_rule = group, "noun:plural-owner-each"
         inst = n  # the instrument phrase: the noun, or the step it is the genitive of
         if (
             n.head.i != n.i
@@ -2328,6 +2334,31 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             return both
         self._nested_conjuncts(hits, how, actors)  # "Vertreter der USA und Russlands"
         return hits
+
+    def _owners_of_each(self, n: Token, src: Hit, actors: Actors) -> list[Hit]:
+        """The coordinated subjects of the verb an event noun depends on, when the noun's
+        source is owned by "ihr" and is one of them: each with the owned noun's sector
+        ("Indien und China … mit dem Abzug ihrer Truppen" IND/MIL, CHN/MIL). Not for an aim
+        ("forderten Russland zum Abzug ihrer Truppen auf": whose troops is not theirs)."""
+        g = n.head
+        if g.pos_ not in ("VERB", "AUX") or sx.case_of(n) in ("zu", "für", "gegen"):
+            return []
+        if src.token not in {n.i} | {k.i for k in n.children}:
+            return []
+        hits, how = self._hits(self._subject(g)[0], actors, 1)
+        self._nested_conjuncts(hits, how, actors)
+        if src.country not in {h.country for h in hits} or len({h.country for h in hits}) < 2:
+            return []
+        sector = src.sector
+        out: list[Hit] = []
+        for h in hits:
+            if not h.country or h.country in {o.country for o in out}:
+                continue
+            if h.country == src.country:
+                out.append(src)
+            else:
+                out.append(replace(h, code=h.country if sector == "-" else f"{h.country}/{sector}"))
+        return out
 
     @staticmethod
     def _plural_owner(n: Token) -> bool:
