@@ -252,8 +252,10 @@ def test_no_entry_no_event(coder):
 
 
 def test_no_source_actor_no_event(coder):
+    # (doers the text calls unknown, "Unbekannte griffen … an", are rule `unknown-doer`:
+    # tests/test_coding_assault_sides.py)
     doc = build("""
-    Unbekannte NOUN Unbekannte nsubj 2 Case=Nom
+    Männer NOUN Mann nsubj 2 Case=Nom
     griffen VERB greifen ROOT 0 Tense=Past
     Kiew PROPN Kiew obj 2 Case=Acc ACT:UKR
     an ADP an compound:prt 2

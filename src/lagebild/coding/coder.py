@@ -1223,7 +1223,10 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 if sx.dep(c) == "amod":
                     h = actors.adjective(c)
                     if h:
-                        return [h], "amod"
+                        # rule `amod-conjuncts`: "die amerikanischen und britischen
+                        # Luftangriffe" names two doers, one adjective each
+                        more = [actors.adjective(k) for k in c.children if sx.dep(k) == "conj"]
+                        return [h] + [m for m in more if m and m.country != h.country], "amod"
             return [], ""
         if role == "copsubj":
             subj = [c for c in n.children if sx.dep(c) in ("nsubj",)]
@@ -2519,6 +2522,11 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
         if e.type not in self.SOURCELESS_PASSIVE_TYPES and not release:
             return f"verb of type {e.type}: no null source for its type"
         v = c.anchor
+        # rule `unknown-doer`: "Unbekannte haben das Büro … beworfen", "von Unbekannten
+        # erschossen": the text says that it does not know who did it, as an agentless passive
+        doers = sx.agents(v) if sx.is_passive(v) else sx.subjects(v)
+        if doers and all(self._unknown_doer(t) for t in doers):
+            return None
         if not sx.is_passive(v):
             return "not a passive"
         if sx.agents(v):
@@ -2542,6 +2550,18 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             if any(any(self.actors_of(t, r) for r in ("zwischen", "gen")) for t in fights):
                 return "the fight names its parties"
         return None
+
+    @staticmethod
+    def _unknown_doer(t: Token) -> bool:
+        """Does t name doers as unknown ("Unbekannte", "ein Unbekannter", "unbekannte Täter")?"""
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        if fold(t.lemma_ or t.text).startswith("unbekannt"):
+            return True
+        return any(
+            sx.dep(k) == "amod" and fold(k.lemma_ or k.text).startswith("unbekannt")
+            for k in t.children
+        )
 
     def actors_of(self, t: Token, role: str) -> bool:
         toks = sx.np_preps(t, role) if role != "gen" else sx.postnominal_genitives(t)
@@ -4109,6 +4129,13 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             lambda n: bool(self.noun_entries(n)[1]),
         ):  # not a political event: business, sports, an advisory (coding/scope.py)
             return self._lost(c, "dropped:out-of-scope", self._role_text(c))
+        if (
+            (e.symmetric or c.symmetric)
+            and c.tgt_rule == "location"
+            and len({h.country for h in c.sources}) >= 2
+        ):  # rule `sides-not-place`: "Bei Kupjansk liefern sich russische und ukrainische
+            # Truppen Gefechte": a fight of two named sides is between them, not against the place
+            c.targets, c.tgt_rule = [], ""
         pairs: list[tuple[Hit | None, Hit | None]] = []
         exchange = self._exchange_pairs(c, sent)  # "tauschten jeweils … aus" (multi.py)
         if exchange:
