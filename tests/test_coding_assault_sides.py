@@ -64,3 +64,31 @@ def test_passive_with_unknown_agent_leaves_a_null_source(pipe):
 def test_named_doer_is_no_unknown(pipe):
     evs = _plain(pipe, "Russische Soldaten haben in Cherson einen Zivilisten erschossen.")
     assert any(t == "ASSAULT" and s and s.startswith("RUS") for t, s, _ in evs)
+
+
+# AID (issue #5)
+
+
+def test_genitive_of_a_pp_noun_is_no_subject(pipe):
+    # "der Region" after "Dörfer" opens their genitive; the organisation before the verb is
+    # the subject (syntax.genitive_read_as_subject)
+    evs = _plain(
+        pipe,
+        "Das Welternährungsprogramm hat Lebensmittel für 50.000 Menschen in Dörfer der Region "
+        "Cherson gebracht.",
+    )
+    assert ("AID", "IGO:WFP", "UKR/CVL") in evs
+
+
+def test_relief_goods_in_sacks_are_aid(pipe):
+    evs = _plain(
+        pipe, "Das Rote Kreuz verteilte in Chartum Reissäcke an Hunderte sudanesische Familien."
+    )
+    assert any(t == "AID" and s == "NGO:ICRC" for t, s, _ in evs)
+
+
+def test_military_aircraft_handed_over_are_arms_aid(pipe):
+    evs = _plain(pipe, "Norwegen hat Polen zwei Aufklärungsflugzeuge übergeben.")
+    assert any(
+        t == "AID" and s.startswith("NOR") and tg and tg.startswith("POL") for t, s, tg in evs
+    )

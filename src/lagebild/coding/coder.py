@@ -1158,6 +1158,12 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                     hits += [m for m in actors.members(x) if all(m.code != o.code for o in hits)]
         return hits, how
 
+    # nouns of a territorial unit whose name follows in apposition ("der Oblast Donezk")
+    UNIT_NOUNS = frozenset(
+        "oblast region provinz gebiet bezirk distrikt gouvernement bundesstaat bundesland "
+        "kanton landkreis kreis departement stadt hafenstadt gemeinde ortschaft dorf insel".split()
+    )
+
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
         if deep > 1:  # "die Hinrichtung des Demonstranten durch den Iran": the agent comes first
             chained = [p for g in sx.preps(x, "von") for p in sx.preps(g, "durch")]
@@ -1177,6 +1183,24 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
                 or (self._nested(c, actors, 1) if deep > 1 else None)
                 or (actors.place(c) if sx.dep(c) != "flat" or x.pos_ != "PROPN" else None)
             )
+            if (
+                h is None
+                and c.pos_ == "NOUN"
+                and sx.dep(c) not in ("appos", "flat", "flat:name")
+                and fold(c.lemma_ or c.text) in self.UNIT_NOUNS
+            ):
+                # a place named in apposition to the genitive ("Gemeinden der Oblast Donezk",
+                # "Dörfer der Provinz Idlib")
+                h = next(
+                    (
+                        p
+                        for k in c.children
+                        if sx.dep(k) in ("appos", "flat", "flat:name") and k.pos_ == "PROPN"
+                        for p in [actors.place(k)]
+                        if p is not None
+                    ),
+                    None,
+                )
             if h:
                 h.how = "nested:gen" if h.how != "place" else "nested:place"
                 return h

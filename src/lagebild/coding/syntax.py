@@ -386,6 +386,20 @@ def genitive_read_as_subject(v: Token) -> tuple[Token, Token, Token] | None:
         and (c.pos_ in ("NOUN", "PROPN") or (c.lower_ in PERSONAL and clause_initial(c)))
     ]
     owners = [o for o in objs if o.i < s.i and o.right_edge.i + 1 == s.left_edge.i]
+    if not owners and objs and len(objs) <= 2 and all(o.i < s.i for o in objs):
+        # the genitive of a noun in a PP of the verb ("Das Welternährungsprogramm hat
+        # Lebensmittel in Gemeinden der Oblast Donezk gebracht"): the first object opens the
+        # clause
+        owners = [
+            o
+            for o in kids
+            if dep(o) == "obl"
+            and o.pos_ == "NOUN"
+            and case_of(o) is not None
+            and objs[0].i < o.i < s.i
+            and o.right_edge.i + 1 == s.left_edge.i
+        ]
+        objs = objs[:1] + owners
     if len(objs) != 2 or len(owners) != 1:
         return None
     pre = [o for o in objs if o.i != owners[0].i and o.i < owners[0].i]
