@@ -61,3 +61,20 @@ def test_the_pope_acts_for_the_holy_see(pipe, text, event):
 def test_a_religious_leader_of_no_state_is_no_state_actor(pipe):
     sources = {ev[1] for ev in _events(pipe, "Der Dalai Lama kritisierte die Regierung in Peking.")}
     assert not {s for s in sources if s and s[:3] in ("CHN", "VAT")}
+
+
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        # a governor of a federal state is that country's government, also when the state
+        # has a name of two words or its country is given as a prefix
+        ("die Gouverneurin des Bundesstaates New York", "USA/GOV"),
+        ("der Gouverneur des US-Bundesstaates Ohio", "USA/GOV"),
+        ("der Gouverneur des US-Bundesstaates New York", "USA/GOV"),
+        ("der Bürgermeister der Stadt Novi Sad", "SRB/GOV"),
+        ("der Gouverneur des Bundesstaates Sokoto", "NGA/GOV"),
+        ("der Gouverneur von Texas", "USA/GOV"),
+    ],
+)
+def test_office_of_a_subdivision(mention, expected):
+    assert code(mention) == expected

@@ -2287,18 +2287,26 @@ class ActorResolver:
                     return a.code, hits[j].end
                 if a.kind == "person" and f.kind == "gen":
                     return a.country, hits[j].end
-        if (  # "der Gouverneur des Bundesstaates Borno", "der Bürgermeister der Stadt Lwiw"
-            j > k
-            and j + 1 < n
-            and fold(words[j]) in SUBDIVISION_HEADS
-            and hits[j + 1] is None
-            and NAME_RE.match(words[j + 1])
-        ):
+        pre, _, head = fold(words[j]).rpartition("-") if j < n else ("", "", "")
+        if j > k and j + 1 < n and head in SUBDIVISION_HEADS:
+            # "der Gouverneur des Bundesstaates Borno", "der Bürgermeister der Stadt Lwiw", of
+            # two words ("des Bundesstaates New York", "der Stadt Novi Sad"), with a country
+            # prefix ("des US-Bundesstaates New York": the prefix's country)
             from lagebild.actors.places import region_country
 
-            cc = region_country(words[j + 1]) or _city_cc(words[j + 1])
+            owner = self.kb.prefixes.get(pre) if pre else None
+            a = self.kb.actors.get(owner[0]) if owner else None
+            cc, end = _multi_city(j + 1, words, hits)
+            if a is not None and a.kind == "country" and NAME_RE.match(words[j + 1]):
+                return a.code, max(end, j + 2)
+            if pre:
+                return None, k
             if cc:
-                return cc, j + 2
+                return cc, end
+            if hits[j + 1] is None and NAME_RE.match(words[j + 1]):
+                cc = region_country(words[j + 1]) or _city_cc(words[j + 1])
+                if cc:
+                    return cc, j + 2
         return None, k
 
     def _country_list(self, k, words, lower, hits) -> list[str]:
