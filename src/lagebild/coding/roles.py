@@ -970,6 +970,7 @@ class RoleRules:
         from lagebild.coding.coder import Hit
 
         for c in cands:
+            self._strike_workers(c)
             if c.entry.type != "PROTEST" or c.targets or not c.sources:
                 continue
             if not all(h.sector == "LAB" and h.country for h in c.sources):
@@ -991,6 +992,25 @@ class RoleRules:
                 [replace(h, how="strike-target") for h in found],
                 "strike-target",
             )
+
+    @staticmethod
+    def _strike_workers(c: Cand) -> None:
+        """Rule `implied-workers`: a strike named by its noun whose only actor is the country
+        it happens in ("Streik der Flugsicherung in Frankreich", "Wegen eines
+        Fluglotsenstreiks kommt es in Frankreich zu Ausfällen") is by that country's workers
+        (LAB), not by the state; a hunger strike is no labour action."""
+        if c.kind != "noun" or c.entry.type != "PROTEST" or not c.entry.cameo.startswith("143"):
+            return
+        if "hunger" in (c.anchor.lemma_ or c.anchor.text).lower():
+            return
+        if c.sources and all(
+            h.country
+            and not h.code.startswith(("IGO:", "NGO:"))
+            and (h.is_place or h.sector == "-")
+            for h in c.sources
+        ):
+            c.sources = [replace(h, code=f"{h.country}/LAB", is_place=False) for h in c.sources]
+            c.src_rule += "/implied-workers"
 
     def _party_targets(self, cands: list[Cand], actors: Actors) -> None:
         """Rule `conflict-parties`: a demand or appeal addressed to "beide Seiten", "die
