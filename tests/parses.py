@@ -120,3 +120,19 @@ def actor_codes(analyzer, text: str, mention: str, day=None) -> list[str]:
     docs = analyzer.analyze(doc)
     load_resolver().annotate(doc, docs)
     return [e.actor.code for e in doc.entities if e.text == mention and e.actor]
+
+
+def code_table(sentences: dict[str, str], day: str = "2025-10-28") -> dict[str, list[dict]]:
+    """Code a table of test sentences (id -> text) with the library API: id -> the events as
+    dicts (`lagebild code` output); the test is skipped where a stage cannot load."""
+    import pytest
+
+    from lagebild.api import code
+
+    try:
+        preds = code(
+            [{"id": k, "text": v, "lang": "de", "date": day} for k, v in sentences.items()]
+        )
+    except Exception as exc:  # pragma: no cover - a stage missing on this machine
+        pytest.skip(f"pipeline not available: {exc}")
+    return {p["id"]: p["events"] for p in preds}

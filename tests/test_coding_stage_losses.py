@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.parses import code_table
+
 SENTENCES = {
     "pair-obj": "Litauen wies zwei Diplomaten aus, nachdem Vilnius Minsk für die Ballonflüge "
     "verantwortlich gemacht hatte.",
@@ -32,15 +34,10 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def coded():
-    from lagebild.api import code
-
-    try:
-        preds = code(
-            [{"id": k, "text": v, "lang": "de", "date": "2025-10-28"} for k, v in SENTENCES.items()]
-        )
-    except Exception as exc:  # pragma: no cover - a stage missing on this machine
-        pytest.skip(f"pipeline not available: {exc}")
-    return {p["id"]: [(e["type"], e["source"], e["target"]) for e in p["events"]] for p in preds}
+    return {
+        k: [(e["type"], e["source"], e["target"]) for e in evs]
+        for k, evs in code_table(SENTENCES).items()
+    }
 
 
 def test_second_name_of_a_pair_is_the_object(coded):

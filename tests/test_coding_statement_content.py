@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.parses import code_table
+
 SENTENCES = {
     "inf": "Der serbische Präsident warf Kosovo vor, Waffen an bewaffnete Gruppen im Norden zu "
     "liefern.",
@@ -43,15 +45,7 @@ SENTENCES = {
 
 @pytest.fixture(scope="module")
 def coded():
-    from lagebild.api import code
-
-    try:
-        preds = code(
-            [{"id": k, "text": v, "lang": "de", "date": "2025-10-28"} for k, v in SENTENCES.items()]
-        )
-    except Exception as exc:  # pragma: no cover - a stage missing on this machine
-        pytest.skip(f"pipeline not available: {exc}")
-    return {p["id"]: p["events"] for p in preds}
+    return code_table(SENTENCES)
 
 
 def _plain(evs):
