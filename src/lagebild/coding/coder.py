@@ -24,6 +24,7 @@ from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import Entry, Lexicon, fold
 from lagebild.coding.multi import JOINT_WORDS, MultiRules, participle_lemmas, reaction_noun
 from lagebild.coding.repair import (
+    repair_ambiguous_subject,
     repair_conjunct,
     repair_name_pairs,
     repair_prefield_object,
@@ -592,6 +593,7 @@ class EventCoder(RoleRules, ReplyRules, MultiRules):
             sent, offset = repaired
         for relabel in (
             repair_prefield_object,  # "Israel wirft der Hisbollah vor"
+            repair_ambiguous_subject,  # "Die Huthis haben … UN-Mitarbeiter festgenommen"
             repair_name_pairs,  # "nachdem Warschau Moskau … verantwortlich gemacht hatte"
             lambda s: repair_relative_object(s, self._says),  # "…, das Peking verurteilte"
         ):

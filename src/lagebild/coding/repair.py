@@ -582,3 +582,88 @@ def repair_relative_object(sent: Span, says: Callable[[Token], bool]) -> tuple[S
         return None
     deps = [swaps.get(t.i, t.dep_) for t in sent]
     return _relabelled(sent, [t.head.i - sent.start for t in sent], deps, [t.pos_ for t in sent])
+
+
+# determiners that show a nominative, dative or genitive (or a masculine accusative): a noun
+# phrase with one of them is no case-ambiguous phrase ("der Präsident", "den Rebellen", "dem
+# Land", "des Kreml", "einen Angriff")
+_CASE_DETS = {
+    "der", "den", "dem", "des", "ein", "einen", "einem", "einer", "eines", "kein", "keinen",
+    "keinem", "keiner", "dieser", "diesen", "diesem", "dieses", "jeder", "jeden", "jedem",
+    "sein", "seinen", "seinem", "seiner", "ihr", "ihren", "ihrem", "ihrer", "unser", "unseren",
+    "unserem", "welcher", "welchen", "welchem",
+}  # fmt: skip
+_PLURAL_DETS = {"mehrere", "einige", "viele", "beide", "alle", "zahlreiche", "etliche", "wenige"}
+
+
+def _ambiguous_np(t: Token) -> bool:
+    """A noun phrase whose form is nominative and accusative alike: a noun or name with no
+    determiner that marks a case ("die Rebellen", "die Huthis", "UN-Mitarbeiter", "mehrere
+    Soldaten", "die Ukraine"), no preposition of its own."""
+    if t.pos_ not in ("NOUN", "PROPN") or sx.case_of(t) is not None:
+        return False
+    return not any(sx.dep(k) in ("det", "det:poss") and k.lower_ in _CASE_DETS for k in t.children)
+
+
+def _np_number(t: Token) -> str | None:
+    """The number a noun phrase plainly shows: plural when coordinated, counted (above one) or
+    with a plural-only determiner; singular with "das"/"eine"; else None (no clear sign: the
+    parser's noun morphology is not trusted here, "die Huthis" comes out singular)."""
+    if any(sx.dep(k) == "conj" for k in t.children):
+        return "Plur"
+    for k in t.children:
+        d = sx.dep(k)
+        if d == "det" and k.lower_ in _PLURAL_DETS:
+            return "Plur"
+        if d == "det" and k.lower_ in ("das", "eine"):
+            return "Sing"
+        if d == "nummod" and k.like_num and k.lower_ not in ("1", "ein", "eine", "einer"):
+            return "Plur"
+    return None
+
+
+def repair_ambiguous_subject(sent: Span) -> tuple[Span, int] | None:
+    """Subject and object swapped where neither shows its case ("Die Rebellen haben im Norden
+    mehrere Soldaten verschleppt" read with the soldiers as the doers): when the phrase before
+    the finite verb of a main clause is an actor read as the object, the subject after the
+    finite verb is a noun phrase that shows no case either, and neither plainly disagrees with
+    the finite verb in number, German's default order holds: the first phrase is the subject.
+    Not when a form says otherwise (a determiner that marks the case, a preposition), not in a
+    passive or with a "von" agent, and not when the first phrase is no actor or a place (a
+    thing that cannot act: "Die Stadt eroberten die Rebellen")."""
+    toks = list(sent)
+    if not toks:
+        return None
+    first = toks[0]
+    for v in toks:
+        if v.pos_ not in ("VERB", "AUX") or sx.dep(v) not in ("root", "conj"):
+            continue
+        fin = next(
+            (a for a in [v, *v.children] if sx.morph(a, "VerbForm") == "Fin" and a.i <= v.i),
+            None,
+        )
+        if fin is None or sx.is_passive(v) or sx.agents(v):
+            continue
+        kids = list(v.children)
+        pre = [
+            c
+            for c in kids
+            if sx.dep(c) == "obj" and c.left_edge.i == first.i and c.right_edge.i + 1 == fin.i
+        ]
+        subj = [c for c in kids if sx.dep(c) == "nsubj" and c.i > fin.i]
+        if len(pre) != 1 or len(subj) != 1 or any(sx.dep(c) == "nsubj:pass" for c in kids):
+            continue
+        p, s = pre[0], subj[0]
+        if not _ambiguous_np(p) or not _ambiguous_np(s):
+            continue
+        actor = _actor_span(sent, p)
+        if actor is None or getattr(actor._, "is_place", False):
+            continue
+        num = sx.finite_number(v)
+        if num and any(_np_number(x) not in (None, num) for x in (p, s)):
+            continue
+        s0 = sent.start
+        heads = [t.head.i - s0 for t in sent]
+        deps = ["nsubj" if t.i == p.i else "obj" if t.i == s.i else t.dep_ for t in sent]
+        return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
+    return None
