@@ -1,0 +1,120 @@
+"""History rules of the event coder: years in a sentence, past periods ("im Zweiten
+Weltkrieg"), sentences that tell history and events dated long before the article (docs/coding.md).
+
+`HistoryRules` is a mixin of `EventCoder`."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from lagebild.coding import syntax as sx
+from lagebild.coding.lexicon import fold
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lagebild.coding.coder import Cand
+
+
+class HistoryRules:
+    """Rules that tell a sentence or an event that lies in the past."""
+
+    QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
+
+    def _year(self, t: Token, sent: Span) -> int | None:
+        """A four-digit number used as a year: 1900-2099 unless it counts a noun ("1999
+        Soldaten"); 1000-1899 only after "Jahr"/a preposition or as an adverbial ("wurde 1683
+        von den Osmanen belagert"), never as a count ("wurden 1200 getötet")."""
+        if len(t.text) != 4 or not t.text.isdigit():
+            return None
+        y = int(t.text)
+        if t.i + 1 < sent.end and sent.doc[t.i + 1].pos_ == "NOUN":
+            return None  # "1999 Soldaten"
+        if 1900 <= y <= 2099:
+            return y
+        if not 1000 <= y < 1900:
+            return None
+        prev = sent.doc[t.i - 1] if t.i > sent.start else None
+        if prev is not None and prev.lower_ in self.QUANTITY_WORDS:
+            return None
+        if prev is not None and (
+            prev.lower_.startswith("jahr") or prev.pos_ == "ADP" or prev.lower_ in ("im", "anno")
+        ):
+            return y
+        d = sx.dep(t)
+        if d in ("obl", "obl:tmod", "nmod", "advmod"):
+            return y
+        if d == "obj" and any(sx.dep(k) == "aux:pass" for k in t.head.children):
+            return y  # no object in a passive clause: an adverbial year
+        return None
+
+    def _history_period(self, sent: Span) -> bool:
+        """A temporal phrase naming a past period: "im Zweiten Weltkrieg", "während des Kalten
+        Krieges", "nach dem Ersten Weltkrieg" (not "seit dem ...", not "wie im ...")."""
+        for t in sent:
+            lem = fold(t.lemma_ or t.text)
+            period = any(lem == p or lem.endswith(p) for p in self.hist_periods) or (
+                lem.startswith("krieg")
+                and any(
+                    sx.dep(a) == "amod" and fold(a.lemma_ or a.text) in self.hist_war_adj
+                    for a in t.children
+                )
+            )
+            if not period:
+                continue
+            x = t
+            for _ in range(3):  # "im Zweiten Weltkrieg", "Ende des Zweiten Weltkriegs"
+                cases = [fold(c.text) for c in x.children if sx.dep(c) == "case"]
+                before = [fold(w.text) for w in sent.doc[max(sent.start, x.left_edge.i - 1) : x.i]]
+                if "seit" in cases or "wie" in before:
+                    break
+                if (
+                    any(c in self.hist_preps for c in cases)
+                    or fold(x.text) in self.hist_preps
+                    or (before and before[0] in self.hist_preps)  # a preposition parsed apart
+                ):
+                    return True
+                if x.head.i == x.i:
+                    break
+                x = x.head
+        return False
+
+    def _historical(self, sent: Span, art_date: Date | None) -> bool:
+        """Does the sentence tell history: it names only years long before the article (or, with
+        no article date, before 1950), 'v. Chr.', or a past period ("im Zweiten Weltkrieg")
+        and no recent year?"""
+        text = sent.text
+        if "v. Chr" in text:
+            return True
+        years = [y for t in sent if (y := self._year(t, sent)) is not None]
+        limit = art_date.year - 10 if art_date else 1950
+        if years:
+            return max(years) < limit
+        return self._history_period(sent)
+
+    def _dated_long_ago(self, c: Cand, sent: Span, art_date: Date | None) -> bool:
+        """Is the candidate's own act dated long before the article: a year on its trigger or
+        the trigger's clause verb, directly or in a phrase on it ("wurde 1970 erschossen", "bei
+        den Unruhen 1970 erschossen", "die Ermordung eines Agenten 1985"), older than ten years
+        before the article (with no article date: before 2000), and no "seit" (still going on:
+        "die seit 1993 geschlossene Grenze")? The sentence-level `_historical` needs every year
+        of the sentence to be old; this one reads the event's own date."""
+        limit = art_date.year - 10 if art_date else 2000
+        heads = {c.anchor.i} | ({c.noun.i} if c.noun is not None else set())
+        for t in sent:
+            y = self._year(t, sent)
+            if y is None or y >= limit:
+                continue
+            x = t
+            for _ in range(2):  # the year itself, or the phrase holding it ("bei den Unruhen 1970")
+                if x.head.i == x.i or any(
+                    sx.dep(k) == "case" and fold(k.text) == "seit" for k in x.children
+                ):
+                    break
+                if x.head.i in heads:
+                    if sx.base_dep(x) in ("obl", "advmod", "nmod", "appos"):
+                        return True
+                    break
+                x = x.head
+        return False

@@ -1,0 +1,472 @@
+"""Modality rules of the event coder: negation, hypothesis, hedging and reporting read off
+the clause around a verb trigger or the phrase around a noun trigger (negated noun phrases,
+modal verbs, capability, conditions, content clauses, what another actor said); the pure word
+tests they use are in coding/modality.py (docs/coding.md, "Modality").
+
+`ModalityRules` is a mixin of `EventCoder`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lagebild.coding import modality
+from lagebild.coding import syntax as sx
+from lagebild.coding.lexicon import Entry, fold
+from lagebild.coding.mentions import Cand
+from lagebild.coding.multi import reaction_noun
+from lagebild.coding.replies import CLAIM_TYPES
+
+
+class ModalityRules:
+    """Rules that set a candidate's modality from the clause or phrase around it."""
+
+    CESSATION_VERBS = ("einstellen", "beenden", "stoppen", "abbrechen")
+
+    # ------------------------------------------------------------------ modality
+    @staticmethod
+    def _np_negation(k: Token) -> bool:
+        """A "nicht" between an article and the adjective of its noun negates the adjective, not
+        the clause, also when the parser hung it on the verb ("löste eine nicht angemeldete
+        Kundgebung auf", "die nicht genehmigte Demonstration") or the article elsewhere
+        ("Teilnehmer einer nicht angemeldeten Demonstration": the adjective right before its
+        noun)."""
+        doc = k.doc
+        if k.lower_ != "nicht" or k.i == 0 or k.i + 2 >= len(doc):
+            return False
+        before, after = doc[k.i - 1], doc[k.i + 1]
+        return (
+            before.pos_ == "DET"
+            and after.pos_ == "ADJ"
+            and after.head.pos_ in ("NOUN", "PROPN")
+            and after.head.i > after.i
+            and (
+                before.head.i == after.head.i
+                or before.head.i == k.head.i
+                or after.head.i == after.i + 1
+            )
+        )
+
+    def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
+        """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
+        if depth == 0 and (host := self._aux_host(v)) is not None:
+            self._clause_modality(host, c, depth + 1)  # "hat … nicht freigelassen"
+        if depth == 0 and c.entry.type in self.CONDITIONAL_TYPES and self._conditional(v):
+            c.hypothetical = True  # "erklärte sich zu einer Waffenruhe bereit, sofern …"
+            c.notes.append("hypothetical: conditional clause")
+        kids = list(v.children)
+        auxes = [k for k in kids if sx.dep(k).startswith("aux") or sx.dep(k) == "cop"]
+        lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
+        for k in kids:
+            if (lem(k) in self.negators or k.lower_ in self.negators) and not self._np_negation(k):
+                c.negated = True
+                c.notes.append(f"negated: {k.text}")
+            if sx.dep(k) in ("advmod", "obl", "obl:tmod", "nmod") and lem(k) in self.hedges:
+                c.hedged = True
+                c.notes.append(f"hedge: {k.text}")
+            if sx.dep(k) == "mark" and lem(k) in self.cond:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: conditional '{k.text}'")
+        # (an "obj … weder X noch Y" the parser split into iobj and obj counts too)
+        iobjs = [k for k in kids if sx.dep(k) == "iobj"]
+        for o in self._objects(v) + sx.subjects(v) + iobjs:
+            if any(lem(d) in ("weder",) or d.lower_ == "weder" for d in o.subtree):
+                c.negated = True  # "weder Waffen noch Bomben sichergestellt"
+                c.notes.append("negated: weder ... noch")
+            if any(lem(d) in self.neg_det for d in o.children if sx.dep(d) == "det"):
+                if c.noun is None or o.i == c.noun.i or c.kind == "verb":
+                    c.negated = True
+                    c.notes.append(f"negated: kein ({o.text})")
+        perfect_inf = any(
+            lem(a) in ("haben", "sein") and sx.morph(a, "VerbForm") == "Inf" for a in auxes
+        )
+        # "Wie das Ministerium mitteilte, hätten russische Truppen … angegriffen": the
+        # Konjunktiv II of reported speech (coding/modality.py), not a hypothetical
+        ersatz = modality.ersatz_perfect(
+            v,
+            auxes,
+            self.verb_lemma,
+            self.reporting | self.fact_gov,
+            self.modals,
+            self.cond,
+            self.claim_nouns,
+            attribution=bool(self._attribution(v.sent)),
+        )
+        if ersatz:
+            c.notes.append(f"reported: Ersatzkonjunktiv ({ersatz})")
+        for a in auxes + ([v] if v.pos_ == "AUX" else []):
+            la = lem(a)
+            if la in self.modals and not sx.dep(a).endswith("pass"):
+                if la == "werden":
+                    if sx.morph(v, "VerbForm") == "Part" and not perfect_inf:
+                        continue  # passive, not future
+                    if sx.morph(a, "Mood") == "Sub" and sx.morph(a, "Tense") != "Past":
+                        pass
+                if la in ("sollen", "wollen") and perfect_inf:
+                    c.hedged = True
+                    c.notes.append(f"hedge: {a.text} ... haben (claimed)")
+                    continue
+                if modality.actualised_modal(a, auxes):
+                    c.notes.append(f"happened: {a.text} (past of '{la}')")
+                    continue
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: modal {a.text}")
+            elif a.lower_ in self.k2 and not ersatz:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: Konjunktiv II {a.text}")
+        if v.lower_ in self.k2:  # by form: weak past tense and Konjunktiv II look alike
+            c.hypothetical = True
+            c.notes.append(f"hypothetical: Konjunktiv II {v.text}")
+        for k in kids:  # "im kommenden Jahr", "morgen"
+            if (
+                lem(k) in self.future
+                and sx.morph(v, "Tense") != "Past"
+                # the adverb "morgen", not the noun "am Morgen" / "heute Morgen"
+                and not (k.text[:1].isupper() and k.i > k.sent.start)
+                and not any(sx.dep(x) in ("case", "det") for x in k.children)
+                # a perfect ("hat … abgefeuert") reports what happened
+                and not (
+                    sx.morph(v, "VerbForm") == "Part"
+                    and any(lem(a) in ("haben", "sein") for a in auxes)
+                )
+            ):
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: future '{k.text}'")
+            if (
+                sx.base_dep(k) in ("obl", "nmod")
+                and any(sx.dep(a) == "amod" and lem(a) in self.future_adj for a in k.children)
+                and not any(sx.morph(x, "Tense") == "Past" for x in [v] + auxes)
+            ):
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: future '{k.text}'")
+        # the verb above: "bestreitet, ... eingesetzt zu haben", "drohte, ... anzugreifen"
+        d = sx.dep(v)
+        if depth > 4 or v.head.i == v.i:
+            return
+        gov = v.head
+        if d == "conj" and gov.pos_ in ("VERB", "AUX"):
+            if sx.morph(v, "VerbForm") in ("Inf", "Part") and not auxes:
+                self._clause_modality(gov, c, depth + 1)
+            return
+        if (marked := modality.clause_mark_modality(v)) is not None:
+            # "um … anzugreifen", "damit", "bevor … abzieht" (hypothetical), "ohne … zu" (negated)
+            if marked[0] == "negated":
+                c.negated = True
+            else:
+                c.hypothetical = True
+            c.notes.append(f"{marked[0]}: {marked[1]}")
+            if d == "advcl":
+                return
+        if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
+            gl = self.verb_lemma(gov)
+            if gl in self.decision_verbs and self._one_party(gov):
+                c.notes.append(f"decided: under '{gl}'")  # "beschloss, ... zu überweisen"
+            elif gl in self.neg_gov:
+                c.negated = True
+                c.notes.append(f"negated: under '{gl}'")
+            elif gl in self.hyp_gov:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: under '{gl}'")
+            elif gl in self.fact_gov or gl in self.reporting:
+                pass
+            elif sx.is_zu_infinitive(v) and d == "xcomp":
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: infinitive under '{gl}'")
+            probe = Cand(c.entry, c.kind, gov, [])
+            self._clause_modality(gov, probe, depth + 1)
+            if probe.hypothetical:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: governing clause '{gl}'")
+        elif d in ("acl", "acl:relcl") and gov.pos_ in ("NOUN", "PROPN"):
+            self._content_clause_modality(v, gov, c)
+        elif d in ("parataxis", "advcl") and gov.pos_ in ("VERB", "AUX"):
+            # a content clause moved behind the verb ("wies Berichte zurück, wonach ..."): it
+            # belongs to the verb's claim-noun object
+            for o in self._objects(gov):
+                if self._content_clause_modality(v, o, c):
+                    break
+
+    @staticmethod
+    def _perfect_clause(v: Token) -> bool:
+        """Is v's clause a perfect: a participle with "haben"/"sein" ("beschossen zu haben",
+        "habe … gebracht", "eingedrungen zu sein")?"""
+        if sx.morph(v, "VerbForm") != "Part":
+            return False
+        return any(
+            sx.dep(k).startswith("aux")
+            and not sx.dep(k).endswith("pass")
+            and (k.lemma_ or "").lower() in ("haben", "sein")
+            for k in v.children
+        )
+
+    def _capability(self, v: Token) -> bool:
+        """Is v the infinitive of a capability ("in der Lage/imstande/fähig, ... zu führen",
+        "die Fähigkeit, ... zu")?"""
+        if not sx.is_zu_infinitive(v) or v.head.i == v.i:
+            return False
+        g = v.head
+        words = [g] + [k for k in g.children if k.i != v.i and sx.dep(k) != "punct"]
+        return any(
+            fold(k.lemma_ or k.text) in self.capability or k.lower_ in self.capability
+            for k in words
+        )
+
+    def _content_clause_modality(self, v: Token, noun: Token, c: Cand) -> bool:
+        """A content clause on a noun ("Berichte, wonach ...", "ein Abkommen, wonach ...",
+        "der Vorwurf, dass ..."): under a plan or agreement noun it is hypothetical; under a
+        report or claim it takes the modality of the verb governing that noun ("wies Berichte
+        zurück, wonach ..." is negated). A relative clause that only describes the noun ("die
+        Einigung, die beide erzielten") changes nothing."""
+        marks = [
+            k
+            for k in v.subtree
+            if k.i < v.i and (k.lower_ in self.content_marks or (k.lemma_ or "") == "zufolge")
+        ]
+        nl = fold(noun.lemma_ or noun.text)
+        ends = lambda ws: any(nl == fold(w) or nl.endswith(fold(w)) for w in ws)  # noqa: E731
+        if not marks:
+            # a claim reported in the subjunctive after its noun, with no "wonach"/"dass"
+            # ("wies die Darstellung zurück, die Armee habe Zivilisten angegriffen")
+            verbs = [v] + [k for k in v.children if sx.dep(k).startswith("aux")]
+            reported = any(sx.morph(x, "Mood") == "Sub" for x in verbs)
+            if not (reported and v.left_edge.i > noun.i and ends(self.claim_nouns)):
+                return False
+        if ends(self.claim_nouns):
+            g = sx.governing_verb(noun)
+            gl = self.verb_lemma(g) if g is not None else ""
+            if gl in self.neg_gov:
+                c.negated = True
+                c.notes.append(f"negated: content of '{noun.text}' under '{gl}'")
+            elif gl in self.hyp_gov:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: content of '{noun.text}' under '{gl}'")
+            return True
+        if ends(self.neg_nouns):
+            c.negated = True
+            c.notes.append(f"negated: content of '{noun.text}'")
+            return True
+        if ends(self.hyp_nouns):
+            c.hypothetical = True
+            c.notes.append(f"hypothetical: content of '{noun.text}'")
+            return True
+        return False
+
+    # commitments a condition makes hypothetical (a threat or demand is conditional by nature)
+    CONDITIONAL_TYPES = ("AGREE", "CONCEDE", "RETREAT", "AID", "COOPERATE", "CONSULT")
+
+    def _conditional(self, v: Token) -> bool:
+        """Does a condition hang on v: a clause with "sofern"/"falls"/"wenn" (present tense:
+        a past "wenn" is "whenever"), or "unter der Bedingung/Voraussetzung, dass"?"""
+        clauses = [k for k in v.children if sx.dep(k) == "advcl"] + [
+            a  # "erklärte sich bereit, … freizulassen, falls …": on the offered event
+            for x in v.children
+            if sx.dep(x) in ("xcomp", "ccomp")
+            for a in x.children
+            if sx.dep(a) == "advcl"
+        ]
+        for k in clauses:
+            for m in k.children:
+                lm = (m.lemma_ or m.text).lower()
+                if sx.dep(m) == "mark" and lm in ("sofern", "falls", "soweit"):
+                    return True
+                if sx.dep(m) == "mark" and lm == "wenn" and sx.morph(k, "Tense") != "Past":
+                    return True
+        for k in v.children:
+            if sx.case_of(k) == "unter" and (k.lemma_ or "").lower() in (
+                "bedingung",
+                "voraussetzung",
+                "vorbehalt",
+            ):
+                return True
+        return False
+
+    # an event noun in these PPs is presupposed to have happened ("nach dem Angriff", "unter
+    # Vermittlung Katars", "angesichts der Angriffe")
+    PRESUPPOSING_PREPS = (
+        "für",
+        "wegen",
+        "nach",
+        "seit",
+        "trotz",
+        "bei",
+        "während",
+        "per",
+        "unter",
+        "dank",
+        "infolge",
+        "aufgrund",
+        "angesichts",
+    )
+
+    def _noun_modality(self, n: Token, c: Cand) -> None:
+        lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
+        for k in n.children:
+            if sx.dep(k) == "det" and lem(k) in self.neg_det | {"kein"}:
+                c.negated = True
+                c.notes.append(f"negated: {k.text}")
+            if sx.dep(k) in ("amod", "advmod"):
+                hyp = lem(k) in self.hyp_adj or k.lower_.rstrip("ner") in self.hyp_adj
+                # the adjective an entry is about is no modality ("die angedrohten Zölle":
+                # threaten.angedrohte_massnahme, the threat happened)
+                if hyp and lem(k) not in c.entry.in_object:
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: '{k.text}'")
+                if lem(k) in self.hedges or k.lower_ in self.hedges:
+                    c.hedged = True
+                    c.notes.append(f"hedge: {k.text}")
+        if sx.case_of(n) == "ohne":
+            c.negated = True
+            c.notes.append("negated: ohne")
+        if not (c.negated or c.hypothetical) and any(
+            sx.dep(k) == "amod" and k.lower_.startswith(self.past_adj) for k in n.children
+        ):  # rule `past-adjective`: "zum jüngsten Raketentest Nordkoreas" happened
+            c.notes.append("presupposed: past adjective")
+            return
+        x = n
+        for _ in range(5):
+            h = x.head
+            if h.i == x.i:
+                return
+            if (owner := modality.plan_owner(x, h, self.hyp_nouns, self._objects)) is not None:
+                # "Pläne für einen Angriff", "Vorwand für einen Einmarsch", "Forderung nach
+                # Sanktionen" (coding/modality.py): the content of a plan, not a presupposition
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: under '{owner.text}'")
+                return
+            if sx.case_of(x) in self.PRESUPPOSING_PREPS or (x.i == n.i and reaction_noun(n)):
+                return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff", "als
+                # Reaktion auf die Sanktionen"
+            if (
+                sx.case_of(x) == "auf"
+                and x.i == n.i
+                and not any(sx.dep(k) == "det" for k in n.children)
+                and (sx.postnominal_genitives(n) or sx.np_preps(n, "von"))
+            ):
+                return  # the cause of the clause: "auf Drängen der USA", "auf Bitten Kiews"
+            if (
+                sx.case_of(x) in ("mit", "mittels")
+                and c.entry.type == "REJECT"
+                and (ge := self._governing_entry(h)) is not None
+                and ge.type == "REJECT"
+            ):
+                return  # the means of a rejection: "stoppte mit seinem Veto eine Resolution"
+            if sx.dep(x) == "conj":
+                x = h
+                continue
+            if h.pos_ in ("NOUN", "PROPN"):
+                hl = lem(h)
+                if modality.case_noun_hypothetical(h):
+                    c.hypothetical = True  # "für den Fall eines Angriffs", "im Falle"
+                    c.notes.append(f"hypothetical: under '{sx.case_of(h)} {h.text}'")
+                    return
+                if any(hl == w or hl.endswith(w) for w in self.neg_nouns):
+                    c.negated = True
+                    c.notes.append(f"negated: under '{h.text}'")
+                    return
+                if any(hl == w or hl.endswith(w) for w in self.hyp_nouns):
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: under '{h.text}'")
+                    return
+                x = h
+                continue
+            if h.pos_ in ("VERB", "AUX", "ADJ"):
+                gl = self.verb_lemma(h)
+                role = sx.dep(x)
+                if x.i == n.i and modality.instrument(x) and h.pos_ != "ADJ":
+                    # "Mit Warnstreiks will Verdi den Druck erhöhen": the means of an act takes
+                    # that act's modality (coding/modality.py)
+                    probe = Cand(c.entry, "verb", h, [h])
+                    self._clause_modality(h, probe)
+                    if probe.hypothetical or probe.negated:
+                        c.hypothetical = c.hypothetical or probe.hypothetical
+                        c.negated = c.negated or probe.negated
+                        c.notes.append(
+                            f"{'negated' if probe.negated else 'hypothetical'}: "
+                            f"the means of '{h.text}'"
+                        )
+                        return
+                if (
+                    x.i == n.i
+                    and sx.case_of(x) == "mit"
+                    and gl == "tun"
+                    and any(lem(k) in self.negators or lem(k) == "nichts" for k in h.children)
+                ):  # "Russland habe mit den Anschlägen nichts zu tun": its part is denied
+                    c.negated = True
+                    c.notes.append("negated: 'nichts … zu tun'")
+                    return
+                if x.i == n.i and sx.case_of(x) in ("über", "zu"):
+                    # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
+                    # agreement noun that the parser hung on the verb
+                    for o in self._objects(h):
+                        ol = fold(o.lemma_ or o.text)
+                        if o.right_edge.i + 1 == x.left_edge.i and any(
+                            ol == fold(w) or ol.endswith(fold(w)) for w in self.hyp_nouns
+                        ):
+                            c.hypothetical = True
+                            c.notes.append(f"hypothetical: under '{o.text}'")
+                            return
+                if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
+                    self._clause_modality(h, c)
+                    return
+                if x.i == n.i and role in ("obj", "iobj") and self._capability(h):
+                    # "wäre in der Lage, eine Invasion Taiwans zu führen": a capability
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: capability ('{h.head.text}')")
+                    return
+                if (
+                    x.i == n.i
+                    and c.entry.type == "ASSAULT"
+                    and not c.entry.symmetric  # "die Kämpfe einstellen": parties unnamed
+                    and gl in self.CESSATION_VERBS
+                ):
+                    # the fighting to be stopped is going on ("forderte Russland auf, seine
+                    # Angriffe einzustellen", "angewiesen, seine Offensive zu beenden")
+                    c.notes.append(f"ongoing: the object of '{gl}'")
+                    if any(sx.dep(k) == "mark" and lem(k) in self.cond for k in h.children):
+                        c.hypothetical = True  # "falls Russland seine Angriffe einstellt"
+                        c.notes.append("hypothetical: conditional clause")
+                    return
+                if gl in self.neg_gov and x.i == n.i and c.src_rule.startswith("support"):
+                    c.negated = True
+                    c.notes.append(f"negated: under '{gl}'")
+                    return
+                if (
+                    x.i == n.i
+                    and (gl in self.support_verbs or gl in self.decision_verbs)
+                    and c.src_rule.startswith("support")
+                ):
+                    self._clause_modality(h, c)
+                    if gl in self.hyp_support:
+                        c.hypothetical = True
+                        c.notes.append(f"hypothetical: '{gl}'")
+                    return
+                if (
+                    gl in self.neg_gov
+                    or ((e := self._governing_entry(h)) and e.governs == "negate")
+                ) and self._said_by_other(c):
+                    c.notes.append(
+                        f"happened: {c.entry.type} by its own source, rejected by '{gl}'"
+                    )
+                elif gl in self.neg_gov:
+                    c.negated = True
+                    c.notes.append(f"negated: under '{gl}'")
+                elif gl in self.hyp_gov or gl in self.hyp_support:
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: under '{gl}'")
+                elif (e := self._governing_entry(h)) and e.governs == "negate":
+                    c.negated = True
+                    c.notes.append(f"negated: under '{gl}'")
+                elif e and e.governs == "hypothetical":
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: under '{gl}'")
+                return
+            return
+
+    # a rejected or denied accusation, threat or demand was still made ("wies die Vorwürfe
+    # Russlands zurück", "die Drohung Trumps mit Zöllen zurückgewiesen"), unlike a rejected
+    # sanction or delivery, which did not happen (CONVENTIONS: "lehnte die Lieferung … ab")
+    def _said_by_other(self, c: Cand) -> bool:
+        return c.entry.type in CLAIM_TYPES and bool(c.sources) and c.src_rule.startswith("noun:")
+
+    def _governing_entry(self, v: Token) -> Entry | None:
+        ents = self.lex.by_verb.get(self.verb_lemma(v), [])
+        return ents[0] if ents else None
