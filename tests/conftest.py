@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# a coding error in a test fails it loudly (the coder otherwise records it per sentence in
+# document.meta["coding_errors"] and goes on; a lost event then looks like a coding decision)
+os.environ.setdefault("LAGEBILD_STRICT", "1")
 SHARED = Path(os.environ.get("LAGEBILD_SHARED", REPO.parent / "shared"))
 EXAMPLES = REPO / "examples"
 

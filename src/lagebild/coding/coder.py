@@ -10,6 +10,7 @@ Fail closed: no lexicon entry, no event; no source actor, no event.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import replace
 from typing import Any, NamedTuple
@@ -269,6 +270,8 @@ class EventCoder(
                 try:
                     events = self.code_sentence(sent, document, section=section, sentence_idx=idx)
                 except Exception as exc:  # one bad sentence never stops a document
+                    if os.environ.get("LAGEBILD_STRICT"):
+                        raise  # tests: a coding error fails loudly instead of losing events
                     document.meta.setdefault("coding_errors", []).append(
                         f"{section}:{sent.start_char}: {type(exc).__name__}: {exc}"
                     )
