@@ -277,26 +277,24 @@ class Actors:
             return h
         if a.pos_ not in ("ADJ", "PROPN", "NOUN") or not a.text[:1].isalpha():
             return None
-        ref = self.resolve_text(a.text) or self.resolve_text(f"{a.text} Regierung")
-        if ref is None or not ref.code.split("/")[0]:
-            return None
-        code = (
-            ref.code.split("/")[0]
-            if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name
-            else ref.code
-        )
-        return Hit.of_token(code, a, "amod")
+        code = self._word_code(a.text, " ")
+        return Hit.of_token(code, a, "amod") if code else None
 
     def prefix(self, t: Token) -> Hit | None:
         m = _HYPHEN.match(t.text)
         if not m:
             return None
-        ref = self.resolve_text(m.group(1)) or self.resolve_text(f"{m.group(1)}-Regierung")
+        code = self._word_code(m.group(1), "-")
+        if code is None:
+            return None
+        return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
+
+    def _word_code(self, word: str, joiner: str) -> str | None:
+        """The actor code of a country word ("russische", "US"), tried alone and before
+        "Regierung"; the bare country when only "… Regierung" resolved it."""
+        ref = self.resolve_text(word) or self.resolve_text(f"{word}{joiner}Regierung")
         if ref is None or not ref.code.split("/")[0]:
             return None
-        code = (
-            ref.code.split("/")[0]
-            if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name
-            else ref.code
-        )
-        return Hit(code, None, m.group(1), t.idx, t.idx + len(m.group(1)), t.i, "prefix")
+        if ref.code.endswith("/GOV") and ref.name and "Regierung" in ref.name:
+            return ref.code.split("/")[0]
+        return ref.code

@@ -437,6 +437,22 @@ def _bare_name(t: Token) -> bool:
     return t.pos_ == "PROPN" or any(k.pos_ == "PROPN" for k in t.subtree)
 
 
+def _clause_verbs(toks: list[Token]) -> list[tuple[Token, Token]]:
+    """The verbs of main clauses (root or conjoined) with their finite form at or before them
+    (the verb itself or its auxiliary)."""
+    out = []
+    for v in toks:
+        if v.pos_ not in ("VERB", "AUX") or sx.dep(v) not in ("root", "conj"):
+            continue
+        fin = next(
+            (a for a in [v, *v.children] if sx.morph(a, "VerbForm") == "Fin" and a.i <= v.i),
+            None,
+        )
+        if fin is not None:
+            out.append((v, fin))
+    return out
+
+
 def repair_prefield_object(sent: Span) -> tuple[Span, int] | None:
     """A bare name opening a main clause read as the object, and the phrase after the finite
     verb as the subject ("Israel wirft der Hisbollah vor, …", "Schweden hat der Ukraine ein
@@ -451,15 +467,7 @@ def repair_prefield_object(sent: Span) -> tuple[Span, int] | None:
     if not toks:
         return None
     first = toks[0]
-    for v in toks:
-        if v.pos_ not in ("VERB", "AUX") or sx.dep(v) not in ("root", "conj"):
-            continue
-        fin = next(
-            (a for a in [v, *v.children] if sx.morph(a, "VerbForm") == "Fin" and a.i <= v.i),
-            None,
-        )
-        if fin is None:
-            continue
+    for v, fin in _clause_verbs(toks):
         kids = list(v.children)
         pre = [
             c
@@ -635,14 +643,8 @@ def repair_ambiguous_subject(sent: Span) -> tuple[Span, int] | None:
     if not toks:
         return None
     first = toks[0]
-    for v in toks:
-        if v.pos_ not in ("VERB", "AUX") or sx.dep(v) not in ("root", "conj"):
-            continue
-        fin = next(
-            (a for a in [v, *v.children] if sx.morph(a, "VerbForm") == "Fin" and a.i <= v.i),
-            None,
-        )
-        if fin is None or sx.is_passive(v) or sx.agents(v):
+    for v, fin in _clause_verbs(toks):
+        if sx.is_passive(v) or sx.agents(v):
             continue
         kids = list(v.children)
         pre = [
