@@ -84,7 +84,9 @@ def _clause_head(v: Token) -> Token:
     return v
 
 
-def _mark(k: Token) -> str | None:
+def clause_mark(k: Token) -> str | None:
+    """The conjunction (lemma) that opens the clause of verb k ("nachdem", "wenn", "um"),
+    also one the parser read as a non-prepositional case marker; else None."""
     for m in k.children:
         if sx.dep(m) == "mark" or (sx.dep(m) == "case" and m.i < k.i and m.pos_ != "ADP"):
             return _lem(m)
@@ -105,7 +107,7 @@ def _verb_first(k: Token) -> bool:
 def _opens_condition(k: Token, conds: set[str]) -> bool:
     """Is k the head of a condition: a clause with a conditional conjunction, or with none and
     verb-first order ("Sollte Moskau …")?"""
-    m = _mark(k)
+    m = clause_mark(k)
     return m in conds if m is not None else _verb_first(k)
 
 
@@ -120,7 +122,7 @@ def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
         for k in x.children:
             if sx.dep(k) != "advcl" or k.i == inner.i:
                 continue
-            if _mark(k) == "wenn" and sx.morph(k, "Tense") == "Past":
+            if clause_mark(k) == "wenn" and sx.morph(k, "Tense") == "Past":
                 continue
             if _opens_condition(k, conds):
                 return k
@@ -139,12 +141,12 @@ def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
 def _conditional(v: Token, h: Token, cond: Iterable[str]) -> bool:
     conds = set(cond) | CONDITIONS
     for x in {v, h}:
-        if (m := _mark(x)) is not None and m in conds:
+        if (m := clause_mark(x)) is not None and m in conds:
             return True  # v is itself the condition ("wenn Israel … angegriffen hätte")
         if sx.dep(x) == "advcl" and _verb_first(x):
             return True
         for k in x.children:
-            if sx.dep(k) == "advcl" and ((_mark(k) or "") in conds or _verb_first(k)):
+            if sx.dep(k) == "advcl" and ((clause_mark(k) or "") in conds or _verb_first(k)):
                 return True  # the consequent of a condition
             if _lem(k) in COUNTERFACTUAL or k.lower_ in COUNTERFACTUAL:
                 return True
@@ -191,7 +193,7 @@ def ersatz_perfect(
             return f"under '{said}'"
     for k in h.children:  # "Wie das Ministerium mitteilte, …", "…, sagte der Sprecher"
         if sx.dep(k) in ("ccomp", "advcl", "parataxis") and _says(k, verb_lemma, reporting):
-            if _mark(k) == "wie" or sx.dep(k) == "parataxis" or k.i > h.i:
+            if clause_mark(k) == "wie" or sx.dep(k) == "parataxis" or k.i > h.i:
                 return f"'{k.text}'"
     if d in ("acl", "acl:relcl") and h.head.pos_ in ("NOUN", "PROPN"):
         nl = _lem(h.head)
@@ -206,7 +208,7 @@ def clause_mark_modality(v: Token) -> tuple[str, str] | None:
     """("hypothetical"|"negated", note) for an adverbial clause by its conjunction, else None."""
     if sx.dep(v) not in ("advcl", "parataxis"):
         return None
-    m = _mark(v)
+    m = clause_mark(v)
     first = next((t for t in v.subtree if t.pos_ != "PUNCT"), v)
     if m is None and sx.morph(v, "VerbForm") in ("Fin", "Inf") and first.i < v.i:
         # the conjunction the parser read as a preposition of the subject ("bis Russland

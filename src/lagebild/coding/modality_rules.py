@@ -46,6 +46,13 @@ class ModalityRules:
             )
         )
 
+    def _verb_modality(self, entry: Entry, v: Token) -> Cand:
+        """A probe candidate of the entry at verb v, flagged as v's clause is (hypothetical,
+        negated): the modality an act named beside v takes from it."""
+        probe = Cand(entry, "verb", v, [v])
+        self._clause_modality(v, probe)
+        return probe
+
     def _clause_modality(self, v: Token, c: Cand, depth: int = 0) -> None:
         """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
         if depth == 0 and (host := self._aux_host(v)) is not None:
@@ -374,8 +381,7 @@ class ModalityRules:
                 if x.i == n.i and modality.instrument(x) and h.pos_ != "ADJ":
                     # "Mit Warnstreiks will Verdi den Druck erhöhen": the means of an act takes
                     # that act's modality (coding/modality.py)
-                    probe = Cand(c.entry, "verb", h, [h])
-                    self._clause_modality(h, probe)
+                    probe = self._verb_modality(c.entry, h)
                     if probe.hypothetical or probe.negated:
                         c.hypothetical = c.hypothetical or probe.hypothetical
                         c.negated = c.negated or probe.negated

@@ -784,8 +784,6 @@ class MultiRules:
 
     def _frame_doer(self, cands: list[Cand], actors: Actors) -> None:
         """`frame-doer`: see the module docstring."""
-        from lagebild.coding.coder import Cand
-
         for c in cands:
             n = c.anchor
             if c.kind != "noun" or c.sources or c.entry.symmetric:
@@ -815,9 +813,7 @@ class MultiRules:
             if sx.np_preps(n, "aus") or sx.preps(g, "aus") and want == "ASSAULT":
                 continue  # "bei Angriffen aus Afghanistan": it came from elsewhere
             if want == "ASSAULT":
-                probe = Cand(c.entry, "verb", g, [g])
-                self._clause_modality(g, probe)  # type: ignore[attr-defined]
-                if probe.hypothetical:
+                if self._verb_modality(c.entry, g).hypothetical:  # type: ignore[attr-defined]
                     continue  # "werde bei weiteren Angriffen zurückschlagen": a condition
             hits, _ = self._hits(self._subject(g)[0], actors, 1)  # type: ignore[attr-defined]
             hits = [h for h in hits if h.country and not h.is_place]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.actors.sides import bare_both, both_noun, party_word, quantified_by_both
 from lagebild.coding import syntax as sx
+from lagebild.coding.modality import clause_mark
 
 if TYPE_CHECKING:  # pragma: no cover
     from lagebild.coding.coder import Actors, Cand, Hit
@@ -325,10 +326,7 @@ class RoleRules:
         for x in c.anchor.children:
             if sx.dep(x) != "advcl" or x.pos_ not in ("VERB", "AUX"):
                 continue
-            if not any(
-                sx.dep(k) == "mark" and (k.lemma_ or k.text).lower() in CAUSE_MARKS
-                for k in x.children
-            ):
+            if clause_mark(x) not in CAUSE_MARKS:
                 continue
             subj = [t for t in self._subject(x)[0] if sx.dep(t) == "nsubj"]  # type: ignore[attr-defined]
             hits, _ = self._hits(subj, actors, 1)  # type: ignore[attr-defined]
