@@ -1,0 +1,110 @@
+"""Merging of the event coder's candidates: one event named twice in a clause (an agentless
+passive and the noun that names its agent, a verb and its event-noun object of the same type)
+becomes one, and candidates left with no source either may keep a null source or are lost
+(docs/coding.md). Also the test of two events of one country pair that name other actors (rule
+`distinct-actors`).
+
+`MergeRules` is a mixin of `EventCoder`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from lagebild.coding import syntax as sx
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lagebild.coding.mentions import Cand
+
+
+class MergeRules:
+    """Rules that make one event of a candidate named twice."""
+
+    def _merge(self, cands: list[Cand]) -> list[Cand]:
+        """One event, named twice (an agentless passive and the noun that names its agent, a
+        verb and its event-noun object of the same type), becomes one."""
+        for c in cands:
+            if c.sources or "absorbed" in c.notes:
+                continue
+            for d in cands:
+                if d is c or d.entry.type != c.entry.type or not d.sources or d.presupposed:
+                    continue  # (an attributive participle is an act of its own)
+                # within one clause: "…, die EU verurteilte den Angriff" names the attack of
+                # another clause again (rule anaphor), it is not the verb's own event noun
+                related = (d.anchor in c.anchor.subtree and sx.in_clause(c.anchor, d.anchor)) or (
+                    c.anchor in d.anchor.subtree and sx.in_clause(d.anchor, c.anchor)
+                )
+                if related and self._clause_apart(c, d):
+                    related = False
+                if not related or self._through_event(c.anchor, d.anchor, cands):
+                    continue
+                c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
+                src = {h.country for h in c.sources}
+                if not c.targets or (
+                    d.targets and all(not t.country or t.country in src for t in c.targets)
+                ):  # the noun names whom it hit; "angegriffen, dabei wurden Zivilisten
+                    # getötet": the victims are those of the attack, not of the attacker's side
+                    c.targets = d.targets or c.targets
+                if d.symmetric and d.targets and c.kind != "noun":
+                    # "…, nachdem bei Gefechten zwischen A und B 30 Menschen getötet worden
+                    # waren": the dead are the fight's toll, the event is the fight
+                    c.targets, c.symmetric = d.targets, True
+                if c.pair == [] and d.pair:
+                    c.pair = d.pair
+                d.sources = []  # absorbed
+                d.notes.append("absorbed")
+                if self.trace is not None:
+                    self.trace.lost_cand(d, "merged", f"into {c.entry.id} '{c.anchor.text}'")
+                break
+        tr = self.trace
+        for c in cands:
+            if c.sources:
+                c.null_source = False
+                continue
+            why = self._sourceless_reason(c, cands)
+            c.null_source = why is None
+            if why is not None and "absorbed" not in c.notes:
+                self._lost(c, "no-source", f"{why}; {self._role_text(c)}" if tr else "")
+        out = [c for c in cands if "absorbed" not in c.notes and (c.sources or c.null_source)]
+        out.sort(key=lambda c: (c.kind == "noun", c.anchor.i))
+        return out
+
+    @staticmethod
+    def _other_side(a: tuple, b: tuple) -> bool:
+        """Do two (source, target) code pairs of one country pair name other actors: a sector
+        differs and the two are not both state institutions (a head of government and his
+        defence minister are one actor, the police and journalists two)."""
+        state = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "")
+        for x, y in zip(a, b, strict=True):
+            sx_, sy = (x or "").partition("/")[2], (y or "").partition("/")[2]
+            if sx_ != sy and not (sx_ in state and sy in state):
+                return True
+        return False
+
+    @staticmethod
+    def _clause_apart(c: Cand, d: Cand) -> bool:
+        """Two verbs, one heading a subordinate clause of the other ("lieferten sich Gefechte,
+        nachdem der Anführer … erschossen worden war"), name two events: the subordinate verb's
+        clause is its own, so its agentless passive does not take the main verb's subject."""
+        if c.kind == "noun" or d.kind == "noun" or c.anchor.i == d.anchor.i:
+            return False
+        inner = c.anchor if c.anchor in d.anchor.subtree else d.anchor
+        # ("angegriffen, dabei wurden Zivilisten getötet" stays one attack: no conjunction)
+        return sx.dep(inner) in ("advcl", "ccomp", "csubj") and any(
+            sx.dep(k) == "mark" for k in inner.children
+        )
+
+    @staticmethod
+    def _through_event(a: Token, b: Token, cands: list[Cand]) -> bool:
+        """Is the path between a and b (one inside the other's phrase) through another event
+        noun? "Bei Protesten gegen die Festnahme des Bürgermeisters nahm die Polizei … fest":
+        the arrest inside the protest noun is another event than the arrests of the clause."""
+        inner, outer = (a, b) if a in b.subtree else (b, a)
+        anchors = {c.anchor.i for c in cands}
+        x = inner
+        while x.head.i != x.i and x.head.i != outer.i:
+            x = x.head
+            if x.i in anchors:
+                return True
+        return False
