@@ -1,0 +1,242 @@
+"""Doers of the event coder that no role rule names: when an event may be coded with a null
+source (an attack noun, an agentless passive of an attack, arrest or sanction, doers the text
+calls unknown: "Unbekannte", rule `unknown-doer`) and why not when it may not, and the learned
+source chooser for candidates the rules leave without a source (rule `source=rolemodel`,
+coding/rolemodel.py), which never takes the patient or the scene of an act (docs/coding.md).
+
+`DoerRules` is a mixin of `EventCoder`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from lagebild.coding import rolemodel
+from lagebild.coding import syntax as sx
+from lagebild.coding.lexicon import fold
+from lagebild.coding.rolemodel import ROLEMODEL
+from lagebild.coding.targets import _same_body
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lagebild.coding.mentions import Actors, Cand, Hit
+
+
+class DoerRules:
+    """Null sources and the doers the rules leave open."""
+
+    # ------------------------------------------------------------------ null sources
+    SOURCELESS_TYPES = ("ASSAULT",)  # named by a noun
+    SOURCELESS_PATIENT_TYPES = ("COERCE",)  # named by a noun with its patient
+    SOURCELESS_PASSIVE_TYPES = ("ASSAULT", "COERCE", "SANCTION")  # agentless passive verbs
+
+    def _sourceless_ok(self, c: Cand, cands: list[Cand]) -> bool:
+        return self._sourceless_reason(c, cands) is None
+
+    def _sourceless_reason(self, c: Cand, cands: list[Cand]) -> str | None:
+        """May this event be coded with a null source (CONVENTIONS: "a null source means the
+        text gives none clearly")? None when it may, else why not (the tracer reports it).
+        Only material conflict that someone must have done, never a symmetric fight, only when
+        no other event of its type in the sentence has a source, and (checked when the event is
+        built) only with a target:
+        - an attack named by its noun ("Bei einem Luftangriff auf Aleppo wurden 12 Menschen
+          getötet", "der Anschlag von Ankara");
+        - an agentless passive of an attack, arrest, sentence, expulsion or sanction ("In
+          Istanbul wurden drei Journalisten festgenommen", "Zwei russische Diplomaten wurden
+          ausgewiesen", "Die Sanktionen gegen Russland wurden verlängert"). "wurden getötet"
+          and "verletzt" also name accidents and disasters: they count only when the sentence
+          names a fight or attack ("bei Kämpfen", "bei einem Anschlag") that is not itself
+          coded without a source."""
+        e = c.entry
+        if e.symmetric:
+            return "symmetric entry"
+        same = [d for d in cands if d is not c and d.sources and d.entry.type == e.type]
+        release = self._release(e)
+        if c.kind == "noun" and (e.type in self.SOURCELESS_PATIENT_TYPES or release):
+            # rule `patient-only`: an arrest or seizure named by its noun with whom it hit in its
+            # own phrase ("Nach der Festnahme des Oppositionsführers …"), not the one another
+            # event of the sentence already has
+            # (rule `release-holder`: a release of prisoners named by its noun with them, "die
+            # Freilassung von 300 politischen Gefangenen in Belarus", also with "von": it is the
+            # state that held them that lets them go)
+            mine = {h.token for h in c.targets}
+            rules = ("noun:gen", "noun:von") if release else ("noun:gen",)
+            if not mine or c.tgt_rule not in rules:  # a definite patient, not "von Journalisten"
+                return "patient-only: no genitive patient"
+            if "-" in c.anchor.text:
+                return "patient-only: hyphenated noun"
+            if any(mine & {h.token for h in d.targets} for d in same):
+                return "patient-only: another event of its type has this patient"
+            return None
+        if same:
+            return "another event of its type has a source"
+        if c.kind == "noun":
+            if e.type not in self.SOURCELESS_TYPES:
+                return f"noun of type {e.type}: a null source only for attack nouns"
+            if e.agent_noun or "-" in c.anchor.text:  # "Skimming-Angriffe": a prefix that is
+                # no actor may name what kind of attack (crime, cyber, sport) it is
+                return "agent noun or hyphenated noun"
+            return None
+        if e.type not in self.SOURCELESS_PASSIVE_TYPES and not release:
+            return f"verb of type {e.type}: no null source for its type"
+        v = c.anchor
+        # rule `unknown-doer`: "Unbekannte haben das Büro … beworfen", "von Unbekannten
+        # erschossen": the text says that it does not know who did it, as an agentless passive
+        doers = sx.agents(v) if sx.is_passive(v) else sx.subjects(v)
+        if doers and all(self._unknown_doer(t) for t in doers):
+            return None
+        if not sx.is_passive(v):
+            return "not a passive"
+        if sx.agents(v):
+            return "passive with an agent phrase"
+        auxes = {(k.lemma_ or "").lower() for k in v.children if sx.dep(k).startswith("aux")}
+        if "sein" in auxes and "werden" not in auxes:
+            return "state passive"  # a state ("Ihr Leben ist zerstört"), no act someone did
+        if self.verb_lemma(v) in self.context_verbs:
+            named = [
+                d for d in cands if d is not c and d.kind == "noun" and d.entry.type == "ASSAULT"
+            ]
+            if any(self._sourceless_ok(d, cands) for d in named if not d.entry.symmetric):
+                return "an attack noun carries the event"
+            if named:
+                return None
+            fights = self._fights_named(c.anchor.sent)
+            # "bei Kämpfen zwischen der Armee und der RSF": the dead are the fight's, whose
+            # parties are named (a noun the lemmatiser got wrong, so not coded on its own)
+            if not fights:
+                return "needs a fight or attack named in the sentence"
+            if any(any(self.actors_of(t, r) for r in ("zwischen", "gen")) for t in fights):
+                return "the fight names its parties"
+        return None
+
+    @staticmethod
+    def _unknown_doer(t: Token) -> bool:
+        """Does t name doers as unknown ("Unbekannte", "ein Unbekannter", "unbekannte Täter")?"""
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+        if fold(t.lemma_ or t.text).startswith("unbekannt"):
+            return True
+        return any(
+            sx.dep(k) == "amod" and fold(k.lemma_ or k.text).startswith("unbekannt")
+            for k in t.children
+        )
+
+    def actors_of(self, t: Token, role: str) -> bool:
+        toks = sx.np_preps(t, role) if role != "gen" else sx.postnominal_genitives(t)
+        acts = getattr(self, "_cur_actors", None)
+        return acts is not None and any(acts.at(x) for x in toks for x in sx.conjuncts(x))
+
+    def _fights_named(self, sent: Span) -> list[Token]:
+        """Nouns of the sentence that name a fight or an attack the lexicon knows (also one
+        the lemmatiser got wrong: "Kämpfen")."""
+        out = []
+        for t in sent:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for form in (t.lemma_ or t.text, t.text, t.text[:-1] if t.text.endswith("n") else ""):
+                ents = self.lex.by_noun.get(fold(form), []) if form else []
+                if any(x.type == "ASSAULT" for x in ents):
+                    out.append(t)
+                    break
+        return out
+
+    # ------------------------------------------------------------------ learned sources
+    # Rule `source=rolemodel`: a candidate the rules leave without a source (dropped in _merge,
+    # or allowed a null source) takes the actor mention the source model scores highest, when
+    # its probability reaches the model's threshold (`threshold_null`, higher, for candidates
+    # whose type allows a null source). Switch: `source_model: false` in rules.yaml.
+    def _model_sources(
+        self,
+        pre: list[Cand],
+        cands: list[Cand],
+        actors: Actors,
+        sent: Span,
+        paths: rolemodel.SentencePaths | None = None,
+    ) -> list[Cand]:
+        kept = {id(c) for c in cands}
+        lost = [c for c in pre if id(c) not in kept and not c.sources and "absorbed" not in c.notes]
+        todo = lost + [c for c in cands if not c.sources and c.null_source]
+        if not todo:
+            return cands
+        mentions = actors.mentions(sent)
+        reporter = self._reported_by(sent, actors)[0]
+        # the one who reports, a label and a town are never made a source (_events drops them)
+        parties = self._no_parties(sent, actors)
+        attribution, no_party = parties.attribution, parties.every
+        mentions = [h for h in self.scope.actor_sources(mentions) if h.token not in no_party]
+        if not mentions:
+            return cands
+        model = self.source_model
+        added = []
+        # (type, source country) of the candidates with a source: a fill that repeats one names
+        # the same event twice (a verb and its noun, two verbs of one act), as _merge would
+        taken = {(d.entry.type, h.country) for d in cands for h in d.sources}
+        for c, scored in rolemodel.score_sources(
+            todo, cands, mentions, sent, reporter, attribution, model, paths
+        ):
+            if model is None:
+                continue
+            # rule `learned-no-self`: no guess makes the event's target act on itself
+            scored = [
+                x for x in scored if not any(_same_body(x[0].code, t.code) for t in c.targets)
+            ]
+            if not scored:
+                continue
+            best, p, _ = max(scored, key=lambda x: x[1])
+            if p < (model.threshold_null if c.null_source else model.threshold):
+                continue
+            passive = c.kind != "noun" and sx.is_passive(c.anchor)
+            if (c.null_source or passive) and self._patient_or_place(c, best, actors):
+                # "Bei einem Anschlag auf einen Bus in Jerusalem wurden … verletzt": the
+                # victims and the scene of an act with no doer named are not its doer
+                c.notes.append(f"source model's pick '{best.text}' is the patient or the place")
+                continue
+            if (c.entry.type, best.country) in taken:
+                continue
+            taken.add((c.entry.type, best.country))
+            c.sources, c.null_source, c.confidence = [best], False, p
+            c.src_rule = f"{ROLEMODEL} p={p:.2f}"
+            c.notes.append(f"source by the role model (p={p:.2f}): no role rule gave one")
+            if id(c) not in kept:
+                added.append(c)
+        if added:
+            cands = sorted(cands + added, key=lambda c: (c.kind == "noun", c.anchor.i))
+        return cands
+
+    def _patient_or_place(self, c: Cand, h: Hit, actors: Actors) -> bool:
+        """Is mention h inside the phrase of an event noun (its patient or scene: a doer the
+        rules did not find there is none), one of the event's targets, or its place?"""
+        if c.kind == "noun" and c.anchor.left_edge.i <= h.token <= c.anchor.right_edge.i:
+            return True
+        if any(t.token == h.token for t in c.targets):
+            return True
+        if c.kind != "noun":  # the scene and the patient of an agentless passive's
+            # circumstances ("bei einem Angriff auf ein Auto in der libanesischen Stadt …"),
+            # not a doer named in them ("bei einem Einsatz der Armee", "…, zu dem sich der IS
+            # bekannte")
+            def inside(x: Token) -> bool:  # in x's phrase, not in a clause on it
+                if not x.left_edge.i <= h.token <= x.right_edge.i:
+                    return False
+                return not any(
+                    sx.dep(r) in ("acl", "acl:relcl") and r.left_edge.i <= h.token <= r.right_edge.i
+                    for r in x.subtree
+                )
+
+            for k in c.anchor.children:
+                if sx.base_dep(k) != "obl" or sx.case_of(k) in ("von", "vom", "durch"):
+                    continue
+                if not self.noun_entries(k)[1]:  # a place or thing, no event noun
+                    if sx.case_of(k) in self.LOCATION_PREPS and inside(k):
+                        return True
+                    continue
+                for m in k.children:
+                    if (
+                        sx.base_dep(m) == "nmod"
+                        and sx.case_of(m) in self.LOCATION_PREPS + ("auf", "gegen")
+                        and inside(m)
+                    ):
+                        return True
+        return any(
+            p.token == h.token or p.start <= h.start < p.end
+            for p in self._location_targets(c, actors)
+        )
