@@ -18,7 +18,7 @@ def _sources(pipe, text: str) -> set:
 @pytest.mark.parametrize(
     "text",
     [
-        "Wegen eines Lokführerstreiks fallen in Italien am Montag zahlreiche Züge aus.",
+        "Wegen eines Lokführerstreiks fielen in Italien am Montag zahlreiche Züge aus.",
         "Streik der Fluglotsen in Spanien: Hunderte Flüge wurden gestrichen.",
     ],
 )

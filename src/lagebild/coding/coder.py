@@ -380,6 +380,10 @@ class EventCoder(
                 for c in old:
                     tr.lost_cand(c, "historical", "its own clause is dated long ago")
             cands = [c for c in cands if c not in old]
+        for c in cands:  # "Verdi weitet die Warnstreiks am Mittwoch … aus" (a Tuesday's article)
+            if (ahead := self._dated_ahead(c, sent, art_date)) is not None:
+                c.hypothetical = True
+                c.notes.append(f"hypothetical: present tense, a day ahead ('{ahead}')")
         reporter = self._reported_by(sent, actors)
         events: list[EventMention] = []
         seen: dict[tuple, int] = {}

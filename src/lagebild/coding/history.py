@@ -1,5 +1,6 @@
 """History rules of the event coder: years in a sentence, past periods ("im Zweiten
-Weltkrieg"), sentences that tell history and events dated long before the article (docs/coding.md).
+Weltkrieg"), sentences that tell history and events dated long before the article, and acts told
+in the present tense with a day still ahead of the article (docs/coding.md).
 
 `HistoryRules` is a mixin of `EventCoder`."""
 
@@ -12,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import fold
+from lagebild.enrich.dates import find_days
 
 if TYPE_CHECKING:  # pragma: no cover
     from lagebild.coding.coder import Cand
@@ -20,6 +22,14 @@ if TYPE_CHECKING:  # pragma: no cover
 class HistoryRules:
     """Rules that tell a sentence or an event that lies in the past."""
 
+    DAY_PARTS = (
+        "nacht",
+        "abend",
+        "morgen",
+        "vormittag",
+        "nachmittag",
+        "mittag",
+    )  # "in der Nacht zum …"
     QUANTITY_WORDS = ("rund", "etwa", "über", "mehr", "mindestens", "fast", "knapp", "bis", "zu")
 
     def _year(self, t: Token, sent: Span) -> int | None:
@@ -118,3 +128,60 @@ class HistoryRules:
                     break
                 x = x.head
         return False
+
+    def _dated_ahead(self, c: Cand, sent: Span, art_date: Date | None) -> str | None:
+        """The day expression that puts the candidate's act ahead of the article, if any: its
+        clause is in the present tense (not a perfect, not a past) and a weekday or date hangs on
+        its verb or trigger ("Verdi weitet die Warnstreiks am Mittwoch auf die Flughäfen aus",
+        "Die Außenminister treffen sich am Donnerstag in Brüssel" in a Tuesday's article). German
+        news tells what happened in the past tense; the present with a day of its own names what
+        is planned. With the article date, a weekday that is the article's own day ("today") and
+        a date on or before it are not ahead; without one, a weekday counts and a date does not.
+        "seit"/"bis" (going on), "vergangenen"/"letzten" (looking back) never count."""
+        if c.hypothetical or c.negated or c.modality_set or c.presupposed:
+            return None
+        v = c.anchor
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                break
+            v = v.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return None
+        auxes = [k for k in v.children if sx.dep(k).startswith("aux")]
+        finite = [x for x in auxes + [v] if sx.morph(x, "VerbForm") == "Fin"]
+        if len(finite) != 1 or sx.morph(finite[0], "Tense") != "Pres":
+            return None
+        if any((a.lemma_ or "").lower() in ("haben", "sein") for a in auxes):
+            return None  # "hat … angegriffen", "ist … zurückgetreten", "hat … festnehmen lassen"
+        heads = {v.i, c.anchor.i} | ({c.noun.i} if c.noun is not None else set())
+        ref = art_date or Date(2000, 1, 5)  # a Wednesday: only a weekday's being named counts
+        base = sent.start_char
+        for start, end, day, how in find_days(sent.text, ref):
+            kind, words = how.split(":", 1)
+            low = words.lower()
+            if kind == "relative" or low.startswith(("vergangenen", "letzten")):
+                continue
+            if kind == "date" and (art_date is None or day <= art_date):
+                continue
+            if kind == "weekday" and art_date is not None and day == art_date:
+                continue  # the article's own weekday: today
+            toks = [t for t in sent if base + start <= t.idx < base + end]
+            if not toks:
+                continue
+            x = toks[-1]
+            for _ in range(3):
+                if any(
+                    fold(k.text) in ("seit", "bis", "von", "vom")
+                    for k in x.children
+                    if sx.dep(k) == "case"
+                ):
+                    break
+                if x.head.i in heads and sx.base_dep(x) in ("obl", "advmod", "nmod", "appos"):
+                    return words
+                if x.head.i == x.i:
+                    break
+                x = x.head
+                if x not in toks and fold(x.text) not in self.DAY_PARTS:
+                    break  # the day of another act or thing ("ein am Mittwoch veröffentlichter
+                    # Bericht", "die Wahlschlappen vom Sonntag")
+        return None

@@ -189,6 +189,12 @@ def find_dates(text: str, ref: Date, forward: bool = False) -> list[tuple[int, i
     return [(s, e, day) for s, e, day, _ in _find(text, ref, forward)]
 
 
+def find_days(text: str, ref: Date) -> list[tuple[int, int, Date, str]]:
+    """(start, end, day, how) for every day expression in `text`, read as looking back from
+    `ref` (how: "date:…", "weekday:…", "relative:…" with the words found)."""
+    return _find(text, ref, False)
+
+
 def _find(text: str, ref: Date, forward: bool) -> list[tuple[int, int, Date, str]]:
     found: list[tuple[int, int, Date, str]] = []
     taken: list[tuple[int, int]] = []
