@@ -246,6 +246,14 @@ ARMED_SECTORS = {"REB", "CRM", "MIL"}
 PEOPLE_SECTORS = {"CVL", "REF", "LAB"}
 # neutral heads that are a company's workers ("Mitarbeiter der Lufthansa" DEU/LAB)
 WORKER_HEADS = {"mitarbeiter", "mitarbeitern", "mitarbeiterin", "mitarbeiterinnen"}
+# neutral heads that are an actor's followers: people of its country ("Anhänger der Junta",
+# "Unterstützer des Ex-Präsidenten" CVL), an opposition's or a party's own camp (OPP, PTY);
+# folded forms (no umlauts)
+SUPPORTER_HEADS = {
+    "anhanger", "anhangern", "anhangerin", "anhangerinnen", "unterstutzer", "unterstutzern",
+    "unterstutzerin", "unterstutzerinnen", "gefolgsleute", "gefolgsleuten",
+}  # fmt: skip
+SUPPORTED_SECTORS = {"OPP", "PTY", "CVL", "LAB"}
 # words between people and an apposition that gives their nationality
 PEOPLE_APPOS = {
     ("die", "meisten", "von", "ihnen"), ("die", "meisten", "davon"), ("überwiegend",),
@@ -915,6 +923,8 @@ class ActorResolver:
                 if not own:
                     m_outer.ref, m_outer.by = inner.ref, inner.by
                     m_outer.pending_sector = inner.pending_sector
+                    if folded[m_outer.head] in SUPPORTER_HEADS:
+                        _supporters(m_outer, inner)
                 mentions.append(m_outer)
                 i = inner.end
                 continue
@@ -2867,6 +2877,20 @@ def _unplaced(m: Mention, lower: list[str]) -> bool:
 def _lemma(span: Any, i: int) -> str:
     """The lemma of the sentence's token i when there is a parse, else ""."""
     return span[i].lemma_ if span is not None and 0 <= i < len(span) else ""
+
+
+def _supporters(m: Mention, owner: Mention) -> None:
+    """Rule `supporters`: the followers of a state body, an armed group or a former official
+    ("Anhänger der Junta", "Tausende Anhänger der Huthis", "Anhänger des Ex-Präsidenten") are
+    civilians of its country, not the body itself; an opposition's or a party's followers are
+    its camp and keep its code. A country still pending stays pending for the civilians."""
+    ref = owner.ref
+    sector = owner.pending_sector or ref.sector
+    if ref.code.startswith(("IGO:", "NGO:")) or not sector or sector in SUPPORTED_SECTORS:
+        return  # (a country's followers, "Anhänger Russlands", stay the coder's to read)
+    cc = ref.country or ""
+    m.ref = ActorRef(code=f"{cc}/CVL", name=m.ref.name)
+    m.pending_sector = "CVL" if not cc else None
 
 
 def _settle_sector(m: Mention, cc: str, by: str) -> None:

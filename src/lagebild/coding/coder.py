@@ -609,6 +609,8 @@ class EventCoder(
                     h, extra = origins[0], origins[1:]  # "seine Kollegen aus X und Y" (multi.py)
                 if h is None and deep:
                     h = self._nested(x, actors, deep)
+                    if h is not None:  # "Anhänger Putins": Russians, not the government
+                        h = self._supporters_of(x, h)  # (roles.py)
                 if h is None and (both := self._both_members(x, actors)):  # "beide Länder"
                     h, extra = both[0], both[1:]  # (roles.py)
                 if h is not None and not extra:  # "Vertreter der Regierung und der M23"

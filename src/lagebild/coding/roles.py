@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span, Token
 
+from lagebild.actors.normalize import fold as kb_fold
+from lagebild.actors.resolver import SUPPORTED_SECTORS, SUPPORTER_HEADS
 from lagebild.actors.sides import bare_both, both_noun, party_word, quantified_by_both
 from lagebild.coding import syntax as sx
+from lagebild.coding.lexicon import fold
 from lagebild.coding.modality import clause_mark
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -337,17 +340,53 @@ class RoleRules:
                 return
 
     # ------------------------------------------------------------ protests
+    def _supporters_of(self, x: Token, h: Hit) -> Hit:
+        """Rule `supporters` (as the actor stage's, actors/resolver.py): the followers of an
+        actor found through the genitive ("Anhänger Putins", "Unterstützer des Präsidenten")
+        are civilians of its country; an opposition's or a party's followers keep its code."""
+        if (
+            kb_fold(x.text) not in SUPPORTER_HEADS
+            or not h.country
+            or h.code.startswith(("IGO:", "NGO:"))
+            or h.sector in SUPPORTED_SECTORS | {"-"}
+        ):
+            return h
+        return replace(h, code=f"{h.country}/CVL", how="supporters")
+
     def _crowd(self, toks: list[Token]) -> list[Hit]:
-        """Rule `crowd`: a protest by a number of people ("Tausende", "Hunderte") is by
-        civilians; their country is filled from the place or the target later."""
+        """Rule `crowd`: a protest by a number of people is by civilians; their country is
+        filled from their own adjective or place, else the clause's place or the target later
+        (place_rules.py). A crowd is a number word ("Tausende gingen auf die Straße"), a noun of
+        no actor counted by one ("Tausende Indigene", "Mehr als 500 Teilnehmer"), the people a
+        share counts ("rund 40 Prozent der Krankenpfleger in Italien": the nurses, whose phrase
+        names their country) or followers of no actor ("Anhänger des unterlegenen
+        Kandidaten")."""
         from lagebild.coding.coder import Hit
 
         words = self.lex.words("crowd_words")
-        return [
-            Hit.of_token("/CVL", t, "crowd")
-            for t in toks
-            if t.lower_ in words or (t.lemma_ or "").lower() in words
-        ]
+        shares = self.lex.words("crowd_shares")
+
+        def word(k: Token) -> bool:
+            return k.lower_ in words or (k.lemma_ or "").lower() in words
+
+        out = []
+        for t in toks:
+            if word(t) or kb_fold(t.text) in SUPPORTER_HEADS:
+                out.append(Hit.of_token("/CVL", t, "crowd"))
+                continue
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if fold(t.lemma_ or t.text) in shares:  # "40 Prozent der Lehrkräfte"
+                people = [g for g in sx.postnominal_genitives(t) if g.pos_ == "NOUN"]
+                if people:
+                    out.append(Hit.of_token("/CVL", people[0], "crowd"))
+                continue
+            if t.pos_ == "NOUN" and any(
+                sx.dep(k) in ("nummod", "det", "amod") and (word(k) or k.pos_ == "NUM")
+                for k in t.children
+            ):
+                out.append(Hit.of_token("/CVL", t, "crowd"))
+        return out
 
     def _protest_roles(self, c: Cand, actors: Actors) -> None:
         """Protests without a protester or a target in their own phrase.
