@@ -93,6 +93,33 @@ def test_followers_of_the_opposition_keep_its_sector(analyzer):
     assert ("Tausende Anhänger der kenianischen Opposition", "KEN/OPP") in ents
 
 
+# repair `fused-relative`: "gegen das Bauern": the relative pronoun read as the article
+def test_relative_pronoun_read_as_article(pipe):
+    src = _sources(
+        pipe,
+        "Die Minister unterzeichneten in Rom ein Abkommen, gegen das Bauern in Italien seit "
+        "Monaten protestieren.",
+    )
+    assert src == ["ITA/CVL"]
+
+
+def test_relative_pronoun_with_an_adjective(pipe):
+    src = _sources(
+        pipe,
+        "Die Regierung beschloss eine Reform, gegen die spanische Fischer seit Tagen protestieren.",
+    )
+    assert src == ["ESP/CVL"]
+
+
+def test_a_zu_infinitive_keeps_its_pp(pipe):
+    # an infinitive clause has no subject of its own: "die Fangquoten" stays the PP's noun
+    evs = _events(
+        pipe,
+        "Die spanischen Fischer kündigten an, gegen die Fangquoten der EU zu protestieren.",
+    )
+    assert not [e for e in evs if e[0] == "PROTEST" and e[2] == "ESP/CVL"]
+
+
 # teachers on strike are workers (LAB), as the gold sets code them
 def test_teachers_strike_as_workers(pipe):
     assert _sources(pipe, "In Chile traten am Montag Tausende Lehrer in einen Streik.") == [

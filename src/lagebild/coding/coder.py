@@ -34,6 +34,7 @@ from lagebild.coding.place_rules import STATE_AGENT, PlaceRules
 from lagebild.coding.repair import (
     repair_ambiguous_subject,
     repair_conjunct,
+    repair_fused_relative,
     repair_name_pairs,
     repair_prefield_object,
     repair_pronoun_pps,
@@ -298,6 +299,7 @@ class EventCoder(
             repair_ambiguous_subject,  # "Die Huthis haben … UN-Mitarbeiter festgenommen"
             repair_name_pairs,  # "nachdem Warschau Moskau … verantwortlich gemacht hatte"
             lambda s: repair_relative_object(s, self._says),  # "…, das Peking verurteilte"
+            repair_fused_relative,  # "ein Abkommen, gegen das Bauern … protestieren"
         ):
             fixed = relabel(sent)
             if fixed is not None:  # a doc of its own: the first one's offset stays

@@ -669,3 +669,69 @@ def repair_ambiguous_subject(sent: Span) -> tuple[Span, int] | None:
         deps = ["nsubj" if t.i == p.i else "obj" if t.i == s.i else t.dep_ for t in sent]
         return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
     return None
+
+
+# forms of the relative pronoun that are also articles ("gegen das", "bei dem", "für die")
+_RELATIVE_ARTICLES = ("der", "die", "das", "dem", "den")
+
+
+def repair_fused_relative(sent: Span) -> tuple[Span, int] | None:
+    """A relative pronoun after a preposition read as the article of the subject that follows
+    it ("ein Abkommen, gegen das Bauern in Frankreich seit Wochen protestieren", "das Treffen,
+    bei dem französische Fischer vor dem Gebäude protestierten": "das Bauern", "dem
+    französische Fischer" made one phrase in the PP, the clause left without a subject). A
+    clause that opens after a comma with a preposition and ends in its verb has a relative
+    pronoun or a conjunction; with neither, the article word is the pronoun. So when that
+    clause's verb has no subject, is no zu-infinitive and no passive, the article becomes the
+    pronoun (the PP's head) and its noun the subject of the verb. Not for a participle with no
+    auxiliary: "…, von der Polizei umstellt, …" is a phrase of its own, with no subject."""
+    toks = list(sent)
+    s0 = sent.start
+    for n in toks:
+        if n.pos_ not in ("NOUN", "PROPN") or sx.base_dep(n) not in ("obl", "nmod"):
+            continue
+        left = n.left_edge.i
+        if left - 1 < s0 + 1 or n.doc[left - 1].text != ",":
+            continue
+        p, d = n.doc[left], n.doc[left + 1] if left + 1 < n.i else None
+        if d is None or sx.dep(p) != "case" or p.head.i != n.i or p.pos_ != "ADP":
+            continue
+        if sx.dep(d) != "det" or d.head.i != n.i or d.lower_ not in _RELATIVE_ARTICLES:
+            continue
+        if any(n.doc[j].pos_ not in ("ADJ", "NUM") for j in range(d.i + 1, n.i)):
+            continue  # only adjectives or a count between the article word and the noun
+        v = n.head
+        if v.pos_ != "VERB" or sx.is_passive(v) or sx.is_zu_infinitive(v) or sx.zu_form(v):
+            continue
+        if any(sx.dep(k) in ("nsubj", "nsubj:pass", "expl", "mark") for k in v.children):
+            continue
+        if sx.morph(v, "VerbForm") == "Part" and not any(
+            sx.dep(k).startswith("aux") for k in v.children
+        ):
+            continue  # a participle phrase ("…, von der Polizei umstellt, …") has no subject
+        # the verb ends its clause: only its auxiliaries and modals follow it
+        end = v.i + 1
+        while end < sent.end and n.doc[end].pos_ in ("AUX", "VERB") and n.doc[end].head.i == v.i:
+            end += 1
+        if end < sent.end and not n.doc[end].is_punct:
+            continue
+        heads = [t.head.i - s0 for t in sent]
+        deps = [t.dep_ for t in sent]
+        pos = [t.pos_ for t in sent]
+        heads[d.i - s0], deps[d.i - s0], pos[d.i - s0] = v.i - s0, "obl", "PRON"
+        heads[p.i - s0] = d.i - s0
+        deps[n.i - s0] = "nsubj"
+        fixed, off = _relabelled(sent, heads, deps, pos)
+        doc, i = fixed.doc, d.i - s0
+        spans = []  # the pronoun is no word of the subject's actor span ("das Bauern")
+        for sp in doc.spans["actors"]:
+            if sp.start == i and sp.end > i + 1:
+                new = Span(doc, i + 1, sp.end, label=sp.label_)
+                for ext in ("actor", "is_place", "actors", "unplaced"):
+                    if Span.has_extension(ext):
+                        setattr(new._, ext, getattr(sp._, ext))
+                sp = new
+            spans.append(sp)
+        doc.spans["actors"] = spans
+        return fixed, off
+    return None
