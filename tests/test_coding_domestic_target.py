@@ -88,3 +88,44 @@ def test_act_on_the_population_of_another_country_gets_no_people_target(pipe):
     )
     evs = [e for e in doc.events if e.type == "COERCE"]
     assert not any(e.target is not None and e.target.code == "RUS" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # the charge names whom the patient is said to have served, no party to the act
+        (
+            "Zwei Männer sind in Minsk wegen Spionage für Polen zu zwölf Jahren Lagerhaft "
+            "verurteilt worden.",
+            "BLR",
+        ),
+        (
+            "Die russische Polizei nahm in Moskau drei Männer unter dem Vorwurf der Spionage "
+            "für die Ukraine fest.",
+            "RUS",
+        ),
+        # a separate main clause after a semicolon is no party to the sentence's arrest
+        (
+            "Ein Gericht in Minsk hat einen wegen Spionage festgenommenen Mann verurteilt; die "
+            "EU kritisierte das Urteil scharf.",
+            "BLR",
+        ),
+        # a trade or profession names the people sentenced
+        (
+            "Ein Gericht in der belarussischen Stadt Grodno verurteilte einen Schriftsteller zu "
+            "acht Jahren Haft.",
+            "BLR",
+        ),
+    ],
+)
+def test_domestic_target_beside_a_charge_or_another_clause(pipe, text, code):
+    evs = [e for e in pipe.code_text(text).events if e.type == "COERCE" and not e.negated]
+    assert [(e.source.code.split("/")[0], e.target.code.split("/")[0]) for e in evs if e.target]
+    assert all(e.target is not None and e.target.code.split("/")[0] == code for e in evs)
+
+
+def test_country_outside_a_charge_still_blocks_the_domestic_target(pipe):
+    # a place of another country is no charge: the rule leaves the choice to the others
+    doc = pipe.code_text("Die belarussische Polizei nahm in Polen drei Männer fest.")
+    evs = [e for e in doc.events if e.type == "COERCE"]
+    assert not any("domestic-target" in (e.evidence.rule or "") for e in evs)

@@ -100,6 +100,10 @@ PATIENT_CLASSES = (
     "@media",
     "@protest_event",
 )
+# what a charge is named by ("wegen Spionage für Israel", "unter dem Vorwurf der Spionage"): the
+# actors in it are whom the patient is said to have served, no party to the act
+CHARGE_PREPS = ("wegen", "unter")
+CHARGE_NOUNS = ("vorwurf", "verdacht", "anklage", "anschuldigung")
 # answers that, announced for a condition another actor must meet, are the threat with no act
 # named ("würde das Bündnis … reagieren"; coding-lexicon11)
 ANSWER_VERBS = ("reagieren", "antworten")
@@ -455,7 +459,7 @@ class ReplyRules:
             if not country or sx.code_sector(code) not in STATE_SECTORS or ":" in code:
                 continue
             sent = c.anchor.sent
-            others = actors.countries(sent) - {country}  # IGO and NGO too
+            others = self._other_countries(c, sent, actors) - {country}  # IGO and NGO too
             if others:
                 continue
             p = self._patient(c, actors)
@@ -474,6 +478,41 @@ class ReplyRules:
             )
             rolemodel.fill_target_rule(ev, f"domestic-target:{country}")
             ev.evidence.notes.append(f"target: people of the source's country ('{p.text}')")
+
+    def _other_countries(self, c: Cand, sent: Span, actors: Actors) -> set[str]:
+        """The countries (and IGO/NGO codes) of the actors of the sentence that may be a party
+        to the act (rule `domestic-target`), leaving out those the act is no business of: the
+        charge a sentence or an arrest is for ("wegen Spionage für Israel", "unter dem Vorwurf
+        der Spionage für Russland": whom the patient is said to have served) and a separate main
+        clause after a semicolon or dash (parataxis: "…; Amnesty International verurteilte das
+        Urteil")."""
+        skip: set[int] = set()
+        for t in sent:
+            if sx.base_dep(t) == "parataxis" and t.head.i == c.anchor.i:
+                skip.update(k.i for k in t.subtree)
+            if sx.case_of(t) in CHARGE_PREPS and t.pos_ == "NOUN":
+                lem = (t.lemma_ or t.text).lower()
+                if sx.case_of(t) == "unter" and lem not in CHARGE_NOUNS:
+                    continue
+                skip.update(k.i for k in t.subtree)
+                # the parser hangs "für Israel" after "wegen Spionage" on the verb: the PP
+                # right after the charge continues it
+                nxt = t.right_edge.i + 1
+                if nxt < sent.end:
+                    pp = sent.doc[nxt].head if sent.doc[nxt].dep_ == "case" else None
+                    if pp is not None and sx.case_of(pp) in ("für", "zu"):
+                        skip.update(k.i for k in pp.subtree)
+        out: set[str] = set()
+        for t in sent:
+            if t.i in skip:
+                continue
+            sp = actors.by_tok.get(t.i)
+            if sp is None:
+                continue
+            cc = sx.code_country(sp._.actor.code)
+            if cc:
+                out.add(cc)
+        return out
 
     def _patient(self, c: Cand, actors: Actors) -> Token | None:
         """The people the act is done to, named by a noun phrase that is no actor: the object or
