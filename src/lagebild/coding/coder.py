@@ -360,6 +360,7 @@ class EventCoder(
         self._reply_targets(cands)
         self._event_agent_targets(cands)
         self._policy_protest_targets(cands, actors)  # roles.py, replies.py (coding-roles)
+        self._measure_charge(cands, actors)  # "Diplomaten aus, denen die Behörden … vorwerfen"
         self._act_actor_targets(cands, actors, sent)
         self._nominal_act_targets(cands, actors)  # beneficiary, requested body, release holder
         self._strike_targets(cands, actors)

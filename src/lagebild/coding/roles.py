@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 BODY_PREPS = ("in", "vor")
 # attitudes whose target may be the actor behind the act they are about (rule `act-actor`)
 ATTITUDE_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+# measures a state or court takes on a patient it charges (rule `measure-charge`)
+MEASURE_TYPES = ("SANCTION", "COERCE")
 # prepositions naming what an attitude is about ("sprach von", "protestierte gegen")
 CONTENT_PREPS = ("gegen", "von", "über")
 # nouns naming a government's policy, by their last part (rule `policy-protest`)
@@ -101,6 +103,16 @@ def _same_side(h: Hit, sources: list[Hit]) -> bool:
         if h.sector == s.sector or (h.sector in STATE and s.sector in STATE):
             return True
     return False
+
+
+def _bare_institution(t: Token) -> bool:
+    """Is t a common noun of an institution named with no country of its own: only articles
+    before it, no adjective, genitive, name or compound prefix ("die Behörden", "das
+    Außenministerium"; not "die kuwaitischen Behörden", "die US-Behörden", "die Behörden
+    Kuwaits")?"""
+    if t.pos_ != "NOUN" or "-" in t.text:
+        return False
+    return all(sx.dep(k) in ("det", "punct") for k in t.children)
 
 
 def _stray_adjective(x: Token) -> Token | None:
@@ -767,6 +779,55 @@ class RoleRules:
                     continue
                 out.append(replace(o, how="owner-conj"))
         return out
+
+    # ------------------------------------------------------------ who charges a measure's patient
+    def _measure_charge(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `measure-charge`: an accusation in a relative clause on the patient of a measure
+        ("Kuwait wies zwei iranische Diplomaten aus, denen die Behörden Spionage vorwerfen",
+        "erließ Haftbefehle gegen zwei Kommandeure, denen die Anklage Kriegsverbrechen
+        vorwirft") gives the measure's reason: a bare institution as its subject ("die
+        Behörden", "das Außenministerium", "die Anklage"), to which the actor stage gave the
+        patient's country (the nearest actor of its sector), is the measure-taker's: its
+        country (or organisation) with the institution's own sector."""
+        for r in cands:
+            if r.kind == "noun" or r.entry.type != "ACCUSE" or len(r.sources) != 1:
+                continue
+            pron = next(
+                (k for k in r.anchor.children if sx.dep(k) in ("iobj", "obj") and k.pos_ == "PRON"),
+                None,
+            )
+            ante = sx.relative_antecedent(pron) if pron is not None else None
+            if ante is None:
+                continue
+            s = r.sources[0]
+            patient = actors.at(ante)
+            sides = {h.country for h in r.targets} | ({patient.country} if patient else set())
+            # the institution took the patient's country, or none yet (it would borrow it)
+            if not (s.code.startswith("/") or (s.country and s.country in sides)):
+                continue
+            if not (0 <= s.token < len(actors.doc)) or not _bare_institution(actors.doc[s.token]):
+                continue
+            # the patient's phrase without the relative clause ("Diplomaten der Botschaft")
+            phrase = {ante.i} | {
+                k.i for ch in ante.children if ch.i != pron.head.i for k in ch.subtree
+            }
+            if sx.base_dep(ante) == "nmod":  # the clause hung on the genitive of the patient
+                phrase.add(ante.head.i)
+            for d in cands:
+                if d.entry.type not in MEASURE_TYPES or not d.sources or not d.sources[0].country:
+                    continue
+                if not any(t.token in phrase for t in d.targets):
+                    continue
+                doer = d.sources[0]
+                if doer.country in sides:
+                    break
+                if doer.code.startswith(("IGO:", "NGO:")) or not s.sector:
+                    code = doer.code if ":" in doer.code else doer.country
+                else:
+                    code = f"{doer.country}/{s.sector}"
+                r.sources = [replace(s, code=code, how="measure-charge")]
+                r.src_rule = "measure-charge"
+                break
 
     # ------------------------------------------------------------ the actor behind an act
     def _act_actor_targets(self, cands: list[Cand], actors: Actors, sent: Span) -> None:
