@@ -74,6 +74,12 @@ _CONTAINER_HEADS = (
 # is done by who imposes the embargo (rule instrument)
 MEASURE_STEP_HEADS = frozenset({"verschärfung", "ausweitung", "verlängerung", "verhängung"})
 _PART_HEADS = frozenset({"teil", "teile", "grossteil", "umsetzung", "anwendung"})
+# nouns of the premises of an organisation: closing "das Büro des Senders" closes the broadcaster
+# there ("die Schließung des Büros von Al-Dschasira"), so its owner is part of the theme
+_SEAT_HEADS = frozenset(
+    {"buro", "büro", "redaktion", "sitz", "niederlassung", "zentrale", "parteizentrale", "studio"}
+    | {"filiale", "hauptquartier", "hauptsitz", "zweigstelle", "geschaftsstelle", "geschäftsstelle"}
+)
 
 
 def _implied_by(src_rule: str) -> str | None:
@@ -873,6 +879,12 @@ class EventCoder(
         for c in toks:
             for x in sx.conjuncts(c):
                 out.append((x.lemma_ or x.text).lower())
+                if (x.lemma_ or x.text).lower() in _SEAT_HEADS:
+                    out += [
+                        (y.lemma_ or y.text).lower()
+                        for g in sx.postnominal_genitives(x) + sx.preps(x, "von")
+                        for y in sx.conjuncts(g)
+                    ]
         return out
 
     SPEECH_TYPES = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
