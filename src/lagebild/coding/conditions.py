@@ -271,12 +271,12 @@ class ConditionRules:
         ):
             return "clause"
         if e.in_clause:
-            words = [
-                k.lemma_ or k.text
-                for c in anchor.children
-                if sx.dep(c) in ("ccomp", "xcomp", "advcl", "parataxis")
-                for k in c.subtree
+            clauses = [
+                c for c in anchor.children if sx.dep(c) in ("ccomp", "xcomp", "advcl", "parataxis")
             ]
+            words = [k.lemma_ or k.text for c in clauses for k in c.subtree]
+            if not clauses:
+                words = self._comma_clause_words(anchor)
             if not any(self.lex.matches_any(w, e.in_clause) for w in words):
                 return "in_clause"
         if e.modifier:
@@ -288,6 +288,33 @@ class ConditionRules:
             if not any(self.lex.matches_any(m, e.modifier) for m in mods):
                 return "modifier"
         return None
+
+    @staticmethod
+    def _comma_clause_words(anchor: Token) -> list[str]:
+        """The words of the clause after a comma that closes the predicate's own phrase, when the
+        parser hung that clause elsewhere ("warnte Indien, jeder weitere Angriff werde eine
+        Antwort nach sich ziehen" with the clause on the subject's apposition; "warnte, jeder
+        Versuch …, werde … beantwortet" with it under the subject of the clause): the words
+        between the predicate and the comma are its own (objects, particles), the clause runs to
+        the sentence's end or a semicolon; a relative clause (a relative pronoun after the
+        comma) is no content clause."""
+        doc = anchor.doc
+        end = anchor.sent.end if hasattr(anchor, "sent") else len(doc)
+        own = {k.i for k in anchor.subtree}
+        j = anchor.i + 1
+        while j < end and doc[j].text != ",":
+            if j not in own or doc[j].pos_ in ("VERB", "AUX") or doc[j].text == ";":
+                return []
+            j += 1
+        nxt = doc[j + 1] if j + 1 < end else None
+        if nxt is None or nxt.tag_ in ("PRELS", "PRELAT") or "Rel" in nxt.morph.get("PronType"):
+            return []
+        out: list[str] = []
+        for k in doc[j + 1 : end]:
+            if k.text == ";":
+                break
+            out.append(k.lemma_ or k.text)
+        return out
 
     def _sector_ok(self, e: Entry, c: Cand) -> bool:
         if not (e.sectors or e.not_sectors):
