@@ -33,6 +33,7 @@ from lagebild.coding.multi import JOINT_WORDS, MultiRules, participle_lemmas
 from lagebild.coding.place_rules import STATE_AGENT, PlaceRules
 from lagebild.coding.repair import (
     repair_ambiguous_subject,
+    repair_attributive_participle,
     repair_conjunct,
     repair_fused_relative,
     repair_name_pairs,
@@ -301,6 +302,7 @@ class EventCoder(
         if repaired is not None:  # the parse has no verb: a flat clause by word order
             sent, offset = repaired
         for relabel in (
+            repair_attributive_participle,  # "Die vom Iran unterstützten Huthis haben …"
             repair_prefield_object,  # "Israel wirft der Hisbollah vor"
             repair_ambiguous_subject,  # "Die Huthis haben … UN-Mitarbeiter festgenommen"
             repair_name_pairs,  # "nachdem Warschau Moskau … verantwortlich gemacht hatte"

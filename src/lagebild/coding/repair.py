@@ -735,3 +735,167 @@ def repair_fused_relative(sent: Span) -> tuple[Span, int] | None:
         doc.spans["actors"] = spans
         return fixed, off
     return None
+
+
+# the ending a prenominal word takes after each article (weak after "der"/"den", mixed after
+# "ein"): "die *unterstützten* Rebellen", "einen *verurteilten* Bürger", "ein *gekapertes* Schiff"
+_ARTICLE_ENDINGS = {
+    "der": ("e", "en"), "die": ("e", "en"), "das": ("e",), "den": ("en",), "dem": ("en",),
+    "des": ("en",), "ein": ("er", "es"), "kein": ("er", "es"), "eine": ("e",), "keine": ("e", "en"),
+    "einen": ("en",), "einem": ("en",), "einer": ("en",), "eines": ("en",), "keinen": ("en",),
+    "keinem": ("en",), "keiner": ("en",), "keines": ("en",), "diese": ("e", "en"),
+    "dieser": ("e", "en"), "diesen": ("en",), "diesem": ("en",), "dieses": ("e", "en"),
+    "alle": ("en",), "mehrere": ("e",), "zahlreiche": ("e",), "einige": ("e",),
+}  # fmt: skip
+_INFLECTED = ("e", "en", "er", "es", "em")
+
+
+def _participle_shape(w: str) -> str | None:
+    """The inflection ending of an inflected past participle ("unterstützten" -> "en",
+    "festgenommene" -> "e"), or None when w does not look like one."""
+    for end in sorted(_INFLECTED, key=len, reverse=True):
+        stem = w[: -len(end)]
+        if w.endswith(end) and len(stem) >= 4 and stem.endswith(("t", "en")):
+            return end
+    return None
+
+
+def _np_opener(toks: list[Token], k: int) -> int | None:
+    """Position (in toks) of the article, preposition or number that opens the noun phrase in
+    which toks[k] stands before the noun, with only prepositional phrases and adverbs between
+    ("die [vom Iran] unterstützten", "eines [seit zwei Jahren] [in Belarus] inhaftierten",
+    "den [zu fünf Jahren Haft] verurteilten"): None when a noun outside a prepositional
+    phrase comes first ("Die USA verhängten …", "Im Norden töteten …")."""
+    in_pp = False  # inside a prepositional phrase read from its end
+    j = k - 1
+    while j >= 0:
+        x = toks[j]
+        if x.pos_ == "ADV" or (x.pos_ == "ADJ" and not in_pp):
+            j -= 1
+            continue
+        if x.pos_ in ("NOUN", "PROPN", "NUM", "ADJ") or (
+            in_pp and x.pos_ in ("DET", "PRON") and x.lower_ in _ARTICLE_ENDINGS
+        ):
+            if x.pos_ == "NUM" and not in_pp and j == k - 1:
+                # "28 verurteilte Straftäter" (not a year: "im Jahr 2022 verhängten …")
+                return None if x.text.isdigit() and len(x.text) == 4 else j
+            in_pp = True
+            j -= 1
+            continue
+        if x.pos_ == "ADP":
+            if in_pp:
+                in_pp = False
+                j -= 1
+                continue
+            return j if j < k - 1 else None  # "gegen von Russland unterstützte Separatisten"
+        if x.pos_ in ("DET", "PRON") and x.lower_ in _ARTICLE_ENDINGS and not in_pp:
+            # (an article right before the word is left to the parser: "Das bestätigte
+            # Außenminister …" is a pronoun and a verb)
+            return j if j < k - 1 else None
+        return None
+    return None
+
+
+def repair_attributive_participle(sent: Span) -> tuple[Span, int] | None:
+    """An inflected participle between an article (preposition, number) and its noun read as a
+    verb ("Die vom Iran unterstützten Huthi-Rebellen haben … festgenommen": "unterstützten" an
+    auxiliary, "Die" the subject, the rebels a dative object; "die Freilassung eines seit zwei
+    Jahren in Belarus inhaftierten Staatsbürgers": "inhaftierten" a second main verb). A word in
+    -t/-en plus an adjective ending that agrees with the article, with only prepositional
+    phrases and adverbs between the article and it and the noun (after adjectives) right after
+    it, is the noun's attribute: the phrases before it hang on it, the article on the noun, and
+    the noun takes the phrase's place in the clause (the relation the parser gave the noun, or
+    the subject or genitive relation it gave the article); what hung on the participle hangs on
+    its head.
+    Its event, if any, is the noun phrase's (the participle candidates, multi.py). Not when the
+    participle was read as the sentence's root (no other verb to keep the clause)."""
+    toks = list(sent)
+    s0 = sent.start
+    for k, t in enumerate(toks):
+        if t.pos_ not in ("VERB", "AUX") or not t.is_lower or k == 0:
+            continue
+        if sx.dep(t) in ("root", "amod") or t.head.i == t.i:
+            continue
+        end = _participle_shape(t.lower_)
+        if end is None:
+            continue
+        n = k + 1
+        while n < len(toks) and toks[n].pos_ == "ADJ":
+            n += 1
+        if n >= len(toks) or toks[n].pos_ not in ("NOUN", "PROPN"):
+            continue
+        o = _np_opener(toks, k)
+        if o is None:
+            continue
+        op, noun = toks[o], toks[n]
+        if op.lower_ in _ARTICLE_ENDINGS and end not in _ARTICLE_ENDINGS[op.lower_]:
+            continue
+        span = range(op.i, noun.i + 1)
+        heads = {x.i: x.head.i for x in toks}
+        deps = {x.i: x.dep_ for x in toks}
+        pos = {x.i: x.pos_ for x in toks}
+        # the noun's place in the clause: the article's when the parser made it the subject or
+        # a genitive of the noun before it ("die Freilassung eines … inhaftierten Bürgers"),
+        # else the noun's own
+        if sx.dep(op) in ("nsubj", "nsubj:pass", "nmod") and op.head.i not in span:
+            place = (op.head.i, op.dep_)
+        elif noun.head.i not in span:
+            place = (noun.head.i, noun.dep_)
+        elif op.head.i not in span and sx.dep(op) not in ("det", "case", "nummod", "det:poss"):
+            place = (op.head.i, op.dep_)
+        else:
+            place = (t.head.i, "obl" if op.pos_ == "ADP" else t.dep_)
+        if place[0] == t.i or t.head.i in span:
+            continue
+        heads[noun.i], deps[noun.i] = place
+        heads[t.i], deps[t.i], pos[t.i] = noun.i, "amod", "ADJ"
+        heads[op.i] = noun.i
+        if op.pos_ == "ADP":
+            deps[op.i] = "case"
+        elif op.pos_ == "NUM":
+            deps[op.i] = "nummod"
+        else:
+            deps[op.i] = "det:poss" if sx.dep(op) == "det:poss" else "det"
+            pos[op.i] = "DET"
+        last_noun = None
+        for x in toks[o + 1 : k]:  # the phrases before the participle hang on it
+            top = x.head.i not in span or x.head.i == op.i  # (not inside its own phrase)
+            if top and x.pos_ in ("NOUN", "PROPN") and sx.case_of(x) is None and last_noun:
+                heads[x.i], deps[x.i] = last_noun.i, "nmod"  # "zu fünf Jahren Haft"
+            elif top:
+                heads[x.i] = t.i
+                deps[x.i] = (
+                    "obl"
+                    if sx.case_of(x) is not None
+                    else "advmod"
+                    if x.pos_ in ("ADV", "ADJ")
+                    else "dep"
+                )
+            if x.pos_ in ("NOUN", "PROPN"):
+                last_noun = x
+        for x in toks[k + 1 : n]:
+            heads[x.i], deps[x.i] = noun.i, "amod"
+        for x in toks:  # what hung on the participle outside the phrase hangs on its head
+            if x.head.i == t.i and x.i not in span and x.i != t.i:
+                heads[x.i] = t.head.i
+        if not _is_tree(heads):
+            continue
+        return _relabelled(
+            sent,
+            [heads[x.i] - s0 for x in toks],
+            [deps[x.i] for x in toks],
+            [pos[x.i] for x in toks],
+        )
+    return None
+
+
+def _is_tree(heads: dict[int, int]) -> bool:
+    """Does every word reach a root (a word that is its own head) without a cycle?"""
+    for start in heads:
+        seen, x = set(), start
+        while heads[x] != x:
+            if x in seen or heads[x] not in heads:
+                return False
+            seen.add(x)
+            x = heads[x]
+    return True
