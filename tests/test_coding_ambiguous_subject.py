@@ -87,3 +87,65 @@ def test_a_place_or_thing_first_is_no_subject():
     . PUNCT . punct 6
     """)
     assert repair_ambiguous_subject(doc[:]) is None
+
+
+def test_plural_verb_keeps_the_plural_subject_after_it(coder):
+    # "Die Schweiz kritisierten die Niederlande scharf.": parsed right, with the plural country
+    # after the plural verb as the subject; the singular "die Schweiz" cannot agree with it
+    doc = build("""
+    Die DET der det 2 Case=Acc|Gender=Fem
+    Schweiz PROPN Schweiz obj 3 Case=Acc|Gender=Fem ACT:CHE
+    kritisierten VERB kritisieren ROOT 0 Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin
+    die DET der det 5 Case=Nom|Number=Plur
+    Niederlande PROPN Niederlande nsubj 3 Case=Nom|Number=Plur ACT:NLD
+    scharf ADV scharf advmod 3
+    . PUNCT . punct 3
+    """)
+    assert repair_ambiguous_subject(doc[:]) is None
+    assert plain(events(coder, doc)) == [("ACCUSE", "NLD", "CHE")]
+
+
+def test_plural_country_after_the_verb_becomes_the_subject(coder):
+    # "Die Türkei unterstützen die Philippinen seit Jahren.", parsed with the first phrase as
+    # the subject: the plural verb agrees only with "die Philippinen"
+    doc = build("""
+    Die DET der det 2 Case=Nom|Gender=Fem
+    Türkei PROPN Türkei nsubj 3 Case=Nom|Gender=Fem ACT:TUR
+    unterstützen VERB unterstützen ROOT 0 Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin
+    die DET der det 5 Case=Acc|Number=Plur
+    Philippinen PROPN Philippinen obj 3 Case=Acc|Number=Plur ACT:PHL
+    seit ADP seit case 7
+    Jahren NOUN Jahr obl 3 Case=Dat
+    . PUNCT . punct 3
+    """)
+    fixed, _ = repair_ambiguous_subject(doc[:])
+    assert _roles(fixed) == [("Türkei", "obj"), ("Philippinen", "nsubj")]
+    assert plain(events(coder, doc)) == [("SUPPORT", "PHL", "TUR")]
+
+
+def test_accusative_article_first_is_no_subject():
+    # "Den Sudan verurteilte die Afrikanische Union.", parsed with "Den Sudan" as the subject
+    doc = build("""
+    Den DET der det 2 Case=Nom|Gender=Masc
+    Sudan PROPN Sudan nsubj 3 Case=Nom|Gender=Masc ACT:SDN
+    verurteilte VERB verurteilen ROOT 0 Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin
+    die DET der det 6 Case=Acc|Gender=Fem
+    Afrikanische ADJ afrikanisch amod 6 Case=Acc
+    Union PROPN Union obj 3 Case=Acc|Gender=Fem ACT:IGO:AU
+    . PUNCT . punct 3
+    """)
+    fixed, _ = repair_ambiguous_subject(doc[:])
+    assert _roles(fixed) == [("Sudan", "obj"), ("Union", "nsubj")]
+
+
+def test_subject_that_agrees_stays_first():
+    # "Die Regierung kritisierte die Rebellen.": singular verb, singular subject first
+    doc = build("""
+    Die DET der det 2 Case=Nom|Gender=Fem
+    Regierung NOUN Regierung nsubj 3 Case=Nom|Gender=Fem ACT:MLI/GOV
+    kritisierte VERB kritisieren ROOT 0 Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin
+    die DET der det 5 Case=Acc|Number=Plur
+    Rebellen NOUN Rebell obj 3 Case=Acc|Number=Plur ACT:MLI/REB
+    . PUNCT . punct 3
+    """)
+    assert repair_ambiguous_subject(doc[:]) is None

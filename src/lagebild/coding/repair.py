@@ -11,6 +11,8 @@ prefix. Everything below those phrases is kept as parsed; actor spans are carrie
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -613,32 +615,98 @@ def _ambiguous_np(t: Token) -> bool:
     return not any(sx.dep(k) in ("det", "det:poss") and k.lower_ in _CASE_DETS for k in t.children)
 
 
-def _np_number(t: Token) -> str | None:
-    """The number a noun phrase plainly shows: plural when coordinated, counted (above one) or
-    with a plural-only determiner; singular with "das"/"eine"; else None (no clear sign: the
-    parser's noun morphology is not trusted here, "die Huthis" comes out singular)."""
+_BOTH = frozenset({"Sing", "Plur"})
+
+
+@lru_cache(maxsize=1)
+def _country_numbers() -> dict[str, str]:
+    """Grammatical number of country names: "die USA", "die Niederlande", "die Philippinen" are
+    plural (gender "pl" in the country list), "die Ukraine", "der Iran", "Russland" singular.
+    Other names of a plural country ("Amerika", "Holland") are left to the noun lexicon."""
+    import yaml
+
+    path = Path(__file__).resolve().parents[1] / "data" / "actors" / "countries_de.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError):
+        return {}
+    out: dict[str, str] = {}
+    for spec in data.values():
+        if not isinstance(spec, dict) or not spec.get("name"):
+            continue
+        plural = spec.get("gender") == "pl"
+        out[str(spec["name"])] = "Plur" if plural else "Sing"
+        if not plural:
+            alts = spec.get("alt") or []
+            for a in alts if isinstance(alts, list) else [alts]:
+                out.setdefault(str(a), "Sing")
+    return out
+
+
+def _numbers(analyses) -> frozenset[str]:
+    return frozenset("Sing" if a[1] == "S" else "Plur" for a in analyses)
+
+
+def _subject_numbers(t: Token) -> frozenset[str]:
+    """The numbers with which the noun phrase headed by t can be a subject (a nominative), by
+    the forms of its words: empty when it cannot be one ("den Iran", "dem Land", a phrase with
+    a preposition), both when the forms do not tell. Plural when coordinated, counted (above
+    one) or with a plural-only determiner; else what the article and the noun allow together,
+    the noun by the noun lexicon of the NLP stage ("Rebellen" plural, "Regierung" singular,
+    "Mitarbeiter" either) or, for a name, by the country list ("die USA" plural, "die Ukraine"
+    singular). Unknown names tell nothing ("die Huthis")."""
+    from lagebild.nlp import lexicon
+    from lagebild.nlp import morph as nm
+
+    if sx.case_of(t) is not None or t.pos_ not in ("NOUN", "PROPN"):
+        return frozenset()
     if any(sx.dep(k) == "conj" for k in t.children):
-        return "Plur"
+        return frozenset({"Plur"})
+    det = frozenset()
     for k in t.children:
         d = sx.dep(k)
-        if d == "det" and k.lower_ in _PLURAL_DETS:
-            return "Plur"
-        if d == "det" and k.lower_ in ("das", "eine"):
-            return "Sing"
+        if d in ("det", "det:poss") and k.lower_ in _PLURAL_DETS:
+            return frozenset({"Plur"})
         if d == "nummod" and k.like_num and k.lower_ not in ("1", "ein", "eine", "einer"):
-            return "Plur"
-    return None
+            return frozenset({"Plur"})
+        if d in ("det", "det:poss"):
+            an, _, _ = nm.determiner(k.lower_)
+            if an:
+                det = nm.restrict_case(an, "N")
+                if not det:
+                    return frozenset()  # "den", "dem", "des", "einem": no nominative
+    if t.pos_ == "NOUN":
+        noun = nm.restrict_case(lexicon.noun_analyses(t.text)[1], "N")
+    else:
+        noun = nm.restrict_case(lexicon.nouns_codes(t.text), "N")
+        if not noun and (num := _country_numbers().get(t.text)):
+            noun = frozenset({"NSx" if num == "Sing" else "NPx"})
+    if det and noun:
+        both = nm.unify(det, noun)
+        return _numbers(both) if both else _BOTH  # forms at odds: they tell nothing
+    return _numbers(det or noun) or _BOTH
+
+
+def _agrees(t: Token, num: str | None) -> bool:
+    """Can phrase t be the subject of a finite verb of number num (None: unknown)?"""
+    nums = _subject_numbers(t)
+    return bool(nums) and (num is None or num in nums)
 
 
 def repair_ambiguous_subject(sent: Span) -> tuple[Span, int] | None:
-    """Subject and object swapped where neither shows its case ("Die Rebellen haben im Norden
-    mehrere Soldaten verschleppt" read with the soldiers as the doers): when the phrase before
-    the finite verb of a main clause is an actor read as the object, the subject after the
-    finite verb is a noun phrase that shows no case either, and neither plainly disagrees with
-    the finite verb in number, German's default order holds: the first phrase is the subject.
-    Not when a form says otherwise (a determiner that marks the case, a preposition), not in a
+    """Subject and object swapped where the case does not show it. (1) The parser read the
+    phrase before the finite verb of a main clause as the object and a phrase after it as the
+    subject ("Die Rebellen haben im Norden mehrere Soldaten verschleppt" read with the soldiers
+    as the doers), where neither shows its case: when the first phrase is an actor and can agree
+    with the finite verb in number, German's default order holds and it is the subject. Not
+    when a form says otherwise (a determiner that marks the case, a preposition), not in a
     passive or with a "von" agent, and not when the first phrase is no actor or a place (a
-    thing that cannot act: "Die Stadt eroberten die Rebellen")."""
+    thing that cannot act: "Die Stadt eroberten die Rebellen"). (2) Number agreement decides
+    against the default order: the parser read the first phrase as the subject though it
+    cannot agree with the finite verb (or be a nominative), and the object after the verb can
+    ("Die Ukraine unterstützen die USA": plural verb, singular "die Ukraine", plural "die USA";
+    "Den Iran kritisierte die Regierung"): the object is the subject, the first phrase the
+    object."""
     toks = list(sent)
     if not toks:
         return None
@@ -647,28 +715,39 @@ def repair_ambiguous_subject(sent: Span) -> tuple[Span, int] | None:
         if sx.is_passive(v) or sx.agents(v):
             continue
         kids = list(v.children)
-        pre = [
-            c
-            for c in kids
-            if sx.dep(c) == "obj" and c.left_edge.i == first.i and c.right_edge.i + 1 == fin.i
-        ]
-        subj = [c for c in kids if sx.dep(c) == "nsubj" and c.i > fin.i]
-        if len(pre) != 1 or len(subj) != 1 or any(sx.dep(c) == "nsubj:pass" for c in kids):
-            continue
-        p, s = pre[0], subj[0]
-        if not _ambiguous_np(p) or not _ambiguous_np(s):
-            continue
-        actor = _actor_span(sent, p)
-        if actor is None or getattr(actor._, "is_place", False):
+        if any(sx.dep(c) == "nsubj:pass" for c in kids):
             continue
         num = sx.finite_number(v)
-        if num and any(_np_number(x) not in (None, num) for x in (p, s)):
+        prefield = [c for c in kids if c.left_edge.i == first.i and c.right_edge.i + 1 == fin.i]
+        pre = [c for c in prefield if sx.dep(c) == "obj"]
+        subj = [c for c in kids if sx.dep(c) == "nsubj" and c.i > fin.i]
+        if len(pre) == 1 and len(subj) == 1:
+            p, s = pre[0], subj[0]
+            if not _ambiguous_np(p) or not _ambiguous_np(s):
+                continue
+            actor = _actor_span(sent, p)
+            if actor is None or getattr(actor._, "is_place", False):
+                continue
+            if not _agrees(p, num):
+                continue
+            return _swapped(sent, p, s)
+        pre = [c for c in prefield if sx.dep(c) == "nsubj"]
+        objs = [c for c in kids if sx.dep(c) == "obj" and c.i > fin.i]
+        if num is None or len(pre) != 1 or len(objs) != 1 or len(subj) > 0:
             continue
-        s0 = sent.start
-        heads = [t.head.i - s0 for t in sent]
-        deps = ["nsubj" if t.i == p.i else "obj" if t.i == s.i else t.dep_ for t in sent]
-        return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
+        p, o = pre[0], objs[0]
+        if p.pos_ not in ("NOUN", "PROPN") or _agrees(p, num) or not _agrees(o, num):
+            continue
+        return _swapped(sent, o, p)
     return None
+
+
+def _swapped(sent: Span, subj: Token, obj: Token) -> tuple[Span, int]:
+    """The sentence with subj as the subject and obj as the object of their verb."""
+    s0 = sent.start
+    heads = [t.head.i - s0 for t in sent]
+    deps = ["nsubj" if t.i == subj.i else "obj" if t.i == obj.i else t.dep_ for t in sent]
+    return _relabelled(sent, heads, deps, [t.pos_ for t in sent])
 
 
 # forms of the relative pronoun that are also articles ("gegen das", "bei dem", "für die")
