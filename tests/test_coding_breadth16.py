@@ -233,6 +233,11 @@ def test_breadth_source(pipe, text, event):
         ("Die Bundeswehr zog im Herbst neue Rekruten ein.", "COERCE"),
         ("Das Unternehmen liefert Daten an seine Kunden.", "COOPERATE"),
         ("Der Trainer hielt zu seinem Torwart.", "SUPPORT"),
+        # canvassing for a measure against people is no support of them
+        (
+            "Die Kanzlerin warb für eine konsequente Abschiebung von Flüchtlingen aus Syrien.",
+            "SUPPORT",
+        ),
         # a state boycotting a summit refuses it; it does not protest (reject.boykottieren)
         ("Die USA haben den G20-Gipfel in Südafrika boykottiert.", "PROTEST"),
     ],
