@@ -101,6 +101,18 @@ def test_protest_against_a_policy_targets_the_government(coder):
     assert "policy-protest" in evs[0]["_e"].evidence.rule
 
 
+def test_protest_noun_against_a_policy_hung_on_the_verb(pipe):
+    # the parser hangs "gegen die Sparpolitik" on the verb after the protest noun
+    doc = pipe.code_text(
+        "Die Polizei in Lissabon nahm bei Protesten gegen die Sparpolitik mehr als 40 "
+        "Menschen fest."
+    )
+    protests = [e for e in doc.events if e.type == "PROTEST" and not e.negated]
+    assert [(e.source.code, e.target.code if e.target else None) for e in protests] == [
+        ("PRT/CVL", "PRT/GOV")
+    ]
+
+
 def test_protest_against_no_policy_gets_no_government(coder):
     doc = build("""
     Tausende PRON tausende nsubj 2 Case=Nom ACT:FRA/CVL

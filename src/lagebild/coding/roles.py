@@ -941,6 +941,9 @@ class RoleRules:
                 nouns += sx.np_preps(c.noun, "gegen")
             if c.kind == "noun":
                 nouns += sx.np_preps(c.anchor, "gegen")
+                # the PP the parser hung on the verb after the noun ("nahm bei Protesten gegen
+                # die Rentenreform 80 Menschen fest")
+                nouns += [t for t in sx.np_continuation(c.anchor) if sx.case_of(t) == "gegen"]
                 g = c.anchor.head  # "legten mit einem Generalstreik gegen … das Land lahm"
                 if sx.case_of(c.anchor) == "mit" and g.pos_ in ("VERB", "AUX"):
                     nouns += sx.preps(g, "gegen")
