@@ -381,6 +381,9 @@ class EventCoder(
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
         cands += self._conditional_threats(cands, actors)  # "Sollte X …, werde Y …" (replies.py)
+        cands += self._intercepted_attacks(
+            cands, actors
+        )  # "schoss 40 ukrainische Drohnen ab" (multi.py)
         cands = self._crime_labels(cands, actors)  # "sagte, Israel begehe einen Völkermord"
         if cands and self._historical(sent, art_date):
             if tr is not None:

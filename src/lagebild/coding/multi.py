@@ -42,6 +42,14 @@
   Vergeltung für …" with a doer and no target was done to the one who reacts, the subject of
   the clause ("Als Reaktion auf die Sanktionen der EU verbot Belarus …" → EU → Belarus).
 
+- `intercepted-attack`: drones or missiles of a named side that another shot down or
+  intercepted ("Die russische Luftabwehr schoss in der Nacht 40 ukrainische Drohnen ab", "über
+  der Region Kursk wurden 30 ukrainische Drohnen abgefangen") were that side's attack on the
+  shooter's country (in an agentless passive, the place it happened over): an ASSAULT of the
+  projectiles' country (its forces) on it, beside the
+  shooting down itself. Not when the sentence already tells that attack ("…, die der Iran auf
+  Israel abgefeuert hatte").
+
 `MultiRules` is a mixin of `EventCoder`; each rule writes its name into `src_rule`/`tgt_rule`."""
 
 from __future__ import annotations
@@ -61,6 +69,10 @@ WAS_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 # clause links the parser uses for a "was"-clause and for the clauses above it
 WAS_LINKS = ("parataxis", "acl:relcl", "acl", "advcl", "ccomp", "conj", "relcl")
 CLIMB_LINKS = ("xcomp", "ccomp", "advcl", "parataxis", "conj")
+
+
+# verbs of shooting down or intercepting projectiles (rule `intercepted-attack`)
+INTERCEPT_VERBS = ("abschießen", "abfangen")
 
 
 # prepositions of the agent of an attributive participle ("die von Russland besetzten Gebiete")
@@ -1015,6 +1027,56 @@ class MultiRules:
             tgt = [h for h in tgt if h.country not in own or h.code != c.sources[0].code]
             if tgt:
                 c.targets, c.tgt_rule = tgt, how
+
+    def _intercepted_attacks(self, cands: list[Cand], actors: Actors) -> list[Cand]:
+        """Rule `intercepted-attack` (module docstring): the attack a shooting down of a named
+        side's drones or missiles tells of, as a candidate of its own."""
+        out: list[Cand] = []
+        told = {
+            (h.country, t.country)
+            for c in cands
+            if c.entry.type == "ASSAULT"
+            for h in c.sources
+            for t in c.targets
+        }
+        for c in cands:
+            if c.entry.type != "ASSAULT" or c.kind == "noun" or len(c.sources) > 1:
+                continue
+            if (c.anchor.lemma_ or c.anchor.text).lower() not in INTERCEPT_VERBS:
+                continue
+            # the shooter, else (an agentless passive) the place it happened over ("über der
+            # Region Belgorod wurden … abgeschossen")
+            places = [] if c.sources else self._location_targets(c, actors)  # type: ignore[attr-defined]
+            shooter = c.sources[0] if c.sources else (places[0] if places else None)
+            if shooter is None or not shooter.country or shooter.code.startswith(("IGO:", "NGO:")):
+                continue
+            doc = c.anchor.doc
+            for h in c.targets:
+                if not (0 <= h.token < len(doc)) or h.code.startswith(("IGO:", "NGO:")):
+                    continue
+                noun = doc[h.token]
+                if not self.lex.in_class(noun.lemma_ or noun.text, "@projectile"):  # type: ignore[attr-defined]
+                    continue
+                if not h.country or h.country == shooter.country:
+                    continue
+                if (h.country, shooter.country) in told:
+                    break
+                attacker = replace(h, code=f"{h.country}/MIL", how="intercepted")
+                victim = replace(shooter, code=shooter.country, how="intercepted")
+                out.append(
+                    replace(
+                        c,
+                        sources=[attacker],
+                        targets=[victim],
+                        src_rule="intercepted-attack",
+                        tgt_rule="intercepted-attack",
+                        notes=list(c.notes) + ["intercepted-attack: the attack shot down"],
+                        pair=[],
+                    )
+                )
+                told.add((h.country, shooter.country))
+                break
+        return out
 
     def _custody_holder(self, cands: list[Cand], actors: Actors) -> None:
         """`custody-holder`: a release told in the passive without its agent ("Nach mehr als drei
