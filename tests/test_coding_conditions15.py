@@ -2,7 +2,8 @@
 "condition" stops): the object of "demonstrieren" that is a misread subject (not_object
 @display), the noun of dissolving an organisation, a site occupied in protest and cleared, the
 ban of a march, officials as persons, the premises of a broadcaster closed ("das Büro des
-Senders"), the clause of a warning the parser hung elsewhere (in_clause), permits withdrawn."""
+Senders"), the clause of a warning the parser hung elsewhere (in_clause), permits withdrawn, a
+zu-infinitive announced by a pronominal adverb for a PP ("hinderte X daran, … zu überqueren")."""
 
 from __future__ import annotations
 
@@ -68,6 +69,21 @@ def _pairs(pipe, text, typ):
             "THREATEN",
             "TWN",
             "CHN",
+        ),
+        # a pronominal adverb announcing a zu-infinitive stands for the PP ("daran, … zu")
+        (
+            "Die israelische Armee hinderte palästinensische Bauern daran, ihre Felder im "
+            "Westjordanland zu betreten.",
+            "COERCE",
+            "ISR",
+            "PSE",
+        ),
+        (
+            "Die ungarische Polizei hinderte serbische Journalisten daran, aus dem Grenzgebiet "
+            "zu berichten.",
+            "COERCE",
+            "HUN",
+            "SRB",
         ),
         # a permit withdrawn
         (

@@ -92,6 +92,8 @@ class ConditionRules:
                 if any(self.lex.matches_any(lm, words) for lm in lemmas):
                     return True
         loose = self._loose_pp_words(anchor, prep)
+        if kind != "noun":
+            loose += self._correlate_clause_words(anchor, prep)
         if prep == "als" and kind != "noun":
             loose += self._naming_complement(anchor) + sx.comma_als_words(anchor)
         # the loose words come as lemma and form of each word: two words in a row pair up
@@ -99,6 +101,20 @@ class ConditionRules:
         return any(self.lex.matches_any(lm, words) for lm in loose)
 
     QUOTES = frozenset('„“”"‚‘’»«')
+
+    @staticmethod
+    def _correlate_clause_words(anchor: Token, prep: str) -> list[str]:
+        """A pronominal adverb that announces a zu-infinitive stands for the PP ("hinderte 200
+        Migranten daran, die Grenze zu überqueren" for "an der Überquerung der Grenze"): the
+        infinitive's verb and its objects are the PP's words."""
+        if not any(sx.PRONOMINAL.get(k.lower_) == prep for k in anchor.children):
+            return []
+        out: list[str] = []
+        for k in anchor.children:
+            if sx.dep(k) in ("xcomp", "ccomp") and sx.zu_form(k):
+                out += [k.lemma_ or k.text, k.text]
+                out += [(o.lemma_ or o.text) for o in sx.objects(k)]
+        return out
 
     @classmethod
     def _loose_pp_words(cls, anchor: Token, prep: str) -> list[str]:
