@@ -47,6 +47,12 @@ def test_numbered_participants_protest(pipe):
     ]
 
 
+def test_people_counted_by_a_quantifier_protest(pipe):
+    assert _sources(
+        pipe, "Zahlreiche Taxifahrer blockierten am Dienstag in Madrid die Innenstadt."
+    ) == ["ESP/CVL"]
+
+
 # rule `crowd`: a share of a group ("Prozent der …") is those people, placed by their own phrase
 def test_share_of_a_group_strikes(pipe):
     src = _sources(

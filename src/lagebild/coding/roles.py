@@ -369,14 +369,15 @@ class RoleRules:
         """Rule `crowd`: a protest by a number of people is by civilians; their country is
         filled from their own adjective or place, else the clause's place or the target later
         (place_rules.py). A crowd is a number word ("Tausende gingen auf die Straße"), a noun of
-        no actor counted by one ("Tausende Indigene", "Mehr als 500 Teilnehmer"), the people a
-        share counts ("rund 40 Prozent der Krankenpfleger in Italien": the nurses, whose phrase
-        names their country) or followers of no actor ("Anhänger des unterlegenen
-        Kandidaten")."""
+        no actor counted by one, a numeral or a quantifier (`crowd_quantifiers`: "Tausende
+        Indigene", "Mehr als 500 Teilnehmer", "Zahlreiche Taxifahrer"), the people a share
+        counts ("rund 40 Prozent der Krankenpfleger in Italien": the nurses, whose phrase names
+        their country) or followers of no actor ("Anhänger des unterlegenen Kandidaten")."""
         from lagebild.coding.coder import Hit
 
         words = self.lex.words("crowd_words")
         shares = self.lex.words("crowd_shares")
+        counts = self.lex.words("crowd_quantifiers")
 
         def word(k: Token) -> bool:
             return k.lower_ in words or (k.lemma_ or "").lower() in words
@@ -394,7 +395,8 @@ class RoleRules:
                     out.append(Hit.of_token("/CVL", people[0], "crowd"))
                 continue
             if t.pos_ == "NOUN" and any(
-                sx.dep(k) in ("nummod", "det", "amod") and (word(k) or k.pos_ == "NUM")
+                sx.dep(k) in ("nummod", "det", "amod")
+                and (word(k) or k.pos_ == "NUM" or k.lower_ in counts)
                 for k in t.children
             ):
                 out.append(Hit.of_token("/CVL", t, "crowd"))
