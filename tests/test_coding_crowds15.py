@@ -61,6 +61,16 @@ def test_share_of_a_group_strikes(pipe):
     assert src == ["ITA/CVL"]
 
 
+def test_a_crowd_takes_its_clause_place_before_a_frame_place(pipe):
+    # "in Paris" belongs to the talks before the clause, "in Belgien" to the strike
+    src = _sources(
+        pipe,
+        "Nach Gesprächen in Paris legten am Montag rund 30 Prozent der Krankenpfleger in "
+        "Belgien die Arbeit nieder.",
+    )
+    assert src == ["BEL/CVL"]
+
+
 # rule `crowd`: followers of no actor, placed by the clause
 def test_followers_of_no_actor_block_roads(pipe):
     src = _sources(

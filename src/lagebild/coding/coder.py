@@ -1073,7 +1073,9 @@ class EventCoder(
         # accusations, still do: "Die Behörden werfen dem Oppositionsführer … vor")
         noborrow = typ in self.NO_BORROW_TYPES
         unplaced = [h for h in c.sources if h.code.startswith("/")]
-        c.sources = self._fill_countries(c.sources, c.targets, sent, actors, borrow=not noborrow)
+        c.sources = self._fill_countries(
+            c.sources, c.targets, sent, actors, borrow=not noborrow, anchor=c.anchor
+        )
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
         sourceless = False
         rep_hit = reporter[0]

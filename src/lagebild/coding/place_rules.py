@@ -195,10 +195,18 @@ class PlaceRules:
         return out
 
     def _fill_countries(
-        self, hits: list[Hit], others: list[Hit], sent: Span, actors: Actors, borrow: bool = True
+        self,
+        hits: list[Hit],
+        others: list[Hit],
+        sent: Span,
+        actors: Actors,
+        borrow: bool = True,
+        anchor: Token | None = None,
     ) -> list[Hit]:
         """Actors the resolver found without a country ('/COP') take the country of the place
-        the sentence names, else of the other side of the event; else they are dropped."""
+        the sentence names, else of the other side of the event; else they are dropped. People
+        (CVL, LAB, REF) take their own phrase's place first, then the place of the event's own
+        clause (a place phrase on `anchor`), then any other."""
         out = []
         for h in hits:
             if not h.code.startswith("/"):
@@ -214,14 +222,27 @@ class PlaceRules:
                         if a is not None and a.country and not a.code.startswith("/"):
                             own = a.country
                             break
+                if own is None and h.sector in self.PEOPLE_SECTORS:
+                    own = self._own_place(actors.doc[h.token], actors)
             if own:
                 h.code = own + h.code
                 h.how += "+own-country"
                 out.append(h)
                 continue
+            found = self._place_hits(sent, actors)
+            if anchor is not None and h.sector in self.PEOPLE_SECTORS:
+                # "Nach Gesprächen in Paris legten … Krankenpfleger in Belgien die Arbeit
+                # nieder": the clause's own place before one inside another phrase; towns and
+                # countries still before institutions ("vor die russische Botschaft in Vilnius")
+                def key(p: Hit, a: Token = anchor) -> tuple[bool, bool]:
+                    at = actors.at(actors.doc[p.token])
+                    institution = at is not None and "/" in at.code and not at.is_place
+                    return institution, self._place_governor(p, actors) != a.i
+
+                found.sort(key=key)
             places = [
                 p.country
-                for p in self._place_hits(sent, actors)
+                for p in found
                 if p.country
                 # an official's visit's place ("bei einem Besuch im Tschad", "in Teheran
                 # eingetroffen") is where he is, not whose official he is
@@ -255,6 +276,20 @@ class PlaceRules:
                 h.how += how
                 out.append(h)
         return out
+
+    OWN_PLACE_PREPS = ("in", "aus")
+
+    def _own_place(self, t: Token, actors: Actors) -> str | None:
+        """The country of a place in the phrase of people of no country ("rund 30 Prozent der
+        Krankenpfleger in Belgien", "Tausende Kleinbauern aus Kenia"): where they are or come
+        from, before any other place of the sentence."""
+        for k in t.children:
+            if sx.base_dep(k) != "nmod" or sx.case_of(k) not in self.OWN_PLACE_PREPS:
+                continue
+            h = actors.at(k) or actors.place(k)
+            if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:", "/")):
+                return h.country
+        return None
 
     # rule `scene`: people, police or officials of no country named where the sentence sets
     # them ("durch die Wiener Innenstadt", "die Zufahrten nach Brüssel", "das Brüsseler
