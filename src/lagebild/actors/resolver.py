@@ -145,12 +145,18 @@ CITY_ADJ_SKIPPED = {
 }  # fmt: skip
 
 
+def _city_adj_form(word: str) -> bool:
+    """Has word the form of a city adjective: "-er", at least six letters, no hyphen
+    ("Berliner", "Luxemburger", "Brüsseler"; not "Ex-Berliner")?"""
+    return len(word) >= 6 and word.endswith("er") and "-" not in word
+
+
 def _city_adj_cc(word: str) -> str | None:
     """The country of a city adjective: "Berliner", "Münchner", "Düsseldorfer", "Moskauer",
     "Istanbuler" (a city of >= 100,000 people in the gazetteer, or a region)."""
     from lagebild.actors.places import city_table, region_country
 
-    if len(word) < 6 or not word[:1].isupper() or not word.endswith("er") or "-" in word:
+    if not word[:1].isupper() or not _city_adj_form(word):
         return None
     f = fold(word)
     if f in CITY_ADJ_SKIPPED:
@@ -706,25 +712,27 @@ class ActorResolver:
         """A city adjective of a capital that shares its country's name or is too small for
         `_city_adj_cc` ("die Luxemburger Regierung", "die Vaduzer Regierung"): that country.
         Not before a court: "das Luxemburger Gericht" is the EU's Court of Justice."""
-        w = words[j]
-        if len(w) < 6 or not w.endswith("er") or "-" in w:
-            return None
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         if nxt is not None and any(f.kind == "sector" and f.sector == "JUD" for f in nxt.forms):
             return None
-        for f in self.kb.forms.get((fold(w[:-2]),), []):
+        for f in self._city_adj_forms(words[j]):
             a = self.kb.actors.get(f.actor) if f.actor else None
             if f.kind in ("name", "capital") and a is not None and a.kind == "country":
                 return a.code
         return None
 
+    def _city_adj_forms(self, word: str) -> list:
+        """The knowledge base's forms of the city a city adjective names ("Luxemburger" →
+        "Luxemburg", "Brüsseler" → "Brüssel"); none for a word without the adjective's form."""
+        if not _city_adj_form(word):
+            return []
+        return self.kb.forms.get((fold(word[:-2]),), [])
+
     def _igo_city(self, word: str) -> str | None:
         """The international organisation a city adjective names through its city, when the
         knowledge base reads the city itself as the organisation ("Brüsseler" → "Brüssel" →
         the EU), else None."""
-        if len(word) < 6 or not word.endswith("er") or "-" in word:
-            return None
-        for f in self.kb.forms.get((fold(word[:-2]),), []):
+        for f in self._city_adj_forms(word):
             a = self.kb.actors.get(f.actor) if f.actor else None
             if f.kind == "name" and a is not None and a.code.startswith("IGO:"):
                 return a.id
