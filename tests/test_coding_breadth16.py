@@ -186,6 +186,27 @@ SYMMETRIC = {"COOPERATE", "CONSULT"}
             ("COOPERATE", "ITA", "FRA"),
         ),
         ("Die Behörden in Russland zogen den Pass des Journalisten ein.", ("COERCE", "RUS", "RUS")),
+        # idioms: meeting someone ("traf auf"), blame ("zeigte mit dem Finger auf", "las ... die
+        # Leviten", "sieht X hinter"), shielding, thrown out of the country, side by side
+        (
+            "Der US-Präsident traf in Alaska auf den russischen Präsidenten.",
+            ("CONSULT", "USA", "RUS"),
+        ),
+        ("Die Regierung in Kiew zeigte mit dem Finger auf Moskau.", ("ACCUSE", "UKR", "RUS")),
+        ("Der Kanzler las der chinesischen Führung die Leviten.", ("ACCUSE", "DEU", "CHN")),
+        ("Die iranische Regierung sieht die USA hinter den Protesten.", ("ACCUSE", "IRN", "USA")),
+        (
+            "Die Regierung in Rom stellte sich schützend vor die libysche Regierung.",
+            ("SUPPORT", "ITA", "LBY"),
+        ),
+        (
+            "Die Regierung in Baku warf die Journalisten der BBC aus dem Land.",
+            ("COERCE", "AZE", "GBR"),
+        ),
+        (
+            "Ukrainische und polnische Soldaten kämpften Seite an Seite.",
+            ("COOPERATE", "UKR", "POL"),
+        ),
     ],
 )
 def test_breadth_pair(pipe, text, event):
@@ -207,6 +228,7 @@ def test_breadth_pair(pipe, text, event):
         ),
         ("Die Lehrer in Portugal haben ihren Streik ausgeweitet.", ("PROTEST", "PRT")),
         ("Die Bauern in Indien setzten ihren Protest vor der Hauptstadt fort.", ("PROTEST", "IND")),
+        ("In Tiflis gingen Tausende Demonstranten auf die Barrikaden.", ("PROTEST", "GEO")),
         (
             "Mehrere inhaftierte Journalisten in Aserbaidschan verweigern seit einer Woche die "
             "Nahrungsaufnahme.",
@@ -238,6 +260,10 @@ def test_breadth_source(pipe, text, event):
             "Die Kanzlerin warb für eine konsequente Abschiebung von Flüchtlingen aus Syrien.",
             "SUPPORT",
         ),
+        # a government meeting resistance, troops meeting the enemy, a minister facing the press
+        ("Die Regierung in Rom traf mit dem Gesetz auf Widerstand der Opposition.", "CONSULT"),
+        ("Die ukrainischen Soldaten trafen bei Pokrowsk auf russische Einheiten.", "CONSULT"),
+        ("Der Minister stellte sich vor die Presse.", "SUPPORT"),
         # a state boycotting a summit refuses it; it does not protest (reject.boykottieren)
         ("Die USA haben den G20-Gipfel in Südafrika boykottiert.", "PROTEST"),
     ],
