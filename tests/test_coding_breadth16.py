@@ -187,14 +187,17 @@ SYMMETRIC = {"COOPERATE", "CONSULT"}
         ),
         ("Die Behörden in Russland zogen den Pass des Journalisten ein.", ("COERCE", "RUS", "RUS")),
         # idioms: meeting someone ("traf auf"), blame ("zeigte mit dem Finger auf", "las ... die
-        # Leviten", "sieht X hinter"), shielding, thrown out of the country, side by side
+        # Leviten", "vermutet X hinter"), shielding, thrown out of the country, side by side
         (
             "Der US-Präsident traf in Alaska auf den russischen Präsidenten.",
             ("CONSULT", "USA", "RUS"),
         ),
         ("Die Regierung in Kiew zeigte mit dem Finger auf Moskau.", ("ACCUSE", "UKR", "RUS")),
         ("Der Kanzler las der chinesischen Führung die Leviten.", ("ACCUSE", "DEU", "CHN")),
-        ("Die iranische Regierung sieht die USA hinter den Protesten.", ("ACCUSE", "IRN", "USA")),
+        (
+            "Die iranische Regierung vermutet die USA hinter den Protesten.",
+            ("ACCUSE", "IRN", "USA"),
+        ),
         (
             "Die Regierung in Rom stellte sich schützend vor die libysche Regierung.",
             ("SUPPORT", "ITA", "LBY"),
