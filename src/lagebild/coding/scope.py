@@ -23,7 +23,7 @@ encyclopedia are not events unless they are political actions." The contract:
   X", "laut X", "X zufolge" report the event; they are never its source or target. Nor are
   the words of a dateline (`dateline_tokens`: "Moskau (Reuters) –", "BERLIN/KIEW (dpa) –",
   "Hannover -"): no rule reads a party from them. The learned choosers and the proximity
-  fallback (coder `_no_parties`) also take no party from a bracket that labels the name before
+  fallback (attribution.py `_no_parties`) also take no party from a bracket that labels the name before
   it (`bracket_label_tokens`: "Merz (CDU)", "(AFP)", "Islamischer Staat (IS)") or from a
   medium that only reports (`media_reporters`: "wie die Zeitung berichtete", "sagte er dem
   Sender"); a medium that acts ("Die Zeitung kritisierte …") stays the subject's source.
