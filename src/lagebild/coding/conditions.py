@@ -295,6 +295,8 @@ class ConditionRules:
                 words = self._comma_clause_words(anchor)
             if not any(self.lex.matches_any(w, e.in_clause) for w in words):
                 return "in_clause"
+        if e.opponent and not self._names_opponent(anchor, e.opponent, kind):
+            return "opponent"
         if e.modifier:
             mods = [
                 (k.lemma_ or k.text).lower()
@@ -331,6 +333,53 @@ class ConditionRules:
                 break
             out.append(k.lemma_ or k.text)
         return out
+
+    # what a fight's opponent may be besides an actor of the actor stage: people and armed or
+    # organised groups ("gegen Wilderer", "gegen die Besatzer", "gegen Kämpfer"), by lexicon class
+    OPPONENT_CLASSES = ("@adversary", "@person", "@force", "@suspect", "@party", "@terror_label")
+
+    def _names_opponent(self, anchor: Token, roles: tuple[str, ...], kind: str) -> bool:
+        """Rule `no-opponent`: a fight ("Kampf", "kämpfen", "bekämpfen") is fought against
+        someone. When the predicate has a phrase in one of the opponent roles, one of them must
+        name an actor (a country, force, armed group or named body), a name, or people; against
+        a thing or a state of affairs ("der Kampf gegen die Korruption / den Terrorismus / den
+        laxen Umgang mit Schusswaffen", "kämpft mit Schwierigkeiten", "bekämpft die Armut") it
+        is a policy or a figure of speech, no ASSAULT. With no such phrase the entry's other
+        rules decide ("die Kämpfe im Osten")."""
+        heads: list[Token] = []
+        for role in roles:
+            if role == "obj":
+                heads += self._objects(anchor) if kind != "noun" else []
+            elif kind == "noun":
+                heads += sx.np_preps(anchor, role)
+                # a PP the parser hung on the noun's head right after the noun's phrase ("das
+                # zentrale Mittel im Kampf gegen den IS", "steht im Kampf gegen den Terrorismus")
+                edge = anchor.right_edge.i
+                heads += [
+                    k
+                    for k in anchor.head.children
+                    if k.i != anchor.i
+                    and k.left_edge.i == edge + 1
+                    and sx.base_dep(k) in ("obl", "nmod")
+                    and sx.case_of(k) == role
+                ]
+            else:
+                heads += sx.preps(anchor, role)
+        if not heads:
+            return True
+        return any(self._opponent_word(x) for h in heads for x in sx.conjuncts(h))
+
+    def _opponent_word(self, t: Token) -> bool:
+        """Does t name an opponent: inside an actor span, a proper name, or a noun of people or
+        armed groups (OPPONENT_CLASSES)?"""
+        if t.pos_ == "PROPN":
+            return True
+        for sp in t.doc.spans["actors"] if "actors" in t.doc.spans else []:
+            if sp.start <= t.i < sp.end and getattr(sp._, "actor", None) is not None:
+                return True
+        return self.lex.matches_any(t.lemma_ or t.text, self.OPPONENT_CLASSES) or (
+            self.lex.matches_any(t.text, self.OPPONENT_CLASSES)
+        )
 
     def _sector_ok(self, e: Entry, c: Cand) -> bool:
         if not (e.sectors or e.not_sectors):

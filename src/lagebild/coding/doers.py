@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from lagebild.coding import rolemodel
 from lagebild.coding import syntax as sx
-from lagebild.coding.lexicon import fold
+from lagebild.coding.lexicon import PREPOSITIONS, fold
 from lagebild.coding.rolemodel import ROLEMODEL
 from lagebild.coding.targets import _same_body
 
@@ -180,6 +180,9 @@ class DoerRules:
             scored = [
                 x for x in scored if not any(_same_body(x[0].code, t.code) for t in c.targets)
             ]
+            # rule `learned-not-opponent`: whom an event noun is aimed at ("im Kampf gegen den
+            # sogenannten Islamischen Staat", "der Angriff auf Israel") is not its doer
+            scored = [x for x in scored if not self._aimed_at(c, x[0])]
             if not scored:
                 continue
             best, p, _ = max(scored, key=lambda x: x[1])
@@ -202,6 +205,27 @@ class DoerRules:
         if added:
             cands = sorted(cands + added, key=lambda c: (c.kind == "noun", c.anchor.i))
         return cands
+
+    def _aimed_at(self, c: Cand, h: Hit) -> bool:
+        """Is mention h in a phrase of event noun c with one of its entry's target prepositions
+        ("gegen", "auf", "in" …), hung on the noun or, right after its phrase, on the noun's
+        head ("das zentrale Mittel im Kampf gegen den IS": the parser hangs "gegen" on "Mittel")?"""
+        if c.kind != "noun":
+            return False
+        n = c.anchor
+        # not "zwischen" nor "mit": they name a side of a fight or a partner, who may be its doer
+        preps = [r for r in c.entry.target if r in PREPOSITIONS and r not in ("zwischen", "mit")]
+        heads = [p for r in preps for p in sx.np_preps(n, r)]
+        edge = n.right_edge.i
+        heads += [
+            k
+            for k in n.head.children
+            if k.i != n.i
+            and k.left_edge.i == edge + 1
+            and sx.base_dep(k) in ("obl", "nmod")
+            and sx.case_of(k) in preps
+        ]
+        return any(p.left_edge.i <= h.token <= p.right_edge.i for p in heads)
 
     def _patient_or_place(self, c: Cand, h: Hit, actors: Actors) -> bool:
         """Is mention h inside the phrase of an event noun (its patient or scene: a doer the

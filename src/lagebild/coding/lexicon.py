@@ -22,7 +22,9 @@ subject: "Drohnen trafen eine Raffinerie"), `theme` (the event noun or what it i
 match: `{als: ["@terror_label"]}`, `{aus: ["@agreement"]}`), `clause` (the verb of an
 infinitive clause under the predicate: "forderte den Botschafter auf, das Land zu verlassen"),
 `in_clause` (a word anywhere in a clause under the predicate: "warnte, man werde mit
-Gegenmaßnahmen reagieren"),
+Gegenmaßnahmen reagieren"), `opponent` (roles of a fight's opponent: when the predicate has such a
+phrase, one of them must name an actor or people: "der Kampf gegen die Korruption", "kämpft mit
+Schwierigkeiten" are no fight),
 `modifier` (an adverb on the
 predicate: "scharf angreifen" is verbal), `require` / `exclude` (roles that must be / must not be
 present; the pseudo-role `neg` is a negation of the predicate, consumed by the entry: "genehmigt
@@ -134,6 +136,9 @@ class Entry:
     # a word anywhere in a clause under the predicate ("warnte, man werde mit Gegenmaßnahmen
     # reagieren")
     in_clause: tuple[str, ...] = ()
+    # roles that name the opponent of a fight ("gegen", "mit", "obj"): when the predicate has
+    # one, one of them must name an actor or people (ConditionRules._names_opponent)
+    opponent: tuple[str, ...] = ()
     pp: dict[str, tuple[str, ...]] = field(default_factory=dict)  # {"als": ["@terror_label"]}
     sectors: tuple[str, ...] = ()  # source sector must be one of these ("-" = no sector)
     not_sectors: tuple[str, ...] = ()
@@ -303,7 +308,8 @@ def _entry(
 
     source = _as_tuple(get("source", ["subj"] if kind != "noun" else ["gen", "poss"]))
     target = _as_tuple(get("target", []))
-    for role in source + target + _as_tuple(raw.get("require")) + _as_tuple(raw.get("exclude")):
+    roles = _as_tuple(raw.get("require")) + _as_tuple(raw.get("exclude"))
+    for role in source + target + roles + _as_tuple(raw.get("opponent")):
         if role not in ROLE_NAMES and role not in PREPOSITIONS:
             raise LexiconError(f"{file}: {full_id}: unknown role {role!r}")
     pp_raw = raw.get("pp") or {}
@@ -336,6 +342,7 @@ def _entry(
         theme=_as_tuple(raw.get("theme")),
         clause=_as_tuple(raw.get("clause")),
         in_clause=_as_tuple(raw.get("in_clause")),
+        opponent=_as_tuple(raw.get("opponent")),
         pp={str(k): _as_tuple(v) for k, v in pp_raw.items()},
         sectors=_as_tuple(raw.get("sectors")),
         not_sectors=_as_tuple(raw.get("not_sectors")),

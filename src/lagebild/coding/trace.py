@@ -9,7 +9,7 @@ what happened to it in the coder:
   governs it;
 - ``condition``: an entry's conditions did not hold (which one: ``object``, ``not_object``,
   ``subject``, ``in_object``, ``require:<role>``, ``exclude:<role>``, ``theme``, ``pp:<prep>``, ``clause``,
-  ``modifier``, ``reflexive``);
+  ``opponent``, ``modifier``, ``reflexive``);
 - ``outranked``: a more specific entry of another type matched the word first;
 - ``consumed``: the noun is the event noun of a light-verb candidate of another type;
 - ``sector`` / ``require_target`` / ``agent_noun``: the roles were read, then the entry's
