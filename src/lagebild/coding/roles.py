@@ -428,8 +428,10 @@ class RoleRules:
                 if c.targets:
                     break
         if c.kind == "noun" and not c.sources and c.targets:
-            c.sources = [Hit.of_token("/CVL", a, "implied")]
-            c.src_rule = "implied-civilians"
+            # a strike's ("der Streik bei Amazon") by workers (LAB): rule implied-workers
+            strike = c.entry.cameo.startswith("143") and "hunger" not in fold(a.lemma_ or a.text)
+            c.sources = [Hit.of_token("/LAB" if strike else "/CVL", a, "implied")]
+            c.src_rule = "implied-civilians" + ("/implied-workers" if strike else "")
 
     def _protest_object(self, c: Cand, actors: Actors) -> None:
         """Rule `protest-object`: force or coercion against a protest named by its noun
@@ -1101,8 +1103,24 @@ class RoleRules:
         """Rule `implied-workers`: a strike named by its noun whose only actor is the country
         it happens in ("Streik der Flugsicherung in Frankreich", "Wegen eines
         Fluglotsenstreiks kommt es in Frankreich zu Ausfällen") is by that country's workers
-        (LAB), not by the state; a hunger strike is no labour action."""
-        if c.kind != "noun" or c.entry.type != "PROTEST" or not c.entry.cameo.startswith("143"):
+        (LAB), not by the state; a hunger strike is no labour action.
+        Rule `implied-protesters`: any other protest, or a strike told by its verb, whose only
+        source is a place the text names ("Proteste gegen Stellenabbau in Berlin", "eine
+        Kundgebung in Dresden", "streiken Mitarbeiter in Sachsen") is by the people there: the
+        civilians (CVL) or, for a strike, the workers (LAB) of its country, not the town."""
+        if c.entry.type != "PROTEST":
+            return
+        strike = c.entry.cameo.startswith("143")
+        if c.kind != "noun" or not strike:
+            if c.sources and all(
+                h.is_place and h.country and not h.code.startswith(("IGO:", "NGO:"))
+                for h in c.sources
+            ):
+                sec = "LAB" if strike else "CVL"
+                c.sources = [
+                    replace(h, code=f"{h.country}/{sec}", is_place=False) for h in c.sources
+                ]
+                c.src_rule += "/implied-protesters"
             return
         if "hunger" in (c.anchor.lemma_ or c.anchor.text).lower():
             return
