@@ -62,6 +62,25 @@ def events(coder, doc, d=None):
     return [e.gold_dict() | {"_e": e} for e in coder.code_sentence(doc, document)]
 
 
+def plain_codes(pipe, text: str) -> list[tuple]:
+    """(type, source code, target code) of the plain events the pipeline codes in `text`."""
+    return [
+        (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in pipe.code_text(text).events
+        if not e.hypothetical and not e.negated
+    ]
+
+
+def country_pairs(pipe, text: str, typ: str) -> list[tuple]:
+    """(source country, target country) of the plain events of type `typ` in `text`."""
+    return [
+        (e.source.code.split("/")[0] if e.source else None,
+         e.target.code.split("/")[0] if e.target else None)
+        for e in pipe.code_text(text).events
+        if e.type == typ and not (e.negated or e.hypothetical)
+    ]  # fmt: skip
+
+
 def plain(evs):
     return [
         (e["type"], e["source"], e["target"])

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.parses import country_pairs
+
 
 def _pairs(pipe, text, typ):
-    return [
-        (e.source.code.split("/")[0] if e.source else None,
-         e.target.code.split("/")[0] if e.target else None)
-        for e in pipe.code_text(text).events
-        if e.type == typ and not (e.negated or e.hypothetical)
-    ]  # fmt: skip
+    return country_pairs(pipe, text, typ)
 
 
 @pytest.mark.parametrize(

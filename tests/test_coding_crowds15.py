@@ -10,14 +10,11 @@ from datetime import date
 
 from lagebild.actors import load_resolver
 from lagebild.models import Document
+from tests.parses import plain_codes
 
 
 def _events(pipe, text):
-    return [
-        (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in pipe.code_text(text).events
-        if not e.hypothetical and not e.negated
-    ]
+    return plain_codes(pipe, text)
 
 
 def _sources(pipe, text, typ="PROTEST"):

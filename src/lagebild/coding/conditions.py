@@ -354,15 +354,7 @@ class ConditionRules:
                 heads += sx.np_preps(anchor, role)
                 # a PP the parser hung on the noun's head right after the noun's phrase ("das
                 # zentrale Mittel im Kampf gegen den IS", "steht im Kampf gegen den Terrorismus")
-                edge = anchor.right_edge.i
-                heads += [
-                    k
-                    for k in anchor.head.children
-                    if k.i != anchor.i
-                    and k.left_edge.i == edge + 1
-                    and sx.base_dep(k) in ("obl", "nmod")
-                    and sx.case_of(k) == role
-                ]
+                heads += sx.preps_after(anchor, (role,))
             else:
                 heads += sx.preps(anchor, role)
         if not heads:

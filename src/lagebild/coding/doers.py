@@ -216,15 +216,7 @@ class DoerRules:
         # not "zwischen" nor "mit": they name a side of a fight or a partner, who may be its doer
         preps = [r for r in c.entry.target if r in PREPOSITIONS and r not in ("zwischen", "mit")]
         heads = [p for r in preps for p in sx.np_preps(n, r)]
-        edge = n.right_edge.i
-        heads += [
-            k
-            for k in n.head.children
-            if k.i != n.i
-            and k.left_edge.i == edge + 1
-            and sx.base_dep(k) in ("obl", "nmod")
-            and sx.case_of(k) in preps
-        ]
+        heads += sx.preps_after(n, preps)
         return any(p.left_edge.i <= h.token <= p.right_edge.i for p in heads)
 
     def _patient_or_place(self, c: Cand, h: Hit, actors: Actors) -> bool:

@@ -5,7 +5,7 @@ German word order and case where the parse lacks a subject."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -722,6 +722,21 @@ def in_clause(v: Token, t: Token) -> bool:
             return False
         x = x.head
     return True
+
+
+def preps_after(n: Token, preps: Iterable[str]) -> list[Token]:
+    """PPs with one of these prepositions that the parser hung on n's head although they follow
+    n's phrase right away ("das zentrale Mittel im Kampf gegen den IS", "steht im Kampf gegen den
+    Terrorismus": "gegen" on "Mittel" / "steht", not on "Kampf")."""
+    edge = n.right_edge.i
+    return [
+        k
+        for k in n.head.children
+        if k.i != n.i
+        and k.left_edge.i == edge + 1
+        and base_dep(k) in ("obl", "nmod")
+        and case_of(k) in preps
+    ]
 
 
 def np_preps(n: Token, prep: str, depth: int = 3) -> list[Token]:
