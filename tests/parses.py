@@ -71,14 +71,20 @@ def plain_codes(pipe, text: str) -> list[tuple]:
     ]
 
 
-def country_pairs(pipe, text: str, typ: str) -> list[tuple]:
-    """(source country, target country) of the plain events of type `typ` in `text`."""
+def plain_countries(pipe, text: str) -> list[tuple]:
+    """(type, source country, target country) of the plain events the pipeline codes in `text`."""
     return [
-        (e.source.code.split("/")[0] if e.source else None,
+        (e.type,
+         e.source.code.split("/")[0] if e.source else None,
          e.target.code.split("/")[0] if e.target else None)
         for e in pipe.code_text(text).events
-        if e.type == typ and not (e.negated or e.hypothetical)
+        if not (e.negated or e.hypothetical)
     ]  # fmt: skip
+
+
+def country_pairs(pipe, text: str, typ: str) -> list[tuple]:
+    """(source country, target country) of the plain events of type `typ` in `text`."""
+    return [(src, tgt) for t, src, tgt in plain_countries(pipe, text) if t == typ]
 
 
 def plain(evs):

@@ -5,14 +5,11 @@ two named sides is between them, not against the place; doers the text calls unk
 
 from __future__ import annotations
 
+from tests.parses import plain_codes
+
 
 def _plain(pipe, text):
-    doc = pipe.code_text(text)
-    return [
-        (e.type, e.source.code if e.source else None, e.target.code if e.target else None)
-        for e in doc.events
-        if not e.negated and not e.hypothetical
-    ]
+    return plain_codes(pipe, text)
 
 
 def test_missile_fired_at_a_ship_in_a_sea_is_an_attack(pipe):

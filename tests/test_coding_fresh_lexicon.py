@@ -9,17 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.parses import plain_countries
+
 
 def _plain(pipe, text):
-    return [
-        (
-            e.type,
-            e.source.code.split("/")[0] if e.source else None,
-            e.target.code.split("/")[0] if e.target else None,
-        )
-        for e in pipe.code_text(text).events
-        if not (e.negated or e.hypothetical)
-    ]
+    return plain_countries(pipe, text)
 
 
 @pytest.mark.parametrize(
