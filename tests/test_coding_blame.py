@@ -18,7 +18,8 @@ def test_responsibility_for_harm_in_reported_speech_is_blame(pipe):
 
 def test_guilt_for_a_war_in_reported_speech_is_blame(pipe):
     evs = plain_countries(
-        pipe, "Die Nato trage die Schuld an dem Krieg in der Ukraine, sagte der russische Außenminister."
+        pipe,
+        "Die Nato trage die Schuld an dem Krieg in der Ukraine, sagte der russische Außenminister.",
     )
     assert ("ACCUSE", "RUS", "IGO:NATO") in evs
 
@@ -30,6 +31,7 @@ def test_responsibility_told_by_the_narrator_is_no_accusation(pipe):
 
 def test_responsibility_for_a_duty_is_no_blame(pipe):
     evs = plain_countries(
-        pipe, "Frankreich trage die Verantwortung für die Sicherheit der Region, sagte der Minister."
+        pipe,
+        "Frankreich trage die Verantwortung für die Sicherheit der Region, sagte der Minister.",
     )
     assert not any(t == "ACCUSE" for t, _, _ in evs)
