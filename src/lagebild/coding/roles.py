@@ -644,6 +644,64 @@ class RoleRules:
                     r.tgt_rule = f"event-agent:{d.entry.id}"
                     break
 
+    # target rules that read the object noun's own phrase or place, which the maker of that
+    # object outranks (rule `act-agent`)
+    ACT_AGENT_OVER = ("", "obj", "obj/nested:gen", "object-place", "gegen", "gegen/nested:gen")
+
+    def _act_agent_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `act-agent`: an attitude to a thing someone made or did that names its maker in
+        the object's phrase, by a participle's "von"-agent ("lehnte den von Frankreich und
+        Spanien vorgelegten Plan ab", "Veto gegen das vom Parlament verabschiedete Gesetz") or
+        a "durch"-agent ("kritisierte die Einstufung der Kartelle als Terrororganisationen
+        durch die US-Regierung"), targets the maker, not the object's genitive or place. The
+        parser often hangs the "von"-PP before the participle, or the "durch"-PP after the
+        object, on the verb; in the active voice neither is the verb's own."""
+        for r in cands:
+            if r.kind == "noun" or r.entry.type not in ("REJECT", "SUPPORT", "ACCUSE"):
+                continue
+            if r.targets and r.tgt_rule not in self.ACT_AGENT_OVER:
+                continue
+            v = r.anchor
+            content = self._objects(v) + sx.preps(v, "gegen")  # type: ignore[attr-defined]
+            if r.noun is not None:
+                content += sx.preps(r.noun, "gegen")
+            passive = sx.is_passive(v)
+            heads: list[Token] = []
+            for o in content:
+                if o.pos_ not in ("NOUN", "PROPN") or actors.at(o) is not None:
+                    continue
+                parts = [a for a in o.children if sx.dep(a) == "amod" and a.i < o.i]
+                for a in parts:  # "den von Katar vorgelegten Vorschlag"
+                    heads += sx.preps(a, "von")
+                    if not passive:  # the same "von"-PP hung on the verb right before it
+                        heads += [
+                            k
+                            for k in v.children
+                            if sx.case_of(k) == "von"
+                            and k.i < a.i
+                            and k.right_edge.i + 1 == a.i
+                            and sx.base_dep(k) == "obl"
+                        ]
+                heads += sx.preps(o, "durch")
+                if not passive:  # "die Einstufung … durch die US-Regierung kritisiert"
+                    heads += [
+                        k
+                        for k in v.children
+                        if sx.case_of(k) == "durch" and k.i > o.i and sx.base_dep(k) == "obl"
+                    ]
+                if heads:
+                    break
+            src = {h.code for h in r.sources}
+            agents = []
+            for k in heads:
+                for x in sx.conjuncts(k):
+                    h = actors.at(x)
+                    # (a country after "von" reads as a place to the actor stage: "von Katar")
+                    if h is not None and h.code not in src:
+                        agents.append(replace(h, how="act-agent", is_place=False))
+            if agents:
+                r.targets, r.tgt_rule = agents, "act-agent"
+
     def _document_author(self, toks: list[Token], actors: Actors) -> tuple[list[Hit], str]:
         """Rule `document-author`: the subject of a relative clause is a text with no author in
         its phrase (a resolution, a declaration) that a body adopts or presents

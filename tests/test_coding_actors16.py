@@ -1,0 +1,45 @@
+"""Actors of events of the right type (session 16, issue #5): role choosers for constructions
+whose source or target the coder took from the wrong phrase. Sentences of our own (not from the
+pool or the dev gold), coded through the real NLP and actor stages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parses import plain_countries
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # rule `act-agent`: the maker of the rejected/criticised/welcomed thing is the target
+        (
+            "Die kanadische Regierung lehnte den von Frankreich und Spanien vorgelegten Plan ab.",
+            [("REJECT", "CAN", "FRA"), ("REJECT", "CAN", "ESP")],
+        ),
+        (
+            "Die polnische Opposition legte ein Veto gegen das vom Parlament verabschiedete "
+            "Gesetz ein.",
+            [("REJECT", "POL", "POL")],
+        ),
+        (
+            "Der brasilianische Präsident kritisierte die Einstufung der Landlosenbewegung als "
+            "Terrorgruppe durch die Regierung in Caracas.",
+            [("ACCUSE", "BRA", "VEN")],
+        ),
+        (
+            "Die Regierung in Ottawa begrüßte den von der EU beschlossenen Plan.",
+            [("SUPPORT", "CAN", "IGO:EU")],
+        ),
+    ],
+)
+def test_act_agent_target(pipe, text, event):
+    found = plain_countries(pipe, text)
+    for ev in event:
+        assert ev in found, found
+
+
+def test_act_agent_not_in_passive(pipe):
+    # in the passive the "von"-PP is the verb's own agent: the one who rejected
+    found = plain_countries(pipe, "Der Plan wurde von Frankreich abgelehnt.")
+    assert all(tgt != "FRA" for _, _, tgt in found), found
