@@ -43,3 +43,27 @@ def test_act_agent_not_in_passive(pipe):
     # in the passive the "von"-PP is the verb's own agent: the one who rejected
     found = plain_countries(pipe, "Der Plan wurde von Frankreich abgelehnt.")
     assert all(tgt != "FRA" for _, _, tgt in found), found
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # rule `charged`: the one a warrant, charge or accusation is against did the deed it names
+        (
+            "Das Gericht in Den Haag erließ Haftbefehle gegen drei russische Offiziere wegen "
+            "der Angriffe auf georgische Dörfer.",
+            ("ASSAULT", "RUS", "GEO"),
+        ),
+        (
+            "Die EU warf Russland die gezielte Bombardierung ukrainischer Krankenhäuser vor.",
+            ("ASSAULT", "RUS", "UKR"),
+        ),
+        (
+            "Die EU fror die Konten von drei Generälen der RSF ein, denen sie Massaker an "
+            "Zivilisten vorwirft.",
+            ("ASSAULT", "SDN", "SDN"),
+        ),
+    ],
+)
+def test_charged_doer(pipe, text, event):
+    assert event in plain_countries(pipe, text), plain_countries(pipe, text)

@@ -457,17 +457,31 @@ class RoleRules:
         zerstört, die Ukraine machte Russland dafür verantwortlich"): the one blamed is the
         attack's source."""
         for a in cands:
-            if a.entry.type != "ACCUSE" or not a.targets or a.kind == "noun":
+            if a.entry.type not in ("ACCUSE", "COERCE") or not a.targets or a.kind == "noun":
                 continue
-            fuer = sx.preps(a.anchor, "für", True) + sx.preps(a.anchor, "wegen", True)
-            if not fuer:
+            # rule `charged` (session 16): the one a warrant, charge or sentence is against is
+            # the doer of the deed it names with "wegen" ("erließ Haftbefehle gegen zwei
+            # Generäle wegen der Angriffe auf …", "verurteilte zwei Soldaten wegen der Tötung
+            # von …"); and the one accused of a deed named as the object ("warf Russland die
+            # Bombardierung von Krankenhäusern vor", "denen sie Massentötungen vorwirft")
+            fuer = sx.preps(a.anchor, "wegen", True)
+            if a.noun is not None:
+                fuer += sx.preps(a.noun, "wegen", True)
+            deeds: list[Token] = []
+            if a.entry.type == "ACCUSE":
+                fuer += sx.preps(a.anchor, "für", True)
+                if a.tgt_rule.startswith("iobj"):
+                    deeds = self._objects(a.anchor)  # type: ignore[attr-defined]
+            if not fuer and not deeds:
                 continue
             for d in cands:
                 if d is a or d.sources or d.kind != "noun":
                     continue
                 if d.entry.type not in ("ASSAULT", "COERCE"):
                     continue
-                if not any(f.lower_ in sx.PRONOMINAL or f.i == d.anchor.i for f in fuer):
+                if not any(f.lower_ in sx.PRONOMINAL or f.i == d.anchor.i for f in fuer) and all(
+                    o.i != d.anchor.i for o in deeds
+                ):
                     continue
                 d.sources = [replace(h, how="blamed") for h in a.targets]
                 d.src_rule = f"blamed:{a.entry.id}"
