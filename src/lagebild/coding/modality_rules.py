@@ -410,6 +410,20 @@ class ModalityRules:
                             c.hypothetical = True
                             c.notes.append(f"hypothetical: under '{o.text}'")
                             return
+                if (
+                    x.i == n.i
+                    and c.entry.type == "CONSULT"
+                    and sx.case_of(x) in ("in", "bei", "während")
+                    and sx.base_dep(x) == "obl"
+                    and sx.dep(h) not in ("xcomp", "acl")
+                    and not any(sx.dep(k) == "mark" and lem(k) == "zu" for k in h.children)
+                ):
+                    # rule `meeting-occasion`: "vereinbarten in einem Telefonat, …", "versprach
+                    # ihr bei einem Treffen …": the talks at which something was agreed or
+                    # promised took place; only the clause's own modality counts ("will bei
+                    # einem Treffen zusagen"), not what is promised
+                    self._clause_modality(h, c)
+                    return
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return

@@ -533,6 +533,35 @@ class NounRoles:
         if hits:
             c.sources, c.src_rule = hits, f"meeting:subject of {self.verb_lemma(c.anchor.head)}"
             c.symmetric = c.entry.symmetric or c.symmetric
+            if not c.targets:
+                self._meeting_addressee(c, actors)
+
+    def _meeting_addressee(self, c: Cand, actors: Actors) -> None:
+        """Rule `meeting-addressee`: a bare meeting noun in a frame PP of a verb said to someone
+        ("sicherte dem Präsidenten in einem Telefonat Unterstützung zu", "sagte ihm bei einem
+        Treffen zu"): the one addressed, the verb's dative object, was the other party. Not
+        for a meeting with an owner or partner of its own ("bei einem Treffen der Kontaktgruppe",
+        "nach einem Telefonat mit X"): the addressee may be only one of its members."""
+        n = c.anchor
+        if sx.case_of(n) not in ("in", "bei", "während"):
+            return
+        if any(
+            sx.dep(k) in ("nmod", "nmod:poss", "det:poss", "appos") or sx.case_of(k) is not None
+            for k in n.children
+            if sx.dep(k) != "case"
+        ):
+            return
+        if any(
+            k.lower_ not in ("einem", "einer", "dem", "der", "im", "beim")
+            for k in n.lefts
+            if sx.dep(k) != "case"
+        ):
+            return  # "bei seinem Besuch", "bei dessen Besuch": the owner is the visitor
+        src = {h.country for h in c.sources}
+        hits, _ = self._hits(sx.indirect_objects(n.head), actors, 1)
+        hits = [h for h in hits if h.country and h.country not in src]
+        if hits:
+            c.targets, c.tgt_rule = hits, f"meeting:addressee of {self.verb_lemma(n.head)}"
 
     # verbs of travelling to talks: the arrival verbs, and motion verbs whose place is not
     # always a destination ("kamen in Gaza ums Leben"), so they are no arrival verbs for the
