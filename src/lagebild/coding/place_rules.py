@@ -192,6 +192,39 @@ class PlaceRules:
                         out.append(
                             Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")
                         )
+        if not out and c.kind == "noun" and not c.sources:
+            out = self._object_scene(a, actors)
+        return out
+
+    def _object_scene(self, n: Token, actors: Actors) -> list[Hit]:
+        """Rule `object-scene`: an attack noun whose object is a thing, not an actor, set in a
+        place ("ein Drohnenangriff auf ein Auto in der Stadt Nabatäa", "der Beschuss eines
+        Zeltlagers für Vertriebene in Chan Junis", "der Anschlag auf einen Reisebus nahe Bahir
+        Dar"): the country of the place of the thing hit is the target, as the place of the
+        noun itself is: the first place phrase within the noun's phrase (PPs the parser hung
+        on the verb that continue it included). Only for a noun with neither target nor doer
+        named (an attack noun may have a null source: coding/doers.py), where the event would
+        otherwise be lost for want of any party."""
+        phrase = [n] + sx.np_continuation(n)
+        toks = sorted({t for x in phrase for t in self._phrase(x) if t.i > n.i}, key=lambda t: t.i)
+        for t in toks:
+            if sx.case_of(t) not in self.LOCATION_PREPS + ("nahe", "zwischen"):
+                continue
+            if sx.base_dep(t) not in ("obl", "nmod", "appos"):
+                continue
+            h = actors.at(t) or self._nested(t, actors, 1) or actors.place(t)
+            if h is not None and h.country and not h.code.startswith(("IGO:", "NGO:")):
+                return [Hit(h.country, h.name, h.text, h.start, h.end, h.token, "location")]
+        return []
+
+    @staticmethod
+    def _phrase(x: Token) -> list[Token]:
+        """The tokens of x's noun phrase without the clauses in it (a relative clause's "für den
+        Krieg in Gaza" is not where the thing was hit)."""
+        out = [x]
+        for k in x.children:
+            if sx.base_dep(k) not in ("acl", "advcl", "ccomp", "xcomp", "parataxis", "conj"):
+                out += PlaceRules._phrase(k)
         return out
 
     def _fill_countries(
