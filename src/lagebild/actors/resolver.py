@@ -305,6 +305,8 @@ PERSON_ROLE_ENDS = (
     "oppositionelle", "oppositioneller", "dissident", "dissidentin", "kandidat", "kandidatin",
     "berater", "beraterin", "unterhändler", "vermittler", "oligarch", "papst", "ayatollah",
     "ajatollah", "scheich", "prinz", "kommandant", "oberbefehlshaber", "befehlshaber",
+    "landrat", "landrätin", "stadtrat", "stadträtin", "landeshauptmann", "landeshauptfrau",
+    "verfassungsschützer",
 )  # fmt: skip
 BLOCKED_SUFFIX_HEADS = {
     "land", "landes", "seite", "staat", "staaten", "staates", "volk", "volkes", "nation",

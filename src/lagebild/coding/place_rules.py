@@ -299,8 +299,9 @@ class PlaceRules:
                     None,
                 )
                 how = "+country"
-            if cc is None and h.sector in self.PEOPLE_SECTORS:
-                # the one country all actors of the sentence with a country share
+            if cc is None and h.sector in self.PEOPLE_SECTORS | {"BUS"}:
+                # the one country all actors of the sentence with a country share (employers
+                # too: "die Einigung von Gewerkschaften und Arbeitgebern", of the unions' land)
                 ccs = actors.countries(sent, bodies=False)
                 cc = next(iter(ccs)) if len(ccs) == 1 else None
                 how = "+sentence-country"
