@@ -602,10 +602,26 @@ class MultiRules:
                 and ev.target is not None
                 and ev.source.code == ev.target.code
                 and (ev.source.code.split("/") + [""])[1] in STATE_BODIES
+                and not self._levels_of_state(ev)
             ):
                 continue
             out.append(ev)
         return out
+
+    def _levels_of_state(self, ev) -> bool:
+        """Are the two sides of a same-code event two levels of one state, one of them named
+        as a region's, a Land's or a town's government ("Die spanische Zentralregierung und
+        die katalanische Regionalregierung haben sich … geeinigt", "mit den Ministerpräsidenten
+        der Länder", class @subnational)? Those are two parties, not a misread partner (rule
+        `no-self-partner`)."""
+        texts = [fold(ev.source.text or ""), fold(ev.target.text or "")]
+        if texts[0] == texts[1]:
+            return False
+        return any(
+            self.lex.in_class(w, "@subnational")  # type: ignore[attr-defined]
+            for t in texts
+            for w in t.replace("-", " ").split()
+        )
 
     def _colleague_origins(self, x, actors: Actors) -> list:
         """Rule `colleague-origin`: "mit seinen Kollegen aus Frankreich, Großbritannien und

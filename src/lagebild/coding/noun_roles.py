@@ -490,6 +490,7 @@ class NounRoles:
         if e.type == "CONSULT" and e.cameo == "045":  # "Unter Vermittlung Katars haben A und B"
             self._mediated(c, actors)
         self._participant(c, actors)
+        self._protest_object(c, actors)  # "die Räumung des Protestlagers": its holders
         self._protest_roles(c, actors)
         return c
 

@@ -264,6 +264,53 @@ class RoleRules:
                     return True
         return False
 
+    LAW_MAKERS = ("GOV", "LEG", "PTY", "-")  # who a law's genitive may name as its maker
+
+    def _law_owner(self, c: Cand, actors: Actors) -> None:
+        """Rule `law-owner`: a rejection (a court striking down, a veto) of a law, decree or
+        reform (class @state_act) with no target is aimed at its maker: an actor the law's
+        phrase names as such ("das Einwanderungsgesetz der Regierung", "das vom Sejm
+        verabschiedete Gesetz", "ein von der Regierung eingebrachtes Gesetz"; a genitive that
+        is the law's subject matter, "die Reform des Verfassungsgerichts", is none), else, for a
+        court, the government of its country ("hob zentrale Teile des Gesetzes auf")."""
+        from lagebild.coding.coder import Hit
+
+        if c.entry.type != "REJECT" or c.targets or c.kind == "noun" or not c.sources:
+            return
+        toks = list(self._objects(c.anchor)) + sx.preps(c.anchor, "gegen")  # type: ignore[attr-defined]
+        if c.noun is not None:  # "legte sein Veto gegen das Gesetz ein"
+            toks += sx.preps(c.noun, "gegen")
+        laws = []
+        for t in toks:
+            if self.lex.in_class(t.lemma_ or t.text, "@state_act"):
+                laws.append(t)
+            else:  # "zentrale Teile des Gesetzes"
+                laws += [
+                    g
+                    for g in sx.genitives(t)
+                    if self.lex.in_class(g.lemma_ or g.text, "@state_act")
+                ]
+        src = {h.token for h in c.sources}
+        for law in laws:
+            makers = [g for g in sx.genitives(law) if g.i > law.i]
+            makers += [
+                a
+                for k in law.children
+                if sx.dep(k) in ("amod", "acl") and k.pos_ in ("VERB", "ADJ", "AUX")
+                for a in sx.agents(k)
+            ]
+            hits, _ = self._hits(makers, actors, 0)  # type: ignore[attr-defined]
+            hits = [h for h in hits if h.sector in self.LAW_MAKERS and h.token not in src]
+            if hits:
+                c.targets, c.tgt_rule = hits, "law-owner"
+                return
+            if all(h.sector == "JUD" for h in c.sources):
+                c.targets, c.tgt_rule = (
+                    [Hit.of_token("/GOV", law, "law-owner")],
+                    "law-owner:government",
+                )
+                return
+
     # ------------------------------------------------------------ coordination and joint events
     def _adjective_conjuncts(self, x: Token, h: Hit, actors: Actors) -> list[Hit]:
         """Rule `amod-conj`: coordinated country adjectives on one actor noun ("Indische und
@@ -435,16 +482,37 @@ class RoleRules:
 
     def _protest_object(self, c: Cand, actors: Actors) -> None:
         """Rule `protest-object`: force or coercion against a protest named by its noun
-        ("ließ die Proteste in Minsk niederschlagen", "löste die Kundgebung auf"): the
-        protesters are the target, those the noun names, else civilians."""
+        ("ließ die Proteste in Minsk niederschlagen", "löste die Kundgebung auf"), against its
+        site ("räumte das Protestcamp", "löste die Blockade auf", class @protest_site) or a
+        place occupied ("räumte ein von Studierenden besetztes Institut"; an event noun's
+        genitive: "die Räumung eines besetzten Hörsaals"): the protesters are the target,
+        those the noun or the occupation names, else civilians."""
         from lagebild.coding.coder import Hit
 
-        if c.entry.type not in ("COERCE", "ASSAULT") or c.targets or c.kind == "noun":
+        if c.entry.type not in ("COERCE", "ASSAULT") or c.targets:
             return
-        for o in self._objects(c.anchor):  # type: ignore[attr-defined]
-            if not self.lex.in_class(o.lemma_ or o.text, "@protest_event"):
+        if c.kind == "noun":
+            if str(c.entry.cameo) != "175":
+                return
+            objs = sx.genitives(c.anchor)
+        else:
+            objs = self._objects(c.anchor)  # type: ignore[attr-defined]
+        for o in objs:
+            lemma = o.lemma_ or o.text
+            occupied = [
+                k
+                for k in o.children
+                if sx.dep(k) in ("amod", "acl")
+                and fold(k.lemma_ or k.text) in ("besetzen", "besetzt")
+            ]
+            # a site is cleared, not attacked ("beschossen Terrorcamps" is no protest's)
+            site = c.entry.type == "COERCE" and (
+                bool(occupied) or self.lex.in_class(lemma, "@protest_site")
+            )
+            if not (site or self.lex.in_class(lemma, "@protest_event")):
                 continue
-            hits, _ = self._hits([o], actors, 1)  # type: ignore[attr-defined]
+            toks = [o] if not (site and occupied) else [a for k in occupied for a in sx.agents(k)]
+            hits, _ = self._hits(toks, actors, 1) if toks else ([], "")  # type: ignore[attr-defined]
             if not hits:
                 hits = [Hit.of_token("/CVL", o, "protesters")]
             c.targets, c.tgt_rule = hits, "protest-object"

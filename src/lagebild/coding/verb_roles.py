@@ -369,6 +369,7 @@ class VerbRoles:
             c.targets, how = self._hits(patients, actors, 1)
             c.tgt_rule = "stative-passive:subject" if c.targets else c.tgt_rule
         self._protest_object(c, actors)
+        self._law_owner(c, actors)
         self._protest_roles(c, actors)
         self._cause_clause_target(c, actors)
         if not c.sources and c.noun is not None:  # "Die Militärhilfe der USA ... wird aufgestockt"
