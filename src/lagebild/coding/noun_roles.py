@@ -378,6 +378,8 @@ class NounRoles:
             if hits:
                 c.sources, c.src_rule = hits, f"noun:{role}"
                 break
+        if not c.sources and e.type == "CONCEDE":
+            self._measure_owner(c, actors)
         if not c.sources and "gen" in e.source and "von" not in e.source + e.target:
             # rule `von-genitive`: "von" stands for the genitive before names and titles ("unter
             # Vermittlung von US-Präsident Trump", "der Besuch von Kanzler Scholz")
@@ -493,6 +495,22 @@ class NounRoles:
         self._protest_object(c, actors)  # "die Räumung des Protestlagers": its holders
         self._protest_roles(c, actors)
         return c
+
+    def _measure_owner(self, c: Cand, actors: Actors) -> None:
+        """Rule `measure-owner`: the lifting of a measure whose owner its own noun names ("die
+        Aufhebung der US-Sanktionen gegen Syrien", "die Lockerung der amerikanischen Zölle",
+        "die Rücknahme ihrer Strafzölle") was done by that owner: who imposed a sanction lifts
+        it. Only for a sanction noun in the genitive of the concession noun."""
+        for g in sx.postnominal_genitives(c.anchor):
+            if not any(x.type == "SANCTION" for x in self.noun_entries(g)[1]):
+                continue
+            for role in ("prefix", "amod", "poss"):
+                hits, _ = self._noun_role_hits(g, role, actors, False)
+                hits = [h for h in self._no_places(hits, c.entry, actors) if h.country]
+                hits = [h for h in hits if all(h.country != t.country for t in c.targets)]
+                if hits:
+                    c.sources, c.src_rule = hits, f"measure-owner:{role}"
+                    return
 
     def _after_event_noun(self, n: Token) -> bool:
         """Does the PP of n follow an event noun it completes ("die Forderung der EU nach einer
