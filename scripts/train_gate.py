@@ -157,21 +157,29 @@ def cross_validate(
     subset: str = "",
     out: Any = print,
     keep_null: bool = True,
+    by: str = "set",
+    shipped: Gate | None = None,
 ) -> dict[str, list[int]]:
-    """Leave one set out: train on the other sets' rows, code the held-out set with each
-    decision rule in the coder, score; returns tp/fp/fn and type tp/fp/fn summed over folds."""
-    names = ["main"] + [v[0] for v in variants]
+    """Leave one set (or session, `by`) out: train on the other sets' rows, code the held-out
+    fold with each decision rule in the coder, score; returns tp/fp/fn and type tp/fp/fn summed
+    over folds. With `shipped`, the held-out fold is also coded with that gate ("shipped", in
+    sample on the sets it was trained on)."""
+    names = ["main"] + (["shipped"] if shipped is not None else []) + [v[0] for v in variants]
     totals = {k: [0] * 6 for k in names}
     part = {k: [0] * 6 for k in names}
     extra: dict[str, Counter] = {k: Counter() for k in totals}
-    for name, lines, held in training.folds(sets):
+    for name, lines, held in training.folds(sets, by):
         hs = set(held)
-        w, b = training.train_logistic(training.out_of_fold(ex, name), seed, epochs, l2)
+        w, b = training.train_logistic(training.out_of_fold(ex, name, by), seed, epochs, l2)
         base_held = [p for p in base if p["id"] in hs]
         line = {}
-        for label_, lo, hi in [("main", -1.0, 1.01), *variants]:
+        extra_rules = [("shipped", 0.0, 0.0)] if shipped is not None else []
+        for label_, lo, hi in [("main", -1.0, 1.01), *extra_rules, *variants]:
             if label_ == "main":
                 preds = base_held
+            elif label_ == "shipped":
+                preds = code(coder, parsed, held, shipped)
+                extra[label_] += gate_stats(preds, gold) + dropped_stats(base_held, preds, gold)
             else:
                 g = Gate(w, b, lo, hi, {"use_entry": use_entry}, keep_null_source=keep_null)
                 preds = code(coder, parsed, held, g)
@@ -179,7 +187,7 @@ def cross_validate(
             fig = figure(lines, preds)
             line[label_] = training.f1(*fig[:3])
             training.add_counts(totals[label_], fig)
-            if subset and subset in name:
+            if subset and any(x in name for x in subset.split(",") if x):
                 training.add_counts(part[label_], fig)
         out(f"{name:<18} " + "  ".join(f"{k} {v:.3f}" for k, v in line.items()))
     coder.gate = None
@@ -187,7 +195,7 @@ def cross_validate(
     for k, fig in totals.items():
         out(f"  {k:<24} {prf(*fig)}  {dict(sorted(extra[k].items()))}")
     if subset:
-        out(f"\npooled over the sets named *{subset}* only")
+        out(f"\npooled over the sets whose name contains one of {subset!r} only")
         for k, fig in part.items():
             out(f"  {k:<24} {prf(*fig)}")
     return totals
@@ -229,7 +237,12 @@ def main() -> int:
     )
     ap.add_argument("--use-entry", action="store_true", help="entry ids as features")
     ap.add_argument(
-        "--subset", default="10", help="also pool the sets whose name contains this (--cv)"
+        "--subset",
+        default="10",
+        help="also pool the sets whose name contains this (--cv; comma-separated: any of them)",
+    )
+    ap.add_argument(
+        "--shipped", action="store_true", help="--cv: also code each fold with the shipped gate"
     )
     ap.add_argument("--rows", default="", help="write the labelled rows (JSONL) here")
     ap.add_argument("--low", type=float, default=-1.0, help="--write: precision-gate threshold")
@@ -274,6 +287,8 @@ def main() -> int:
             args.use_entry,
             args.subset,
             keep_null=not args.drop_null_source,
+            by=args.folds,
+            shipped=gate.load_gate() if args.shipped else None,
         )
     if args.write:
         w, b = training.train_logistic(ex, args.seed, args.epochs, args.l2)

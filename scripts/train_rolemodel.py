@@ -256,6 +256,7 @@ def main() -> int:
         "lead-check12?,lead-check13? to train on the pool the session-10 weights saw",
     )
     ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument("--cache", default="", help="pickle of the parsed sentences (made if absent)")
     ap.add_argument("--fallback-nearest", action="store_true")
     ap.add_argument("--overrule", type=float, default=None, help="margin to overrule a rule target")
     ap.add_argument("--sweep-overrule", default="", help="overrule margins to report in CV")
@@ -291,7 +292,7 @@ def main() -> int:
     if args.heldout:
         return heldout(args.heldout)
     pipe = Pipeline()
-    sets, gold, parsed = training.load_and_parse(args.sets, ROOT, pipe, "")
+    sets, gold, parsed = training.load_and_parse(args.sets, ROOT, pipe, args.cache)
     ids = list(gold)
     rolemodel.COLLECT, rolemodel.SRC_COLLECT = [], []
     src_rows: dict[str, list[dict]] = {}
@@ -360,9 +361,10 @@ def main() -> int:
             + [f"+src@{t}/{n}" for t, n in src_variants]
         }
         fills = {k: defaultdict(int) for k in totals}
-        for name, lines, held in training.folds(sets):
-            w, b = train(training.out_of_fold(examples, name), args.seed)
+        for name, lines, held in training.folds(sets, args.folds):
+            w, b = train(training.out_of_fold(examples, name, args.folds), args.seed)
             line = {"set": name}
+            before = {k: list(v) for k, v in totals.items()}
             for label, preds in (
                 ("rules", [p for p in base_preds if p["id"] in set(held)]),
                 ("nearest", [p for p in near_preds if p["id"] in set(held)]),
@@ -392,7 +394,7 @@ def main() -> int:
                     for k, v in fill_stats(preds, gold, tag).items():
                         fills[label][f"{tag}:{k}"] += v
             if src_variants:
-                ws, bs = train(training.out_of_fold(src_examples, name), args.seed)
+                ws, bs = train(training.out_of_fold(src_examples, name, args.folds), args.seed)
             for ts, tn in src_variants:
                 m = RoleModel(w, b, args.threshold, args.fallback_nearest, args.overrule)
                 ms = RoleModel(ws, bs, ts, threshold_null=tn)
@@ -407,12 +409,20 @@ def main() -> int:
                     fills[label][f"src:{k}"] += v
             overrule_stats(all_examples, name, RoleModel(w, b), over)
             rows_out.append(line)
+            fold_counts = {
+                k: [a - c for a, c in zip(v, before[k], strict=True)] for k, v in totals.items()
+            }
             print(
                 "  ".join(
                     f"{k} {v:.3f}" if isinstance(v, float) else f"{v:<22}" for k, v in line.items()
                 ),
                 flush=True,
             )
+            if args.folds != "set":  # larger folds: their counts, to pool a few of them
+                print(
+                    "    " + "  ".join(f"{k} {tuple(v)}" for k, v in fold_counts.items() if v),
+                    flush=True,
+                )
         print("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
         for k, (tp, fp, fn) in totals.items():
             print(

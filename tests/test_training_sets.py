@@ -40,6 +40,26 @@ def test_folds_hold_out_each_set_once():
     assert out_of_fold(rows, "a") == [{"set": "b"}]
 
 
+def test_session_folds_hold_out_a_sessions_sets_together():
+    sets = {
+        "lead-check": [{"id": "x"}],
+        "lead-check9a": [{"id": "a"}],
+        "lead-check12a": [{"id": "b"}],
+        "lead-check12b": [{"id": "c"}],
+        "lead-check3": [{"id": "d"}],
+    }
+    got = [(name, ids) for name, _, ids in folds(sets, "session")]
+    assert got == [
+        ("lead-check", ["x"]),
+        ("lead-check9", ["a"]),
+        ("lead-check12", ["b", "c"]),
+        ("lead-check3", ["d"]),
+    ]
+    rows = [{"set": "lead-check12a"}, {"set": "lead-check12b"}, {"set": "lead-check9a"}]
+    assert out_of_fold(rows, "lead-check12", "session") == [{"set": "lead-check9a"}]
+    assert out_of_fold(rows, "lead-check12a") == rows[1:]
+
+
 def test_counts_f1_and_halves():
     total = [1, 2, 3]
     add_counts(total, (10, 0, 5))
@@ -88,4 +108,5 @@ def test_pool_parser_has_the_shared_options_and_text():
     ap = pool_parser("Train a thing.\n\nMore.", "gold files", "lead-check12?")
     args = ap.parse_args(["--cv", "--exclude-train", "lead-check12?"])
     assert args.cv and not args.write and args.exclude_train == "lead-check12?"
+    assert args.folds == "set" and ap.parse_args(["--folds", "session"]).folds == "session"
     assert ap.description == "Train a thing." and ap.epilog == POOL_OPTIONS

@@ -13,6 +13,7 @@ import json
 import math
 import pickle
 import random
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -33,7 +34,9 @@ train on all sets and write the weights; `--heldout FILE...`: score gold files t
 weights never saw. `--exclude-train PATTERNS` (fnmatch, comma-separated, e.g.
 `lead-check12?,lead-check13?`): those sets are coded and scored but never trained on, in the
 folds and by `--write`; a CV run with the pool an earlier model was trained on against one with
-the whole pool says whether retraining on the grown pool helps on held-out sets."""
+the whole pool says whether retraining on the grown pool helps on held-out sets. `--folds
+session`: hold out a session's sets together (10a-10d one fold; the number in the set name)
+instead of one set at a time, for fewer, larger folds."""
 
 
 def load_sets(pattern: str, root: Path) -> dict[str, list[dict]]:
@@ -66,6 +69,12 @@ def pool_parser(doc: str, heldout_help: str, exclude_example: str) -> argparse.A
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out cross-validation")
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
+    ap.add_argument(
+        "--folds",
+        choices=("set", "session"),
+        default="set",
+        help="--cv: hold out one set, or one session's sets (10a-10d), at a time",
+    )
     ap.add_argument("--heldout", nargs="*", default=[], help=heldout_help)
     ap.add_argument(
         "--exclude-train",
@@ -107,15 +116,30 @@ def write_weights(path: Path, data: dict[str, Any]) -> None:
     print(f"wrote {path} ({len(data['weights'])} weights)")
 
 
-def folds(sets: dict[str, list[dict]]) -> Iterator[tuple[str, list[dict], list[str]]]:
-    """Leave one set out: (name, gold lines, sentence ids) of the held-out set of each fold."""
+def fold_of(name: str, by: str = "set") -> str:
+    """The fold a set belongs to: the set itself (`by` "set"), or its session (`by` "session"):
+    the set name without the letter after its number ("lead-check12a" -> "lead-check12")."""
+    if by == "set":
+        return name
+    m = re.fullmatch(r"(.*?\d+)[a-z]?", name)
+    return m.group(1) if m else name
+
+
+def folds(
+    sets: dict[str, list[dict]], by: str = "set"
+) -> Iterator[tuple[str, list[dict], list[str]]]:
+    """Hold out one fold at a time (fold_of: a set, or a session's sets): (fold name, gold
+    lines, sentence ids) of the held-out fold, in the order the sets come."""
+    grouped: dict[str, list[dict]] = {}
     for name, lines in sets.items():
+        grouped.setdefault(fold_of(name, by), []).extend(lines)
+    for name, lines in grouped.items():
         yield name, lines, [g["id"] for g in lines]
 
 
-def out_of_fold(examples: list[dict], name: str) -> list[dict]:
-    """The rows to train on when set `name` is held out."""
-    return [e for e in examples if e["set"] != name]
+def out_of_fold(examples: list[dict], name: str, by: str = "set") -> list[dict]:
+    """The rows to train on when fold `name` (fold_of) is held out."""
+    return [e for e in examples if fold_of(e["set"], by) != name]
 
 
 def add_counts(total: list[int], counts: Sequence[int]) -> None:
