@@ -172,7 +172,7 @@ def cross_validate(
         hs = set(held)
         w, b = training.train_logistic(training.out_of_fold(ex, name, by), seed, epochs, l2)
         base_held = [p for p in base if p["id"] in hs]
-        line = {}
+        line, counts = {}, {}
         extra_rules = [("shipped", 0.0, 0.0)] if shipped is not None else []
         for label_, lo, hi in [("main", -1.0, 1.01), *extra_rules, *variants]:
             if label_ == "main":
@@ -185,11 +185,13 @@ def cross_validate(
                 preds = code(coder, parsed, held, g)
                 extra[label_] += gate_stats(preds, gold) + dropped_stats(base_held, preds, gold)
             fig = figure(lines, preds)
-            line[label_] = training.f1(*fig[:3])
+            line[label_], counts[label_] = training.f1(*fig[:3]), fig
             training.add_counts(totals[label_], fig)
             if subset and any(x in name for x in subset.split(",") if x):
                 training.add_counts(part[label_], fig)
         out(f"{name:<18} " + "  ".join(f"{k} {v:.3f}" for k, v in line.items()))
+        if by != "set":  # larger folds: their counts, to pool a few of them
+            out("    " + "  ".join(f"{k} {tuple(counts[k][:3])}" for k in line))
     coder.gate = None
     out("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
     for k, fig in totals.items():
