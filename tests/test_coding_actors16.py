@@ -67,3 +67,25 @@ def test_act_agent_not_in_passive(pipe):
 )
 def test_charged_doer(pipe, text, event):
     assert event in plain_countries(pipe, text), plain_countries(pipe, text)
+
+
+@pytest.mark.parametrize(
+    "text, event",
+    [
+        # rule `channel`: the Red Cross that receives a handover is the channel, not the target
+        (
+            "Russland übergab dem Internationalen Komitee vom Roten Kreuz 40 ukrainische "
+            "Kriegsgefangene.",
+            ("CONCEDE", "RUS", "UKR"),
+        ),
+        (
+            "Die Rebellen übergaben dem Roten Kreuz am Montag fünf kolumbianische Soldaten.",
+            ("CONCEDE", None, "COL"),
+        ),
+    ],
+)
+def test_channel_not_target(pipe, text, event):
+    found = plain_countries(pipe, text)
+    typ, src, tgt = event
+    assert any(t == typ and g == tgt and (src is None or s == src) for t, s, g in found), found
+    assert not any((g or "").startswith("NGO") for t, _, g in found if t == typ), found

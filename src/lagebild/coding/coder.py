@@ -342,6 +342,7 @@ class EventCoder(
         self._reply_targets(cands)
         self._event_agent_targets(cands)
         self._act_agent_targets(cands, actors)  # "lehnte den von Katar vorgelegten Plan ab"
+        self._channel_targets(cands, actors)  # "übergab dem Roten Kreuz … Geiseln"
         self._policy_protest_targets(cands, actors)  # roles.py, replies.py (coding-roles)
         self._measure_charge(cands, actors)  # "Diplomaten aus, denen die Behörden … vorwerfen"
         self._act_actor_targets(cands, actors, sent)

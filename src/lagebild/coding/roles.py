@@ -784,6 +784,33 @@ class RoleRules:
             if agents:
                 r.targets, r.tgt_rule = agents, "act-agent"
 
+    # humanitarian go-betweens that receive what one side hands over to the other
+    CHANNELS = ("NGO:ICRC",)
+
+    def _channel_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `channel`: a handover or release to the Red Cross ("übergab dem Roten Kreuz die
+        sterblichen Überreste zweier israelischer Geiseln", "übergab dem IKRK 40 ukrainische
+        Kriegsgefangene") has the Red Cross only as its channel: the target is the people handed
+        over (their adjective or genitive), as with "an das Rote Kreuz" (not a target role)."""
+        for r in cands:
+            if r.kind == "noun" or r.entry.type != "CONCEDE" or not r.targets:
+                continue
+            if not all(h.code.split("/")[0] in self.CHANNELS for h in r.targets):
+                continue
+            own = {h.country for h in r.sources}
+            for o in self._objects(r.anchor):  # type: ignore[attr-defined]
+                hits, _ = self._hits([o], actors, 2)  # type: ignore[attr-defined]
+                hits = [
+                    replace(h, how="channel")
+                    for h in hits
+                    if h.country
+                    and h.country not in own
+                    and h.code.split("/")[0] not in self.CHANNELS
+                ]
+                if hits:
+                    r.targets, r.tgt_rule = hits, f"channel:{r.tgt_rule}"
+                    break
+
     def _document_author(self, toks: list[Token], actors: Actors) -> tuple[list[Hit], str]:
         """Rule `document-author`: the subject of a relative clause is a text with no author in
         its phrase (a resolution, a declaration) that a body adopts or presents
