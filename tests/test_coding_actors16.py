@@ -89,3 +89,13 @@ def test_channel_not_target(pipe, text, event):
     typ, src, tgt = event
     assert any(t == typ and g == tgt and (src is None or s == src) for t, s, g in found), found
     assert not any((g or "").startswith("NGO") for t, _, g in found if t == typ), found
+
+
+def test_appeal_controls_the_deed(pipe):
+    # object control through "appellieren an": the one appealed to is to stop its own attacks
+    found = plain_countries(
+        pipe,
+        "Die EU appellierte an Aserbaidschan, die Angriffe auf armenische Grenzorte einzustellen.",
+    )
+    assert ("ASSAULT", "AZE", "ARM") in found, found
+    assert ("ASSAULT", "IGO:EU", "ARM") not in found, found

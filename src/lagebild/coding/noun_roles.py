@@ -359,6 +359,8 @@ class NounRoles:
                 if sup is not None:
                     toks, rule = self._subject(sup, exclude=n)
                     hits, how = self._hits(toks, actors, 1)
+                    if rule == "control:object":  # the one told to act ("an Aserbaidschan")
+                        hits = [replace(h, is_place=False) for h in hits]
                     hits = self._no_places(hits, e, actors)
                     if hits:
                         c.sources, c.src_rule = hits, f"support:{self.verb_lemma(sup)}/{rule}"

@@ -101,7 +101,8 @@ class VerbRoles:
         if d in ("xcomp", "ccomp", "advcl") and sx.is_zu_infinitive(v):
             gov = v.head
             if self.verb_lemma(gov) in self.obj_control:
-                o = sx.objects(gov) or sx.indirect_objects(gov)
+                # ("appellierte an Russland, die Angriffe einzustellen": the one appealed to)
+                o = sx.objects(gov) or sx.indirect_objects(gov) or sx.preps(gov, "an")
                 if o:
                     return o, "control:object"
             s, _ = self._subject(gov, depth + 1)
