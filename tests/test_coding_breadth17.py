@@ -111,6 +111,9 @@ from tests.parses import plain_countries
         ),
         ("Polen machte seine Grenzübergänge zu Belarus dicht.", ("SANCTION", "POL", "BLR")),
         ("Finnland machte die Grenze zu Russland dicht.", ("SANCTION", "FIN", "RUS")),
+        ("Die EU verhängte ein Flugverbot für russische Maschinen.", ("SANCTION", "IGO:EU", "RUS")),
+        ("Kanada verhängte ein Hafenverbot gegen russische Schiffe.", ("SANCTION", "CAN", "RUS")),
+        ("Die USA verhängten hohe Zölle für chinesische Elektroautos.", ("SANCTION", "USA", "CHN")),
         # RETREAT: equipment pulled out, bases handed over, posts dismantled, reservists sent home,
         # peacekeepers leaving, fewer forces, units disbanded, police pulling back
         ("Die USA zogen ihre Patriot-Systeme aus Saudi-Arabien ab.", ("RETREAT", "USA", "SAU")),
@@ -192,6 +195,11 @@ def test_breadth17_pair(pipe, text, event):
             ("MOBILIZE", "ROU"),
         ),
         ("Russland verlegte Iskander-Raketen an die Grenze zu Finnland.", ("MOBILIZE", "RUS")),
+        (
+            "Die Nato verstärkte ihre Luftraumüberwachung über dem Baltikum.",
+            ("MOBILIZE", "IGO:NATO"),
+        ),
+        ("Polen verstärkte den Grenzschutz an der Grenze zu Belarus.", ("MOBILIZE", "POL")),
         # SANCTION: ambassador called back, travel and visa bans, talks frozen, supplies cut, cut off
         # from Swift, privileges withdrawn, aid cuts named by a noun, flights suspended, borders shut
         (
@@ -273,6 +281,7 @@ def test_breadth17_source(pipe, text, event):
         ("Die EU mobilisierte weitere Milliarden für die Ukraine.", "MOBILIZE"),
         ("Die Regierung in Berlin schickte Waffen an die Ukraine.", "MOBILIZE"),
         ("Die Stadtwerke verlegten neue Kabel unter der Straße.", "MOBILIZE"),
+        ("Der Verein verstärkte seine Abwehr mit einem neuen Verteidiger.", "MOBILIZE"),
         ("Der Lastwagen erreichte das Lager in Hamburg.", "AID"),
         ("Die Bank unterstützt den Verein finanziell.", "AID"),
         ("Die Feuerwehr schickte zwei Löschzüge zum Brand.", "AID"),
