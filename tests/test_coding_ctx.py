@@ -68,8 +68,9 @@ def test_possessive_pronoun_on_an_event_noun(code):
         "Die Vereinten Nationen forderten Russland auf, seine Angriffe auf Odessa einzustellen."
     )
     assert ("ASSAULT", "RUS", "UKR") in ev
-    # a doer known only through "ihr" needs whom it hit
-    assert code("Die Regierung in Budapest hielt an ihrem Veto gegen die Hilfen fest.") == []
+    # a doer known only through "ihr" needs whom it hit ("hielt an ihrem Veto fest" names its
+    # doer as the subject: reject.festhalten_an_veto, tests/test_coding_breadth17b.py)
+    assert code("Die Regierung in Budapest verteidigte ihr Veto gegen die Hilfen.") == []
 
 
 def test_relative_pronoun_object_and_was_clause(code):
