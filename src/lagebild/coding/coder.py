@@ -829,6 +829,22 @@ class EventCoder(
                 c.hypothetical = False
                 c.notes = [n for n in c.notes if not n.startswith("hypothetical")]
                 c.notes.append("refusal: future 'werden' (entry requires neg)")
+        if "future" in e.require and e.type == "THREATEN" and c.hypothetical and not c.negated:
+            hyp = [n for n in c.notes if n.startswith("hypothetical")]
+            if all(
+                (
+                    n.startswith("hypothetical: modal")
+                    and n.split()[-1].lower() in self.FUTURE_WERDEN
+                )
+                or n in ("hypothetical: under 'warnen'", "hypothetical: under 'drohen'")
+                for n in hyp
+            ):
+                # "werde mit aller Härte antworten", "Pakistan werde einen hohen Preis zahlen": the
+                # entry names a threat by its future, which is made when it is said (CAMEO 13),
+                # also as what a warning or threat says ("warnte, man werde … reagieren")
+                c.hypothetical = False
+                c.notes = [n for n in c.notes if not n.startswith("hypothetical")]
+                c.notes.append("threat: future 'werden' (entry requires future)")
         # joint exercises ("gemeinsames Manöver") re-type as cooperation
         if e.joint and (
             any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)
