@@ -902,6 +902,7 @@ class EventCoder(
         c.sources = self._fill_countries(
             c.sources, c.targets, sent, actors, borrow=not noborrow, anchor=c.anchor
         )
+        placeless = [h for h in c.targets if h.code.startswith("/")]
         c.targets = self._fill_countries(c.targets, c.sources, sent, actors)
         sourceless = False
         rep_hit = reporter[0]
@@ -926,6 +927,10 @@ class EventCoder(
             agent = Hit(**{**rep_hit.__dict__})
             c.sources = self._fill_countries([agent], c.targets, sent, actors)
             c.src_rule = "reporter-as-agent" if c.sources else c.src_rule
+            if c.sources and placeless and not c.targets:
+                # "Laut der Staatsanwaltschaft Mailand wurden drei Stadträte festgenommen": the
+                # patient of no named country is of the reporting body's, as of any source's
+                c.targets = self._fill_countries(placeless, c.sources, sent, actors)
         if (
             not c.sources
             and noborrow
