@@ -131,3 +131,18 @@ def test_employers_take_the_unions_country(pipe):
         "Nacht auf einen Tarifvertrag geeinigt."
     )
     assert ("AGREE", "DEU/BUS", "DEU/LAB") in plain_codes(pipe, text)
+
+
+# --- patients of no named country ---------------------------------------------------------
+PATIENTS = [
+    # the reporting body is the doer (rule reporter-as-agent); the patient is of its country
+    ("Laut der Staatsanwaltschaft Neapel wurden am Morgen zwei Stadträte unter dem Verdacht "
+     "festgenommen, Schmiergeld angenommen zu haben.", ("COERCE", "ITA/JUD", "ITA/GOV")),
+    ("Die Regierung in Belgrad drohte den Betreibern kritischer Nachrichtenportale mit hohen "
+     "Geldstrafen.", ("THREATEN", "SRB/GOV", "SRB/MED")),
+]  # fmt: skip
+
+
+def test_patients_of_no_named_country_are_domestic(pipe):
+    for text, ev in PATIENTS:
+        assert ev in plain_codes(pipe, text), text
