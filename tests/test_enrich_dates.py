@@ -94,3 +94,26 @@ def test_resolve_date_says_how():
     )
     assert resolve_date("Die Armee griff an.", TUESDAY) == (TUESDAY, "article")
     assert resolve_date("Die Armee griff an.", None) == (None, "none")
+
+
+SUNDAY = date(2025, 11, 2)
+
+
+def test_periods_named_relative_to_the_article():
+    # the start of the article's week, the next one for a planned event
+    assert event_date("Die Bauern protestierten zu Wochenbeginn.", SUNDAY) == date(2025, 10, 27)
+    assert event_date("Sie wollen zu Wochenbeginn protestieren.", SUNDAY, forward=True) == date(
+        2025, 11, 3
+    )
+    # the coming week and weekend lie ahead whichever way the event is read
+    assert event_date("in der kommenden Woche", TUESDAY) == date(2025, 11, 3)
+    assert event_date("Mitte nächster Woche", TUESDAY) == date(2025, 11, 5)
+    assert event_date("Ende der kommenden Woche", SUNDAY) == date(2025, 11, 7)
+    assert event_date("am kommenden Wochenende", TUESDAY) == date(2025, 11, 1)
+    assert event_date("am kommenden Wochenende", date(2025, 11, 1)) == date(2025, 11, 8)
+    # this week's Friday, this month's last day
+    assert event_date("bis Ende der Woche", TUESDAY) == date(2025, 10, 31)
+    assert event_date("Ende der Woche", SUNDAY, forward=True) == date(2025, 11, 7)
+    assert event_date("Ende des Monats", date(2025, 12, 3)) == date(2025, 12, 31)
+    # several weeks name no day
+    assert event_date("in den kommenden Wochen", TUESDAY) is None

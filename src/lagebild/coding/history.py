@@ -137,6 +137,9 @@ class HistoryRules:
         news tells what happened in the past tense; the present with a day of its own names what
         is planned. With the article date, a weekday that is the article's own day ("today") and
         a date on or before it are not ahead; without one, a weekday counts and a date does not.
+        Periods named relative to the article (enrich/dates.py) count alike: "zu Wochenbeginn"
+        as a weekday (a Sunday's "weitet den Streik zu Wochenbeginn aus"), "Ende des Monats" /
+        "Ende der Woche" as a date, "Anfang nächster Woche", "am kommenden Wochenende" always.
         "seit"/"bis" (going on), "vergangenen"/"letzten" (looking back) never count."""
         if c.hypothetical or c.negated or c.modality_set or c.presupposed:
             return None

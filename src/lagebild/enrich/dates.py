@@ -11,6 +11,12 @@ Resolved against the article date D:
 - "am 28. Oktober", "am 28.10.", "28. Oktober 2025" -> that day (without a year: in D's year
   unless that is more than a month after D, then the year before; for hypothetical events the
   next such day on or after D);
+- periods named relative to D: "zu Wochenbeginn" / "Anfang der Woche" -> the Monday of D's week
+  (the next Monday for hypothetical events, unless D is a Monday); "(in der) kommenden / nächsten
+  Woche", "Anfang / Mitte / Ende nächster Woche" -> the Monday / Wednesday / Friday of the week
+  after D's; "am kommenden / nächsten Wochenende" -> the first Saturday after D; "Ende der Woche"
+  -> the Friday of D's week (the next one for hypothetical events when D is past it); "Ende des
+  Monats" / "zum Monatsende" -> the last day of D's month;
 - "in der Nacht", "am Wochenende", "vergangene Woche": no day more specific than D.
 Where a sentence names several days, the one nearest the event's trigger wins.
 """
@@ -120,6 +126,32 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.IGNORECASE,
         ),
     ),
+    # periods relative to the article's day (see _period): "zu Wochenbeginn", "Anfang nächster
+    # Woche", "in der kommenden Woche", "am kommenden Wochenende", "Ende des Monats"
+    (
+        "wstart",
+        re.compile(r"\b(?:(?:zu|am|zum)\s+Wochen(?:beginn|anfang)|Anfang\s+der\s+Woche)\b", re.I),
+    ),
+    (
+        "nextweek",
+        re.compile(
+            r"\b(?:(?P<part>Anfang|Mitte|Ende)\s+(?:der\s+)?)?(?:in\s+der\s+)?"
+            r"(?:kommende[nr]?|nächste[nr]?)\s+Woche\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "nextwe",
+        re.compile(r"\b(?:kommende[ns]?|nächste[ns]?)\s+Wochenende\b", re.IGNORECASE),
+    ),
+    (
+        "wend",
+        re.compile(r"\bEnde\s+(?:der|dieser)\s+Woche\b", re.IGNORECASE),
+    ),
+    (
+        "mend",
+        re.compile(r"\b(?:Ende\s+(?:des|dieses)\s+Monats|zum\s+Monatsende)\b", re.IGNORECASE),
+    ),
     (
         "rel",
         re.compile(
@@ -145,6 +177,26 @@ def _weekday(ref: Date, wd: int, forward: bool) -> Date:
     if forward:
         return ref + timedelta(days=(wd - ref.weekday()) % 7)
     return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+_PART_DAY = {"anfang": 0, "mitte": 2, "ende": 4}  # Monday, Wednesday, Friday
+
+
+def _period(kind: str, m: re.Match, ref: Date, forward: bool) -> Date:
+    """The day a period named relative to `ref` stands for (its first day, or the day its part
+    names): see the module docstring."""
+    monday = ref - timedelta(days=ref.weekday())
+    if kind == "wstart":
+        return monday + timedelta(days=7) if forward and monday < ref else monday
+    if kind == "nextweek":
+        return monday + timedelta(days=7 + _PART_DAY.get((m["part"] or "anfang").lower(), 0))
+    if kind == "nextwe":
+        return ref + timedelta(days=(5 - ref.weekday()) % 7 or 7)
+    if kind == "wend":
+        friday = monday + timedelta(days=4)
+        return friday + timedelta(days=7) if forward and friday < ref else friday
+    nxt = Date(ref.year + (ref.month == 12), ref.month % 12 + 1, 1)  # "mend"
+    return nxt - timedelta(days=1)
 
 
 # a date without a year this far after the article date is read as last year's
@@ -181,6 +233,13 @@ _HOW = {
     "md": "date",
     "night": "weekday",
     "wd": "weekday",
+    # a week's start is named like a weekday ("zu Wochenbeginn" ~ "am Montag"); the coming
+    # week or weekend is ahead by its words; the end of this week or month is a day like a date
+    "wstart": "weekday",
+    "nextweek": "period",
+    "nextwe": "period",
+    "wend": "date",
+    "mend": "date",
 }
 
 
@@ -226,6 +285,8 @@ def _find(text: str, ref: Date, forward: bool) -> list[tuple[int, int, Date, str
                     forward and way not in ("vergangenen", "letzten")
                 )
                 day = _weekday(ref, WEEKDAYS[m["wd"].lower()], ahead)
+            elif kind in ("wstart", "nextweek", "nextwe", "wend", "mend"):
+                day = _period(kind, m, ref, forward)
             else:
                 day = ref + timedelta(days=RELATIVE[m["rel"].lower()])
             if day is not None:
