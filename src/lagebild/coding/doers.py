@@ -183,6 +183,10 @@ class DoerRules:
             # rule `learned-not-opponent`: whom an event noun is aimed at ("im Kampf gegen den
             # sogenannten Islamischen Staat", "der Angriff auf Israel") is not its doer
             scored = [x for x in scored if not self._aimed_at(c, x[0])]
+            if c.kind == "noun" and (
+                host := self._frame_host_args(c.anchor, c.entry.symmetric, ("obj", "iobj"))
+            ):
+                scored = [x for x in scored if x[0].token not in host]  # rule frame-host-args
             if not scored:
                 continue
             best, p, _ = max(scored, key=lambda x: x[1])
@@ -205,6 +209,42 @@ class DoerRules:
         if added:
             cands = sorted(cands + added, key=lambda c: (c.kind == "noun", c.anchor.i))
         return cands
+
+    # rule `frame-host-args`: an act named by a noun in a temporal frame of another clause
+    # ("Polizei nimmt nach Istanbul-Anschlag drei Russen fest", "trotz der Angriffe empfing der
+    # Präsident …") is not done by the objects of the verb it frames (those the framing act is
+    # done to), nor aimed at that verb's subject or objects (who act, or are acted on, after
+    # it). The learned source may still be the subject ("Nach Protesten trat der Minister
+    # zurück" is often told of the protesters' country). Not a fight (its sides are often the
+    # subject: "Nach Gefechten mit den Rebellen zog die Armee ab"), not "wegen" (the reason of
+    # a punishment is the punished one's act: "verurteilte ihn wegen eines Anschlags"). A doer
+    # of its own, in its genitive, "von" or "durch" phrase, is found by the role rules before
+    # the learned choosers are asked.
+    HOST_FRAME_PREPS = ("nach", "infolge", "trotz", "angesichts")
+    HOST_ARG_DEPS = ("nsubj", "obj", "iobj")
+
+    def _frame_host_args(self, n: Token, entry_symmetric: bool, deps: tuple[str, ...]) -> set[int]:
+        """The tokens of the host verb's arguments of the dependencies `deps` when event noun n
+        heads a frame phrase ("nach", "trotz", ...) on that verb, else the empty set."""
+        if entry_symmetric or sx.base_dep(n) != "obl" or sx.case_of(n) not in self.HOST_FRAME_PREPS:
+            return set()
+        v = n.head
+        if v.pos_ not in ("VERB", "AUX"):
+            return set()
+        out: set[int] = set()
+        for k in v.children:
+            if sx.base_dep(k) in deps and k.i != n.i:
+                for x in sx.conjuncts(k):
+                    # the argument's own phrase, not the actors of a phrase or clause on it
+                    # ("die Entsendung zusätzlicher Polizeikräfte")
+                    inner = {
+                        y.i
+                        for m in x.subtree
+                        if m.i != x.i and sx.base_dep(m) in ("nmod", "acl", "obl", "conj")
+                        for y in m.subtree
+                    }
+                    out.update(y.i for y in x.subtree if y.i not in inner)
+        return out
 
     def _aimed_at(self, c: Cand, h: Hit) -> bool:
         """Is mention h in a phrase of event noun c with one of its entry's target prepositions

@@ -110,6 +110,11 @@ class TargetRules:
                         if h is not None and h.country == own:
                             out.add(x.i)
         v = rolemodel.trigger_token(ev, sent, offset)
+        if v is not None and v.pos_ in ("NOUN", "PROPN"):
+            # rule `frame-host-args` (doers.py): "nach dem Anschlag nahm die Polizei … fest"
+            entry = self.lex.entries.get(ev.evidence.entry or "")  # type: ignore[attr-defined]
+            fight = ev.symmetric or (entry is not None and entry.symmetric)
+            out |= self._frame_host_args(v, fight, self.HOST_ARG_DEPS)  # type: ignore[attr-defined]
         if v is not None and v.pos_ in ("VERB", "AUX"):
             objs = sx.objects(v)
             if self._stance_on_measure(ev.type, objs):
