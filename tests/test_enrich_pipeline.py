@@ -88,7 +88,7 @@ def test_enrich_sets_location_tone_and_date(nlp):
     assert deal.location.country == "VEN"
     assert protest.location.name == "Madrid" and protest.date == date(2025, 10, 27)
     assert talks.location is None  # neither a place in the sentence nor the focus country
-    assert talks.date == date(2025, 10, 28)
+    assert talks.date == date(2025, 11, 3)  # "nächste Woche": the Monday of the next week
 
     assert doc.tone is not None and -100 <= doc.tone <= 100
     assert all(s.tone is not None for s in doc.sentences)
