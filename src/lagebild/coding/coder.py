@@ -73,6 +73,8 @@ _CONTAINER_HEADS = (
 # object heads that stand for what their genitive names: suspending "einen Teil der
 # Handelsvergünstigungen" or "die Umsetzung des Abkommens" suspends the benefits, the agreement
 _PART_HEADS = frozenset({"teil", "teile", "grossteil", "umsetzung", "anwendung"})
+# types whose act needs no one it is done to (rule `own-show`)
+_OWN_SHOW_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST"})
 # nouns of the premises of an organisation: closing "das Büro des Senders" closes the broadcaster
 # there ("die Schließung des Büros von Al-Dschasira"), so its owner is part of the theme
 _SEAT_HEADS = frozenset(
@@ -251,6 +253,19 @@ class EventCoder(
         if self.trace is not None and len(kept) < len(document.events):
             self.trace.document_dropped([m for m in document.events if m not in kept])
         document.events = kept
+
+    def _own_show(self, c: Cand, typ: str) -> bool:
+        """Rule `own-show`: an act that needs no one it is done to (a manoeuvre, a deployment, a
+        withdrawal, a protest) whose doer is the possessive of its noun and the subject of the
+        clause the noun is the object of ("Die Nato begann ihr jährliches Manöver", "Die Armee
+        beendete ihren Abzug") is the subject's own: the possessive is not guessed from afar."""
+        if typ not in _OWN_SHOW_TYPES or c.kind != "noun":
+            return False
+        v = sx.governing_verb(c.anchor)
+        if v is None:
+            return False
+        subj = {t.i for t in self._subject(v)[0]}
+        return all(h.token in subj for h in c.sources)
 
     def code_sentence(
         self,
@@ -875,8 +890,12 @@ class EventCoder(
                 return self._lost(c, "dropped:one-sided-fight", self._role_text(c))
             if loc is not None:
                 c.targets, c.tgt_rule = [loc], "location"
-        if not c.targets and c.sources and all(h.how == "possessive" for h in c.sources):
-            # a doer known only through "sein"/"ihr" needs whom it hit
+        if (
+            not c.targets
+            and c.sources
+            and all(h.how == "possessive" for h in c.sources)
+            and not self._own_show(c, typ)
+        ):  # a doer known only through "sein"/"ihr" needs whom it hit
             return self._lost(c, "dropped:possessive-source", "no target")
         had_sources = bool(c.sources)
         # scope: a town is no actor; the one who reports ("nach Angaben von X") is no party
