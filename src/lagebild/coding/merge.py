@@ -74,11 +74,16 @@ class MergeRules:
     def _other_side(a: tuple, b: tuple) -> bool:
         """Do two (source, target) code pairs of one country pair name other actors: a sector
         differs and the two are not both state institutions (a head of government and his
-        defence minister are one actor, the police and journalists two)."""
+        defence minister are one actor, the police and journalists two). Civilians and workers
+        of one country are one crowd too ("Rentner und Gewerkschafter gingen auf die Straße",
+        "Proteste von Ärzten und Pflegekräften": one protest)."""
         state = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "")
+        people = ("CVL", "LAB")
         for x, y in zip(a, b, strict=True):
             sx_, sy = (x or "").partition("/")[2], (y or "").partition("/")[2]
-            if sx_ != sy and not (sx_ in state and sy in state):
+            if sx_ != sy and not (sx_ in state and sy in state) and not (
+                sx_ in people and sy in people
+            ):
                 return True
         return False
 
