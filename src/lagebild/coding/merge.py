@@ -81,8 +81,10 @@ class MergeRules:
         people = ("CVL", "LAB")
         for x, y in zip(a, b, strict=True):
             sx_, sy = (x or "").partition("/")[2], (y or "").partition("/")[2]
-            if sx_ != sy and not (sx_ in state and sy in state) and not (
-                sx_ in people and sy in people
+            if (
+                sx_ != sy
+                and not (sx_ in state and sy in state)
+                and not (sx_ in people and sy in people)
             ):
                 return True
         return False
