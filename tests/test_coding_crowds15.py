@@ -46,14 +46,15 @@ def test_numbered_participants_protest(pipe):
 
 def test_people_counted_by_a_quantifier_protest(pipe):
     assert _sources(
-        pipe, "Zahlreiche Taxifahrer blockierten am Dienstag in Madrid die Innenstadt."
+        pipe, "Zahlreiche Gastwirte blockierten am Dienstag in Madrid die Innenstadt."
     ) == ["ESP/CVL"]
 
 
 # rule `crowd`: a share of a group ("Prozent der …") is those people, placed by their own phrase
 def test_share_of_a_group_strikes(pipe):
     src = _sources(
-        pipe, "Am Mittwoch legten rund 30 Prozent der Krankenpfleger in Italien die Arbeit nieder."
+        pipe,
+        "Am Mittwoch legten rund 30 Prozent der Physiotherapeuten in Italien die Arbeit nieder.",
     )
     assert src == ["ITA/CVL"]
 
@@ -62,7 +63,7 @@ def test_a_crowd_takes_its_clause_place_before_a_frame_place(pipe):
     # "in Paris" belongs to the talks before the clause, "in Belgien" to the strike
     src = _sources(
         pipe,
-        "Nach Gesprächen in Paris legten am Montag rund 30 Prozent der Krankenpfleger in "
+        "Nach Gesprächen in Paris legten am Montag rund 30 Prozent der Physiotherapeuten in "
         "Belgien die Arbeit nieder.",
     )
     assert src == ["BEL/CVL"]

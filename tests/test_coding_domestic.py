@@ -18,7 +18,7 @@ from parses import plain_codes
 CLEARED = [
     ("Die Polizei in Lissabon löste am Mittag eine Sitzblockade von Studierenden vor dem "
      "Bildungsministerium auf.", ("COERCE", "PRT/COP", "PRT/CVL")),
-    ("Die Polizei in Hamburg räumte am Dienstag ein von Studierenden besetztes Institutsgebäude.",
+    ("Die Polizei in Hamburg räumte am Dienstag ein von Kletterern besetztes Institutsgebäude.",
      ("COERCE", "DEU/COP", "DEU/CVL")),
     ("Nach der Räumung einer besetzten Schule durch die griechische Polizei zogen Hunderte "
      "Schüler vor das Ministerium.", ("COERCE", "GRC/COP", "GRC/CVL")),

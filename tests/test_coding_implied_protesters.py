@@ -10,7 +10,7 @@ from __future__ import annotations
 PLACE_ONLY = [
     ("Proteste gegen die Schließung des Opel-Werks in Bochum", "DEU/CVL"),
     ("Die Ministerin sprach am Samstag auf einer Kundgebung in Leipzig.", "DEU/CVL"),
-    ("Die Fluglotsen streiken seit Montag bei der Flugsicherung in Marseille.", "FRA/LAB"),
+    ("Die Flugdisponenten streiken seit Montag bei der Flugsicherung in Marseille.", "FRA/LAB"),
 ]
 AT_EMPLOYER = [
     ("Die Piloten streiken bei der Lufthansa.", "DEU/LAB", "DEU/BUS"),
