@@ -107,6 +107,14 @@ def _sure_actors(ev: EventMention) -> int:
 _LINKING = ("es", "en", "s", "n", "e")
 
 
+def _suffixes(word: str, min_len: int):
+    """The endings of word of at least min_len letters, longest first: the lexicon's noun keys
+    a compound can end in are looked up by these, in the order of `Lexicon.noun_keys` (longest
+    first), instead of scanning every key."""
+    for n in range(len(word), min_len - 1, -1):
+        yield word[-n:]
+
+
 class EventCoder(
     RoleRules,
     ReplyRules,
@@ -551,8 +559,8 @@ class EventCoder(
                 ents = list(self.lex.by_noun[lem])
                 # light-verb entries of the compound's last part also apply: "Rüstungskooperation
                 # intensivieren" is "Kooperation intensivieren"
-                for key in self.lex.noun_keys:
-                    if len(key) >= 6 and base.endswith(key) and key != lem:
+                for key in _suffixes(base, 6):
+                    if key != lem and key in self.lex.by_noun:
                         ents += [
                             e
                             for e in self.lex.by_noun[key]
@@ -573,8 +581,8 @@ class EventCoder(
     ) -> tuple[str, list[Entry]] | None:
         """The first lexicon noun of at least min_len letters (other than skip) that ends word
         and has entries that also apply to compounds ("Rüstungskooperation" → "Kooperation")."""
-        for key in self.lex.noun_keys:
-            if len(key) >= min_len and key != skip and word.endswith(key):
+        for key in _suffixes(word, min_len):
+            if key != skip and key in self.lex.by_noun:
                 ents = [e for e in self.lex.by_noun[key] if e.compound]
                 if ents:
                     return key, ents
