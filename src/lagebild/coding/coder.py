@@ -75,6 +75,8 @@ _CONTAINER_HEADS = (
 _PART_HEADS = frozenset({"teil", "teile", "grossteil", "umsetzung", "anwendung"})
 # types whose act needs no one it is done to (rule `own-show`)
 _OWN_SHOW_TYPES = frozenset({"MOBILIZE", "RETREAT", "PROTEST"})
+# what a threat entry's future may sit under and still be said now (rule in `_events`)
+_THREAT_GOVERNORS = ("hypothetical: under 'warnen'", "hypothetical: under 'drohen'")
 # nouns of the premises of an organisation: closing "das Büro des Senders" closes the broadcaster
 # there ("die Schließung des Büros von Al-Dschasira"), so its owner is part of the theme
 _SEAT_HEADS = frozenset(
@@ -274,6 +276,23 @@ class EventCoder(
             return False
         subj = {t.i for t in self._subject(v)[0]}
         return all(h.token in subj for h in c.sources)
+
+    def _only_future(self, hyp: list[str], also: tuple[str, ...] = ()) -> bool:
+        """Do these hypothetical notes come only from a future "werden" (or from the notes
+        `also` allows)? An entry that names its act by that future ("werde nicht zustimmen",
+        "werde mit aller Härte antworten") is made when it is said."""
+        return all(
+            (n.startswith("hypothetical: modal") and n.split()[-1].lower() in self.FUTURE_WERDEN)
+            or n in also
+            for n in hyp
+        )
+
+    @staticmethod
+    def _said_now(c: Cand, note: str) -> None:
+        """Clear the candidate's hypothetical flag and its notes, saying why."""
+        c.hypothetical = False
+        c.notes = [n for n in c.notes if not n.startswith("hypothetical")]
+        c.notes.append(note)
 
     def code_sentence(
         self,
@@ -841,33 +860,17 @@ class EventCoder(
             c.notes = [n for n in c.notes if not n.startswith("negated")]
             c.notes.append("negation is the event (entry requires neg)")
             hyp = [n for n in c.notes if n.startswith("hypothetical")]
-            if (
-                e.type == "REJECT"
-                and hyp
-                and all(n.split()[-1].lower() in self.FUTURE_WERDEN for n in hyp)
-                and all(n.startswith("hypothetical: modal") for n in hyp)
-            ):
+            if e.type == "REJECT" and hyp and self._only_future(hyp):
                 # "Polen werde dem Pakt nicht zustimmen", "Verhandlungen werde es nicht geben":
                 # a refusal stated for the future is made when it is said (CAMEO 12)
-                c.hypothetical = False
-                c.notes = [n for n in c.notes if not n.startswith("hypothetical")]
-                c.notes.append("refusal: future 'werden' (entry requires neg)")
+                self._said_now(c, "refusal: future 'werden' (entry requires neg)")
         if "future" in e.require and e.type == "THREATEN" and c.hypothetical and not c.negated:
             hyp = [n for n in c.notes if n.startswith("hypothetical")]
-            if all(
-                (
-                    n.startswith("hypothetical: modal")
-                    and n.split()[-1].lower() in self.FUTURE_WERDEN
-                )
-                or n in ("hypothetical: under 'warnen'", "hypothetical: under 'drohen'")
-                for n in hyp
-            ):
+            if self._only_future(hyp, _THREAT_GOVERNORS):
                 # "werde mit aller Härte antworten", "Pakistan werde einen hohen Preis zahlen": the
                 # entry names a threat by its future, which is made when it is said (CAMEO 13),
                 # also as what a warning or threat says ("warnte, man werde … reagieren")
-                c.hypothetical = False
-                c.notes = [n for n in c.notes if not n.startswith("hypothetical")]
-                c.notes.append("threat: future 'werden' (entry requires future)")
+                self._said_now(c, "threat: future 'werden' (entry requires future)")
         # joint exercises ("gemeinsames Manöver") re-type as cooperation
         if e.joint and (
             any((k.lemma_ or k.text).lower() in ("gemeinsam",) for k in c.anchor.children)
