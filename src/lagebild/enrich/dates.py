@@ -185,9 +185,9 @@ _PART_DAY = {"anfang": 0, "mitte": 2, "ende": 4}  # Monday, Wednesday, Friday
 def _period(kind: str, m: re.Match, ref: Date, forward: bool) -> Date:
     """The day a period named relative to `ref` stands for (its first day, or the day its part
     names): see the module docstring."""
+    if kind == "wstart":  # the Monday of ref's week, or the next one: a weekday's reading
+        return _weekday(ref, 0, forward)
     monday = ref - timedelta(days=ref.weekday())
-    if kind == "wstart":
-        return monday + timedelta(days=7) if forward and monday < ref else monday
     if kind == "nextweek":
         return monday + timedelta(days=7 + _PART_DAY.get((m["part"] or "anfang").lower(), 0))
     if kind == "nextwe":
