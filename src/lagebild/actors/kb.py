@@ -167,6 +167,9 @@ class KnowledgeBase:
         # organisations that share a name with another one ("CGT" in France and Argentina):
         # id of the one the name gives -> ids of the others, chosen by the text's countries
         self.homonyms: dict[str, list[str]] = {}
+        # grammatical number of the curated country names ("die USA" Plur, "die Ukraine" Sing;
+        # a plural country's other names, "Amerika", are left out): coding/repair.py
+        self.country_numbers: dict[str, str] = {}
 
     # ---------------------------------------------------------------- building
     def add_form(
@@ -311,6 +314,12 @@ def load_countries(kb: KnowledgeBase, path: Path) -> None:
         for n in [spec.get("name"), *_listify(spec.get("alt"))]:
             if n:
                 claimed.setdefault(str(n), code)
+        if isinstance(spec, dict) and spec.get("name"):
+            plural = spec.get("gender") == "pl"
+            kb.country_numbers[str(spec["name"])] = "Plur" if plural else "Sing"
+            if not plural:
+                for a in _listify(spec.get("alt")):
+                    kb.country_numbers.setdefault(str(a), "Sing")
     for code in sorted(set(pyc) | set(curated)):
         spec = curated.get(code) or {}
         de_name, en_name = pyc.get(code, (None, None))

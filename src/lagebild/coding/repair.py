@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -622,25 +621,14 @@ _BOTH = frozenset({"Sing", "Plur"})
 def _country_numbers() -> dict[str, str]:
     """Grammatical number of country names: "die USA", "die Niederlande", "die Philippinen" are
     plural (gender "pl" in the country list), "die Ukraine", "der Iran", "Russland" singular.
-    Other names of a plural country ("Amerika", "Holland") are left to the noun lexicon."""
-    import yaml
-
-    path = Path(__file__).resolve().parents[1] / "data" / "actors" / "countries_de.yaml"
+    Other names of a plural country ("Amerika", "Holland") are left to the noun lexicon. Read
+    by the actor knowledge base (`KnowledgeBase.country_numbers`, the cached resolver's)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError):
+        from lagebild.actors import load_resolver
+
+        return load_resolver().kb.country_numbers
+    except Exception:  # the actor stage may be absent: names tell nothing then
         return {}
-    out: dict[str, str] = {}
-    for spec in data.values():
-        if not isinstance(spec, dict) or not spec.get("name"):
-            continue
-        plural = spec.get("gender") == "pl"
-        out[str(spec["name"])] = "Plur" if plural else "Sing"
-        if not plural:
-            alts = spec.get("alt") or []
-            for a in alts if isinstance(alts, list) else [alts]:
-                out.setdefault(str(a), "Sing")
-    return out
 
 
 def _numbers(analyses) -> frozenset[str]:
