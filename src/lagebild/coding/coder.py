@@ -268,14 +268,13 @@ class EventCoder(
         """Rule `own-show`: an act that needs no one it is done to (a manoeuvre, a deployment, a
         withdrawal, a protest) whose doer is the possessive of its noun and the subject of the
         clause the noun is the object of ("Die Nato begann ihr jährliches Manöver", "Die Armee
-        beendete ihren Abzug") is the subject's own: the possessive is not guessed from afar."""
-        if typ not in _OWN_SHOW_TYPES or c.kind != "noun":
-            return False
-        v = sx.governing_verb(c.anchor)
-        if v is None:
-            return False
-        subj = {t.i for t in self._subject(v)[0]}
-        return all(h.token in subj for h in c.sources)
+        beendete ihren Abzug") is the subject's own: the possessive is not guessed from afar
+        (rule `possessive` found it as that subject, `RoleRules._possessive_antecedent`)."""
+        return (
+            typ in _OWN_SHOW_TYPES
+            and c.kind == "noun"
+            and all(h.how == self.POSS_SUBJECT for h in c.sources)
+        )
 
     def _only_future(self, hyp: list[str], also: tuple[str, ...] = ()) -> bool:
         """Do these hypothetical notes come only from a future "werden" (or from the notes
@@ -904,7 +903,7 @@ class EventCoder(
         if (
             not c.targets
             and c.sources
-            and all(h.how == "possessive" for h in c.sources)
+            and all(h.how in (self.POSS_SUBJECT, self.POSS_NEAREST) for h in c.sources)
             and not self._own_show(c, typ)
         ):  # a doer known only through "sein"/"ihr" needs whom it hit
             return self._lost(c, "dropped:possessive-source", "no target")

@@ -173,8 +173,8 @@ class NounRoles:
             ]
             hits, how = self._hits(toks, actors, 1)
             if not hits and toks:  # "seine Militäroffensive", "ihre Angriffe"
-                hits = self._possessive_antecedent(toks[0], n, actors)
-                how = "possessive" if hits else how
+                hits = self._possessive_antecedent(toks[0], n, actors)  # (roles.py)
+                how = hits[0].how if hits else how
             return hits, how
         if role == "prefix":
             h = actors.prefix(n)

@@ -859,11 +859,15 @@ class RoleRules:
             return num == "Plur" or gen == "Fem" or (num is None and gen is None)
         return False
 
+    # how a possessive pronoun's actor was found (Hit.how): the subject of the noun's clause,
+    # or the nearest agreeing actor before it
+    POSS_SUBJECT, POSS_NEAREST = "possessive:subject", "possessive:nearest"
+
     def _possessive_antecedent(self, poss: Token, n: Token, actors: Actors) -> list[Hit]:
         """Rule `possessive`: a possessive pronoun on an event noun ("Russland hat seine
         Angriffe verstärkt", "wies Israel an, seine Offensive zu beenden") names the subject of
-        the noun's clause (through control: the one told to act), else the nearest agreeing
-        actor before it in the sentence."""
+        the noun's clause (through control: the one told to act; how `possessive:subject`),
+        else the nearest agreeing actor before it in the sentence (`possessive:nearest`)."""
         if (poss.lemma_ or poss.text).lower()[:3] not in ("sei", "ihr"):
             return []
         v = sx.governing_verb(n)
@@ -872,7 +876,7 @@ class RoleRules:
             hits, _ = self._hits(toks, actors, 1)  # type: ignore[attr-defined]
             hits = [h for h in hits if self._agrees(poss, actors.doc[h.token])]
             if hits:
-                return [replace(hits[0], how="possessive")]
+                return [replace(hits[0], how=self.POSS_SUBJECT)]
         best = None
         for sp in actors.doc.spans.get("actors", []):
             if sp.end > poss.i or sp.start < poss.sent.start or getattr(sp._, "is_place", False):
@@ -884,7 +888,7 @@ class RoleRules:
                 and (best is None or sp.start > best[0])
             ):
                 best = (sp.start, h)
-        return [replace(best[1], how="possessive")] if best else []
+        return [replace(best[1], how=self.POSS_NEAREST)] if best else []
 
     def _was_clause_targets(self, cands: list[Cand], actors: Actors) -> None:
         """Rule `was-clause`: a clause opened by "was" that takes up the clause before it ("…
