@@ -292,13 +292,7 @@ class RoleRules:
                 ]
         src = {h.token for h in c.sources}
         for law in laws:
-            makers = [g for g in sx.genitives(law) if g.i > law.i]
-            makers += [
-                a
-                for k in law.children
-                if sx.dep(k) in ("amod", "acl") and k.pos_ in ("VERB", "ADJ", "AUX")
-                for a in sx.agents(k)
-            ]
+            makers = [g for g in sx.genitives(law) if g.i > law.i] + self._maker_agents(law)
             hits, _ = self._hits(makers, actors, 0)  # type: ignore[attr-defined]
             hits = [h for h in hits if h.sector in self.LAW_MAKERS and h.token not in src]
             if hits:
@@ -727,6 +721,34 @@ class RoleRules:
                     break
 
     # target rules that read the object noun's own phrase or place, which the maker of that
+    def _maker_agents(self, o: Token, v: Token | None = None) -> list[Token]:
+        """Who a thing's own phrase names as its maker (rules `law-owner`, `act-agent`): the
+        agent of a participle on its noun o ("das vom Sejm verabschiedete Gesetz", "den von
+        Katar vorgelegten Plan", "ein Gesetz, verabschiedet vom Parlament") or a "durch"-agent
+        of o itself ("die Einstufung der Kartelle … durch die US-Regierung"). With the verb v
+        that o is the object of, in the active voice, also such a PP the parser hung on v: a
+        "von"-PP right before the participle, a "durch"-PP after o (neither is v's own)."""
+        on_verb = [
+            k
+            for k in (v.children if v is not None and not sx.is_passive(v) else ())
+            if sx.base_dep(k) == "obl" and sx.case_of(k) in ("von", "durch")
+        ]
+        heads: list[Token] = []
+        for a in o.children:
+            if sx.dep(a) not in ("amod", "acl") or a.pos_ not in ("VERB", "ADJ", "AUX"):
+                continue
+            heads += sx.agents(a)
+            if a.i < o.i:  # "den von Katar vorgelegten Vorschlag ablehnen"
+                heads += [
+                    k
+                    for k in on_verb
+                    if sx.case_of(k) == "von" and k.i < a.i and k.right_edge.i + 1 == a.i
+                ]
+        heads += sx.preps(o, "durch")
+        # "die Einstufung … durch die US-Regierung kritisiert"
+        heads += [k for k in on_verb if sx.case_of(k) == "durch" and k.i > o.i]
+        return heads
+
     # object outranks (rule `act-agent`)
     ACT_AGENT_OVER = ("", "obj", "obj/nested:gen", "object-place", "gegen", "gegen/nested:gen")
 
@@ -747,30 +769,11 @@ class RoleRules:
             content = self._objects(v) + sx.preps(v, "gegen")  # type: ignore[attr-defined]
             if r.noun is not None:
                 content += sx.preps(r.noun, "gegen")
-            passive = sx.is_passive(v)
             heads: list[Token] = []
             for o in content:
                 if o.pos_ not in ("NOUN", "PROPN") or actors.at(o) is not None:
                     continue
-                parts = [a for a in o.children if sx.dep(a) == "amod" and a.i < o.i]
-                for a in parts:  # "den von Katar vorgelegten Vorschlag"
-                    heads += sx.preps(a, "von")
-                    if not passive:  # the same "von"-PP hung on the verb right before it
-                        heads += [
-                            k
-                            for k in v.children
-                            if sx.case_of(k) == "von"
-                            and k.i < a.i
-                            and k.right_edge.i + 1 == a.i
-                            and sx.base_dep(k) == "obl"
-                        ]
-                heads += sx.preps(o, "durch")
-                if not passive:  # "die Einstufung … durch die US-Regierung kritisiert"
-                    heads += [
-                        k
-                        for k in v.children
-                        if sx.case_of(k) == "durch" and k.i > o.i and sx.base_dep(k) == "obl"
-                    ]
+                heads = self._maker_agents(o, v)
                 if heads:
                     break
             src = {h.code for h in r.sources}
