@@ -38,6 +38,19 @@ def verb_candidates(word: str) -> list[str]:
     return out
 
 
+def verb_reading(t: Token, particle: Token | None, is_verb: Callable[[str], bool]) -> str | None:
+    """The lexicon verb a word the tagger did not read as a verb may be (one of its
+    `verb_candidates`), with the word ending its clause as the separable particle where that
+    makes one ("ordnete … an": "anordnen"), else alone; None if none is a verb."""
+    for lem in verb_candidates(t.text):
+        if particle is not None and particle.pos_ in ("ADP", "ADV", "PART"):
+            if is_verb(particle.lower_ + lem):
+                return particle.lower_ + lem
+        if is_verb(lem):
+            return lem
+    return None
+
+
 _CLAUSE_DEPS = ("xcomp", "ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj")
 
 
@@ -76,19 +89,8 @@ def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
             continue
         if verbs and (t.i > first_comma or t.nbor(-1).pos_ not in ("NOUN", "PROPN")):
             continue
-        for lem in verb_candidates(t.text):
-            full = (
-                particle.lower_ + lem
-                if particle is not None and particle.pos_ in ("ADP", "ADV", "PART")
-                else None
-            )
-            if full and is_verb(full):
-                cand, lemma = t, full
-                break
-            if is_verb(lem):
-                cand, lemma = t, lem
-                break
-        if cand is not None:
+        if (lemma := verb_reading(t, particle, is_verb)) is not None:
+            cand = t
             break
     if cand is None:
         return None
@@ -156,34 +158,7 @@ def repair_verbless(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
                 d = "dep"
         heads.append(h - s0)
         deps.append(d)
-    words = [t.text for t in toks]
-    spaces = [bool(t.whitespace_) for t in toks]
-    pos = [t.pos_ if t.i != p else "VERB" for t in toks]
-    lemmas = [t.lemma_ if t.i != p else lemma for t in toks]
-    morphs = [str(t.morph) if t.i != p else "Mood=Ind|Tense=Past|VerbForm=Fin" for t in toks]
-    doc = Doc(
-        sent.doc.vocab,
-        words=words,
-        spaces=spaces,
-        pos=pos,
-        lemmas=lemmas,
-        heads=heads,
-        deps=deps,
-        morphs=morphs,
-        sent_starts=[True] + [False] * (len(words) - 1),
-    )
-    spans = []
-    if "actors" in sent.doc.spans:
-        for sp in sent.doc.spans["actors"]:
-            if sp.start >= sent.start and sp.end <= sent.end:
-                start = sp.start + 1 if sp.start == p else sp.start  # a verb the NP swallowed
-                if start >= sp.end:
-                    continue
-                new = Span(doc, start - s0, sp.end - s0)
-                new._.actor = sp._.actor
-                spans.append(new)
-    doc.spans["actors"] = spans
-    return doc[:], sent.start_char
+    return _rebuild(sent, p, lemma, heads, deps)
 
 
 def repair_conjunct(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, int] | None:
@@ -205,16 +180,8 @@ def repair_conjunct(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
         ):
             continue
         core = [x for x in toks if not x.is_space and x.pos_ not in ("PUNCT", "SPACE")]
-        last = core[-1]
-        for lem in verb_candidates(t.text):
-            full = last.lower_ + lem if last.pos_ in ("ADP", "ADV", "PART") else None
-            if full and is_verb(full):
-                cand, lemma = t, full
-                break
-            if is_verb(lem):
-                cand, lemma = t, lem
-                break
-        if cand is not None:
+        if (lemma := verb_reading(t, core[-1], is_verb)) is not None:
+            cand = t
             break
     if cand is None:
         return None
@@ -250,6 +217,8 @@ def repair_conjunct(sent: Span, is_verb: Callable[[str], bool]) -> tuple[Span, i
 
 
 def _rebuild(sent: Span, p: int, lemma: str, heads: list[int], deps: list[str]) -> tuple[Span, int]:
+    """The sentence as a doc of its own with these heads and labels and word p as its finite
+    verb of that lemma (repair_verbless, repair_conjunct), its actor spans carried over."""
     toks = list(sent)
     s0 = sent.start
     doc = Doc(
@@ -267,7 +236,7 @@ def _rebuild(sent: Span, p: int, lemma: str, heads: list[int], deps: list[str]) 
     if "actors" in sent.doc.spans:
         for sp in sent.doc.spans["actors"]:
             if sp.start >= sent.start and sp.end <= sent.end:
-                start = sp.start + 1 if sp.start == p else sp.start
+                start = sp.start + 1 if sp.start == p else sp.start  # a verb the NP swallowed
                 if start >= sp.end:
                     continue
                 new = Span(doc, start - s0, sp.end - s0)
