@@ -5,7 +5,7 @@ German word order and case where the parse lacks a subject."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -788,24 +788,16 @@ def np_tail(x: Token) -> list[Token]:
     h = x.head
     if h.i == x.i or h.pos_ not in ("VERB", "AUX", "ADJ") or is_passive(h):
         return []
-    out: list[Token] = []
-    edge = x.right_edge.i
-    for c in sorted(h.children, key=lambda k: k.i):
-        if c.i <= edge:
-            continue
-        if c.left_edge.i != edge + 1 or c.pos_ not in ("NOUN", "PROPN"):
-            break
+
+    def tail(c: Token) -> bool:
         gen = case_of(c) is None and (
             morph(c, "Case") == "Gen"
             or any(dep(d) == "det" and morph(d, "Case") == "Gen" for d in c.children)
             or c.left_edge.lower_ in ("des", "der")
         )
-        if case_of(c) == "von" or (gen and dep(c) not in SUBJ):
-            out.append(c)
-            edge = c.right_edge.i
-            continue
-        break
-    return out
+        return case_of(c) == "von" or (gen and dep(c) not in SUBJ)
+
+    return _chain_after(x, tail)
 
 
 def np_continuation(n: Token) -> list[Token]:
@@ -815,14 +807,23 @@ def np_continuation(n: Token) -> list[Token]:
     h = n.head
     if h.i == n.i or h.pos_ not in ("VERB", "AUX"):
         return []
+    return _chain_after(
+        n,
+        lambda c: (
+            base_dep(c) in ("obl", "nmod") and (case_of(c) is not None or morph(c, "Case") == "Gen")
+        ),
+    )
+
+
+def _chain_after(x: Token, takes: Callable[[Token], bool]) -> list[Token]:
+    """The noun phrases under x's head that follow x's phrase one right after the other, as
+    long as `takes` takes them (np_tail, np_continuation)."""
     out: list[Token] = []
-    edge = n.right_edge.i
-    for c in sorted(h.children, key=lambda k: k.i):
+    edge = x.right_edge.i
+    for c in sorted(x.head.children, key=lambda k: k.i):
         if c.i <= edge:
             continue
-        if c.left_edge.i != edge + 1 or c.pos_ not in ("NOUN", "PROPN"):
-            break
-        if base_dep(c) not in ("obl", "nmod") or (case_of(c) is None and morph(c, "Case") != "Gen"):
+        if c.left_edge.i != edge + 1 or c.pos_ not in ("NOUN", "PROPN") or not takes(c):
             break
         out.append(c)
         edge = c.right_edge.i
