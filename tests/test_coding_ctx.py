@@ -69,7 +69,7 @@ def test_possessive_pronoun_on_an_event_noun(code):
     )
     assert ("ASSAULT", "RUS", "UKR") in ev
     # a doer known only through "ihr" needs whom it hit ("hielt an ihrem Veto fest" names its
-    # doer as the subject: reject.festhalten_an_veto, tests/test_coding_breadth17b.py)
+    # doer as the subject: reject.festhalten_an_veto, tests/test_coding_breadth17.py)
     assert code("Die Regierung in Budapest verteidigte ihr Veto gegen die Hilfen.") == []
 
 
