@@ -2681,12 +2681,69 @@ def parse(toks: list[Tok]) -> list[Unit]:
     for h, anchor in pending:
         c = clause_of.get(anchor)
         toks[h].head, toks[h].dep = (c.head if c is not None else root_clause.head), "parataxis"
+    _stranded_particles(toks)
     _make_tree(toks, root_clause.head)
     out = all_units + [r for u in all_units for r in u.inner]
     seen = {id(u) for u in out}
     # units made while segmenting (a relative pronoun split off its glued noun)
     out += [u for c in merged for u in c.units if id(u) not in seen]
     return out
+
+
+def _is_infinitive(form: str) -> bool:
+    return any("INF" in codes for _, codes in lexicon.verb_analyses(form))
+
+
+def _strip_particles(lemma: str, prts: list[str]) -> str:
+    """The lemma without the particles the parser glued in front of it ("voranwerfen" with
+    "vor" and "an" -> "werfen")."""
+    changed = True
+    while changed:
+        changed = False
+        for p in prts:
+            if lemma.startswith(p) and len(lemma) > len(p) + 2:
+                lemma, changed = lemma[len(p) :], True
+    return lemma
+
+
+def _stranded_particles(toks: list[Tok]) -> None:
+    """A separable particle closes the bracket of the finite verb before it ("wies den Plan,
+    die Bewohner … umzusiedeln, geschlossen zurück"; "griffen die Botschaften an und warfen …
+    vor"): where segmenting gave it to a word that cannot carry it (a participle or adjective
+    after an embedded clause, a verb after it), it goes to the nearest finite verb before it
+    that carries no particle yet and makes a verb with it ("zurückweisen"), and both lemmas
+    are set right. A particle whose head already makes a verb with it stays."""
+    for t in toks:
+        if t.tag != "PTKVZ" or t.dep != "compound:prt" or not 0 <= t.head < len(toks):
+            continue
+        prt = t.text.lower()
+        h = toks[t.head]
+        if h.i < t.i and h.tag in ("VVFIN", "VVIMP") and _is_infinitive(h.lemma):
+            continue  # the verb before it, made whole with it ("kündigte … an"); a participle
+            # or infinitive has its particle inside ("abgeschlossen"), never after it
+        if h.i < t.i and h.tag == "VAFIN":
+            continue  # a copula's predicative ("sei zu Gesprächen bereit")
+        own = [p.text.lower() for p in toks if p.head == h.i and p.dep == "compound:prt"]
+        base_h = _strip_particles(h.lemma, own) if h.tag.startswith("V") else h.lemma
+        target = None
+        for v in reversed(toks[: t.i]):
+            if v.tag != "VVFIN" or v.i == h.i:
+                continue  # (the word that took it wrongly: "politisch motiviert“ zurück")
+            if v.dep in ("acl:relcl", "advcl", "acl") or any(
+                k.head == v.i and k.dep == "mark" for k in toks
+            ):
+                continue  # a verb-final clause in between
+            if _is_infinitive(prt + v.lemma):
+                if not any(k.head == v.i and k.dep == "compound:prt" for k in toks):
+                    target = v
+            break  # only the nearest finite verb of a main clause
+        if target is None:
+            continue
+        t.head = target.i
+        target.lemma = prt + target.lemma
+        if h.tag.startswith("V"):
+            rest = [p for p in own if p != prt]
+            h.lemma = "".join(rest) + base_h if rest else base_h
 
 
 def _parentheticals(
