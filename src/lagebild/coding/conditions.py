@@ -34,7 +34,9 @@ class ConditionRules:
         if kind == "noun":
             if role in ("gen",):
                 return bool(sx.postnominal_genitives(anchor))
-            return bool(sx.preps(anchor, role))
+            # or a PP the parser hung on the noun's head right after its phrase ("wandte Gewalt
+            # gegen Demonstranten an": "gegen" on "wandte")
+            return bool(sx.preps(anchor, role) or sx.preps_after(anchor, (role,)))
         if role == "mit" and any(k.lower_ == "miteinander" for k in anchor.children):
             return True  # "sprachen miteinander": the subjects with each other (reciprocal)
         # a pronominal adverb fills a required PP: "machte X dafür verantwortlich"
@@ -264,7 +266,7 @@ class ConditionRules:
             if not any(self.lex.matches_any(w, e.in_object) for w in words):
                 return "in_object"
         for r in e.require:
-            if not self._has_role(anchor, r, kind, noun):
+            if not any(self._has_role(anchor, a, kind, noun) for a in r.split("|")):
                 return f"require:{r}"
         for r in e.exclude:
             if self._has_role(anchor, r, kind, noun):

@@ -128,7 +128,8 @@ class Entry:
     # a word anywhere in the object phrase ("gab eingefrorene Gelder frei", "1,5 Milliarden an
     # eingefrorenen Fördermitteln"); for nouns, in the noun phrase
     in_object: tuple[str, ...] = ()
-    require: tuple[str, ...] = ()  # roles that must be present (e.g. "auf", "iobj")
+    # roles that must be present (e.g. "auf", "iobj"); "gen|gegen": either of them
+    require: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()  # roles that must be absent
     modifier: tuple[str, ...] = ()  # an adverb/adjective on the predicate ("scharf", @verbal)
     theme: tuple[str, ...] = ()  # the event noun or what it is of ("Ausfuhr von Waffen": @weapon)
@@ -168,6 +169,11 @@ class Entry:
         if self.verb and self.noun:
             return "light"
         return "verb" if self.verb else "noun"
+
+    @property
+    def require_roles(self) -> tuple[str, ...]:
+        """Every role `require` names, alternatives included."""
+        return tuple(r for alt in self.require for r in alt.split("|"))
 
     def specificity(self) -> int:
         """More conditions = more specific; the most specific matching entry wins."""
@@ -309,6 +315,8 @@ def _entry(
     source = _as_tuple(get("source", ["subj"] if kind != "noun" else ["gen", "poss"]))
     target = _as_tuple(get("target", []))
     roles = _as_tuple(raw.get("require")) + _as_tuple(raw.get("exclude"))
+    # a required role may list alternatives, any of which will do ("gen|gegen")
+    roles = tuple(r for alt in roles for r in alt.split("|"))
     for role in source + target + roles + _as_tuple(raw.get("opponent")):
         if role not in ROLE_NAMES and role not in PREPOSITIONS:
             raise LexiconError(f"{file}: {full_id}: unknown role {role!r}")

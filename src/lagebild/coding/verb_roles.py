@@ -177,7 +177,7 @@ class VerbRoles:
     def _verb_roles(self, g: Token) -> set[str]:
         roles: set[str] = set()
         for e in self.lex.by_verb.get(self.verb_lemma(g), []):
-            roles.update(e.target, e.require, e.exclude)
+            roles.update(e.target, e.require_roles, e.exclude)
         return roles
 
     # ------------------------------------------------------------------ verb candidates
@@ -299,7 +299,7 @@ class VerbRoles:
                     t
                     for p in ("an", "gegen", "auf", "mit", "zu", "durch")
                     if p not in e.target
-                    and p not in e.require
+                    and p not in e.require_roles
                     # "verurteilte den Start der Rakete durch Nordkorea": in an active clause a
                     # "durch" PP names the agent of the object's event, never the subject
                     and (p != "durch" or any(sx.dep(k) == "nsubj" for k in v.children))
