@@ -288,6 +288,25 @@ def test_mixed_verb_past_forms(nlp):
     assert doc[2].lemma_ == "wenden"
 
 
+def test_verb_forms_of_two_verbs_take_the_tagged_reading(nlp):
+    """ "führen" is also fahren's Konjunktiv II, "drängen" dringen's: an infinitive or an
+    indicative is read as such (the lexicon lists the subjunctive reading first)."""
+    from lagebild.nlp import lexicon
+    from lagebild.nlp.tagger import PerceptronTagger
+
+    tagger = PerceptronTagger()
+    assert tagger.lemma("durchführen", "VVINF") == "durchführen"
+    assert tagger.lemma("führen", "VVFIN") == "führen"
+    assert tagger.lemma("drängen", "VVFIN") == "drängen"
+    assert tagger.lemma("hinzusetzen", "VVINF") == "hinzusetzen"
+    assert tagger.lemma("gefallen", "VVPP") == "fallen"  # "ist gefallen"
+    assert lexicon.verb_lemma("xyzen", "VVFIN") is None
+    doc = nlp("Die Nachbarländer führen seit Wochen Gespräche über einen Abzug.")
+    assert doc[2].lemma_ == "führen"
+    doc = nlp("Die Behörden wollen im Herbst eine Zählung durchführen.")
+    assert [t.lemma_ for t in doc if t.text == "durchführen"] == ["durchführen"]
+
+
 def test_participle_adjective_lemmas():
     from lagebild.nlp.tagger import PerceptronTagger
 

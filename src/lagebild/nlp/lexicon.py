@@ -99,6 +99,44 @@ def verb_analyses(form: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(verbs().get(form.lower(), ()))
 
 
+def _finite_code(c: str) -> bool:
+    """An indicative present ("I3P") or past ("T3S") code; not "INF"/"IZU"."""
+    return len(c) == 3 and c[0] in "IT" and c not in ("INF", "IZU")
+
+
+def _tag_codes(tag: str):
+    """The codes of the verb form an STTS tag names (None: any)."""
+    if tag.endswith("INF"):
+        return lambda c: c == "INF"
+    if tag.endswith("IZU"):
+        return lambda c: c == "IZU"
+    if tag.endswith("PP"):
+        return lambda c: c == "PP"
+    if tag.endswith("FIN"):
+        return _finite_code
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def verb_lemma(form: str, tag: str = "") -> str | None:
+    """The lemma of a verb form read as its STTS tag says: the first analysis with a code of
+    that form (an infinitive for *INF, a zu-infinitive for *IZU, a participle for *PP, an
+    indicative for *FIN), else the first analysis (None: no analysis). Some forms belong to two
+    verbs, and the lexicon lists the other verb's Konjunktiv II first: "führen" (führen, or
+    fahren's "führen"), "drängen" (drängen, dringen), "betrügen" (betrügen, betragen); an
+    infinitive or an indicative is by far the likelier reading ("Gespräche führen", "eine
+    Offensive durchführen", "Die USA drängen Israel")."""
+    ana = verb_analyses(form)
+    if not ana:
+        return None
+    want = _tag_codes(tag)
+    if want is not None:
+        for lem, codes in ana:
+            if any(want(c) for c in codes):
+                return lem
+    return ana[0][0]
+
+
 @cache
 def adjectives() -> frozenset[str]:
     """Adjective lemmas (positive, undeclined; participles included) from LanguageTool's

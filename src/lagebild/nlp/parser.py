@@ -2417,7 +2417,7 @@ def _verb_after_prefield_np(toks: list[Tok]) -> None:
         if not fin and (codes or not t.text.endswith(("te", "ten"))):
             return
         t.tag, t.pos = "VVFIN", "VERB"
-        t.lemma = lexicon.verb_analyses(t.text)[0][0] if fin else _past_lemma(t.text)
+        t.lemma = lexicon.verb_lemma(t.text, "VVFIN") if fin else _past_lemma(t.text)
         return
 
 
@@ -2433,7 +2433,7 @@ def _retag(toks: list[Tok]) -> None:
                 codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
                 if any(len(c) == 3 and c[0] in "IT" for c in codes) and "PP" not in codes:
                     t.tag, t.pos = "VVFIN", "VERB"
-                    lem = lexicon.verb_analyses(t.text)[0][0]
+                    lem = lexicon.verb_lemma(t.text, "VVFIN")
                     t.lemma = lem
                     break
     for i, t in enumerate(toks):
@@ -2444,7 +2444,7 @@ def _retag(toks: list[Tok]) -> None:
             codes = {c for _, cs in lexicon.verb_analyses(t.text) for c in cs}
             if any(len(c) == 3 and c[0] in "IT12" for c in codes):
                 t.tag, t.pos = "VVFIN", "VERB"
-                t.lemma = lexicon.verb_analyses(t.text)[0][0]
+                t.lemma = lexicon.verb_lemma(t.text, "VVFIN")
             elif low.endswith(("en", "t", "te", "ten")) and low.isalpha():
                 t.tag, t.pos = "VVFIN", "VERB"
                 stem = low[:-3] if low.endswith("ten") else low[:-2] if low.endswith("te") else low

@@ -136,7 +136,7 @@ def fix_lemmas(toks: list[Tok]) -> None:
             ana = lexicon.verb_analyses(t.text)
             if ana and not any(lem == t.lemma for lem, _ in ana):
                 if len(ana) == 1 or not t.lemma:
-                    t.lemma = ana[0][0]
+                    t.lemma = lexicon.verb_lemma(t.text, t.tag) or ana[0][0]
         elif t.tag == "NE":
             t.lemma = t.text
         elif t.pos == "PUNCT":

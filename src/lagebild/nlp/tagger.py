@@ -385,9 +385,9 @@ class PerceptronTagger:
             if lemma:
                 return lemma
         elif tag.startswith("V"):
-            ana = lexicon.verb_analyses(word)
-            if ana:
-                return ana[0][0]
+            lem = lexicon.verb_lemma(word, tag)
+            if lem:
+                return lem
             mixed = _mixed_verb_lemma(word)
             if mixed:
                 return mixed
