@@ -427,6 +427,17 @@ class ModalityRules:
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
                     return
+                if x.i == n.i and role == "nsubj":
+                    # the act as the active subject of a support verb ("eine Offensive würde zu
+                    # Opfern führen"): that clause's modality when it has one; else on as for an
+                    # object (a relative clause's object parsed as its subject: "…, die
+                    # Anschläge geplant haben sollen")
+                    probe = self._verb_modality(c.entry, h)
+                    if probe.hypothetical or probe.negated:
+                        c.hypothetical = c.hypothetical or probe.hypothetical
+                        c.negated = c.negated or probe.negated
+                        c.notes.extend(probe.notes)
+                        return
                 if x.i == n.i and role in ("obj", "iobj") and self._capability(h):
                     # "wäre in der Lage, eine Invasion Taiwans zu führen": a capability
                     c.hypothetical = True
