@@ -419,6 +419,7 @@ class RoleRules:
         words = self.lex.words("crowd_words")
         shares = self.lex.words("crowd_shares")
         counts = self.lex.words("crowd_quantifiers")
+        units = self.lex.words("crowd_units")
 
         def word(k: Token) -> bool:
             return k.lower_ in words or (k.lemma_ or "").lower() in words
@@ -428,8 +429,8 @@ class RoleRules:
             if word(t) or kb_fold(t.text) in SUPPORTER_HEADS:
                 out.append(Hit.of_token("/CVL", t, "crowd"))
                 continue
-            if t.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if t.pos_ not in ("NOUN", "PROPN") or fold(t.lemma_ or t.text) in units:
+                continue  # "von 4.30 Uhr an", "zwei Tage": a count of no people
             if fold(t.lemma_ or t.text) in shares:  # "40 Prozent der Lehrkräfte"
                 people = [g for g in sx.postnominal_genitives(t) if g.pos_ == "NOUN"]
                 if people:
@@ -1257,10 +1258,15 @@ class RoleRules:
             countries = {h.country for h in c.sources}
             if len(countries) != 1 or next(iter(countries)).startswith(("IGO:", "NGO:")):
                 continue
-            found: list[Hit] = []
+            found: list[Hit] = self._struck_employer(c, actors)
             for t in c.anchor.sent:
+                if found:
+                    break
                 if (t.lemma_ or t.text).lower() == "druck":
-                    hits, _ = self._hits(sx.np_preps(t, "auf"), actors, 1)  # type: ignore[attr-defined]
+                    toks = sx.np_preps(t, "auf") or (  # "erhöht den Druck auf die Lufthansa"
+                        sx.preps(t.head, "auf") if sx.dep(t) == "obj" else []
+                    )
+                    hits, _ = self._hits(toks, actors, 1)  # type: ignore[attr-defined]
                     found = [h for h in hits if not _same_side(h, c.sources)]
                     break
             if not found:
@@ -1272,6 +1278,25 @@ class RoleRules:
                 "strike-target",
             )
 
+    def _struck_employer(self, c: Cand, actors: Actors) -> list[Hit]:
+        """Rule `strike-target` (employer): a strike of workers is aimed at the company they strike,
+        named in a "bei"-PP of the strike or of its verb ("weitet ihren Streik bei der Lufthansa
+        aus", "legten bei Volkswagen die Arbeit nieder"): a business (BUS) actor that is none of
+        the strikers."""
+        toks: list[Token] = []
+        for x in [c.anchor] + ([c.noun] if c.noun is not None else []):
+            toks += sx.np_preps(x, "bei") if x.pos_ in ("NOUN", "PROPN") else sx.preps(x, "bei")
+        found: list[Hit] = []
+        for t in toks:
+            h = actors.at(t)
+            if h is None or h.sector != "BUS" or _same_side(h, c.sources):
+                continue
+            if any(s.start <= h.start < s.end for s in c.sources):
+                continue  # inside the strikers' own phrase
+            if all(f.code != h.code for f in found):
+                found.append(h)
+        return found
+
     @staticmethod
     def _strike_workers(c: Cand) -> None:
         """Rule `implied-workers`: a strike named by its noun whose only actor is the country
@@ -1281,10 +1306,24 @@ class RoleRules:
         Rule `implied-protesters`: any other protest, or a strike told by its verb, whose only
         source is a place the text names ("Proteste gegen Stellenabbau in Berlin", "eine
         Kundgebung in Dresden", "streiken Mitarbeiter in Sachsen") is by the people there: the
-        civilians (CVL) or, for a strike, the workers (LAB) of its country, not the town."""
+        civilians (CVL) or, for a strike, the workers (LAB) of its country, not the town.
+        Rule `crowd-workers`: a strike's crowd of no sector is workers (LAB)."""
         if c.entry.type != "PROTEST":
             return
         strike = c.entry.cameo.startswith("143")
+        hunger = "hunger" in fold(" ".join(t.lemma_ or t.text for t in c.triggers))
+        if (
+            strike
+            and not hunger
+            and c.sources
+            and all(h.how == "crowd" and h.sector == "CVL" for h in c.sources)
+        ):
+            # rule `crowd-workers`: people counted as a crowd who strike ("etwa 450
+            # Mitarbeiter folgten dem Streikaufruf", "legen ein paar Hundert die Arbeit
+            # nieder") are workers; a sector noun keeps its own (pupils' school strike: CVL)
+            c.sources = [replace(h, code=f"{h.country or ''}/LAB") for h in c.sources]
+            c.src_rule += "/crowd-workers"
+            return
         if c.kind != "noun" or not strike:
             if c.sources and all(
                 h.is_place and h.country and not h.code.startswith(("IGO:", "NGO:"))
