@@ -320,6 +320,23 @@ class ModalityRules:
                 if lem(k) in self.hedges or k.lower_ in self.hedges:
                     c.hedged = True
                     c.notes.append(f"hedge: {k.text}")
+        if not c.hypothetical and any(
+            sx.dep(k) == "amod" and lem(k) in self.future_adj and lem(k) != "folgend"
+            for k in n.children
+        ):
+            # "der nächste Streik", "die kommenden Proteste": ahead, unless told in the past
+            # ("nach dem nächsten Angriff brannten …": the next one of a series)
+            v = n
+            for _ in range(4):
+                if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                    break
+                v = v.head
+            verbs = [v, *(a for a in v.children if sx.dep(a).startswith("aux"))]
+            if v.pos_ not in ("VERB", "AUX") or not any(
+                sx.morph(x, "Tense") == "Past" or sx.morph(x, "VerbForm") == "Part" for x in verbs
+            ):
+                c.hypothetical = True
+                c.notes.append("hypothetical: ahead ('nächste'/'kommende')")
         if sx.case_of(n) == "ohne":
             c.negated = True
             c.notes.append("negated: ohne")
