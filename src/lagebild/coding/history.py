@@ -129,6 +129,22 @@ class HistoryRules:
                 x = x.head
         return False
 
+    @staticmethod
+    def _colon_clause(v: Token) -> set[int]:
+        """The verbs of a present-tense clause after a colon that spells out v's act ("weitet
+        ihren Streik aus: Am Montag sollen auch die Werke in X bestreikt werden"): the day it
+        names dates v's act too."""
+        out: set[int] = set()
+        for p in v.children:
+            if sx.base_dep(p) != "parataxis" or p.i < v.i:
+                continue
+            if not any(t.text == ":" for t in v.doc[v.i + 1 : p.left_edge.i + 1]):
+                continue
+            finite = [x for x in [p, *p.children] if sx.morph(x, "VerbForm") == "Fin"]
+            if finite and all(sx.morph(x, "Tense") == "Pres" for x in finite):
+                out |= {p.i} | {k.i for k in p.children if sx.dep(k) == "conj"}
+        return out
+
     def _dated_ahead(self, c: Cand, sent: Span, art_date: Date | None) -> str | None:
         """The day expression that puts the candidate's act ahead of the article, if any: its
         clause is in the present tense (not a perfect, not a past) and a weekday or date hangs on
@@ -157,6 +173,7 @@ class HistoryRules:
         if any((a.lemma_ or "").lower() in ("haben", "sein") for a in auxes):
             return None  # "hat … angegriffen", "ist … zurückgetreten", "hat … festnehmen lassen"
         heads = {v.i, c.anchor.i} | ({c.noun.i} if c.noun is not None else set())
+        heads |= self._colon_clause(v)
         ref = art_date or Date(2000, 1, 5)  # a Wednesday: only a weekday's being named counts
         base = sent.start_char
         for start, end, day, how in find_days(sent.text, ref):
