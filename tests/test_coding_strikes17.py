@@ -94,3 +94,17 @@ def test_the_colon_rule_is_what_flags_it(pipe, monkeypatch):
     monkeypatch.setattr(type(pipe.coder), "_colon_clause", staticmethod(lambda v: set()))
     evs = _protests(pipe, AHEAD_COLON)
     assert evs and not all(e.hypothetical for e in evs)
+
+
+def test_a_companys_workers_named_by_its_prefix_are_workers(pipe):
+    # "Lufthansa-Piloten" as "die Piloten der Lufthansa": DEU/LAB, not the company (which put
+    # the strike out of scope as business news)
+    for text in (
+        "Lufthansa-Piloten streikten am Freitag in Frankfurt und München.",
+        "Tausende VW-Arbeiter legten am Freitag in Wolfsburg die Arbeit nieder.",
+    ):
+        evs = _protests(pipe, text)
+        assert evs and all(e.source.code == "DEU/LAB" for e in evs), text
+    # a head of no workers keeps the company
+    evs = pipe.code_text("Der Lufthansa-Chef kritisierte den Streik der Piloten.", date=SUNDAY)
+    assert any(e.type == "ACCUSE" and e.source.code == "DEU/BUS" for e in evs.events)

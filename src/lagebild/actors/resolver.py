@@ -1996,6 +1996,12 @@ class ActorResolver:
                 if sector in ("CVL", "REF"):
                     return None, head_end
                 code, r = a.code_on(state.date)
+                if sector == "LAB" and _sector_of(code) == "BUS" and a.country:
+                    # "Lufthansa-Piloten", "Amazon-Beschäftigte": the company's workers, as
+                    # "Beschäftigte von Volkswagen" above
+                    code = f"{a.country}/LAB"
+                    return Mention(start, end, j, ActorRef(code=code, name=" ".join(words[start:end]),
+                                   role=role), "composition", "ORG", "group", "pl"), end  # fmt: skip
                 return Mention(start, end, j, ActorRef(code=code, name=a.name, kb_id=a.id, role=r),
                                "composition", "ORG", "org", a.gender, a.id), end  # fmt: skip
             if a is not None:
