@@ -58,6 +58,11 @@ mediators (docs/coding.md, "Yielding, refusing, blaming and announcing"):
   the parties of one act they did with each other ("Russland und die Ukraine tauschten
   Gefangene aus"; actors/sides.py `two_sided`), never the mediator's own country.
 
+- `threatened-act`: a threat verb with no target takes the target of the act it announces, in
+  its "mit" phrase or zu-infinitive ("drohte mit Angriffen auf amerikanische Kriegsschiffe",
+  "drohte, die Verhandlungen mit Israel abzubrechen"), when that act is the threatener's own
+  (or names no doer) and aims at one other country; before `retaliation`.
+
 `ReplyRules` is a mixin of `EventCoder`; each rule writes its name into `tgt_rule`."""
 
 from __future__ import annotations
@@ -120,6 +125,31 @@ def _countries(hits: list[Any]) -> set[str]:
     return {h.country for h in hits if h.country}
 
 
+def _threatened_acts(c: Cand, cands: list[Cand], own: set[str]) -> list[Cand]:
+    """Rule `threatened-act`: the acts a threat verb announces, in its "mit" phrase ("drohte mit
+    Angriffen auf amerikanische Kriegsschiffe") or its zu-infinitive ("drohte, die Verhandlungen
+    mit Israel abzubrechen"), done by the threatener or by no one named, aimed at another country.
+    Not a conditional clause ("…, sollte Russland die Ukraine angreifen"): that is the condition."""
+    out = []
+    for d in cands:
+        if d is c or not d.targets or (d.sources and not _countries(d.sources) <= own):
+            continue
+        if not _countries(d.targets) - own:
+            continue
+        t = d.anchor
+        while t.head.i != t.i and t.head.i != c.anchor.i:
+            t = t.head
+        if t.head.i != c.anchor.i or t.i == c.anchor.i:
+            continue
+        via_mit = sx.dep(t) in ("obl", "nmod") and any(
+            k.lower_ == "mit" and sx.dep(k) == "case" for k in t.children
+        )
+        via_inf = sx.dep(t) == "xcomp" and sx.is_zu_infinitive(t)
+        if via_mit or via_inf:
+            out.append(d)
+    return out
+
+
 def _other_state(code: str, own: set[str]) -> bool:
     """Is the actor code that of another state than `own` (no organisation, no people)?"""
     cc, _, sec = code.partition("/")
@@ -150,6 +180,15 @@ class ReplyRules:
                     c.targets, c.tgt_rule = (
                         list(rejecters[0].sources),
                         f"rejected-claim:{rejecters[0].entry.id}",
+                    )
+                    continue
+            if c.entry.type == "THREATEN" and c.kind != "noun":
+                acts = _threatened_acts(c, cands, own)
+                aims = {x for d in acts for x in _countries(d.targets)}
+                if len(aims) == 1:
+                    c.targets, c.tgt_rule = (
+                        list(acts[0].targets),
+                        f"threatened-act:{acts[0].entry.id}",
                     )
                     continue
             if c.entry.type == "THREATEN":
