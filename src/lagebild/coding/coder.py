@@ -183,7 +183,12 @@ class EventCoder(
         self.capability = w("capability_words")
         self.context_verbs = w("sourceless_needs_context")
         # what is political (companies, teams, towns, sports, advisories): coding/scope.py
-        self.scope = Scope(w("nonpolitical_heads"), w("attribution_preps"), w("attribution_nouns"))
+        self.scope = Scope(
+            w("nonpolitical_heads"),
+            w("attribution_preps"),
+            w("attribution_nouns"),
+            reporting=w("reporting_verbs"),
+        )
         self.hist_periods = tuple(w("history_periods"))
         self.hist_war_adj = w("history_war_adjectives")
         self.hist_preps = w("history_preps")

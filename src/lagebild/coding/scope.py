@@ -142,6 +142,7 @@ class Scope:
         attr_preps: Iterable[str] = (),
         attr_nouns: Iterable[str] = (),
         path: Path | None = None,
+        reporting: Iterable[str] = (),
     ):
         data = _load(str(path or DATA))
         self.nonpolitical_heads = tuple(
@@ -155,6 +156,7 @@ class Scope:
         self.sports_types = set(data.get("sports_types", []))
         self.advisory_verbs = {fold(w) for w in data.get("advisory_verbs", [])}
         self.risk_verbs = {fold(w) for w in data.get("risk_verbs", [])}
+        self.reporting = {fold(w) for w in reporting}
         self.appeal_contents = {fold(w) for w in data.get("appeal_contents", [])}
         self.path = str(path or DATA)
         self.topic_scope = set(data.get("topic_scope", []))
@@ -426,14 +428,17 @@ class Scope:
             return False  # the phrase's head is the actor itself
         return not event_noun(x)
 
-    @staticmethod
-    def _befalls(v: Token, sources: list[Any]) -> bool:
+    def _befalls(self, v: Token, sources: list[Any]) -> bool:
         """Rule `risk`, the subject form: "drohen" whose subject is a thing, not an actor ("ihm
         droht eine Haftstrafe", "Dem Land drohen Engpässe"), names what may befall someone: no
         actor's threat, whoever the dative is. The threat sense has an actor as its subject
-        and says with what ("mit"), what it will do (an infinitive or a clause) or nothing."""
+        and says with what ("mit"), what it will do (an infinitive or a clause) or nothing.
+        An actor only in the genitive of the thing ("droht das Ende der Koalition", "ein
+        Stillstand der Bundesbehörden") is no subject, and a reporter's clause after it ("…,
+        schrieb die Zeitung") is not what is threatened."""
         if sx.preps(v, "mit", True) or any(
-            sx.dep(k) == "xcomp" or (sx.dep(k) in ("ccomp", "parataxis") and k.i > v.i)
+            sx.dep(k) == "xcomp"
+            or (sx.dep(k) in ("ccomp", "parataxis") and k.i > v.i and not self._says(k))
             for k in v.children  # what it threatens to do ("drohte, … anzugreifen"), not a
         ):  # condition before it ("Sollte das Gericht …, droht ihm …")
             return False
@@ -441,7 +446,13 @@ class Scope:
         if not subj or any(k.pos_ != "NOUN" for k in subj):
             return False
         inside = {t.i for k in subj for t in k.subtree}
-        return not any(h.token in inside for h in sources)
+        return not any(h.token in inside and "nested" not in h.how for h in sources)
+
+    def _says(self, k: Token) -> bool:
+        """k is a reporting verb with its own subject ("…, schrieb die Zeitung")."""
+        return fold(k.lemma_ or k.text) in self.reporting and any(
+            sx.dep(c) == "nsubj" for c in k.children
+        )
 
     def out_of_scope(
         self,
