@@ -111,6 +111,18 @@ def _opens_condition(k: Token, conds: set[str]) -> bool:
     return m in conds if m is not None else _verb_first(k)
 
 
+def _sollte_first(k: Token) -> bool:
+    """A clause opened by a finite "sollte(n)" ("…, sollte Canberra … festhalten"): a condition
+    whatever relation the parser gave it."""
+    first = next((t for t in k.subtree if t.pos_ != "PUNCT"), k)
+    return (
+        first.head.i == k.i
+        and sx.dep(first).startswith("aux")
+        and _lem(first) == "sollen"
+        and sx.morph(first, "VerbForm") == "Fin"
+    )
+
+
 def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
     """The condition v's clause is the consequent of ("Sollte Moskau … nicht zustimmen, werde die
     EU …", "…, Warschau werde die Grenze schließen, falls Minsk …"): the head of an adverbial
@@ -120,6 +132,8 @@ def condition_clause(v: Token, cond: Iterable[str]) -> Token | None:
     inner, x = v, v
     for _ in range(4):
         for k in x.children:
+            if sx.dep(k) == "parataxis" and k.i > x.i and _sollte_first(k):
+                return k  # the parser hung "…, sollte Canberra … festhalten" on as parataxis
             if sx.dep(k) != "advcl" or k.i == inner.i:
                 continue
             if clause_mark(k) == "wenn" and sx.morph(k, "Tense") == "Past":

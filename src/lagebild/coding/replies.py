@@ -112,6 +112,8 @@ CHARGE_NOUNS = ("vorwurf", "verdacht", "anklage", "anschuldigung")
 # answers that, announced for a condition another actor must meet, are the threat with no act
 # named ("würde das Bündnis … reagieren"; coding-lexicon11)
 ANSWER_VERBS = ("reagieren", "antworten")
+# verbs whose infinitive tells an act the subject will do ("kündigte an, … zu verhängen")
+ANNOUNCING = ("ankündigen",)
 # hostile acts a condition turns into a threat, and the threat entry (its CAMEO code) of each
 THREAT_ACTS = {
     "ASSAULT": "threaten.mit_krieg_drohen",
@@ -478,7 +480,18 @@ class ReplyRules:
             return False
         auxes = [k for k in kids if sx.dep(k).startswith("aux")]
         # "werde", "würden", "wird", "will": an announcement; "könnte" only a possibility
-        return any(lem(a) in ("werden", "wollen") and not sx.dep(a).endswith("pass") for a in auxes)
+        if any(lem(a) in ("werden", "wollen") and not sx.dep(a).endswith("pass") for a in auxes):
+            return True
+        # "kündigte an, die Zölle anzuheben, falls …": the act in the infinitive of an
+        # announcement (not a negated one)
+        g = v.head
+        return (
+            g.i != v.i
+            and sx.dep(v) in ("xcomp", "ccomp")
+            and sx.is_zu_infinitive(v)
+            and self.verb_lemma(g) in ANNOUNCING  # type: ignore[attr-defined]
+            and not any(lem(k) in self.negators for k in g.children)  # type: ignore[attr-defined]
+        )
 
     def _domestic_targets(
         self, events: list[Any], made: dict[int, Cand], actors: Actors, offset: int
