@@ -370,6 +370,7 @@ class EventCoder(
         cands = self._merge(cands)
         if self.source_model is not None or rolemodel.SRC_COLLECT is not None:
             cands = self._model_sources(pre, cands, actors, sent, paths)
+        cands += self._aid_arrived(pre, cands)  # "Lastwagen mit Hilfsgütern erreichten Gaza"
         self._group_fight(cands)  # "lieferten sich rivalisierende Milizen Gefechte" (roles.py)
         self._blame(cands)
         before = list(cands)

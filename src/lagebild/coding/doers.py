@@ -145,6 +145,28 @@ class DoerRules:
     # or allowed a null source) takes the actor mention the source model scores highest, when
     # its probability reaches the model's threshold (`threshold_null`, higher, for candidates
     # whose type allows a null source). Switch: `source_model: false` in rules.yaml.
+    def _aid_arrived(self, pre: list[Cand], cands: list[Cand]) -> list[Cand]:
+        """Rule `aid-arrived`: aid told by its arrival, the goods or their vehicles its subject
+        ("Lastwagen mit Lebensmitteln erreichten den Gazastreifen"), names the recipient and
+        not always the sender. When neither the rules nor the learned chooser found a sender
+        and no other AID of the sentence has one, it is coded with a null source (CONVENTIONS:
+        the text gives none); with its recipient only (the entry's `require_target`)."""
+        if any(d.entry.type == "AID" and d.sources for d in cands):
+            return []
+        kept = {id(c) for c in cands}
+        out = []
+        for c in pre:
+            e = c.entry
+            if id(c) in kept or c.sources or "absorbed" in c.notes or not c.targets:
+                continue
+            if e.type != "AID" or not e.subject or c.kind == "noun":
+                continue
+            c.null_source = True
+            c.notes.append("source: aid told by its arrival, no sender named")
+            out.append(c)
+            break  # one event
+        return out
+
     def _model_sources(
         self,
         pre: list[Cand],
