@@ -84,6 +84,8 @@ class NounRoles:
                     h, extra = both[0], both[1:]  # (roles.py)
                 if h is not None and not extra:  # "Vertreter der Regierung und der M23"
                     extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
+                if h is not None and not extra:  # "Delegationen aus Moskau und Kiew"
+                    extra = self._span_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
                     how = how or h.how

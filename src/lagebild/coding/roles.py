@@ -959,6 +959,38 @@ class RoleRules:
                 out.append(replace(o, how="owner-conj"))
         return out
 
+    def _span_conjuncts(self, x: Token, h: Hit, hits: list[Hit], actors: Actors) -> list[Hit]:
+        """Rule `span-conj`: a plural actor noun followed by "aus"/"in" and the first of
+        coordinated places ("die Regierungen in Duschanbe und Kabul", "Delegationen
+        aus Moskau und Kiew"; the parser hangs the PP on the verb, out of the noun's subtree):
+        one actor per further place, with the span's sector."""
+        if h.how != "span" or h.is_place or ":" in h.code or not h.country:
+            return []
+        if x.pos_ != "NOUN" or "Plur" not in x.morph.get("Number"):
+            return []
+        doc = x.doc
+        # the place right after the noun ("Delegationen aus Moskau"), in its span or not (the
+        # actor stage may have taken the noun's country from it)
+        y = doc[x.i + 2] if x.i + 2 < x.sent.end else None
+        if y is None or doc[x.i + 1].lower_ not in ("aus", "in") or y.pos_ != "PROPN":
+            return []
+        out: list[Hit] = []
+        for y in [y] if sx.case_of(y) == doc[x.i + 1].lower_ else []:
+            first = actors.place(y)
+            if first is None or first.country != h.country:
+                continue
+            for k in sx.conjuncts(y)[1:]:
+                if k.pos_ != "PROPN" or h.start <= k.idx < h.end:
+                    continue
+                o = actors.at(k) or actors.place(k)
+                if o is None or not o.country or ":" in o.code:
+                    continue
+                if any(o.country == z.country for z in hits + out + [h]):
+                    continue
+                code = o.country if h.sector == "-" else f"{o.country}/{h.sector}"
+                out.append(replace(o, code=code, how="span-conj"))
+        return out
+
     # ------------------------------------------------------------ who charges a measure's patient
     def _measure_charge(self, cands: list[Cand], actors: Actors) -> None:
         """Rule `measure-charge`: an accusation in a relative clause on the patient of a measure

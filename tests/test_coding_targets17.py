@@ -1,0 +1,42 @@
+"""Right type, wrong or missing actors (issue #5, session 17, helper targets17), coded through
+the whole pipeline with sentences written for these tests:
+
+- rule `span-conj`: a plural actor noun followed by "aus"/"in" and coordinated places
+  ("Delegationen aus Kairo und Amman", "die Regierungen in Belgrad und Pristina") names one
+  party per place, also when the parser hangs the places on the verb."""
+
+from __future__ import annotations
+
+
+def _events(pipe, text: str, typ: str) -> set[tuple]:
+    doc = pipe.code_text(text)
+    return {
+        (e.source.code if e.source else None, e.target.code if e.target else None)
+        for e in doc.events
+        if e.type == typ and not (e.negated or e.hypothetical)
+    }
+
+
+def test_delegations_from_two_capitals_are_two_targets(pipe):
+    got = _events(
+        pipe, "Der deutsche Außenminister empfing Delegationen aus Kairo und Amman.", "CONSULT"
+    )
+    assert ("DEU/GOV", "EGY/GOV") in got and ("DEU/GOV", "JOR/GOV") in got
+
+
+def test_governments_in_two_capitals_are_two_targets(pipe):
+    got = _events(
+        pipe,
+        "Die EU forderte die Regierungen in Belgrad und Pristina auf, den Dialog fortzusetzen.",
+        "REQUEST",
+    )
+    assert {t for _, t in got} >= {"SRB/GOV", "XKX/GOV"}
+
+
+def test_one_place_stays_one_target(pipe):
+    # no coordination: the span-conj rule adds nothing
+    got = _events(pipe, "Der deutsche Außenminister empfing Delegationen aus Kairo.", "CONSULT")
+    assert got == {("DEU/GOV", "EGY/GOV")}
+    # a singular noun is one party ("die Polizei in Berlin und Hamburg" is no list of states)
+    got = _events(pipe, "Die Polizei nahm Demonstranten in Berlin und Hamburg fest.", "COERCE")
+    assert all(t is None or t.startswith("DEU") for _, t in got)
