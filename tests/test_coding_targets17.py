@@ -3,7 +3,11 @@ the whole pipeline with sentences written for these tests:
 
 - rule `span-conj`: a plural actor noun followed by "aus"/"in" and coordinated places
   ("Delegationen aus Kairo und Amman", "die Regierungen in Belgrad und Pristina") names one
-  party per place, also when the parser hangs the places on the verb."""
+  party per place, also when the parser hangs the places on the verb;
+- rule `reciprocal-cause`: the measure a clause answers in kind ("Als Reaktion auf die
+  Ausweisung seines Botschafters erklärte X …", "reagierte mit … auf die Schließung …"), named
+  by a noun with no doer of its own, is the other side's: done by the answer's target to the
+  one who answers."""
 
 from __future__ import annotations
 
@@ -40,3 +44,33 @@ def test_one_place_stays_one_target(pipe):
     # a singular noun is one party ("die Polizei in Berlin und Hamburg" is no list of states)
     got = _events(pipe, "Die Polizei nahm Demonstranten in Berlin und Hamburg fest.", "COERCE")
     assert all(t is None or t.startswith("DEU") for _, t in got)
+
+
+def test_measure_answered_in_kind_is_the_other_sides(pipe):
+    got = _events(
+        pipe,
+        "Als Reaktion auf die Ausweisung seines Botschafters hat Ungarn seinerseits vier "
+        "Mitarbeiter der niederländischen Botschaft zu unerwünschten Personen erklärt.",
+        "SANCTION",
+    )
+    pairs = {(s.split("/")[0], t.split("/")[0]) for s, t in got if s and t}
+    assert ("HUN", "NLD") in pairs and ("NLD", "HUN") in pairs
+    got = _events(
+        pipe,
+        "Litauen reagierte mit der Ausweisung von zwei belarussischen Diplomaten auf die "
+        "Schließung des litauischen Konsulats in Grodno.",
+        "SANCTION",
+    )
+    pairs = {(s.split("/")[0], t.split("/")[0]) for s, t in got if s and t}
+    assert pairs == {("LTU", "BLR"), ("BLR", "LTU")}
+
+
+def test_cause_with_its_own_doer_keeps_it(pipe):
+    # the cause names its doer: rule reaction-cause gives its target, reciprocal-cause nothing
+    got = _events(
+        pipe,
+        "Als Reaktion auf die Sanktionen der EU hat Belarus die Einfuhr von Lebensmitteln "
+        "verboten.",
+        "SANCTION",
+    )
+    assert ("IGO:EU", "BLR") in got

@@ -359,6 +359,7 @@ class EventCoder(
         self._clash_party(cands, actors)  # "bei Zusammenstößen mit der Polizei … getötet"
         self._reception_host(cands, actors)  # "ist im Weißen Haus empfangen worden" (multi.py)
         self._reaction_cause(cands, actors)  # "Als Reaktion auf die Sanktionen der EU …"
+        self._reciprocal_cause(cands)  # "Als Reaktion auf die Ausweisung seines Botschafters"
         self._fight_parties(cands, actors)  # "A und B haben sich nach Gefechten … geeinigt"
         self._deed_claimed(cands, actors)  # "Bei einem Anschlag …; zu der Tat bekannte sich X"
         self._frame_doer(cands, actors)  # "Die Armee zog sich nach einer Offensive … zurück"

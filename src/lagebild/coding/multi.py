@@ -83,6 +83,8 @@ COUNTRY_NOUNS = ("land", "staat", "nachbarland", "nachbarstaat")
 # "als Reaktion auf X", "als Antwort auf X", "als Vergeltung für X": X was done to the one reacting
 REACTION_NOUNS = ("reaktion", "antwort", "vergeltung", "gegenreaktion", "vergeltungsmaßnahme")
 REACTION_PREPS = ("auf", "für")
+# verbs whose "auf" phrase names what they answer ("reagierte mit X auf die Schließung")
+REACTION_VERBS = ("reagieren", "antworten")
 # a fight named in these PPs without its parties was fought by the parties the clause names
 FRAME_PREPS = ("nach", "bei", "während", "trotz", "seit", "infolge", "wegen", "angesichts")
 # `frame-doer`: the event types and, by preposition, the type of the clause verb that continues
@@ -918,6 +920,55 @@ class MultiRules:
             hits = [h for h in hits if h.country and h.country not in own]
             if hits:
                 d.targets, d.tgt_rule = hits[:1], f"reaction-cause:{r.text}"
+
+    def _reciprocal_cause(self, cands: list[Cand]) -> None:
+        """`reciprocal-cause`: a measure the clause answers in kind ("Als Reaktion auf die
+        Ausweisung seines Botschafters erklärte Algerien zwölf französische Diplomaten zu
+        unerwünschten Personen", "Moskau reagierte mit der Ausweisung estnischer Diplomaten
+        auf die Schließung des russischen Konsulats") named by a noun with no doer of its own
+        is the other side's: done by the answer's target, to the one who answers (its own
+        target kept when it names one of another country). The answer is an event of the same
+        type on the clause's verb, or a noun that verb governs ("reagierte mit der Ausweisung");
+        without one the cause stays as it was (rule `reaction-cause` gives its target)."""
+        for c in cands:
+            n = c.noun if c.noun is not None else c.anchor
+            if c.sources or c.kind != "noun":
+                continue
+            r = reaction_noun(n)
+            if r is not None:
+                v = r.head
+            elif sx.case_of(n) == "auf" and fold(n.head.lemma_ or "") in REACTION_VERBS:
+                v = n.head
+            else:
+                continue
+            if v.pos_ not in ("VERB", "AUX"):
+                continue
+            inside = {t.i for t in n.subtree}
+            answers = [
+                d
+                for d in cands
+                if d is not c
+                and d.entry.type == c.entry.type
+                and d.sources
+                and d.anchor.i not in inside
+                and (
+                    d.anchor.i == v.i
+                    or (d.kind == "noun" and getattr(sx.governing_verb(d.anchor), "i", -1) == v.i)
+                    or any(t.i == v.i for t in d.triggers)
+                )
+            ]
+            if not answers:
+                continue
+            d = answers[0]
+            own = {h.country for h in d.sources if h.country}
+            doers = [h for h in d.targets if h.country and h.country not in own]
+            if not own or not doers or len({h.country for h in doers}) != 1:
+                continue
+            c.sources = [replace(h, how="reciprocal") for h in doers[:1]]
+            c.src_rule = f"reciprocal-cause:{d.entry.id}"
+            if not any(h.country and h.country != doers[0].country for h in c.targets):
+                c.targets = [replace(h, how="reciprocal") for h in d.sources[:1]]
+                c.tgt_rule = f"reciprocal-cause:{d.entry.id}"
 
     def _participle_done(self, c, hits: list) -> bool:
         """Give the participle's candidate its agent; is it then a valid event? Only material

@@ -974,21 +974,22 @@ class RoleRules:
         y = doc[x.i + 2] if x.i + 2 < x.sent.end else None
         if y is None or doc[x.i + 1].lower_ not in ("aus", "in") or y.pos_ != "PROPN":
             return []
+        if sx.case_of(y) != doc[x.i + 1].lower_:
+            return []
+        first = actors.place(y)
+        if first is None or first.country != h.country:
+            return []
         out: list[Hit] = []
-        for y in [y] if sx.case_of(y) == doc[x.i + 1].lower_ else []:
-            first = actors.place(y)
-            if first is None or first.country != h.country:
+        for k in sx.conjuncts(y)[1:]:
+            if k.pos_ != "PROPN" or h.start <= k.idx < h.end:
                 continue
-            for k in sx.conjuncts(y)[1:]:
-                if k.pos_ != "PROPN" or h.start <= k.idx < h.end:
-                    continue
-                o = actors.at(k) or actors.place(k)
-                if o is None or not o.country or ":" in o.code:
-                    continue
-                if any(o.country == z.country for z in hits + out + [h]):
-                    continue
-                code = o.country if h.sector == "-" else f"{o.country}/{h.sector}"
-                out.append(replace(o, code=code, how="span-conj"))
+            o = actors.at(k) or actors.place(k)
+            if o is None or not o.country or ":" in o.code:
+                continue
+            if any(o.country == z.country for z in hits + out + [h]):
+                continue
+            code = o.country if h.sector == "-" else f"{o.country}/{h.sector}"
+            out.append(replace(o, code=code, how="span-conj"))
         return out
 
     # ------------------------------------------------------------ who charges a measure's patient
