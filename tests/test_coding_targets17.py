@@ -7,7 +7,10 @@ the whole pipeline with sentences written for these tests:
 - rule `reciprocal-cause`: the measure a clause answers in kind ("Als Reaktion auf die
   Ausweisung seines Botschafters erklärte X …", "reagierte mit … auf die Schließung …"), named
   by a noun with no doer of its own, is the other side's: done by the answer's target to the
-  one who answers."""
+  one who answers;
+- rule `group-place`: armed men named with no country of their own ("kurdische Milizen")
+  whose phrase is followed by a place ("Stellungen kurdischer Milizen im Norden Syriens") are
+  of that place's country, not of the country that fights them; a named group keeps its own."""
 
 from __future__ import annotations
 
@@ -74,3 +77,21 @@ def test_cause_with_its_own_doer_keeps_it(pipe):
         "SANCTION",
     )
     assert ("IGO:EU", "BLR") in got
+
+
+def test_armed_group_takes_the_country_of_its_place(pipe):
+    got = _events(
+        pipe, "Die Türkei griff Stellungen kurdischer Milizen im Norden Syriens an.", "ASSAULT"
+    )
+    assert {t for _, t in got} == {"SYR/REB"}
+    got = _events(
+        pipe,
+        "Türkische Drohnen trafen am Montag Stellungen kurdischer Kämpfer in der Gegend um Kobane.",
+        "ASSAULT",
+    )
+    assert {t for _, t in got} == {"SYR/REB"}
+
+
+def test_named_group_keeps_its_country(pipe):
+    got = _events(pipe, "Die Türkei griff Stellungen der PKK im Nordirak an.", "ASSAULT")
+    assert {t for _, t in got} == {"TUR/REB"}

@@ -86,6 +86,8 @@ class NounRoles:
                     extra = self._owner_conjuncts(x, h, hits, actors)  # (roles.py)
                 if h is not None and not extra:  # "Delegationen aus Moskau und Kiew"
                     extra = self._span_conjuncts(x, h, hits, actors)  # (roles.py)
+                if h is not None:  # "Stellungen kurdischer Milizen im Norden Syriens"
+                    h = self._placed_group(h, actors)  # (roles.py)
                 if h is not None and all(h.token != o.token for o in hits):
                     hits.append(h)
                     how = how or h.how

@@ -154,6 +154,10 @@ def _earlier_antecedent(pron: Token, ante: Token) -> Token | None:
     return None
 
 
+# prepositions of a place a group is at ("Stellungen kurdischer Milizen im Norden Syriens")
+GROUP_PLACE_PREPS = ("in", "im", "nahe", "bei", "um")
+
+
 class RoleRules:
     """Mixin: needs `_hits`, `_objects`, `_verb_roles`, `verb_lemma`, `lex` of `EventCoder`."""
 
@@ -639,6 +643,43 @@ class RoleRules:
             if o.country != h.country:
                 return replace(h, code=f"{o.country}/{h.sector}", how="owner-country:dessen")
         return h
+
+    def _placed_group(self, h: Hit, actors: Actors) -> Hit:
+        """Rule `group-place` (`_group_place`) on a hit: an armed group whose own words name no
+        country takes the country of the place its phrase is followed by."""
+        if h.sector != "REB" or not 0 <= h.token < len(actors.doc) or h.how.endswith("place"):
+            return h
+        own = actors.resolve_text(h.text)
+        if own is None or not own.code.startswith("/"):
+            return h  # "die Hisbollah", "die PKK": the group's own country
+        cc = self._group_place(actors.doc[h.token], actors)
+        if cc is None or cc == h.country:
+            return h
+        return replace(h, code=f"{cc}/{h.sector}", how="group-place")
+
+    @staticmethod
+    def _group_place(x: Token, actors: Actors) -> str | None:
+        """Rule `group-place`: armed men the text names with no country of their own
+        ("kurdische Milizen", "die Rebellen"; the actor stage took one from the context) whose
+        phrase is followed by a place ("Stellungen kurdischer Milizen im Norden Syriens", "…
+        in der Region um Kobane") are of that place's country (CONVENTIONS: an armed group
+        takes the country where it operates). The place phrase begins right after the
+        group's phrase (or the phrase it is the genitive of); its first place name counts."""
+        top = x.head if sx.base_dep(x) == "nmod" and x.head.pos_ == "NOUN" else x
+        doc = x.doc
+        i = max(top.right_edge.i, x.right_edge.i) + 1
+        if i >= x.sent.end or doc[i].lower_ not in GROUP_PLACE_PREPS:
+            return None
+        for t in doc[i + 1 : min(i + 6, x.sent.end)]:
+            if t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ"):
+                return None
+            if t.pos_ != "PROPN":
+                continue
+            o = actors.at(t) or actors.place(t)
+            if o is None or not o.country or "/" in o.code or ":" in o.code:
+                return None
+            return o.country
+        return None
 
     def _demonstrative_owner(self, x: Token, actors: Actors) -> Hit | None:
         """Rule `owner-country:dessen`: "dessen"/"deren" before a noun ("forderte dessen
