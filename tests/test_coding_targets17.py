@@ -10,7 +10,10 @@ the whole pipeline with sentences written for these tests:
   one who answers;
 - rule `group-place`: armed men named with no country of their own ("kurdische Milizen")
   whose phrase is followed by a place ("Stellungen kurdischer Milizen im Norden Syriens") are
-  of that place's country, not of the country that fights them; a named group keeps its own."""
+  of that place's country, not of the country that fights them; a named group keeps its own;
+- `relcl:antecedent` after "an"/"mit"/"gegen": the antecedent of a relative pronoun subject
+  ("übergab … an Israel, das im Gegenzug … freiließ") is the doer of its clause, not a place
+  (before, it was dropped as one and the clause's act merged into the first)."""
 
 from __future__ import annotations
 
@@ -95,3 +98,25 @@ def test_armed_group_takes_the_country_of_its_place(pipe):
 def test_named_group_keeps_its_country(pipe):
     got = _events(pipe, "Die Türkei griff Stellungen der PKK im Nordirak an.", "ASSAULT")
     assert {t for _, t in got} == {"TUR/REB"}
+
+
+def test_relative_clause_after_a_recipient_is_its_act(pipe):
+    got = _events(
+        pipe,
+        "Die Hamas übergab zwei Geiseln an Israel, das im Gegenzug 50 palästinensische "
+        "Gefangene freiließ.",
+        "CONCEDE",
+    )
+    pairs = {(s.split("/")[0], t.split("/")[0]) for s, t in got if s and t}
+    assert ("PSE", "ISR") in pairs and ("ISR", "PSE") in pairs
+
+
+def test_relative_clause_after_a_destination_keeps_the_place(pipe):
+    # "nach Niamey, die dort …": the town is where, no doer of the clause
+    got = _events(
+        pipe,
+        "Die EU hat eine Mission nach Niamey entsandt, die dort mit Vertretern der Regierung "
+        "zusammentraf.",
+        "CONSULT",
+    )
+    assert all(s is None or not s.startswith("NER") for s, _ in got)

@@ -27,6 +27,11 @@ def sx_preps() -> set[str]:
     return PREPOSITIONS
 
 
+# the prepositions of a relative clause's antecedent that name a party to an exchange, not a
+# place ("an Russland, das im Gegenzug …")
+RELATIVE_PARTY_PREPS = ("an", "mit", "gegen")
+
+
 class VerbRoles:
     """Source and target of a trigger verb from its clause."""
 
@@ -257,7 +262,18 @@ class VerbRoles:
             own, _ = self._hits(self._subject(v)[0], actors, 1)
             mine = {h.code.split("/")[0] for h in own}
             c.sources = [h for h in c.sources if h.code.split("/")[0] not in mine]
-        if rule != "entry-source":  # "erhielt von/aus Schweden": the country the PP names acts
+        if rule == "relcl:antecedent":
+            # "liefert Drohnen an Russland, das im Gegenzug Weizen schickt": the relative
+            # pronoun makes a party the doer ("an", "mit", "gegen" X); a place after "in",
+            # "nach", "aus" stays a place ("eine Mission nach Bissau, die dort …")
+            c.sources = [
+                h
+                for h in c.sources
+                if not h.is_place
+                or sx.case_of(actors.doc[h.token]) in RELATIVE_PARTY_PREPS
+                or h in self._no_places([h], e, actors)
+            ]
+        elif rule != "entry-source":  # "erhielt von/aus Schweden": the country the PP names acts
             c.sources = self._no_places(c.sources, e, actors)
         if not c.sources and e.type == "PROTEST":  # "Tausende gingen auf die Straße"
             c.sources, how = self._crowd(toks), "crowd"
