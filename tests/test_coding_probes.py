@@ -307,12 +307,16 @@ def test_retaliation_mutual_blame_readiness_and_expulsion(coded):
     ]
     ev = _events(coded, "lex3", "lex3-c3-01")  # "schoben sich gegenseitig die Schuld … zu"
     assert sorted((e["source"], e["target"]) for e in ev) == [("ARM", "AZE"), ("AZE", "ARM")]
-    ev = _events(coded, "lex3", "lex3-c6-01")  # readiness with "sofern": hypothetical
-    assert ("AGREE", True) in [(e["type"], e["hypothetical"]) for e in ev]
-    ev = _events(coded, "lex3", "lex3-c6-05")  # readiness without a condition: plain
-    assert ("AGREE", "UKR", "RUS", False) in [
+    ev = _events(coded, "lex3", "lex3-c6-01")  # readiness with "sofern": all hypothetical
+    assert ("RETREAT", True) in [(e["type"], e["hypothetical"]) for e in ev]
+    assert not [e for e in ev if not e["hypothetical"]]
+    # readiness without a condition: the act offered, hypothetical; readiness is no AGREE of its
+    # own (session 17, rule readiness, as the pool gold codes it)
+    ev = _events(coded, "lex3", "lex3-c6-05")
+    assert ("CONSULT", "UKR", "RUS", True) in [
         (e["type"], e["source"], e["target"], e["hypothetical"]) for e in ev
     ]
+    assert "AGREE" not in [e["type"] for e in ev]
     ev = _events(coded, "lex3", "lex3-c6-06")  # "…, das Land … zu verlassen": an expulsion
     assert [(e["type"], e["source"], e["target"][:3]) for e in ev] == [("SANCTION", "LTU", "RUS")]
     ev = _events(coded, "lex3", "lex3-c4-13")  # a pushback at the border is no REJECT

@@ -177,6 +177,7 @@ class EventCoder(
         self.copula = w("copula_verbs")
         self.obj_control = w("object_control")
         self.commissive = w("commissive_governors")
+        self.readiness = w("readiness_verbs")
         self.accusing = w("accusing_governors")
         self.crime_labels = w("crime_labels")
         self.decision_verbs = w("decision_verbs")
@@ -524,6 +525,21 @@ class EventCoder(
         return all(e.type in self.VERBAL_TYPES for e in ents)
 
     # ------------------------------------------------------------------ lemmas
+    def ready(self, v: Token) -> bool:
+        """Is v a verb of readiness (rule readiness): "erklärte sich bereit", "sei bereit",
+        also in the perfect, where "bereit" stays an adverb ("hat sich bereit erklärt")?"""
+        if v.pos_ not in ("VERB", "AUX", "ADJ"):
+            return False
+        if v.pos_ == "ADJ":
+            return v.lower_ == "bereit"
+        lemma = self.verb_lemma(v)
+        if lemma in self.readiness:
+            return True
+        return lemma in ("erklären", "zeigen", "sein", "finden") and any(
+            k.lower_ == "bereit" and sx.dep(k) in ("advmod", "compound:prt", "xcomp", "obl")
+            for k in v.children
+        )
+
     def verb_lemma(self, v: Token) -> str:
         lemma = fold((v.lemma_ or v.text).replace("#", "").replace("|", ""))
         if lemma == "setzen" and any(

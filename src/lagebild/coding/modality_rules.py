@@ -170,6 +170,8 @@ class ModalityRules:
             elif gl in self.neg_gov:
                 c.negated = True
                 c.notes.append(f"negated: under '{gl}'")
+            elif self.ready(gov):
+                self._offered(gov, c)
             elif gl in self.hyp_gov:
                 c.hypothetical = True
                 c.notes.append(f"hypothetical: under '{gl}'")
@@ -497,6 +499,8 @@ class ModalityRules:
                 elif gl in self.neg_gov:
                     c.negated = True
                     c.notes.append(f"negated: under '{gl}'")
+                elif self.ready(h):
+                    self._offered(h, c)
                 elif gl in self.hyp_gov or gl in self.hyp_support:
                     c.hypothetical = True
                     c.notes.append(f"hypothetical: under '{gl}'")
@@ -514,6 +518,17 @@ class ModalityRules:
     # sanction or delivery, which did not happen (CONVENTIONS: "lehnte die Lieferung … ab")
     def _said_by_other(self, c: Cand) -> bool:
         return c.entry.type in CLAIM_TYPES and bool(c.sources) and c.src_rule.startswith("noun:")
+
+    def _offered(self, v: Token, c: Cand) -> None:
+        """Rule readiness: the act offered under a verb of readiness v is hypothetical; when the
+        readiness is denied ("sei nicht zu Gesprächen bereit") the act is negated."""
+        probe = self._verb_modality(c.entry, v)
+        if probe.negated:
+            c.negated = True
+            c.notes.append(f"negated: not ready ('{v.text}')")
+        else:
+            c.hypothetical = True
+            c.notes.append(f"hypothetical: offered ('{v.text}')")
 
     def _governing_entry(self, v: Token) -> Entry | None:
         ents = self.lex.by_verb.get(self.verb_lemma(v), [])

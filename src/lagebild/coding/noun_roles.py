@@ -341,6 +341,10 @@ class NounRoles:
             # "Die EU-Staaten verständigten sich auf neue Sanktionen": one body agreeing on a
             # measure adopts it (two parties agreeing: the AGREE event is theirs)
             return g if self._one_party(g) else None
+        if d == "obl" and sx.case_of(n) == "zu" and self.ready(g):
+            # rule readiness: "erklärte sich zu Gesprächen mit den USA bereit", "sei zu einer
+            # Waffenruhe bereit": the act offered is the subject's (hypothetical: modality)
+            return g
         if d not in ("obj", "nsubj:pass", "iobj", "dobj", "nsubj"):
             return None  # a noun in a PP of the verb is not what the verb does
         return g if gl in self.support_verbs or gl in self.commissive else None
