@@ -1,8 +1,9 @@
-"""Entry conditions that blocked right events (session 17, issue #5): violence aimed at someone
-by a force ("wandte Gewalt gegen Demonstranten an") fills the doer requirement of the violence
-noun as its genitive does; a required role may name alternatives ("gen|gegen"); a PP the parser
-hung on the verb right after the noun fills the noun's required PP. Sentences written for these
-tests, not taken from any gold set."""
+"""Entry conditions and targets that blocked right events (session 17, issue #5): violence aimed
+at someone by a force ("wandte Gewalt gegen Demonstranten an") fills the doer requirement of the
+violence noun as its genitive does; a required role may name alternatives ("gen|gegen"); a PP the parser
+hung on the verb right after the noun fills the noun's required PP; a recipient is placed by the
+"in" PP the parser hung on the verb right after it. Sentences written for these tests, not taken
+from any gold set."""
 
 from __future__ import annotations
 
@@ -55,3 +56,18 @@ def test_required_alternatives_are_roles():
     e = lex.entries["assault.gewalt_bewaffneter"]
     assert "gen|gegen" in e.require
     assert set(e.require_roles) >= {"gen", "gegen"}
+
+
+def test_recipient_placed_by_the_pp_after_it(pipe):
+    # the recipient's place, a PP the parser hung on the verb right after the recipient
+    text = (
+        "Die Bundesregierung stellte den vom Erdbeben betroffenen Dörfern in Albanien zwei "
+        "Millionen Euro zur Verfügung."
+    )
+    assert ("DEU", "ALB") in country_pairs(pipe, text, "AID")
+
+
+def test_place_not_next_to_the_recipient_is_no_recipient(pipe):
+    # a place after the aid itself is where it was given, not whom
+    text = "Die Bundesregierung stellte den Opfern zwei Millionen Euro in Genf zur Verfügung."
+    assert not any(t == "CHE" for _, t in country_pairs(pipe, text, "AID"))

@@ -105,6 +105,17 @@ class NounRoles:
         "kanton landkreis kreis departement stadt hafenstadt gemeinde ortschaft dorf insel".split()
     )
 
+    def _placed_recipient(self, x: Token) -> bool:
+        """Is x a noun of people or of a territorial unit, which a place PP after it locates
+        ("den Flutopfern in Pakistan", "dem Erdbebengebiet in Myanmar"), not an event noun the
+        parser misread as a dative ("bei dessen Besuch in Doha")?"""
+        lm = fold(x.lemma_ or x.text)
+        return (
+            any(lm.endswith(u) for u in self.UNIT_NOUNS)
+            or lm.endswith("opfer")
+            or self.lex.matches_any(lm, ("@person", "@public"))
+        )
+
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
         if deep > 1:  # "die Hinrichtung des Demonstranten durch den Iran": the agent comes first
             chained = [p for g in sx.preps(x, "von") for p in sx.preps(g, "durch")]
@@ -159,7 +170,12 @@ class NounRoles:
             return h
         if deep > 1:
             for p in ("von", "an", "gegen", "für", "auf", "zu", "mit", "in", "aus", "durch"):
-                for c in sx.preps(x, p):
+                pps = sx.preps(x, p)
+                if p == "in" and sx.dep(x) == "iobj" and self._placed_recipient(x):
+                    # the place of a recipient that the parser hung on the verb right after it
+                    # ("stellte den betroffenen Regionen in Slowenien Hilfe zur Verfügung")
+                    pps = pps + sx.preps_after(x, ("in",))
+                for c in pps:
                     h = actors.at(c) or self._nested(c, actors, 1)
                     if h:
                         h.how = f"nested:{p}"
