@@ -118,6 +118,10 @@ def test_a_surname_of_today_keeps_its_holder(mention, day, expected):
         ("Fischer", "DEU"),
         ("Lagos", "CHL"),
         ("Toledo", "PER"),
+        # a folded umlaut makes "Rühe" the noun "Ruhe"
+        ("Ruhe", "DEU"),
+        ("Schüssel", "AUT"),
+        ("Guzmán", "PER"),
     ],
 )
 def test_a_surname_that_is_a_common_word_is_no_alias(word, country):
