@@ -1981,6 +1981,9 @@ class ActorResolver:
         if isinstance(person, Actor):
             m = self._person_mention(person, start, end, j, state)
             m.head = end - 1 if j == end - 1 else j
+            titled = None if former else self._title_code(person, sector, actor_from_head, state)
+            if titled is not None:
+                m.ref = ActorRef(code=titled, name=person.name, kb_id=person.id, role=role)
             return m, end
         if org is not None:
             code, r = org.code_on(state.date)
@@ -2403,6 +2406,21 @@ class ActorResolver:
         return None, k
 
     # ================================================================ people & coref
+    def _title_code(self, a: Actor, sector, actor_from_head, state) -> str | None:
+        """Rule `title-over-kb`: an office title before a known person whose knowledge-base
+        roles have none valid on the article's date ("UN-Generalsekretär Butros Butros-Ghali",
+        "Verteidigungsminister Pawel Gratschow" in an undated or later text): the text names
+        the office the person held when it was written, so the title's code wins over ELI."""
+        d = state.date or Date.today()
+        if not a.roles or a.default or any(r.valid_on(d) for r in a.roles):
+            return None
+        org = self.kb.actors.get(actor_from_head) if actor_from_head else None
+        if org is not None and org.kind == "org":
+            return org.code_on(state.date)[0]
+        if sector in STATE_SECTORS and a.country:
+            return f"{a.country}/{sector}"
+        return None
+
     def _person_mention(self, a: Actor, start, end, head, state) -> Mention:
         code, role = a.code_on(state.date)
         return Mention(start, end, head, ActorRef(code=code, name=a.name, kb_id=a.id, role=role),
