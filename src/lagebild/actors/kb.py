@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -94,6 +95,7 @@ class Form:
     text: str = ""  # the form as written in the data file
 
 
+@lru_cache(maxsize=100_000)
 def _case_rule(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) <= 6:
@@ -185,7 +187,7 @@ class KnowledgeBase:
         case = _case_rule(case_of or text)
         if form.kind == "sector":
             case = "any" if any_case else "upper"  # German nouns are capitalised in text
-        form = Form(**{**form.__dict__, "case": case, "text": text})
+        form = Form(form.actor, form.kind, form.sector, form.role, form.gender, case, text)
         keys = [key]
         if any("/" in w.strip("/") for w in key):
             # "AFC/M23", "RFE/RL": the text's tokenizer splits at the slash

@@ -11,13 +11,18 @@ from functools import lru_cache
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "‐": "-", "‑": "-", "–": "-"})
 _TOKEN_RE = re.compile(r"[\w'.+/-]+|[^\w\s]", re.UNICODE)
 _ADJ_END = ("en", "er", "es", "em", "e")
+_ABBREV_RE = re.compile(r"(?:[A-Za-z]\.)+|[IVXL]+\.")
 
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """lowercase, no diacritics, ß -> ss, typographic quotes/hyphens unified."""
+    if text.isascii():  # NFKD leaves ASCII as it is and there are no combining marks
+        return text.replace("`", "'").lower()
     text = text.translate(_QUOTES).replace("ß", "ss").replace("ẞ", "ss").lower()
     text = unicodedata.normalize("NFKD", text)
+    if text.isascii():
+        return text
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -35,7 +40,7 @@ def split_words(text: str) -> list[str]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         t = m.group(0)
-        if len(t) > 1 and t.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+|[IVXL]+\.", t):
+        if len(t) > 1 and t.endswith(".") and not _ABBREV_RE.fullmatch(t):
             out.extend([t[:-1], "."])
         else:
             out.append(t)
