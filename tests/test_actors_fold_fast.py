@@ -47,3 +47,17 @@ def test_form_key_abbreviations_keep_their_dot():
     assert form_key("U.S. Army") == ("u.s.", "army")
     assert form_key("König Karl XII.") == ("konig", "karl", "xii.")
     assert form_key("Berlin.") == ("berlin", ".")
+
+
+def test_libyaml_reads_the_actor_files_as_the_python_loader_does():
+    """kb, places and ner read data/actors with libyaml's loader when PyYAML has it."""
+    from pathlib import Path
+
+    import yaml
+
+    if not hasattr(yaml, "CSafeLoader"):
+        pytest.skip("PyYAML built without libyaml")
+    base = Path(__file__).resolve().parents[1] / "src" / "lagebild" / "data" / "actors"
+    for name in ("people.yaml", "regions_de.yaml", "countries_de.yaml", "organisations.yaml"):
+        text = (base / name).read_text(encoding="utf-8")
+        assert yaml.load(text, Loader=yaml.CSafeLoader) == yaml.safe_load(text), name

@@ -112,8 +112,9 @@ def region_table() -> dict[str, str]:
     import yaml
 
     path = Path(__file__).resolve().parent.parent / "data" / "actors" / "regions_de.yaml"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built with it
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = yaml.load(fh, Loader=loader) or {}
     return {
         fold(str(n)): str(cc) for cc, spec in data.items() for n in (spec or {}).get("names", [])
     }

@@ -639,7 +639,8 @@ def first_names() -> frozenset[str]:
         import yaml
 
         base = resources.files("lagebild") / "data" / "actors" / "people.yaml"
-        for p in yaml.safe_load(base.read_text(encoding="utf-8")).get("people", []):
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # people.yaml is large
+        for p in yaml.load(base.read_text(encoding="utf-8"), Loader=loader).get("people", []):
             for name in [p.get("name", ""), *(p.get("aliases") or [])]:
                 parts = name.split()
                 if len(parts) >= 2 and parts[0][:1].isupper() and not parts[0].endswith("."):
