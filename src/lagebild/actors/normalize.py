@@ -38,9 +38,10 @@ def modnorm(folded: str) -> str:
 def split_words(text: str) -> list[str]:
     """Tokens like spaCy's German tokenizer makes them (hyphen compounds stay whole)."""
     out = []
-    for m in _TOKEN_RE.finditer(text):
-        t = m.group(0)
-        if len(t) > 1 and t.endswith(".") and not _ABBREV_RE.fullmatch(t):
+    for t in _TOKEN_RE.findall(text):
+        if t[-1] != "." or len(t) == 1:  # most tokens: no final dot to split off
+            out.append(t)
+        elif not _ABBREV_RE.fullmatch(t):
             out.extend([t[:-1], "."])
         else:
             out.append(t)
