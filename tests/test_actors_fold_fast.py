@@ -61,3 +61,19 @@ def test_libyaml_reads_the_actor_files_as_the_python_loader_does():
     for name in ("people.yaml", "regions_de.yaml", "countries_de.yaml", "organisations.yaml"):
         text = (base / name).read_text(encoding="utf-8")
         assert yaml.load(text, Loader=yaml.CSafeLoader) == yaml.safe_load(text), name
+
+
+def test_build_kb_gives_the_collector_back_as_it_found_it():
+    import gc
+
+    from lagebild.actors.kb import build_kb
+
+    assert gc.isenabled()
+    kb = build_kb()
+    assert gc.isenabled() and kb.forms
+    gc.disable()
+    try:
+        build_kb()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
