@@ -19,10 +19,10 @@ from typing import Any
 
 import yaml
 
+from lagebild import yamlload
 from lagebild.actors.normalize import fold, form_key, translit_key
 
 log = logging.getLogger(__name__)
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
@@ -254,7 +254,7 @@ class KnowledgeBase:
 # ---------------------------------------------------------------------- loaders
 def _load_yaml(path: Path) -> dict:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        data = yamlload.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise KBError(f"{path}: cannot read actor file ({str(exc).splitlines()[0]})") from exc
     if data is None:

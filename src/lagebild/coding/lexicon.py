@@ -50,6 +50,7 @@ from typing import Any
 
 import yaml
 
+from lagebild import yamlload
 from lagebild.models import PLOVER_TYPES
 
 ROLE_NAMES = {
@@ -374,7 +375,7 @@ def _entry(
 
 def read_entries(path: Path, cameo: dict[str, CameoCode]) -> list[Entry]:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = yamlload.load(Path(path).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"{path}: cannot read lexicon file: {exc}") from exc
     if not isinstance(data, dict) or "entries" not in data:
@@ -387,7 +388,7 @@ def read_entries(path: Path, cameo: dict[str, CameoCode]) -> list[Entry]:
 def load_lexicon(extra: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
     base = _data_dir()
     cameo = load_cameo(base / "cameo.tsv")
-    rules = yaml.safe_load((base / "rules.yaml").read_text(encoding="utf-8"))
+    rules = yamlload.load((base / "rules.yaml").read_text(encoding="utf-8"))
     classes = {k: tuple(str(x).lower() for x in v) for k, v in rules.get("classes", {}).items()}
     entries: dict[str, Entry] = {}
     files = sorted(p for p in base.glob("*.yaml") if p.name != "rules.yaml")
@@ -398,7 +399,7 @@ def load_lexicon(extra: list[Path] | tuple[Path, ...] = ()) -> Lexicon:
             entries[e.id] = e
     for path in extra:
         path = Path(path)
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else None
+        data = yamlload.load(path.read_text(encoding="utf-8")) if path.exists() else None
         if isinstance(data, dict) and "classes" in data and "entries" not in data:
             for k, v in data["classes"].items():
                 classes[k] = classes.get(k, ()) + tuple(str(x).lower() for x in v)

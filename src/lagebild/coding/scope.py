@@ -56,9 +56,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-import yaml
 from spacy.tokens import Doc, Span, Token
 
+from lagebild import yamlload
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import fold
 
@@ -87,7 +87,7 @@ class HitLike(Protocol):
 @lru_cache(maxsize=4)
 def _load(path: str) -> dict[str, Any]:
     with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f) or {}
+        return yamlload.load(f.read()) or {}
 
 
 def _gazetteer_kind(name: str) -> str | None:

@@ -23,8 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from lagebild import yamlload
 from lagebild.actors.normalize import fold
 from lagebild.models import Location
 
@@ -183,7 +182,7 @@ class Gazetteer:
                 )
                 self.countries[c.iso3] = c
                 self.iso2_to_iso3[c.iso2] = c.iso3
-        names_de: dict[str, Any] = yaml.safe_load(
+        names_de: dict[str, Any] = yamlload.load(
             (DATA / "names_de.yaml").read_text(encoding="utf-8")
         )
 

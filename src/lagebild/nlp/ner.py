@@ -244,8 +244,7 @@ def _knowledge_base_names() -> tuple[tuple[str, str], ...]:
     (PER), organisations (ORG; multi-word names in all adjective endings). Single words the
     noun lexicon knows as common nouns ("Sicherheitsrat", "Blauhelme") are left out, and so are
     descriptions with a place in them ("Kommission in Brüssel")."""
-    import yaml
-
+    from lagebild import yamlload
     from lagebild.nlp import lexicon
 
     base = resources.files("lagebild") / "data" / "actors"
@@ -253,7 +252,7 @@ def _knowledge_base_names() -> tuple[tuple[str, str], ...]:
 
     def load(name: str) -> dict:
         try:
-            return yaml.safe_load((base / name).read_text(encoding="utf-8")) or {}
+            return yamlload.load((base / name).read_text(encoding="utf-8")) or {}
         except Exception:  # pragma: no cover - actor data missing
             return {}
 
@@ -302,13 +301,13 @@ def _knowledge_base_names() -> tuple[tuple[str, str], ...]:
 @cache
 def _kb_adjectives() -> frozenset[str]:
     """Adjective stems of countries and regions in the actor knowledge base ("russisch")."""
-    import yaml
+    from lagebild import yamlload
 
     base = resources.files("lagebild") / "data" / "actors"
     out: set[str] = set()
     for name in ("countries_de.yaml", "regions_de.yaml"):
         try:
-            data = yaml.safe_load((base / name).read_text(encoding="utf-8")) or {}
+            data = yamlload.load((base / name).read_text(encoding="utf-8")) or {}
         except Exception:  # pragma: no cover
             continue
         for entry in data.values():
@@ -636,11 +635,10 @@ def first_names() -> frozenset[str]:
     except Exception:  # pragma: no cover
         pass
     try:
-        import yaml
+        from lagebild import yamlload
 
         base = resources.files("lagebild") / "data" / "actors" / "people.yaml"
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # people.yaml is large
-        for p in yaml.load(base.read_text(encoding="utf-8"), Loader=loader).get("people", []):
+        for p in yamlload.load(base.read_text(encoding="utf-8")).get("people", []):
             for name in [p.get("name", ""), *(p.get("aliases") or [])]:
                 parts = name.split()
                 if len(parts) >= 2 and parts[0][:1].isupper() and not parts[0].endswith("."):
