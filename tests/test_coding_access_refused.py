@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _plain(pipe, text):
-    return [
-        (e.type, e.source.code.split("/")[0], e.target.code.split("/")[0] if e.target else None)
-        for e in pipe.code_text(text).events
-        if not (e.negated or e.hypothetical)
-    ]
+from tests.parses import plain_countries as _plain
 
 
 @pytest.mark.parametrize(
