@@ -66,7 +66,7 @@ class Actor:
         if not self.roles:
             return self.code, None
         d = d or Date.today()
-        active = [r for r in self.roles if r.valid_on(d)]
+        active = self.active_roles(d)
         if active:
             r = max(active, key=lambda r: r.start or Date.min)
             return r.code, r.role
@@ -80,9 +80,13 @@ class Actor:
             return first.code, first.role
         return self.code, None
 
-    def has_role(self, keys: set[str], d: Date | None) -> bool:
+    def active_roles(self, d: Date | None) -> list[Role]:
+        """The roles valid on date `d` (None: today)."""
         d = d or Date.today()
-        return any(r.role in keys and r.valid_on(d) for r in self.roles)
+        return [r for r in self.roles if r.valid_on(d)]
+
+    def has_role(self, keys: set[str], d: Date | None) -> bool:
+        return any(r.role in keys for r in self.active_roles(d))
 
 
 @dataclass(frozen=True)

@@ -1987,10 +1987,9 @@ class ActorResolver:
             return m, end
         if org is not None:
             code, r = org.code_on(state.date)
-            if sector == "LAB" and _sector_of(code) == "BUS" and org.country:
-                code = f"{org.country}/LAB"  # "Beschäftigte von Volkswagen": its workers
-                return Mention(start, end, j, ActorRef(code=code, name=" ".join(words[start:end]),
-                               role=role), "composition", "ORG", "group", "pl"), end  # fmt: skip
+            workers = _company_workers(org, code, sector, start, end, j, words, role)
+            if workers is not None:  # "Beschäftigte von Volkswagen": its workers
+                return workers, end
             return Mention(start, end, j, ActorRef(code=code, name=org.name, kb_id=org.id, role=r),
                            "kb", "ORG", "org", org.gender, org.id), end  # fmt: skip
         if actor_from_head:
@@ -1999,12 +1998,9 @@ class ActorResolver:
                 if sector in ("CVL", "REF"):
                     return None, head_end
                 code, r = a.code_on(state.date)
-                if sector == "LAB" and _sector_of(code) == "BUS" and a.country:
-                    # "Lufthansa-Piloten", "Amazon-Beschäftigte": the company's workers, as
-                    # "Beschäftigte von Volkswagen" above
-                    code = f"{a.country}/LAB"
-                    return Mention(start, end, j, ActorRef(code=code, name=" ".join(words[start:end]),
-                                   role=role), "composition", "ORG", "group", "pl"), end  # fmt: skip
+                workers = _company_workers(a, code, sector, start, end, j, words, role)
+                if workers is not None:  # "Lufthansa-Piloten", "Amazon-Beschäftigte"
+                    return workers, end
                 return Mention(start, end, j, ActorRef(code=code, name=a.name, kb_id=a.id, role=r),
                                "composition", "ORG", "org", a.gender, a.id), end  # fmt: skip
             if a is not None:
@@ -2408,11 +2404,12 @@ class ActorResolver:
     # ================================================================ people & coref
     def _title_code(self, a: Actor, sector, actor_from_head, state) -> str | None:
         """Rule `title-over-kb`: an office title before a known person whose knowledge-base
-        roles have none valid on the article's date ("UN-Generalsekretär Butros Butros-Ghali",
-        "Verteidigungsminister Pawel Gratschow" in an undated or later text): the text names
-        the office the person held when it was written, so the title's code wins over ELI."""
-        d = state.date or Date.today()
-        if not a.roles or a.default or any(r.valid_on(d) for r in a.roles):
+        roles have none valid on the article's date ("Verteidigungsminister Pawel Gratschow" in
+        an undated or later text): the text names the office the person held when it was
+        written, so the title's code wins over ELI (an organisation's code where the title's
+        compound names one). An organisation name before the person ("UN-Generalsekretär",
+        a name of IGO:UN) is read on the name path and does not come here."""
+        if not a.roles or a.default or a.active_roles(state.date):
             return None
         org = self.kb.actors.get(actor_from_head) if actor_from_head else None
         if org is not None and org.kind == "org":
@@ -2820,6 +2817,15 @@ def _is_adjective(word: str, pos: str, sentence_start: bool) -> bool:
         return True
     # participles: "geführte", "angeführten", "gewählte", "geschlossene"
     return "ge" in lw[:5] and lw.endswith(PARTICIPLE_ENDS) and len(lw) > 6
+
+
+def _company_workers(a: Actor, code: str, sector, start, end, head, words, role) -> Mention | None:
+    """A workers' noun (sector LAB) of a company ("Beschäftigte von Volkswagen",
+    "Lufthansa-Piloten"): the company's country's workers, not the company."""
+    if sector != "LAB" or _sector_of(code) != "BUS" or not a.country:
+        return None
+    ref = ActorRef(code=f"{a.country}/LAB", name=" ".join(words[start:end]), role=role)
+    return Mention(start, end, head, ref, "composition", "ORG", "group", "pl")
 
 
 def _is_person_role(role: str | None) -> bool:
