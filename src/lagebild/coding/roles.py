@@ -762,7 +762,6 @@ class RoleRules:
                     r.tgt_rule = f"event-agent:{d.entry.id}"
                     break
 
-    # target rules that read the object noun's own phrase or place, which the maker of that
     def _maker_agents(self, o: Token, v: Token | None = None) -> list[Token]:
         """Who a thing's own phrase names as its maker (rules `law-owner`, `act-agent`): the
         agent of a participle on its noun o ("das vom Sejm verabschiedete Gesetz", "den von
@@ -791,6 +790,7 @@ class RoleRules:
         heads += [k for k in on_verb if sx.case_of(k) == "durch" and k.i > o.i]
         return heads
 
+    # target rules that read the object noun's own phrase or place, which the maker of that
     # object outranks (rule `act-agent`)
     ACT_AGENT_OVER = ("", "obj", "obj/nested:gen", "object-place", "gegen", "gegen/nested:gen")
 
