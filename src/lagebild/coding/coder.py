@@ -156,6 +156,7 @@ class EventCoder(
         self.hyp_nouns = tuple(w("hypothetical_nouns"))
         self.neg_nouns = tuple(w("negating_nouns"))
         self.claim_nouns = tuple(w("claim_nouns"))
+        self.evidence_nouns = tuple(w("evidence_nouns"))
         self.content_marks = w("content_marks")
         self.hyp_adj = w("hypothetical_adjectives")
         self.past_adj = tuple(sorted(w("past_adjectives")))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from lagebild.coding import modality
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import fold
 from lagebild.enrich.dates import find_days
@@ -172,6 +173,8 @@ class HistoryRules:
             return None
         if any((a.lemma_ or "").lower() in ("haben", "sein") for a in auxes):
             return None  # "hat … angegriffen", "ist … zurückgetreten", "hat … festnehmen lassen"
+        if modality.perfect_infinitive(v, auxes):
+            return None  # "sollen … angegriffen und in Brand gesetzt haben"
         heads = {v.i, c.anchor.i} | ({c.noun.i} if c.noun is not None else set())
         heads |= self._colon_clause(v)
         ref = art_date or Date(2000, 1, 5)  # a Wednesday: only a weekday's being named counts

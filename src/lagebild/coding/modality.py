@@ -93,6 +93,43 @@ def clause_mark(k: Token) -> str | None:
     return None
 
 
+# conjunctions of an open question or condition (not "solange", "soweit": going on)
+OPEN_MARKS = frozenset({"ob", "falls", "sofern", "wenn"})
+
+
+def open_clause_mark(v: Token, cond: Iterable[str]) -> str | None:
+    """The conjunction that makes v's clause an open question or condition ("ob", "falls",
+    "sofern", a present "wenn"; a past "wenn" is "whenever"), else None."""
+    m = clause_mark(v)
+    if m is None or m not in cond or m not in OPEN_MARKS:
+        return None  # "solange die Angriffe andauern": going on
+    if m == "wenn":
+        finite = [v] + [c for c in v.children if sx.dep(c).startswith("aux")]
+        if any(sx.morph(a, "Tense") == "Past" for a in finite):
+            return None
+    return m
+
+
+def perfect_infinitive(v: Token, auxes: list[Token]) -> bool:
+    """v's clause has a perfect infinitive ("… angegriffen haben", "… eingedrungen sein"): a
+    non-finite "haben"/"sein" after the participle v (also one the tagger left without
+    features), or on the last of v's coordinated participles ("sollen … angegriffen und in
+    Brand gesetzt haben")."""
+
+    def inf_aux(a: Token, part: Token) -> bool:
+        return _lem(a) in _PERFECT_AUX and (
+            sx.morph(a, "VerbForm") == "Inf"
+            or (sx.morph(a, "VerbForm") is None and sx.morph(a, "Mood") is None and a.i > part.i)
+        )
+
+    if any(inf_aux(a, v) for a in auxes):
+        return True
+    if sx.morph(v, "VerbForm") != "Part" or any(_lem(a) in _PERFECT_AUX for a in auxes):
+        return False
+    conj = [k for k in v.children if sx.dep(k) == "conj" and sx.morph(k, "VerbForm") == "Part"]
+    return any(inf_aux(a, k) for k in conj[-1:] for a in k.children if sx.dep(a).startswith("aux"))
+
+
 def _verb_first(k: Token) -> bool:
     """A verb-first conditional clause ("Hätte die Polizei … aufgelöst, wäre …"): its finite
     verb or auxiliary opens the clause."""
@@ -201,6 +238,12 @@ def ersatz_perfect(
     if _conditional(v, h, cond):
         return None
     reporting = set(reporting)
+    if sx.dep(v) == "conj" and v.head.i < v.i and sx.subjects(v.head):
+        # the reported clause read as a conjunct of the verb of saying ("hieß es, Israel und
+        # die Hamas hätten sich … geeinigt"): its own Konjunktiv II after a comma
+        said = _says(v.head, verb_lemma, reporting)
+        if said is not None and any(t.text == "," for t in v.doc[v.head.i + 1 : v.i]):
+            return f"under '{said}'"
     d = sx.dep(h)
     if d in ("ccomp", "parataxis", "xcomp") and h.head.i != h.i:
         if (said := _says(h.head, verb_lemma, reporting)) is not None:
@@ -280,6 +323,13 @@ def apart(a: Token, b: Token) -> bool:
 PRETEXT_NOUNS = ("vorwand",)
 # nouns of demanding whose "nach"-phrase is what is asked for
 DEMAND_NOUNS = ("forderung", "ruf", "wunsch", "verlangen")
+# nouns of asking whose "auf"/"um"/"zu"-phrase is what is asked for ("der Antrag auf
+# Freilassung", "die Bitte um Vermittlung", "der Aufruf zu einer Waffenruhe")
+REQUEST_PPS = {
+    "auf": ("antrag",),
+    "um": ("bitte", "gesuch", "ersuchen"),
+    "zu": ("aufruf", "aufforderung", "appell"),
+}
 # protest and campaign nouns and verbs whose "für"-phrase is what they campaign for
 ADVOCACY_NOUNS = (
     "protest",
@@ -319,9 +369,14 @@ def plan_owner(
     """The plan, pretext or demand noun whose "für"/"nach"-phrase x is (see the module
     docstring), or None. h is x's head; `objects` gives a verb's objects."""
     case = sx.case_of(x)
-    if case not in ("für", "nach"):
+    if case not in ("für", "nach") and case not in REQUEST_PPS:
         return None
-    words = tuple(plan_nouns) + PRETEXT_NOUNS + ADVOCACY_NOUNS if case == "für" else DEMAND_NOUNS
+    if case in REQUEST_PPS:
+        words = REQUEST_PPS[case]
+    else:
+        words = (
+            tuple(plan_nouns) + PRETEXT_NOUNS + ADVOCACY_NOUNS if case == "für" else DEMAND_NOUNS
+        )
     if case == "für" and h.pos_ == "VERB" and fold(h.lemma_ or h.text) in ADVOCACY_VERBS:
         return h  # "demonstrierten für einen Abzug": what they march for
     owners = [h] if h.pos_ in ("NOUN", "PROPN") else []

@@ -57,6 +57,12 @@ class ModalityRules:
         """Negation, hypothetical and hedge marks of verb v's clause and of the verbs above it."""
         if depth == 0 and (host := self._aux_host(v)) is not None:
             self._clause_modality(host, c, depth + 1)  # "hat … nicht freigelassen"
+        if depth == 0 and (host := self._verb_as_aux_host(v)) is not None:
+            # rule `verb-as-aux`: "bestritt, dass Drohnen gezielt Ziele angegriffen hätten"
+            # with "angegriffen" hung as an auxiliary on "gezielt": the host's clause is v's
+            c.notes.append(f"clause of '{host.text}' (verb read as auxiliary)")
+            self._clause_modality(host, c)
+            return
         if depth == 0 and c.entry.type in self.CONDITIONAL_TYPES and self._conditional(v):
             c.hypothetical = True  # "erklärte sich zu einer Waffenruhe bereit, sofern …"
             c.notes.append("hypothetical: conditional clause")
@@ -83,9 +89,7 @@ class ModalityRules:
                 if c.noun is None or o.i == c.noun.i or c.kind == "verb":
                     c.negated = True
                     c.notes.append(f"negated: kein ({o.text})")
-        perfect_inf = any(
-            lem(a) in ("haben", "sein") and sx.morph(a, "VerbForm") == "Inf" for a in auxes
-        )
+        perfect_inf = modality.perfect_infinitive(v, auxes)
         # "Wie das Ministerium mitteilte, hätten russische Truppen … angegriffen": the
         # Konjunktiv II of reported speech (coding/modality.py), not a hypothetical
         ersatz = modality.ersatz_perfect(
@@ -163,6 +167,9 @@ class ModalityRules:
             c.notes.append(f"{marked[0]}: {marked[1]}")
             if d == "advcl":
                 return
+        if d == "ccomp" and (none := self._no_evidence(gov)) is not None:
+            c.negated = True  # "man habe keine Hinweise darauf, dass Russland … verlegt habe"
+            c.notes.append(f"negated: '{none.text}' of a content clause")
         if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
             gl = self.verb_lemma(gov)
             if gl in self.decision_verbs and self._one_party(gov):
@@ -193,6 +200,37 @@ class ModalityRules:
             for o in self._objects(gov):
                 if self._content_clause_modality(v, o, c):
                     break
+
+    def _verb_as_aux_host(self, v: Token) -> Token | None:
+        """Rule `verb-as-aux`: a lexical verb the parser hung as an auxiliary on another word of
+        its clause (an adverbial participle "gezielt", a second verb "weder … verhandelt noch …
+        zugestimmt"): that word, whose children carry the clause's auxiliaries, negation,
+        conjunction and relation to the verb above; None when v is no such verb. The roles take
+        the host's subject the same way (verb_roles.py `repair:aux-as-verb`)."""
+        if v.pos_ != "VERB" or not sx.dep(v).startswith("aux") or v.head.i == v.i:
+            return None
+        h = v.head
+        lv = (v.lemma_ or v.text).lower()
+        if lv in self.modals or lv in ("haben", "sein", "werden", "lassen"):
+            return None
+        if h.pos_ not in ("VERB", "AUX") or sx.dep(h).startswith("aux"):
+            return None
+        return h
+
+    def _no_evidence(self, gov: Token) -> Token | None:
+        """Rule `no-evidence`: the object of gov that denies gov's content clause: a noun of
+        evidence or claim under a negative determiner ("keine Hinweise", "keinerlei Belege")."""
+        for o in self._objects(gov):
+            ol = fold(o.lemma_ or o.text)
+            if not any(ol == fold(w) or ol.endswith(fold(w)) for w in self.evidence_nouns):
+                continue
+            if any(
+                sx.dep(d) == "det"
+                and (d.lemma_ or d.text).lower() in self.neg_det | {"kein", "keinerlei"}
+                for d in o.children
+            ):
+                return o
+        return None
 
     @staticmethod
     def _perfect_clause(v: Token) -> bool:
@@ -251,6 +289,14 @@ class ModalityRules:
             return True
         if ends(self.neg_nouns):
             c.negated = True
+            c.notes.append(f"negated: content of '{noun.text}'")
+            return True
+        if ends(self.evidence_nouns) and any(
+            sx.dep(d) == "det"
+            and (d.lemma_ or d.text).lower() in self.neg_det | {"kein", "keinerlei"}
+            for d in noun.children
+        ):
+            c.negated = True  # "es gibt keine Hinweise, dass …" (rule `no-evidence`)
             c.notes.append(f"negated: content of '{noun.text}'")
             return True
         if ends(self.hyp_nouns):
@@ -397,6 +443,12 @@ class ModalityRules:
             if h.pos_ in ("VERB", "AUX", "ADJ"):
                 gl = self.verb_lemma(h)
                 role = sx.dep(x)
+                if (mark := modality.open_clause_mark(h, self.cond)) is not None:
+                    # rule `open-clause`: "Ob es zu einem Treffen kommt, ist offen", "falls es
+                    # zu Gesprächen kommt": an act named in a question or condition
+                    c.hypothetical = True
+                    c.notes.append(f"hypothetical: in a clause with '{mark}'")
+                    return
                 if x.i == n.i and modality.instrument(x) and h.pos_ != "ADJ":
                     # "Mit Warnstreiks will Verdi den Druck erhöhen": the means of an act takes
                     # that act's modality (coding/modality.py)
