@@ -131,6 +131,14 @@ class Cand:
     # around its anchor is the threatened act's, not its own
     modality_set: bool = False
 
+    def flag(self, kind: str, note: str) -> None:
+        """Set the modality flag `kind` ("negated", "hypothetical" or "hedged") and note the
+        rule's reason (the notes are the event's evidence and the tracer's detail)."""
+        if kind not in ("negated", "hypothetical", "hedged"):
+            raise ValueError(f"no modality flag {kind!r}")
+        setattr(self, kind, True)
+        self.notes.append(note)
+
 
 class Actors:
     """Actor spans of one Doc (from the actor stage), with fall-backs for adjectives, compound

@@ -64,31 +64,27 @@ class ModalityRules:
             self._clause_modality(host, c)
             return
         if depth == 0 and c.entry.type in self.CONDITIONAL_TYPES and self._conditional(v):
-            c.hypothetical = True  # "erklärte sich zu einer Waffenruhe bereit, sofern …"
-            c.notes.append("hypothetical: conditional clause")
+            # "erklärte sich zu einer Waffenruhe bereit, sofern …"
+            c.flag("hypothetical", "hypothetical: conditional clause")
         kids = list(v.children)
         auxes = [k for k in kids if sx.dep(k).startswith("aux") or sx.dep(k) == "cop"]
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
         for k in kids:
             if (lem(k) in self.negators or k.lower_ in self.negators) and not self._np_negation(k):
-                c.negated = True
-                c.notes.append(f"negated: {k.text}")
+                c.flag("negated", f"negated: {k.text}")
             if sx.dep(k) in ("advmod", "obl", "obl:tmod", "nmod") and lem(k) in self.hedges:
-                c.hedged = True
-                c.notes.append(f"hedge: {k.text}")
+                c.flag("hedged", f"hedge: {k.text}")
             if sx.dep(k) == "mark" and lem(k) in self.cond:
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: conditional '{k.text}'")
+                c.flag("hypothetical", f"hypothetical: conditional '{k.text}'")
         # (an "obj … weder X noch Y" the parser split into iobj and obj counts too)
         iobjs = [k for k in kids if sx.dep(k) == "iobj"]
         for o in self._objects(v) + sx.subjects(v) + iobjs:
             if any(lem(d) in ("weder",) or d.lower_ == "weder" for d in o.subtree):
-                c.negated = True  # "weder Waffen noch Bomben sichergestellt"
-                c.notes.append("negated: weder ... noch")
+                # "weder Waffen noch Bomben sichergestellt"
+                c.flag("negated", "negated: weder ... noch")
             if any(lem(d) in self.neg_det for d in o.children if sx.dep(d) == "det"):
                 if c.noun is None or o.i == c.noun.i or c.kind == "verb":
-                    c.negated = True
-                    c.notes.append(f"negated: kein ({o.text})")
+                    c.flag("negated", f"negated: kein ({o.text})")
         perfect_inf = modality.perfect_infinitive(v, auxes)
         # "Wie das Ministerium mitteilte, hätten russische Truppen … angegriffen": the
         # Konjunktiv II of reported speech (coding/modality.py), not a hypothetical
@@ -113,20 +109,16 @@ class ModalityRules:
                     if sx.morph(a, "Mood") == "Sub" and sx.morph(a, "Tense") != "Past":
                         pass
                 if la in ("sollen", "wollen") and perfect_inf:
-                    c.hedged = True
-                    c.notes.append(f"hedge: {a.text} ... haben (claimed)")
+                    c.flag("hedged", f"hedge: {a.text} ... haben (claimed)")
                     continue
                 if modality.actualised_modal(a, auxes):
                     c.notes.append(f"happened: {a.text} (past of '{la}')")
                     continue
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: modal {a.text}")
+                c.flag("hypothetical", f"hypothetical: modal {a.text}")
             elif a.lower_ in self.k2 and not ersatz:
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: Konjunktiv II {a.text}")
+                c.flag("hypothetical", f"hypothetical: Konjunktiv II {a.text}")
         if v.lower_ in self.k2:  # by form: weak past tense and Konjunktiv II look alike
-            c.hypothetical = True
-            c.notes.append(f"hypothetical: Konjunktiv II {v.text}")
+            c.flag("hypothetical", f"hypothetical: Konjunktiv II {v.text}")
         for k in kids:  # "im kommenden Jahr", "morgen"
             if (
                 lem(k) in self.future
@@ -140,15 +132,13 @@ class ModalityRules:
                     and any(lem(a) in ("haben", "sein") for a in auxes)
                 )
             ):
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: future '{k.text}'")
+                c.flag("hypothetical", f"hypothetical: future '{k.text}'")
             if (
                 sx.base_dep(k) in ("obl", "nmod")
                 and any(sx.dep(a) == "amod" and lem(a) in self.future_adj for a in k.children)
                 and not any(sx.morph(x, "Tense") == "Past" for x in [v] + auxes)
             ):
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: future '{k.text}'")
+                c.flag("hypothetical", f"hypothetical: future '{k.text}'")
         # the verb above: "bestreitet, ... eingesetzt zu haben", "drohte, ... anzugreifen"
         d = sx.dep(v)
         if depth > 4 or v.head.i == v.i:
@@ -160,38 +150,30 @@ class ModalityRules:
             return
         if (marked := modality.clause_mark_modality(v)) is not None:
             # "um … anzugreifen", "damit", "bevor … abzieht" (hypothetical), "ohne … zu" (negated)
-            if marked[0] == "negated":
-                c.negated = True
-            else:
-                c.hypothetical = True
-            c.notes.append(f"{marked[0]}: {marked[1]}")
+            c.flag(marked[0], f"{marked[0]}: {marked[1]}")
             if d == "advcl":
                 return
         if d == "ccomp" and (none := self._no_evidence(gov)) is not None:
-            c.negated = True  # "man habe keine Hinweise darauf, dass Russland … verlegt habe"
-            c.notes.append(f"negated: '{none.text}' of a content clause")
+            # "man habe keine Hinweise darauf, dass Russland … verlegt habe"
+            c.flag("negated", f"negated: '{none.text}' of a content clause")
         if d in ("xcomp", "ccomp", "csubj") or (d == "advcl" and sx.is_zu_infinitive(v)):
             gl = self.verb_lemma(gov)
             if gl in self.decision_verbs and self._one_party(gov):
                 c.notes.append(f"decided: under '{gl}'")  # "beschloss, ... zu überweisen"
             elif gl in self.neg_gov:
-                c.negated = True
-                c.notes.append(f"negated: under '{gl}'")
+                c.flag("negated", f"negated: under '{gl}'")
             elif self.ready(gov):
                 self._offered(gov, c)
             elif gl in self.hyp_gov:
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: under '{gl}'")
+                c.flag("hypothetical", f"hypothetical: under '{gl}'")
             elif gl in self.fact_gov or gl in self.reporting:
                 pass
             elif sx.is_zu_infinitive(v) and d == "xcomp":
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: infinitive under '{gl}'")
+                c.flag("hypothetical", f"hypothetical: infinitive under '{gl}'")
             probe = Cand(c.entry, c.kind, gov, [])
             self._clause_modality(gov, probe, depth + 1)
             if probe.hypothetical:
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: governing clause '{gl}'")
+                c.flag("hypothetical", f"hypothetical: governing clause '{gl}'")
         elif d in ("acl", "acl:relcl") and gov.pos_ in ("NOUN", "PROPN"):
             self._content_clause_modality(v, gov, c)
         elif d in ("parataxis", "advcl") and gov.pos_ in ("VERB", "AUX"):
@@ -281,27 +263,23 @@ class ModalityRules:
             g = sx.governing_verb(noun)
             gl = self.verb_lemma(g) if g is not None else ""
             if gl in self.neg_gov:
-                c.negated = True
-                c.notes.append(f"negated: content of '{noun.text}' under '{gl}'")
+                c.flag("negated", f"negated: content of '{noun.text}' under '{gl}'")
             elif gl in self.hyp_gov:
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: content of '{noun.text}' under '{gl}'")
+                c.flag("hypothetical", f"hypothetical: content of '{noun.text}' under '{gl}'")
             return True
         if ends(self.neg_nouns):
-            c.negated = True
-            c.notes.append(f"negated: content of '{noun.text}'")
+            c.flag("negated", f"negated: content of '{noun.text}'")
             return True
         if ends(self.evidence_nouns) and any(
             sx.dep(d) == "det"
             and (d.lemma_ or d.text).lower() in self.neg_det | {"kein", "keinerlei"}
             for d in noun.children
         ):
-            c.negated = True  # "es gibt keine Hinweise, dass …" (rule `no-evidence`)
-            c.notes.append(f"negated: content of '{noun.text}'")
+            # "es gibt keine Hinweise, dass …" (rule `no-evidence`)
+            c.flag("negated", f"negated: content of '{noun.text}'")
             return True
         if ends(self.hyp_nouns):
-            c.hypothetical = True
-            c.notes.append(f"hypothetical: content of '{noun.text}'")
+            c.flag("hypothetical", f"hypothetical: content of '{noun.text}'")
             return True
         return False
 
@@ -356,18 +334,15 @@ class ModalityRules:
         lem = lambda t: (t.lemma_ or t.text).lower()  # noqa: E731
         for k in n.children:
             if sx.dep(k) == "det" and lem(k) in self.neg_det | {"kein"}:
-                c.negated = True
-                c.notes.append(f"negated: {k.text}")
+                c.flag("negated", f"negated: {k.text}")
             if sx.dep(k) in ("amod", "advmod"):
                 hyp = lem(k) in self.hyp_adj or k.lower_.rstrip("ner") in self.hyp_adj
                 # the adjective an entry is about is no modality ("die angedrohten Zölle":
                 # threaten.angedrohte_massnahme, the threat happened)
                 if hyp and lem(k) not in c.entry.in_object:
-                    c.hypothetical = True
-                    c.notes.append(f"hypothetical: '{k.text}'")
+                    c.flag("hypothetical", f"hypothetical: '{k.text}'")
                 if lem(k) in self.hedges or k.lower_ in self.hedges:
-                    c.hedged = True
-                    c.notes.append(f"hedge: {k.text}")
+                    c.flag("hedged", f"hedge: {k.text}")
         if not c.hypothetical and any(
             sx.dep(k) == "amod" and lem(k) in self.future_adj and lem(k) != "folgend"
             for k in n.children
@@ -383,11 +358,9 @@ class ModalityRules:
             if v.pos_ not in ("VERB", "AUX") or not any(
                 sx.morph(x, "Tense") == "Past" or sx.morph(x, "VerbForm") == "Part" for x in verbs
             ):
-                c.hypothetical = True
-                c.notes.append("hypothetical: ahead ('nächste'/'kommende')")
+                c.flag("hypothetical", "hypothetical: ahead ('nächste'/'kommende')")
         if sx.case_of(n) == "ohne":
-            c.negated = True
-            c.notes.append("negated: ohne")
+            c.flag("negated", "negated: ohne")
         if not (c.negated or c.hypothetical) and any(
             sx.dep(k) == "amod" and k.lower_.startswith(self.past_adj) for k in n.children
         ):  # rule `past-adjective`: "zum jüngsten Raketentest Nordkoreas" happened
@@ -401,8 +374,7 @@ class ModalityRules:
             if (owner := modality.plan_owner(x, h, self.hyp_nouns, self._objects)) is not None:
                 # "Pläne für einen Angriff", "Vorwand für einen Einmarsch", "Forderung nach
                 # Sanktionen" (coding/modality.py): the content of a plan, not a presupposition
-                c.hypothetical = True
-                c.notes.append(f"hypothetical: under '{owner.text}'")
+                c.flag("hypothetical", f"hypothetical: under '{owner.text}'")
                 return
             if sx.case_of(x) in self.PRESUPPOSING_PREPS or (x.i == n.i and reaction_noun(n)):
                 return  # presupposed: "Vergeltung für den Angriff", "nach dem Angriff", "als
@@ -427,16 +399,14 @@ class ModalityRules:
             if h.pos_ in ("NOUN", "PROPN"):
                 hl = lem(h)
                 if modality.case_noun_hypothetical(h):
-                    c.hypothetical = True  # "für den Fall eines Angriffs", "im Falle"
-                    c.notes.append(f"hypothetical: under '{sx.case_of(h)} {h.text}'")
+                    # "für den Fall eines Angriffs", "im Falle"
+                    c.flag("hypothetical", f"hypothetical: under '{sx.case_of(h)} {h.text}'")
                     return
                 if any(hl == w or hl.endswith(w) for w in self.neg_nouns):
-                    c.negated = True
-                    c.notes.append(f"negated: under '{h.text}'")
+                    c.flag("negated", f"negated: under '{h.text}'")
                     return
                 if any(hl == w or hl.endswith(w) for w in self.hyp_nouns):
-                    c.hypothetical = True
-                    c.notes.append(f"hypothetical: under '{h.text}'")
+                    c.flag("hypothetical", f"hypothetical: under '{h.text}'")
                     return
                 x = h
                 continue
@@ -446,8 +416,7 @@ class ModalityRules:
                 if (mark := modality.open_clause_mark(h, self.cond)) is not None:
                     # rule `open-clause`: "Ob es zu einem Treffen kommt, ist offen", "falls es
                     # zu Gesprächen kommt": an act named in a question or condition
-                    c.hypothetical = True
-                    c.notes.append(f"hypothetical: in a clause with '{mark}'")
+                    c.flag("hypothetical", f"hypothetical: in a clause with '{mark}'")
                     return
                 if x.i == n.i and modality.instrument(x) and h.pos_ != "ADJ":
                     # "Mit Warnstreiks will Verdi den Druck erhöhen": the means of an act takes
@@ -467,8 +436,7 @@ class ModalityRules:
                     and gl == "tun"
                     and any(lem(k) in self.negators or lem(k) == "nichts" for k in h.children)
                 ):  # "Russland habe mit den Anschlägen nichts zu tun": its part is denied
-                    c.negated = True
-                    c.notes.append("negated: 'nichts … zu tun'")
+                    c.flag("negated", "negated: 'nichts … zu tun'")
                     return
                 if x.i == n.i and sx.case_of(x) in ("über", "zu"):
                     # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
@@ -478,8 +446,7 @@ class ModalityRules:
                         if o.right_edge.i + 1 == x.left_edge.i and any(
                             ol == fold(w) or ol.endswith(fold(w)) for w in self.hyp_nouns
                         ):
-                            c.hypothetical = True
-                            c.notes.append(f"hypothetical: under '{o.text}'")
+                            c.flag("hypothetical", f"hypothetical: under '{o.text}'")
                             return
                 if (
                     x.i == n.i
@@ -511,8 +478,7 @@ class ModalityRules:
                         return
                 if x.i == n.i and role in ("obj", "iobj") and self._capability(h):
                     # "wäre in der Lage, eine Invasion Taiwans zu führen": a capability
-                    c.hypothetical = True
-                    c.notes.append(f"hypothetical: capability ('{h.head.text}')")
+                    c.flag("hypothetical", f"hypothetical: capability ('{h.head.text}')")
                     return
                 if (
                     x.i == n.i
@@ -524,12 +490,11 @@ class ModalityRules:
                     # Angriffe einzustellen", "angewiesen, seine Offensive zu beenden")
                     c.notes.append(f"ongoing: the object of '{gl}'")
                     if any(sx.dep(k) == "mark" and lem(k) in self.cond for k in h.children):
-                        c.hypothetical = True  # "falls Russland seine Angriffe einstellt"
-                        c.notes.append("hypothetical: conditional clause")
+                        # "falls Russland seine Angriffe einstellt"
+                        c.flag("hypothetical", "hypothetical: conditional clause")
                     return
                 if gl in self.neg_gov and x.i == n.i and c.src_rule.startswith("support"):
-                    c.negated = True
-                    c.notes.append(f"negated: under '{gl}'")
+                    c.flag("negated", f"negated: under '{gl}'")
                     return
                 if (
                     x.i == n.i
@@ -538,8 +503,7 @@ class ModalityRules:
                 ):
                     self._clause_modality(h, c)
                     if gl in self.hyp_support:
-                        c.hypothetical = True
-                        c.notes.append(f"hypothetical: '{gl}'")
+                        c.flag("hypothetical", f"hypothetical: '{gl}'")
                     return
                 if (
                     gl in self.neg_gov
@@ -549,19 +513,15 @@ class ModalityRules:
                         f"happened: {c.entry.type} by its own source, rejected by '{gl}'"
                     )
                 elif gl in self.neg_gov:
-                    c.negated = True
-                    c.notes.append(f"negated: under '{gl}'")
+                    c.flag("negated", f"negated: under '{gl}'")
                 elif self.ready(h):
                     self._offered(h, c)
                 elif gl in self.hyp_gov or gl in self.hyp_support:
-                    c.hypothetical = True
-                    c.notes.append(f"hypothetical: under '{gl}'")
+                    c.flag("hypothetical", f"hypothetical: under '{gl}'")
                 elif (e := self._governing_entry(h)) and e.governs == "negate":
-                    c.negated = True
-                    c.notes.append(f"negated: under '{gl}'")
+                    c.flag("negated", f"negated: under '{gl}'")
                 elif e and e.governs == "hypothetical":
-                    c.hypothetical = True
-                    c.notes.append(f"hypothetical: under '{gl}'")
+                    c.flag("hypothetical", f"hypothetical: under '{gl}'")
                 return
             return
 
@@ -576,11 +536,9 @@ class ModalityRules:
         readiness is denied ("sei nicht zu Gesprächen bereit") the act is negated."""
         probe = self._verb_modality(c.entry, v)
         if probe.negated:
-            c.negated = True
-            c.notes.append(f"negated: not ready ('{v.text}')")
+            c.flag("negated", f"negated: not ready ('{v.text}')")
         else:
-            c.hypothetical = True
-            c.notes.append(f"hypothetical: offered ('{v.text}')")
+            c.flag("hypothetical", f"hypothetical: offered ('{v.text}')")
 
     def _governing_entry(self, v: Token) -> Entry | None:
         ents = self.lex.by_verb.get(self.verb_lemma(v), [])
