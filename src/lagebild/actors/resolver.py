@@ -741,9 +741,15 @@ class ActorResolver:
         return None
 
     def _org_named(self, word: str) -> str | None:
-        for f in self.kb.forms.get((fold(word),), []):
-            if f.kind in ("name", "gen") and f.actor and self.kb.actors[f.actor].kind == "org":
-                return f.actor
+        keys = [(fold(word),)]
+        if "-" in word.strip("-"):
+            # a name of several words hyphenated as a compound's first part ("IG-Metall-Chefin",
+            # "Human-Rights-Watch-Bericht"): the words of the name
+            keys.append(tuple(fold(p) for p in word.split("-") if p))
+        for key in keys:
+            for f in self.kb.forms.get(key, []):
+                if f.kind in ("name", "gen") and f.actor and self.kb.actors[f.actor].kind == "org":
+                    return f.actor
         return None
 
     def _head_info(self, word: str, allow_bare: bool = True) -> dict | None:
@@ -1597,7 +1603,7 @@ class ActorResolver:
             return None
         unit = hits[k] is not None and hits[k].end == k + 1 and folded[k] in UNIT_HEADS
         if hits[k] is not None and not unit:
-            return None
+            return self._described_org(i, k, words, folded, lower, pos, hits, state, span)
         if not unit and folded[k] not in POSITION_NOUNS and folded[k] not in self.kb.neutral_heads:
             return None
         if lower[k + 1] == "aus" and not unit and folded[k] in self.kb.neutral_heads:
@@ -1634,6 +1640,56 @@ class ActorResolver:
             outer.ref = ActorRef(
                 code=f"{inner.ref.country}/LAB", name=" ".join(words[i : inner.end])
             )
+        return inner, outer
+
+    def _described_org(self, i, k, words, folded, lower, pos, hits, state, span):
+        """A sector noun before an organisation described in the genitive: "Grenzschützer der
+        europäischen Grenzschutzagentur Frontex" (IGO:EU), "Soldaten der Friedensmission Unifil"
+        (IGO:UN), "Beschäftigte des Autobauers Volkswagen" (DEU/LAB): up to two adjectives, one
+        noun that names no actor of its own, then the name. The organisation stays a mention of
+        its own (as in "Stellungen der RSF"); the outer phrase takes its code."""
+        n = len(words)
+        h = hits[k]
+        if h.start != k or h.end != k + 1 or h.first("sector") is None or h.first("name"):
+            return None
+        sector = h.first("sector").sector
+        if sector in ("CVL", "REF") or k + 1 >= n or lower[k + 1] not in {"der", "des"}:
+            return None
+        g = k + 1
+        k3 = g + 1
+        while (
+            k3 < n
+            and k3 - g <= 2
+            and hits[k3] is None
+            and words[k3].islower()
+            and _is_adjective(words[k3], pos[k3], False)
+        ):
+            k3 += 1
+        if not (
+            k3 + 1 < n
+            and words[k3][:1].isupper()
+            and pos[k3] in ("NOUN", "")
+            and (hits[k3] is None or hits[k3].compound is not None)
+            and hits[k3 + 1] is not None
+            and hits[k3 + 1].start == k3 + 1
+            and hits[k3 + 1].compound is None
+        ):
+            return None
+        nf = hits[k3 + 1].first("name")
+        if nf is None or not nf.actor or self.kb.actors[nf.actor].kind != "org":
+            return None
+        inner, _ = self._phrase(g, words, folded, lower, pos, hits, state, span)
+        if inner is None or inner.start != g:  # the descriptor is no actor: the name alone
+            inner, _ = self._phrase(k3 + 1, words, folded, lower, pos, hits, state, span)
+        if inner is None or inner.is_place or not inner.ref.code or inner.actor_id != nf.actor:
+            return None
+        outer = Mention(i, inner.end, k, inner.ref, inner.by, inner.label, "group",
+                        span_gender=_gender_of(span, k, Hit(k, k + 1, [])))  # fmt: skip
+        org = self.kb.actors[nf.actor]
+        role = h.first("sector").role
+        workers = _company_workers(org, inner.ref.code, sector, i, inner.end, k, words, role)
+        if workers is not None:  # "Beschäftigte des Autobauers Volkswagen": its workers
+            outer.ref = workers.ref
         return inner, outer
 
     def _phrase(
@@ -1831,6 +1887,19 @@ class ActorResolver:
                 return Mention(start, head_end, j, ActorRef(code=code, name=a.name, kb_id=a.id),
                                "kb", "ORG", "org", "m", a.id), head_end  # fmt: skip
             code, role = a.code_on(state.date)
+            if code == "IGO:UN" and folded[j].startswith("sicherheitsrat"):
+                # a country's adjective or genitive before "Sicherheitsrat" names its national
+                # security council ("der israelische Sicherheitsrat", "Armeniens
+                # Sicherheitsrat"), not the UN's
+                cc = next((kb.actors[aid].code for how, aid in countries if how in ("adj", "gen")
+                           and kb.actors[aid].kind == "country"), None)  # fmt: skip
+                if cc is not None:
+                    return Mention(start, head_end, j,
+                                   ActorRef(code=f"{cc}/GOV", name=" ".join(words[start:head_end])),
+                                   "composition", "ORG", "group", a.gender), head_end  # fmt: skip
+            titled = self._igo_title_person(a, j, head_end, start, words, hits, state, former)
+            if titled is not None:  # "UN-Generalsekretär Ban Ki Moon"
+                return titled, titled.end
             if a.kind == "org" and a.country == "DEU" and folded[j].startswith("bundes"):
                 # rule `federal-elsewhere`: "die brasilianische Bundespolizei", "der Bundesrat
                 # in Bern" (a federal institution seated there)
@@ -2417,6 +2486,36 @@ class ActorResolver:
         if sector in STATE_SECTORS and a.country:
             return f"{a.country}/{sector}"
         return None
+
+    def _igo_title_person(self, org: Actor, j, head_end, start, words, hits, state, former):
+        """Rule `title-over-kb` on the name path: an organisation's office title that the
+        knowledge base lists as one of the organisation's names ("UN-Generalsekretär",
+        "EU-Außenbeauftragte", "UN-Menschenrechtskommissar") right before a known person is one
+        mention of that person when no role of the person is valid on the date (an archive
+        text, an undated sentence): the title's organisation gives the code, not ELI or the bare
+        country ("UN-Generalsekretär Kofi Annan" IGO:UN). A role valid on the date wins, as in
+        `_title_code` (title and person stay two mentions); "der frühere …" is the person with
+        the person's own code (ELI, or a later office)."""
+        if org.kind != "org" or not org.code.startswith("IGO:") or head_end - j != 1:
+            return None
+        if not _is_person_role(words[j].split("-")[-1]) and not fold(words[j]).endswith(
+            ("kommissar", "kommissarin")
+        ):
+            return None
+        h = hits[head_end] if head_end < len(hits) else None
+        if h is None or h.start != head_end or h.compound is not None:
+            return None
+        f = h.first("name")
+        person = self.kb.actors.get(f.actor) if f is not None and f.actor else None
+        if person is None or person.kind != "person":
+            return None
+        if former:  # "der frühere UN-Generalsekretär Kofi Annan": the person, not the UN
+            return self._person_mention(person, start, h.end, j, state)
+        if not person.roles or person.default or person.active_roles(state.date):
+            return None  # the title and the person stay two mentions, as before
+        m = self._person_mention(person, start, h.end, j, state)
+        m.ref = ActorRef(code=org.code_on(state.date)[0], name=person.name, kb_id=person.id)
+        return m
 
     def _person_mention(self, a: Actor, start, end, head, state) -> Mention:
         code, role = a.code_on(state.date)
