@@ -188,6 +188,18 @@ class Actors:
             return ref.code.split("/")[0]
         return _place_name_country(name)
 
+    def _known_place_country(self, name: str) -> str | None:
+        """place_country without the enrich gazetteer's alternate names."""
+        ref = self.resolve_text(name)
+        if ref is not None and ref.code.split("/")[0] and not ref.code.startswith(("IGO", "NGO")):
+            return ref.code.split("/")[0]
+        try:
+            from lagebild.actors.places import city_country
+
+            return city_country(name)
+        except Exception:  # the actor stage's gazetteer is optional here
+            return None
+
     def place(self, x: Token) -> Hit | None:
         """A place name the actor spans left out ("Chan Junis", "Tel Aviv", "Nordirak") as a hit
         for its country."""
@@ -216,7 +228,13 @@ class Actors:
         if len(parts) > 1 and parts[-1].i - parts[0].i == len(parts) - 1:
             names.insert(0, " ".join(t.text for t in parts))
         for name in names:
-            cc = self.place_country(name)
+            if len(names) > 1 and name == x.text:
+                # the head of a longer proper name that is no known place ("Flughafen Ben
+                # Gurion", "Camp David"): only a place the knowledge base names, not one of the
+                # gazetteer's alternate spellings ("Ben" is listed for Bern)
+                cc = self._known_place_country(name)
+            else:
+                cc = self.place_country(name)
             if cc:
                 start, end = parts[0].idx, parts[-1].idx + len(parts[-1].text)
                 if name == x.text:

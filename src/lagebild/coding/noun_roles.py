@@ -116,7 +116,32 @@ class NounRoles:
             or self.lex.matches_any(lm, ("@person", "@public"))
         )
 
+    def _flag_state(self, x: Token, actors: Actors) -> Hit | None:
+        """A ship named with its flag ("einen Öltanker unter der Flagge der Marshallinseln",
+        "einen Frachter unter liberianischer Flagge") is the flag state's. The parser hangs the
+        PP on the noun or on its verb; on the verb it must follow the noun directly."""
+        cands = list(x.children)
+        if x.head is not x:
+            cands += [c for c in x.head.children if 0 < c.i - x.right_edge.i <= 3]
+        for f in cands:
+            if fold(f.lemma_ or f.text) != "flagge" or not any(
+                sx.dep(k) == "case" and k.lower_ == "unter" for k in f.children
+            ):
+                continue
+            for k in f.children:
+                if sx.dep(k) == "amod":
+                    h = actors.adjective(k)
+                elif sx.dep(k) in ("nmod", "appos", "flat", "flat:name"):
+                    h = actors.at(k) or actors.place(k)
+                else:
+                    continue
+                if h is not None and h.code and not h.code.startswith("/"):
+                    return replace(h, how="nested:flag", is_place=False)
+        return None
+
     def _nested(self, x: Token, actors: Actors, deep: int) -> Hit | None:
+        if (flag := self._flag_state(x, actors)) is not None:
+            return flag
         if deep > 1:  # "die Hinrichtung des Demonstranten durch den Iran": the agent comes first
             chained = [p for g in sx.preps(x, "von") for p in sx.preps(g, "durch")]
             for c in sx.preps(x, "durch") + chained:  # "die Bombardierung von Gaza durch Israel"
