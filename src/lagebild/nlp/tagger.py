@@ -191,6 +191,13 @@ def verb_repair(words: list[str], tags: list[str]) -> list[str]:
     no noun either."""
     n = len(words)
     for i, t in enumerate(tags):
+        if t == "NE" and i > 0 and words[i].isalpha() and words[i].islower():
+            # a lower-case word read as part of a name ("seinen Botschafter in Algier
+            # zurückbeordert, nachdem …"): names are capitalised; a participle, also of a
+            # particle verb the lexicon lacks ("zurückbeordert"), is one
+            if _participle_form(words[i]):
+                tags[i] = "VVPP"
+            continue
         if t == "NN" and i > 0 and words[i].isalpha() and words[i].islower():
             # German nouns are capitalised: a lower-case word read as a noun inside a sentence
             # ("China vereinbarten bei Gesprächen …") is a finite verb if the verb lexicon knows
@@ -209,6 +216,58 @@ def verb_repair(words: list[str], tags: list[str]) -> list[str]:
         ):
             tags[i] = "VVFIN"
     return tags
+
+
+# separable particles that open a particle verb's participle ("zurück|beordert", "heim|geholt"),
+# longest first
+_PARTICLES = (
+    "zusammen",
+    "zurück",
+    "wieder",
+    "weiter",
+    "heim",
+    "fest",
+    "frei",
+    "fort",
+    "weg",
+    "los",
+    "hin",
+    "her",
+    "mit",
+    "nach",
+    "vor",
+    "bei",
+    "ein",
+    "auf",
+    "aus",
+    "ab",
+    "an",
+    "zu",
+)
+
+
+def _particle_split(word: str) -> tuple[str, str] | None:
+    """A separable particle and the rest of the form, if the verb lexicon lists the rest as a
+    past participle the whole is not known as ("zurückbeordert" -> "zurück", "beordert")."""
+    from lagebild.nlp import lexicon
+
+    low = word.lower()
+    for part in _PARTICLES:
+        rest = low[len(part) :]
+        if low.startswith(part) and len(rest) >= 5:
+            if any("PP" in cs for _, cs in lexicon.verb_analyses(rest)):
+                return part, rest
+    return None
+
+
+def _participle_form(word: str) -> bool:
+    """Is `word` a past participle: the verb lexicon lists it as one, or it is a separable
+    particle before one (`_particle_split`)."""
+    from lagebild.nlp import lexicon
+
+    if any("PP" in cs for _, cs in lexicon.verb_analyses(word.lower())):
+        return True
+    return _particle_split(word) is not None
 
 
 _FINITE_TAGS = frozenset(("VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP", "VMIMP"))
@@ -391,6 +450,12 @@ class PerceptronTagger:
             mixed = _mixed_verb_lemma(word)
             if mixed:
                 return mixed
+            if tag.endswith("PP"):
+                split = _particle_split(word)
+                if split:  # "zurückbeordert" -> "zurück" + beordern
+                    rest = lexicon.verb_lemma(split[1], tag)
+                    if rest:
+                        return split[0] + rest
         elif tag in ("ADJA", "ADJD"):
             low = word.lower()
             if tag == "ADJA":
