@@ -3,7 +3,8 @@ Classes, each tested on sentences of our own (not from the pool, the dev gold or
 sets): an embassy's staff named by a compound is expelled or ordered out as diplomats are
 (SANCTION, not COERCE); people forbidden an activity or a right ("untersagte Frauen den Besuch
 …", "entzog … das Wahlrecht"); the door slammed on someone or on talks (REJECT); the thread of
-talks taken up again (CONSULT); and a particle verb's participle the tagger read as part of a
+talks taken up again (CONSULT); aid assured ("sicherte … Hilfe zu", a pledge like
+"zusagen"); and a particle verb's participle the tagger read as part of a
 name ("seinen Botschafter in Algier zurückbeordert"). Coded through the real NLP and actor
 stages."""
 
@@ -103,6 +104,28 @@ def test_types18_event(pipe, text, event):
 )
 def test_types18_not_fired(pipe, text, typ):
     assert typ not in [ev[0] for ev in plain_countries(pipe, text)]
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        # aid assured ("sicherte … zu") is a pledge, flagged as "zusagen" is
+        (
+            "Die EU sicherte Armenien Finanzhilfen in Höhe von 270 Millionen Euro zu.",
+            ("IGO:EU", "ARM"),
+        ),
+        ("Die Regierung in Seoul sicherte Kiew weitere humanitäre Hilfe zu.", ("KOR", "UKR")),
+        ("Kanada hat Haiti Nothilfe zugesichert.", ("CAN", "HTI")),
+    ],
+)
+def test_types18_aid_assured_is_hypothetical(pipe, text, pair):
+    evs = [
+        (e.source.code.split("/")[0], e.target.code.split("/")[0])
+        for e in pipe.code_text(text).events
+        if e.type == "AID" and e.hypothetical and e.source and e.target
+    ]
+    assert pair in evs, evs
+    assert "AID" not in [ev[0] for ev in plain_countries(pipe, text)]
 
 
 def test_lower_case_name_part_is_a_participle():
