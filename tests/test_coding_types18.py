@@ -4,7 +4,8 @@ sets): an embassy's staff named by a compound is expelled or ordered out as dipl
 (SANCTION, not COERCE); people forbidden an activity or a right ("untersagte Frauen den Besuch
 …", "entzog … das Wahlrecht"); the door slammed on someone or on talks (REJECT); the thread of
 talks taken up again (CONSULT); aid assured ("sicherte … Hilfe zu", a pledge like
-"zusagen"); and a particle verb's participle the tagger read as part of a
+"zusagen"); talks halted in the passive with no halter named were held (rule
+`agentless-halt`); and a particle verb's participle the tagger read as part of a
 name ("seinen Botschafter in Algier zurückbeordert"). Coded through the real NLP and actor
 stages."""
 
@@ -69,6 +70,18 @@ SYMMETRIC = {"CONSULT"}
             "Serbien und das Kosovo öffneten einen neuen Gesprächskanal.",
             ("CONSULT", "SRB", "XKX"),
         ),
+        # talks halted in the passive with no one named who halted them were held (agentless-halt)
+        (
+            "Die Verhandlungen zwischen Kiew und Moskau wurden vorerst ausgesetzt.",
+            ("CONSULT", "UKR", "RUS"),
+        ),
+        (
+            "Die Gespräche zwischen Armenien und Aserbaidschan wurden nach drei Tagen unterbrochen.",
+            ("CONSULT", "ARM", "AZE"),
+        ),
+        # a halter named keeps the SANCTION (CAMEO 164)
+        ("Die Gespräche mit dem Iran wurden von den USA abgebrochen.", ("SANCTION", "USA", "IRN")),
+        ("Die Ukraine brach die Gespräche mit Russland ab.", ("SANCTION", "UKR", "RUS")),
         # a particle verb's participle after a place name
         (
             "Ghana hat seinen Botschafter in Abuja heimbeordert, nachdem es an der Grenze Schüsse gab.",
@@ -100,6 +113,8 @@ def test_types18_event(pipe, text, event):
         ("Der Wind schlug die Tür zu.", "REJECT"),
         ("Die Schneiderin nahm den Faden wieder auf.", "CONSULT"),
         ("Die Ärztin untersagte dem Patienten den Besuch des Fitnessstudios.", "COERCE"),
+        # support assured in words stays SUPPORT, not a pledge of aid
+        ("Frankreich sicherte Armenien seine Unterstützung zu.", "AID"),
     ],
 )
 def test_types18_not_fired(pipe, text, typ):

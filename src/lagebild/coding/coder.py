@@ -713,6 +713,11 @@ class EventCoder(
             # an entry that names this verb comes before one it only realises ("übergab die
             # Kontrolle" is a handing over, not the "Kontrolle ergreifen" a realising verb reaches)
             lights.sort(key=lambda e: (lemma not in {fold(x) for x in e.verb}, -e.specificity()))
+            if lights and self._agentless_halt(v, n, lemma, lights, ents):
+                if tr is not None:
+                    for e in lights:
+                        tr.attempt(n, e, "condition", "agentless-halt")
+                continue
             for e in lights:
                 failed = self._failed_condition(e, v, "light", self._object_lemmas(v), noun=n)
                 if failed is not None:
@@ -740,6 +745,24 @@ class EventCoder(
                 continue
             return [c]
         return []
+
+    # verbs that halt an act named by their passive subject ("Die Gespräche … wurden abgebrochen")
+    HALT_VERBS = frozenset(
+        {"abbrechen", "aussetzen", "unterbrechen", "beenden", "einstellen", "suspendieren"}
+    )
+
+    def _agentless_halt(self, v: Token, n: Token, lemma: str, lights: list, ents: list) -> bool:
+        """Rule `agentless-halt` (session 18): an act halted in the passive with no one named
+        who halted it ("Die Gespräche zwischen X und Y wurden ohne Ergebnis abgebrochen") is no
+        SANCTION of an unknown party: the halting light entries give way to the noun's own
+        entry, the act that was held (CONSULT between the parties its noun names)."""
+        return (
+            lemma in self.HALT_VERBS
+            and sx.dep(n) == "nsubj:pass"
+            and not sx.agents(v)
+            and all(e.type == "SANCTION" for e in lights)
+            and any(e.kind == "noun" and e.type == "CONSULT" for e in ents)
+        )
 
     def _kept(self, c: Cand, tr: Any = None) -> bool:
         """Does a candidate pass its entry's filters: the source sector (`sectors`) and, for a
