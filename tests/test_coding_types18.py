@@ -5,7 +5,8 @@ sets): an embassy's staff named by a compound is expelled or ordered out as dipl
 …", "entzog … das Wahlrecht"); the door slammed on someone or on talks (REJECT); the thread of
 talks taken up again (CONSULT); aid assured ("sicherte … Hilfe zu", a pledge like
 "zusagen"); talks halted in the passive with no halter named were held (rule
-`agentless-halt`); and a particle verb's participle the tagger read as part of a
+`agentless-halt`); a "zwischen" phrase after a genitive event noun (rule `genitive-between`);
+and a particle verb's participle the tagger read as part of a
 name ("seinen Botschafter in Algier zurückbeordert"). Coded through the real NLP and actor
 stages."""
 
@@ -15,7 +16,7 @@ import pytest
 
 from tests.parses import plain_countries
 
-SYMMETRIC = {"CONSULT"}
+SYMMETRIC = {"CONSULT", "AGREE"}
 
 
 @pytest.mark.parametrize(
@@ -82,6 +83,15 @@ SYMMETRIC = {"CONSULT"}
         # a halter named keeps the SANCTION (CAMEO 164)
         ("Die Gespräche mit dem Iran wurden von den USA abgebrochen.", ("SANCTION", "USA", "IRN")),
         ("Die Ukraine brach die Gespräche mit Russland ab.", ("SANCTION", "UKR", "RUS")),
+        # a "zwischen" phrase after a genitive event noun names its parties (genitive-between)
+        (
+            "Die Europäische Union begrüßte die Unterzeichnung des Handelsabkommens zwischen Chile und Indien.",
+            ("AGREE", "CHL", "IND"),
+        ),
+        (
+            "Die EU lobte den Abschluss der Verhandlungen zwischen Serbien und dem Kosovo.",
+            ("CONSULT", "SRB", "XKX"),
+        ),
         # a particle verb's participle after a place name
         (
             "Ghana hat seinen Botschafter in Abuja heimbeordert, nachdem es an der Grenze Schüsse gab.",

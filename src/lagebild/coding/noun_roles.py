@@ -261,6 +261,8 @@ class NounRoles:
                 for p in sx.np_preps(g, role)
             ]
         hits, how = self._hits(toks, actors, 2 if is_target else 1)
+        if not hits and role == "zwischen":
+            hits, how = self._genitive_between(n, actors, how)
         if (
             not hits
             and sx.dep(n) in ("obj", "nsubj", "nsubj:pass", "obl", "dobj")
@@ -324,6 +326,28 @@ class NounRoles:
                     for h in hits
                 ]
         return hits, how
+
+    def _genitive_between(self, n: Token, actors: Actors, how: str) -> tuple[list, str]:
+        """Rule `genitive-between` (session 18): a "zwischen" phrase right after an event noun
+        in the genitive of an argument of the main clause's verb names its parties even where
+        the parser hung it on the verb ("begrüßte die Unterzeichnung des Friedensabkommens zwischen Kongo und
+        Ruanda")."""
+        a = n.head
+        if (
+            sx.dep(n) != "nmod"
+            or a.i == n.i
+            or a.pos_ != "NOUN"
+            or sx.dep(a) not in ("obj", "nsubj", "nsubj:pass", "obl", "dobj")
+            or a.head.pos_ not in ("VERB", "AUX")
+            # the main clause's verb: an embedded one may make the act only offered or planned
+            # ("bot an, eine Runde direkter Gespräche zwischen … auszurichten")
+            or a.head.head.i != a.head.i
+        ):
+            return [], how
+        nxt = n.right_edge.i + 1
+        toks = [t for t in sx.preps(a.head, "zwischen") if t.left_edge.i == nxt]
+        hits, found = self._hits(toks, actors, 1)
+        return (hits, "genitive-between") if hits else ([], how)
 
     def _other_act_agent(self, t: Token, n: Token) -> bool:
         """Rule `supporter-no-doer`: a "von" phrase under an attributive participle of the
