@@ -397,6 +397,7 @@ class EventCoder(
         self._measure_charge(cands, actors)  # "Diplomaten aus, denen die Behörden … vorwerfen"
         self._act_actor_targets(cands, actors, sent)
         self._nominal_act_targets(cands, actors)  # beneficiary, requested body, release holder
+        self._act_patient_targets(cands, actors, sent)  # "verurteilte die Festnahme von X in Y"
         self._strike_targets(cands, actors)
         self._drill_site_targets(cands, actors)  # "Manöver rund um Taiwan"
         self._protest_answers(cands)

@@ -1249,6 +1249,46 @@ class RoleRules:
             if found:
                 c.targets, c.tgt_rule = [replace(h, how=rule) for h in found], rule
 
+    def _act_patient_targets(self, cands: list[Cand], actors: Actors, sent: Span) -> None:
+        """Rule `act-patient`: an attitude (ACCUSE, REJECT, SUPPORT) to an act named by its noun
+        object whose target was read from that act's patient ("verurteilte die Festnahme zweier
+        Journalisten im Iran", "begrüßte die Freilassung mehrerer Oppositioneller in
+        Venezuela", "lobte die Freilassung von zwölf Polizisten durch die ELN") targets the
+        act's doer: the noun event's own source, else the state where it happened (rule
+        `state-agent`, `PlaceRules._state_agent`). Which phrase of the noun is the patient is
+        the noun entry's reading (a COERCE or CONCEDE noun's genitive is whom it is done to, an
+        ASSAULT noun's is who does it), seen as the same token among the noun event's targets.
+        With no doer of another side found, the target stays."""
+        nouns = {d.anchor.i: d for d in cands if d.kind == "noun" and d.targets}
+        for r in cands:
+            if r.kind == "noun" or not r.sources or not r.targets:
+                continue
+            if r.entry.type not in ATTITUDE_TYPES:
+                continue
+            objs = [
+                x
+                for o in self._objects(r.anchor)  # type: ignore[attr-defined]
+                for x in sx.conjuncts(o)
+            ]
+            for o in objs:
+                d = nouns.get(o.i)
+                if d is None or d is r or d.entry.type in ATTITUDE_TYPES:
+                    continue
+                patients = {h.token for h in d.targets}
+                if not all(h.token in patients for h in r.targets):
+                    continue
+                doers = [h for h in d.sources if not _same_side(h, r.sources)]
+                if not doers and not d.sources:
+                    state = self._state_agent(d, d.entry.type, sent, actors)  # type: ignore[attr-defined]
+                    doers = [state] if state is not None and not _same_side(state, r.sources) else []
+                if doers and not any(h.token in patients for h in doers):
+                    r.notes.append(
+                        f"act-patient: '{r.targets[0].text}' is whom '{o.text}' was done to"
+                    )
+                    r.targets = [replace(h, how="act-patient") for h in doers]
+                    r.tgt_rule = f"act-patient:{d.entry.id}"
+                break
+
     def _is_transfer(self, n: Token) -> bool:
         word = (n.lemma_ or n.text).lower()
         if any(word.endswith(w) for w in TRANSFER_NOUNS):
