@@ -522,7 +522,9 @@ class RoleRules:
         """Rule `blamed`: an attack named without its attacker and an accusation in the same
         sentence that blames someone for it ("Bei einem Raketenangriff auf … wurden Hilfsgüter
         zerstört, die Ukraine machte Russland dafür verantwortlich"): the one blamed is the
-        attack's source."""
+        attack's source. Session 18 (roles18): also blamed with no "für" at all ("…; die Armee
+        macht Dissidenten verantwortlich"), for a deed a relative pronoun takes up ("für den"),
+        and the one said to be behind it ("X stehe hinter der Serie von Sabotageakten")."""
         for a in cands:
             if a.entry.type not in ("ACCUSE", "COERCE") or not a.targets or a.kind == "noun":
                 continue
@@ -535,20 +537,43 @@ class RoleRules:
             if a.noun is not None:
                 fuer += sx.preps(a.noun, "wegen", True)
             deeds: list[Token] = []
+            implicit = False
             if a.entry.type == "ACCUSE":
                 fuer += sx.preps(a.anchor, "für", True)
+                # "X stehe hinter den Anschlägen": the act someone is said to be behind
+                fuer += sx.preps(a.anchor, "hinter", True)
                 if a.tgt_rule.startswith("iobj"):
                     deeds = self._objects(a.anchor)  # type: ignore[attr-defined]
-            if not fuer and not deeds:
+                # "…; die Armee macht Dissidenten verantwortlich": blamed with no "für", for
+                # the act the sentence tells beside it (`blame_without_for` entries)
+                implicit = not fuer and fold(a.entry.id) in self.lex.words("blame_without_for")
+            # "nach dem Anschlag, für den Warschau X verantwortlich macht": a relative
+            # pronoun's antecedent is the deed
+            fuer = [
+                ante if f.pos_ == "PRON" and (ante := sx.relative_antecedent(f)) is not None else f
+                for f in fuer
+            ]
+            if not fuer and not deeds and not implicit:
                 continue
             for d in cands:
                 if d is a or d.sources or d.kind != "noun":
                     continue
                 if d.entry.type not in ("ASSAULT", "COERCE"):
                     continue
-                if not any(f.lower_ in sx.PRONOMINAL or f.i == d.anchor.i for f in fuer) and all(
-                    o.i != d.anchor.i for o in deeds
-                ):
+                if implicit:  # the act the sentence tells beside the blame
+                    pass
+                elif not any(
+                    f.lower_ in sx.PRONOMINAL
+                    or f.i == d.anchor.i
+                    # "hinter der Serie von Sabotageakten": the deed inside the phrase
+                    or (f.pos_ == "NOUN" and f.left_edge.i <= d.anchor.i <= f.right_edge.i)
+                    or (  # the same, with the parser's "von" phrase hung on the verb
+                        f.pos_ == "NOUN"
+                        and d.anchor.head.i == f.head.i
+                        and d.anchor.left_edge.i == f.right_edge.i + 1
+                    )
+                    for f in fuer
+                ) and all(o.i != d.anchor.i for o in deeds):
                     continue
                 d.sources = [replace(h, how="blamed") for h in a.targets]
                 d.src_rule = f"blamed:{a.entry.id}"
