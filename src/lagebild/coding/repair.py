@@ -690,6 +690,25 @@ def repair_ambiguous_subject(sent: Span) -> tuple[Span, int] | None:
             return _swapped(sent, p, s)
         pre = [c for c in prefield if sx.dep(c) == "nsubj"]
         objs = [c for c in kids if sx.dep(c) == "obj" and c.i > fin.i]
+        # the first phrase with the PPs of its own the parser hung on the verb ("Die Kritik
+        # Washingtons an den Manövern rund um Taiwan wies Peking … zurück")
+        front = [
+            c
+            for c in kids
+            if sx.dep(c) == "nsubj" and c.left_edge.i == first.i and c.right_edge.i < fin.i
+        ]
+        if (
+            len(front) == 1
+            and len(objs) == 1
+            and not subj
+            and all(
+                sx.dep(k) in ("obl", "advmod", "punct")
+                for k in kids
+                if front[0].right_edge.i < k.i < fin.i
+            )
+            and _fronted_stance_object(sent, v, front[0], objs[0], num)
+        ):
+            return _swapped(sent, objs[0], front[0])
         if num is None or len(pre) != 1 or len(objs) != 1 or len(subj) > 0:
             continue
         p, o = pre[0], objs[0]
@@ -697,6 +716,53 @@ def repair_ambiguous_subject(sent: Span) -> tuple[Span, int] | None:
             continue
         return _swapped(sent, o, p)
     return None
+
+
+# verbs of a stance on something said or done (rule `fronted-stance-object`), with their particle
+STANCE_VERBS = {
+    "zurückweisen", "ablehnen", "verurteilen", "kritisieren", "begrüßen", "loben", "bestreiten",
+    "dementieren", "akzeptieren", "anprangern", "würdigen", "befürworten", "annehmen",
+}  # fmt: skip
+# nouns of what is said, demanded, offered or decided: the things a stance is taken on, which
+# do not themselves reject, condemn or welcome (compounds match by their last part:
+# "Gesprächsangebot", "Friedensplan")
+STANCE_OBJECT_NOUNS = (
+    "kritik", "vorwurf", "vorwürfe", "anschuldigung", "anschuldigungen", "beschuldigung",
+    "beschuldigungen", "forderung", "forderungen", "angebot", "angebote", "vorschlag",
+    "vorschläge", "ankündigung", "entscheidung", "drohung", "drohungen", "aufruf", "appell",
+    "plan", "pläne", "einladung", "behauptung", "behauptungen", "darstellung", "ultimatum",
+    "sanktionen", "initiative",
+)  # fmt: skip
+
+
+def _fronted_stance_object(sent: Span, v: Token, p: Token, o: Token, num: str | None) -> bool:
+    """Rule `fronted-stance-object` (session 18, roles18): the thing a stance is taken on put
+    before the finite verb, the one who takes it after ("Die Kritik Washingtons wies Peking als
+    Einmischung zurück", "Das Angebot der USA lehnte Teheran ab", "Die Entscheidung Washingtons
+    begrüßte die israelische Regierung"). The parser reads the first phrase as the subject, but
+    a claim, demand, offer or decision (`STANCE_OBJECT_NOUNS`) does not reject, condemn or
+    welcome (`STANCE_VERBS`): when neither phrase shows its case, the first is no actor itself
+    (its owner may be, in its genitive), and the phrase after the verb is an actor that can
+    agree with the verb, that actor is the subject and the first phrase the object."""
+    lemma = (v.lemma_ or v.text).lower()
+    prts = [k for k in v.children if sx.dep(k) in ("compound:prt", "prt", "svp")]
+    if prts and not lemma.startswith(prts[0].lower_):  # the lemma may hold it already
+        lemma = prts[0].lower_ + lemma
+    if lemma not in STANCE_VERBS or p.pos_ != "NOUN":
+        return False
+    word = (p.lemma_ or p.text).lower()
+    if not any(word.endswith(n) for n in STANCE_OBJECT_NOUNS) and not any(
+        p.lower_.endswith(n) for n in STANCE_OBJECT_NOUNS
+    ):
+        return False
+    if not _ambiguous_np(p) or not _ambiguous_np(o):
+        return False
+    if _actor_span(sent, p) is not None and _actor_span(sent, p).root.i == p.i:
+        return False  # the first phrase is an actor itself
+    actor = _actor_span(sent, o)
+    if actor is None or getattr(actor._, "is_place", False):
+        return False
+    return _agrees(o, num)
 
 
 def _swapped(sent: Span, subj: Token, obj: Token) -> tuple[Span, int]:

@@ -1305,7 +1305,9 @@ class RoleRules:
                 doers = [h for h in d.sources if not _same_side(h, r.sources)]
                 if not doers and not d.sources:
                     state = self._state_agent(d, d.entry.type, sent, actors)  # type: ignore[attr-defined]
-                    doers = [state] if state is not None and not _same_side(state, r.sources) else []
+                    doers = (
+                        [state] if state is not None and not _same_side(state, r.sources) else []
+                    )
                 if doers and not any(h.token in patients for h in doers):
                     r.notes.append(
                         f"act-patient: '{r.targets[0].text}' is whom '{o.text}' was done to"
