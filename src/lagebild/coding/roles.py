@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
 BODY_PREPS = ("in", "vor")
 # attitudes whose target may be the actor behind the act they are about (rule `act-actor`)
 ATTITUDE_TYPES = ("ACCUSE", "REJECT", "SUPPORT")
+# acts whose noun's target is whom they are done to, not whom they benefit (rule `act-patient`;
+# a transfer's recipient stays the target of a stance on it: rule `beneficiary`)
+PATIENT_ACT_TYPES = ("COERCE", "CONCEDE", "ASSAULT", "SANCTION")
 # measures a state or court takes on a patient it charges (rule `measure-charge`)
 MEASURE_TYPES = ("SANCTION", "COERCE")
 # prepositions naming what an attitude is about ("sprach von", "protestierte gegen")
@@ -537,11 +540,13 @@ class RoleRules:
             if a.noun is not None:
                 fuer += sx.preps(a.noun, "wegen", True)
             deeds: list[Token] = []
+            behind: list[Token] = []
             implicit = False
             if a.entry.type == "ACCUSE":
                 fuer += sx.preps(a.anchor, "für", True)
                 # "X stehe hinter den Anschlägen": the act someone is said to be behind
-                fuer += sx.preps(a.anchor, "hinter", True)
+                behind = sx.preps(a.anchor, "hinter", True)
+                fuer += behind
                 if a.tgt_rule.startswith("iobj"):
                     deeds = self._objects(a.anchor)  # type: ignore[attr-defined]
                 # "…; die Armee macht Dissidenten verantwortlich": blamed with no "für", for
@@ -566,9 +571,9 @@ class RoleRules:
                     f.lower_ in sx.PRONOMINAL
                     or f.i == d.anchor.i
                     # "hinter der Serie von Sabotageakten": the deed inside the phrase
-                    or (f.pos_ == "NOUN" and f.left_edge.i <= d.anchor.i <= f.right_edge.i)
+                    or (f in behind and f.left_edge.i <= d.anchor.i <= f.right_edge.i)
                     or (  # the same, with the parser's "von" phrase hung on the verb
-                        f.pos_ == "NOUN"
+                        f in behind
                         and d.anchor.head.i == f.head.i
                         and d.anchor.left_edge.i == f.right_edge.i + 1
                     )
@@ -1297,7 +1302,7 @@ class RoleRules:
             ]
             for o in objs:
                 d = nouns.get(o.i)
-                if d is None or d is r or d.entry.type in ATTITUDE_TYPES:
+                if d is None or d is r or d.entry.type not in PATIENT_ACT_TYPES:
                     continue
                 patients = {h.token for h in d.targets}
                 if not all(h.token in patients for h in r.targets):
