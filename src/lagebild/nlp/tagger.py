@@ -208,6 +208,18 @@ def verb_repair(words: list[str], tags: list[str]) -> list[str]:
         if t != "ADJA" or i == 0 or not words[i][:1].islower():
             continue
         nxt = tags[i + 1] if i + 1 < n else "$."
+        if (
+            i >= 2
+            and words[i - 1] == ","
+            and tags[0] == "KOUS"
+            and tags[i - 2] in _FINITE_TAGS
+            and "," not in words[1 : i - 1]
+            and _finite_verb_form(words[i])
+        ):  # "Nachdem Nordkorea eine Rakete abgefeuert hatte, verhängten Südkorea und Japan
+            # …": after a fronted subordinate clause, closed by its finite verb, comes the
+            # main clause's finite verb, whatever follows it
+            tags[i] = "VVFIN"
+            continue
         if nxt in _AFTER_ADJA:
             continue
         # verbs the lexicon lacks: a past-tense ending in a sentence without a finite verb
@@ -421,6 +433,9 @@ class PerceptronTagger:
             for k, w in enumerate(words):
                 if w in QUOTES_BRACKETS:
                     tags[k] = "$("
+                elif w == "Sowohl" and tags[k] != "KON":
+                    tags[k] = "KON"  # the first half of a paired conjunction, capitalised at
+                    # the start of a sentence ("Sowohl Frankreich als auch Deutschland …")
             out.append([(t, lemma(w, t)) for w, t in zip(words, tags, strict=True)])
         return out
 
