@@ -255,6 +255,18 @@ def reaction_noun(n):
     return None
 
 
+def reaction_verb(n):
+    """The reaction verb ("reagieren", "antworten") whose "auf" phrase (what it answers:
+    "reagierte auf die Zölle der USA") or "mit" phrase (the answer: "mit Gegenzöllen") n
+    heads, else None."""
+    if sx.base_dep(n) != "obl" or n.head.i == n.i or sx.case_of(n) not in ("auf", "mit"):
+        return None
+    v = n.head
+    if v.pos_ not in ("VERB", "AUX") or fold(v.lemma_ or "") not in REACTION_VERBS:
+        return None
+    return v
+
+
 def was_pronoun(v) -> object | None:
     """The "was" opening v's clause as a sentential relative ("…, was X zurückwies"), if any."""
     for k in v.children:

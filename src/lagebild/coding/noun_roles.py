@@ -18,7 +18,7 @@ from lagebild.actors.resolver import ARRIVAL_VERBS
 from lagebild.actors.sides import quantified_by_both
 from lagebild.coding import syntax as sx
 from lagebild.coding.lexicon import fold
-from lagebild.coding.multi import participle_lemmas
+from lagebild.coding.multi import participle_lemmas, reaction_verb
 from lagebild.coding.replies import CLAIM_TYPES
 from lagebild.coding.verb_roles import sx_preps
 
@@ -207,6 +207,34 @@ class NounRoles:
                         return h
         return None
 
+    def _reaction_target(self, c: Cand, n: Token, actors: Actors) -> None:
+        """Rules `reaction-cause` and `reaction-answer` for a reaction verb's phrases, when the
+        noun names no target of its own. What the clause answers ("Kanada reagierte auf die
+        Strafzölle der USA …") was done to the one who reacts, the verb's subject; the answer
+        ("… mit Gegenzöllen", "Die EU antwortete auf die Angriffe Russlands mit Sanktionen") is
+        aimed at the doer of what it answers, the owner of the "auf" noun (its genitive,
+        adjective, prefix or possessive). Each only for a party of another country."""
+        v = reaction_verb(n)
+        if v is None:
+            return
+        own = {h.country for h in c.sources if h.country}
+        if sx.case_of(n) == "auf":
+            hits, _ = self._hits(self._subject(v)[0], actors, 1)
+            rule = "reaction-cause"
+        else:
+            hits = []
+            for cause in sx.preps(v, "auf"):
+                for role in ("gen", "prefix", "amod", "poss"):
+                    hits, _ = self._noun_role_hits(cause, role, actors, False)
+                    if hits:
+                        break
+                if hits:
+                    break
+            rule = "reaction-answer"
+        hits = [h for h in hits if h.country and h.country not in own]
+        if own and hits:
+            c.targets, c.tgt_rule = [replace(h, how=rule) for h in hits[:1]], rule
+
     def _noun_role_hits(
         self, n: Token, role: str, actors: Actors, is_target: bool
     ) -> tuple[list[Hit], str]:
@@ -279,7 +307,14 @@ class NounRoles:
                     edge = t.right_edge.i
             adjacent = [t for t in chain if sx.case_of(t) == role]
             if role == "auf" and self.verb_lemma(g) in self.reaction_verbs:
-                pass  # "reagierte mit Luftangriffen auf den Anschlag": what it answers
+                # "reagierte mit Luftangriffen auf den Anschlag": what it answers; but with the
+                # answered act named before ("reagierte auf den Anschlag mit Luftangriffen auf
+                # Stellungen der PKK") or the noun itself the answered act ("auf die Angriffe
+                # Russlands auf die Ukraine"), an "auf" right after the noun is the noun's own
+                if sx.case_of(n) == "auf" or any(t.i < n.i for t in sx.preps(g, "auf")):
+                    toks = [t for t in chain[:1] if sx.case_of(t) == role]
+                    hits, how = self._hits(toks, actors, 1)
+                    how = f"verb-pp:{role}" if hits else how
             elif g.pos_ in ("VERB", "AUX") and (
                 role == "zwischen" or role not in self._verb_roles(g) or adjacent
             ):
@@ -548,6 +583,8 @@ class NounRoles:
                 if hits:
                     c.targets, c.tgt_rule = hits, f"support:{role}"
                     break
+        if not c.targets and c.sources:
+            self._reaction_target(c, n, actors)
         if not c.targets and c.sources and e.type == "ACCUSE":
             self._rejecter_target(c, actors)
         if (
