@@ -38,6 +38,7 @@ from lagebild.coding.repair import (
     repair_conjunct,
     repair_fused_relative,
     repair_name_pairs,
+    repair_participle_list,
     repair_prefield_object,
     repair_pronoun_pps,
     repair_relative_object,
@@ -325,6 +326,7 @@ class EventCoder(
             sent, offset = repaired
         for relabel in (
             repair_attributive_participle,  # "Die vom Iran unterstützten Huthis haben …"
+            repair_participle_list,  # "hat X festgenommen, verhört und Y abgeschoben"
             repair_prefield_object,  # "Israel wirft der Hisbollah vor"
             repair_ambiguous_subject,  # "Die Huthis haben … UN-Mitarbeiter festgenommen"
             repair_name_pairs,  # "nachdem Warschau Moskau … verantwortlich gemacht hatte"
@@ -488,6 +490,9 @@ class EventCoder(
             self._nearest_targets(events, actors, sent, reporter[0], offset, paths)
         self._domestic_targets(events, made, actors, offset)  # "nahmen 30 Personen fest"
         events = self._no_self_partners(events)  # multi.py
+        events = self._conjunct_parts(
+            events, made, actors
+        )  # "überfallen, in Brand gesteckt" (merge.py)
         pre_gate = events
         if self.gate is not None or gate.COLLECT is not None:  # the learned gate (gate.py)
             events = gate.apply(

@@ -71,6 +71,63 @@ class MergeRules:
         return out
 
     @staticmethod
+    def _conjunct_parts(events: list, made: dict, actors) -> list:
+        """Rule `conjunct-part`: of verbs coordinated in one clause ("haben ein Dorf überfallen,
+        Häuser in Brand gesteckt und Bewohner verschleppt", "nahm Dutzende fest und setzte
+        Tränengas ein"), one whose event has no target while a conjunct's event of the same type
+        and source country has one tells a part of that act, not an act of its own, unless its
+        object is a party of no known country ("hat die Hamas verboten und das Netzwerk
+        Samidoun aufgelöst", "… und die internationale Gemeinschaft gebeten"): a name or an
+        actor mention."""
+
+        def party_object(v: Token) -> bool:
+            return any(
+                sx.dep(k) in ("obj", "iobj", "dobj")
+                and (
+                    k.pos_ == "PROPN"
+                    or any(x.pos_ == "PROPN" or actors.at(x) is not None for x in k.subtree)
+                )
+                for k in v.children
+            )
+
+        def conjuncts(a: Token, b: Token) -> bool:
+            return (
+                (sx.dep(a) == "conj" and a.head.i == b.i)
+                or (sx.dep(b) == "conj" and b.head.i == a.i)
+                or (sx.dep(a) == sx.dep(b) == "conj" and a.head.i == b.head.i)
+            )
+
+        def src(ev) -> str | None:
+            return ev.source.code.split("/")[0] if ev.source else None
+
+        out = []
+        for ev in events:
+            c = made.get(id(ev))
+            if (
+                c is not None
+                and c.kind == "verb"
+                and ev.target is None
+                and not (ev.negated or ev.hypothetical)
+                and src(ev) is not None
+                and not party_object(c.anchor)
+                and any(
+                    o is not ev
+                    and o.type == ev.type
+                    and o.target is not None
+                    and src(o) == src(ev)
+                    and not (o.negated or o.hypothetical)
+                    and (d := made.get(id(o))) is not None
+                    and d.kind == "verb"
+                    and conjuncts(c.anchor, d.anchor)
+                    for o in events
+                )
+            ):
+                ev.evidence.notes.append("conjunct-part: part of a conjunct's act")
+                continue
+            out.append(ev)
+        return out
+
+    @staticmethod
     def _other_side(a: tuple, b: tuple) -> bool:
         """Do two (source, target) code pairs of one country pair name other actors: a sector
         differs and the two are not both state institutions (a head of government and his

@@ -285,6 +285,84 @@ def repair_stranded_participle(sent: Span) -> tuple[Span, int] | None:
     return None
 
 
+# words that open a clause of its own after a comma (relative pronouns, subordinators)
+_CLAUSE_OPENERS = frozenset(
+    "der die das dem den denen deren dessen welche welcher welches was wo wie als weil dass "
+    "nachdem während wenn ob obwohl".split()
+)
+
+
+def repair_participle_list(sent: Span) -> tuple[Span, int] | None:
+    """A list of participles under one perfect auxiliary ("Die Polizei hat Dutzende
+    Demonstranten festgenommen, verhört und zwei Aktivisten abgeschoben", "hat das Dorf
+    angegriffen, Häuser zerstört und drei Zivilisten getötet"): the parser reads the participle
+    after the comma as a clause of its own (parataxis, its object as a subject) and the one after
+    "und" as that clause's auxiliary. A participle with no finite word, subordinator or subject
+    pronoun of its own cannot open a clause: each becomes a conjunct of the first participle,
+    sharing its auxiliary and subject, a noun read as its subject becomes its object, and the
+    words between "und" and the last participle are that participle's."""
+    toks = list(sent)
+    s0 = sent.start
+    for p1 in toks:
+        if p1.pos_ != "VERB" or sx.morph(p1, "VerbForm") != "Part":
+            continue
+        if not any(
+            sx.dep(k) == "aux"
+            and (k.lemma_ or "").lower() in _PERFECT_AUX
+            and sx.morph(k, "VerbForm") == "Fin"
+            for k in p1.children
+        ):
+            continue
+        for p2 in p1.children:
+            if (
+                p2.i < p1.i
+                or sx.dep(p2) != "parataxis"
+                or p2.pos_ != "VERB"
+                or sx.morph(p2, "VerbForm") != "Part"
+                or not any(
+                    x.text == "," for x in (p2.left_edge, p2.doc[max(p2.left_edge.i - 1, 0)])
+                )
+            ):
+                continue
+            first = next((x for x in p2.subtree if x.text != ","), p2)
+            if first.lower_ in _CLAUSE_OPENERS:
+                continue  # "…, das gemeinsame Übungen erlaubt": a relative clause
+            q = _conjunct_read_as_aux(p2)
+            if any(
+                (
+                    sx.dep(k) in ("aux", "aux:pass", "mark", "cop", "expl")
+                    and (q is None or k.i != q.i)
+                )
+                or (sx.dep(k).startswith("nsubj") and k.pos_ == "PRON")
+                or sx.morph(k, "VerbForm") == "Fin"
+                for k in p2.children
+            ):
+                continue  # a clause of its own ("…, Dutzende wurden verletzt")
+            cc = (
+                next((x for x in sent.doc[p2.i + 1 : q.i] if x.pos_ == "CCONJ"), None)
+                if q
+                else None
+            )
+            heads, deps, pos = [], [], []
+            for t in toks:
+                h, d = t.head.i, t.dep_
+                if t.i == p2.i:
+                    h, d = p1.i, "conj"
+                elif q is not None and t.i == q.i:
+                    h, d = p1.i, "conj"
+                elif cc is not None and t.i == cc.i:
+                    h, d = q.i, "cc"
+                elif cc is not None and cc.i < t.i < q.i and t.head.i in (p2.i, cc.i):
+                    h = q.i
+                if h in (p2.i, getattr(q, "i", -1)) and sx.dep(t).startswith("nsubj"):
+                    d = "obj"  # the shared subject is the first participle's
+                heads.append(h - s0)
+                deps.append(d)
+                pos.append(t.pos_)
+            return _relabelled(sent, heads, deps, pos)
+    return None
+
+
 def _conjunct_read_as_aux(p):
     return next(
         (
