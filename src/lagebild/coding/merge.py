@@ -78,7 +78,9 @@ class MergeRules:
         and source country has one tells a part of that act, not an act of its own, unless its
         object is a party of no known country ("hat die Hamas verboten und das Netzwerk
         Samidoun aufgelöst", "… und die internationale Gemeinschaft gebeten"): a name or an
-        actor mention."""
+        actor mention. Material acts only: a statement with no addressee beside another
+        ("verurteilte die Sanktionen und bestellte den Botschafter Schwedens ein") is one of its
+        own."""
 
         def party_object(v: Token) -> bool:
             return any(
@@ -107,6 +109,7 @@ class MergeRules:
                 c is not None
                 and c.kind == "verb"
                 and ev.target is None
+                and ev.quad_class in (2, 4)
                 and not (ev.negated or ev.hypothetical)
                 and src(ev) is not None
                 and not party_object(c.anchor)
