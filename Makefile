@@ -7,7 +7,11 @@ LAGEBILD := $(VENV)/bin/lagebild
 DEMO_DB ?= demo.duckdb
 SHARED ?= ../shared
 
-.PHONY: install demo test lint format clean
+# the annotated pool the learned coder decisions are trained on (a glob; scripts/train_*.py --sets)
+POOL ?= benchmarks/events-de-lead-check*.jsonl
+RETRAIN_CACHE ?= /tmp/lagebild-retrain-parsed.pkl
+
+.PHONY: install demo test lint format clean retrain
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +37,14 @@ lint: install
 format: install
 	$(VENV)/bin/ruff format src tests $(wildcard scripts benchmarks)
 	$(VENV)/bin/ruff check --fix src tests $(wildcard scripts benchmarks)
+
+# retrain the role choosers, then the gate (its rows are read with the new role choosers), on
+# the whole pool with the shipped thresholds; the pool is parsed once (the cache is made anew)
+retrain:
+	rm -f $(RETRAIN_CACHE)
+	PYTHONPATH=src LAGEBILD_SHARED=$(SHARED) $(PY) scripts/train_rolemodel.py --write --sets '$(POOL)' --cache $(RETRAIN_CACHE)
+	PYTHONPATH=src LAGEBILD_SHARED=$(SHARED) $(PY) scripts/train_gate.py --write --sets '$(POOL)' --cache $(RETRAIN_CACHE)
+	rm -f $(RETRAIN_CACHE)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).wal .pytest_cache

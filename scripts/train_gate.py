@@ -159,6 +159,7 @@ def cross_validate(
     keep_null: bool = True,
     by: str = "set",
     shipped: Gate | None = None,
+    last: int | None = None,
 ) -> dict[str, list[int]]:
     """Leave one set (or session, `by`) out: train on the other sets' rows, code the held-out
     fold with each decision rule in the coder, score; returns tp/fp/fn and type tp/fp/fn summed
@@ -168,7 +169,7 @@ def cross_validate(
     totals = {k: [0] * 6 for k in names}
     part = {k: [0] * 6 for k in names}
     extra: dict[str, Counter] = {k: Counter() for k in totals}
-    for name, lines, held in training.folds(sets, by):
+    for name, lines, held in training.folds(sets, by, last):
         hs = set(held)
         w, b = training.train_logistic(training.out_of_fold(ex, name, by), seed, epochs, l2)
         base_held = [p for p in base if p["id"] in hs]
@@ -193,7 +194,7 @@ def cross_validate(
         if by != "set":  # larger folds: their counts, to pool a few of them
             out("    " + "  ".join(f"{k} {tuple(counts[k][:3])}" for k in line))
     coder.gate = None
-    out("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
+    out(f"\npooled ({training.FOLD_WORDS[by]}; tp/fp/fn summed over the folds)")
     for k, fig in totals.items():
         out(f"  {k:<24} {prf(*fig)}  {dict(sorted(extra[k].items()))}")
     if subset:
@@ -247,9 +248,20 @@ def main() -> int:
         "--shipped", action="store_true", help="--cv: also code each fold with the shipped gate"
     )
     ap.add_argument("--rows", default="", help="write the labelled rows (JSONL) here")
-    ap.add_argument("--low", type=float, default=-1.0, help="--write: precision-gate threshold")
-    ap.add_argument("--high", type=float, default=1.01, help="--write: rescue threshold")
+    ap.add_argument(
+        "--low",
+        type=float,
+        default=None,
+        help="--write: precision-gate threshold (default: shipped)",
+    )
+    ap.add_argument(
+        "--high", type=float, default=None, help="--write: rescue threshold (default: shipped)"
+    )
     args = ap.parse_args()
+    if args.low is None:
+        args.low = float(training.shipped_value(OUT, "low", default=-1.0))
+    if args.high is None:
+        args.high = float(training.shipped_value(OUT, "high", default=1.01))
     if args.heldout:
         return heldout(args.heldout)
 
@@ -291,6 +303,7 @@ def main() -> int:
             keep_null=not args.drop_null_source,
             by=args.folds,
             shipped=gate.load_gate() if args.shipped else None,
+            last=args.last,
         )
     if args.write:
         w, b = training.train_logistic(ex, args.seed, args.epochs, args.l2)

@@ -255,7 +255,9 @@ def main() -> int:
         "gold files the shipped model never saw: score rules / nearest-actor / shipped model",
         "lead-check12?,lead-check13? to train on the pool the session-10 weights saw",
     )
-    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument(
+        "--threshold", type=float, default=None, help="target chooser (default: the shipped one)"
+    )
     ap.add_argument("--cache", default="", help="pickle of the parsed sentences (made if absent)")
     ap.add_argument("--fallback-nearest", action="store_true")
     ap.add_argument("--overrule", type=float, default=None, help="margin to overrule a rule target")
@@ -266,13 +268,16 @@ def main() -> int:
     )
     ap.add_argument("--save-dir", default="", help="write each fold's predictions here")
     ap.add_argument(
-        "--src-threshold", type=float, default=0.5, help="source model: candidates the rules drop"
+        "--src-threshold",
+        type=float,
+        default=None,
+        help="source model: candidates the rules drop (default: the shipped one)",
     )
     ap.add_argument(
         "--null-threshold",
         type=float,
-        default=1.01,
-        help="source model: candidates allowed a null source (above 1: never)",
+        default=None,
+        help="source model: candidates allowed a null source (above 1: never; default: shipped)",
     )
     ap.add_argument("--src-sweep", default="", help="source thresholds to report in CV")
     ap.add_argument("--null-sweep", default="", help="null-source thresholds to report in CV")
@@ -288,6 +293,14 @@ def main() -> int:
         help="CV: also code every held-out set with the shipped weights (in-sample where they saw it)",
     )
     args = ap.parse_args()
+    if args.threshold is None:
+        args.threshold = float(training.shipped_value(OUT, "threshold", default=0.5))
+    if args.src_threshold is None:
+        args.src_threshold = float(training.shipped_value(OUT, "source", "threshold", default=0.5))
+    if args.null_threshold is None:
+        args.null_threshold = float(
+            training.shipped_value(OUT, "source", "threshold_null", default=1.01)
+        )
 
     if args.heldout:
         return heldout(args.heldout)
@@ -361,7 +374,7 @@ def main() -> int:
             + [f"+src@{t}/{n}" for t, n in src_variants]
         }
         fills = {k: defaultdict(int) for k in totals}
-        for name, lines, held in training.folds(sets, args.folds):
+        for name, lines, held in training.folds(sets, args.folds, args.last):
             w, b = train(training.out_of_fold(examples, name, args.folds), args.seed)
             line = {"set": name}
             before = {k: list(v) for k, v in totals.items()}
@@ -423,7 +436,7 @@ def main() -> int:
                     "    " + "  ".join(f"{k} {tuple(v)}" for k, v in fold_counts.items() if v),
                     flush=True,
                 )
-        print("\npooled (leave-one-set-out; tp/fp/fn summed over the folds)")
+        print(f"\npooled ({training.FOLD_WORDS[args.folds]}; tp/fp/fn summed over the folds)")
         for k, (tp, fp, fn) in totals.items():
             print(
                 f"  {k:<14} strict F1 {training.f1(tp, fp, fn):.3f}  tp {tp} fp {fp} fn {fn}  fills {dict(fills[k])}"

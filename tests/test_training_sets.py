@@ -7,6 +7,7 @@ from lagebild.evaluation.training import (
     folds,
     halves,
     out_of_fold,
+    session_of,
     trainable,
     training_sets,
 )
@@ -60,6 +61,30 @@ def test_session_folds_hold_out_a_sessions_sets_together():
     assert out_of_fold(rows, "lead-check12a") == rows[1:]
 
 
+def test_forward_folds_score_the_newest_sessions_trained_on_the_earlier_ones():
+    sets = {
+        "lead-check": [{"id": "x"}],
+        "lead-check12a": [{"id": "b"}],
+        "lead-check12b": [{"id": "c"}],
+        "lead-check3": [{"id": "d"}],
+        "lead-check9a": [{"id": "a"}],
+        "lead-check10a": [{"id": "e"}],
+    }
+    assert [session_of(n) for n in sets] == [1, 12, 12, 3, 9, 10]
+    # the newest sessions in session order (not file-name order: 10 after 9, 12 after 10)
+    got = [(name, ids) for name, _, ids in folds(sets, "forward", 3)]
+    assert got == [("lead-check9", ["a"]), ("lead-check10", ["e"]), ("lead-check12", ["b", "c"])]
+    assert [name for name, _, _ in folds(sets, "forward", 0)] == []
+    rows = [{"set": n} for n in sets]
+    # trained on the sessions before the held-out one only: never on it, never on a later one
+    assert out_of_fold(rows, "lead-check10", "forward") == [
+        {"set": "lead-check"},
+        {"set": "lead-check3"},
+        {"set": "lead-check9a"},
+    ]
+    assert out_of_fold(rows, "lead-check3", "forward") == [{"set": "lead-check"}]
+
+
 def test_counts_f1_and_halves():
     total = [1, 2, 3]
     add_counts(total, (10, 0, 5))
@@ -110,3 +135,15 @@ def test_pool_parser_has_the_shared_options_and_text():
     assert args.cv and not args.write and args.exclude_train == "lead-check12?"
     assert args.folds == "set" and ap.parse_args(["--folds", "session"]).folds == "session"
     assert ap.description == "Train a thing." and ap.epilog == POOL_OPTIONS
+
+
+def test_shipped_value_reads_a_setting_of_the_weights_file(tmp_path):
+    from lagebild.evaluation.training import shipped_value
+
+    p = tmp_path / "m.json"
+    p.write_text('{"threshold": 0.4, "source": {"threshold": 0.8}, "weights": {}}')
+    assert shipped_value(p, "threshold", default=0.5) == 0.4
+    assert shipped_value(p, "source", "threshold", default=0.5) == 0.8
+    assert shipped_value(p, "source", "threshold_null", default=1.01) == 1.01
+    assert shipped_value(p, "threshold", "x", default=1) == 1  # not a dict on the way
+    assert shipped_value(tmp_path / "absent.json", "low", default=-1.0) == -1.0

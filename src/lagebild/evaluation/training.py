@@ -36,7 +36,20 @@ weights never saw. `--exclude-train PATTERNS` (fnmatch, comma-separated, e.g.
 folds and by `--write`; a CV run with the pool an earlier model was trained on against one with
 the whole pool says whether retraining on the grown pool helps on held-out sets. `--folds
 session`: hold out a session's sets together (10a-10d one fold; the number in the set name)
-instead of one set at a time, for fewer, larger folds."""
+instead of one set at a time, for fewer, larger folds; `--folds forward`: each of the last
+`--last` (4) sessions is scored by a model trained on the earlier sessions only (train on what
+exists, score tomorrow's text: the way the blind sets measure a model)."""
+
+
+# forward folds (`--folds forward`): the last FORWARD_SESSIONS sessions, each scored by a model
+# trained on the sessions before it only ("train on what exists, score tomorrow's text")
+FORWARD_SESSIONS = 4
+# how each kind of fold is named in the scripts' pooled figures
+FOLD_WORDS = {
+    "set": "leave-one-set-out",
+    "session": "leave-one-session-out",
+    "forward": "forward: each session trained on the earlier ones",
+}
 
 
 def load_sets(pattern: str, root: Path) -> dict[str, list[dict]]:
@@ -71,9 +84,16 @@ def pool_parser(doc: str, heldout_help: str, exclude_example: str) -> argparse.A
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument(
         "--folds",
-        choices=("set", "session"),
+        choices=("set", "session", "forward"),
         default="set",
-        help="--cv: hold out one set, or one session's sets (10a-10d), at a time",
+        help="--cv: hold out one set, or one session's sets (10a-10d), at a time; forward: "
+        "each of the last --last sessions, trained on the sessions before it only",
+    )
+    ap.add_argument(
+        "--last",
+        type=int,
+        default=FORWARD_SESSIONS,
+        help="--folds forward: how many of the newest sessions to score",
     )
     ap.add_argument("--heldout", nargs="*", default=[], help=heldout_help)
     ap.add_argument(
@@ -110,15 +130,38 @@ def recode(coder: Any, parsed: dict[str, tuple], sid: str) -> dict:
     return {"id": sid, "events": [m.gold_dict() | {"rule": m.evidence.rule} for m in doc.events]}
 
 
+def shipped_value(path: Path, *keys: str, default: Any = None) -> Any:
+    """A setting of the shipped weights file (`keys`: the way down, e.g. "source", "threshold"),
+    `default` when the file or the setting is absent: a retraining keeps the shipped thresholds
+    unless its command line names others."""
+    try:
+        d: Any = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return default
+    for k in keys:
+        if not isinstance(d, dict) or k not in d:
+            return default
+        d = d[k]
+    return d
+
+
 def write_weights(path: Path, data: dict[str, Any]) -> None:
     """Write a trained model (`data` with its "weights") as the coder loads it."""
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {path} ({len(data['weights'])} weights)")
 
 
+def session_of(name: str) -> int:
+    """The session number in a set name ("lead-check12a" -> 12); a name without a number (the
+    first set, "lead-check") is session 1."""
+    m = re.search(r"(\d+)[a-z]?$", name)
+    return int(m.group(1)) if m else 1
+
+
 def fold_of(name: str, by: str = "set") -> str:
-    """The fold a set belongs to: the set itself (`by` "set"), or its session (`by` "session"):
-    the set name without the letter after its number ("lead-check12a" -> "lead-check12")."""
+    """The fold a set belongs to: the set itself (`by` "set"), or its session (`by` "session" or
+    "forward"): the set name without the letter after its number ("lead-check12a" ->
+    "lead-check12")."""
     if by == "set":
         return name
     m = re.fullmatch(r"(.*?\d+)[a-z]?", name)
@@ -126,19 +169,28 @@ def fold_of(name: str, by: str = "set") -> str:
 
 
 def folds(
-    sets: dict[str, list[dict]], by: str = "set"
+    sets: dict[str, list[dict]], by: str = "set", last: int | None = None
 ) -> Iterator[tuple[str, list[dict], list[str]]]:
     """Hold out one fold at a time (fold_of: a set, or a session's sets): (fold name, gold
-    lines, sentence ids) of the held-out fold, in the order the sets come."""
+    lines, sentence ids) of the held-out fold, in the order the sets come. `by` "forward": only
+    the `last` sessions, in session order (out_of_fold then trains on the earlier ones)."""
     grouped: dict[str, list[dict]] = {}
     for name, lines in sets.items():
         grouped.setdefault(fold_of(name, by), []).extend(lines)
-    for name, lines in grouped.items():
+    names = list(grouped)
+    if by == "forward":
+        n = FORWARD_SESSIONS if last is None else last
+        names = sorted(names, key=session_of)[-n:] if n > 0 else []
+    for name in names:
+        lines = grouped[name]
         yield name, lines, [g["id"] for g in lines]
 
 
 def out_of_fold(examples: list[dict], name: str, by: str = "set") -> list[dict]:
-    """The rows to train on when fold `name` (fold_of) is held out."""
+    """The rows to train on when fold `name` (fold_of) is held out: all other folds' rows, or
+    (`by` "forward") those of the sessions before it."""
+    if by == "forward":
+        return [e for e in examples if session_of(e["set"]) < session_of(name)]
     return [e for e in examples if fold_of(e["set"], by) != name]
 
 
