@@ -410,6 +410,7 @@ class EventCoder(
         self._party_targets(cands, actors)  # "forderte beide Seiten auf"
         self._conjunct_targets(cands, actors)  # "forderte X auf, … und warnte" (roles.py)
         cands += self._conditional_threats(cands, actors)  # "Sollte X …, werde Y …" (replies.py)
+        self._threat_condition_targets(cands, actors)  # "drohte mit …, falls X …" (replies.py)
         cands += self._intercepted_attacks(
             cands, actors
         )  # "schoss 40 ukrainische Drohnen ab" (multi.py)
@@ -702,6 +703,8 @@ class EventCoder(
                 continue
             if sx.case_of(n) in self.FRAME_PREPS:  # "Nach der Festnahme … forderte X …": the
                 continue  # noun sets the time or cause of the verb, it is not what it does
+            if sx.case_of(n) in self.NEAR_PREPS:  # "sperrten nahe der Grenze das Gebiet ab":
+                continue  # the noun says where it was done, it is not what was done
             _, ents = self.noun_entries(n)
             lights = [
                 e
@@ -810,6 +813,8 @@ class EventCoder(
 
     # prepositions of a PP that frames a verb in time or cause: its noun is no light-verb noun
     FRAME_PREPS = ("nach", "seit", "während", "trotz", "wegen", "infolge", "angesichts")
+    # prepositions of a PP that places a verb near something: its noun is no light-verb noun
+    NEAR_PREPS = ("nahe", "unweit", "entlang", "jenseits", "diesseits")
 
     def _noun_cands(self, n: Token, actors: Actors) -> list[Cand]:
         _, ents = self.noun_entries(n)

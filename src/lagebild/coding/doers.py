@@ -68,7 +68,8 @@ class DoerRules:
             if any(mine & {h.token for h in d.targets} for d in same):
                 return "patient-only: another event of its type has this patient"
             return None
-        if same:
+        if same and not any(self._before_and_after(c, d) for d in same):  # (merge.py: "Nach
+            # einem Raketenangriff auf eine US-Basis flogen … Vergeltungsangriffe" names two)
             return "another event of its type has a source"
         if c.kind == "noun":
             if e.type not in self.SOURCELESS_TYPES:

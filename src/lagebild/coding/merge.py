@@ -37,6 +37,8 @@ class MergeRules:
                 )
                 if related and self._clause_apart(c, d):
                     related = False
+                if related and self._before_and_after(c, d):
+                    related = False
                 if not related or self._through_event(c.anchor, d.anchor, cands):
                     continue
                 c.sources, c.src_rule = d.sources, f"merged:{d.entry.id}"
@@ -148,6 +150,21 @@ class MergeRules:
             ):
                 return True
         return False
+
+    # prepositions of a PP that puts its event noun before the clause's act
+    BEFORE_PREPS = ("nach", "seit", "infolge")
+
+    @staticmethod
+    def _before_and_after(c: Cand, d: Cand) -> bool:
+        """An event noun in a PP of time before the clause's act of the same type ("Nach einem
+        Raketenangriff auf eine US-Basis flogen amerikanische Kampfflugzeuge
+        Vergeltungsangriffe"): the act after it is another event, not the noun's doer."""
+        return (
+            c.kind == "noun"
+            and d.kind != "noun"
+            and sx.case_of(c.anchor) in MergeRules.BEFORE_PREPS
+            and c.anchor.head.i == d.anchor.i
+        )
 
     @staticmethod
     def _clause_apart(c: Cand, d: Cand) -> bool:

@@ -78,12 +78,16 @@ class ModalityRules:
                 c.flag("hypothetical", f"hypothetical: conditional '{k.text}'")
         # (an "obj … weder X noch Y" the parser split into iobj and obj counts too)
         iobjs = [k for k in kids if sx.dep(k) == "iobj"]
-        for o in self._objects(v) + sx.subjects(v) + iobjs:
+        subjs = sx.subjects(v)
+        for o in self._objects(v) + subjs + iobjs:
             if any(lem(d) in ("weder",) or d.lower_ == "weder" for d in o.subtree):
                 # "weder Waffen noch Bomben sichergestellt"
                 c.flag("negated", "negated: weder ... noch")
             if any(lem(d) in self.neg_det for d in o.children if sx.dep(d) == "det"):
-                if c.noun is None or o.i == c.noun.i or c.kind == "verb":
+                # a "kein" subject of a light verb negates its act too: "kein Abgeordneter
+                # hat den Rücktritt … gefordert" (no one did it)
+                light_doer = c.kind == "light" and o in subjs
+                if c.noun is None or o.i == c.noun.i or c.kind == "verb" or light_doer:
                     c.flag("negated", f"negated: kein ({o.text})")
         perfect_inf = modality.perfect_infinitive(v, auxes)
         # "Wie das Ministerium mitteilte, hätten russische Truppen … angegriffen": the
@@ -182,6 +186,9 @@ class ModalityRules:
             for o in self._objects(gov):
                 if self._content_clause_modality(v, o, c):
                     break
+
+    # negating governors that stop what was going on: its subject in the passive happened
+    HALTING_VERBS = frozenset({"abbrechen", "aussetzen", "einstellen", "unterbrechen"})
 
     def _verb_as_aux_host(self, v: Token) -> Token | None:
         """Rule `verb-as-aux`: a lexical verb the parser hung as an auxiliary on another word of
@@ -440,14 +447,30 @@ class ModalityRules:
                     return
                 if x.i == n.i and sx.case_of(x) in ("über", "zu"):
                     # "unterzeichneten eine Vereinbarung über die Lieferung ...": the PP of the
-                    # agreement noun that the parser hung on the verb
-                    for o in self._objects(h):
+                    # agreement noun that the parser hung on the verb; also of a talks noun in
+                    # a PP of its own ("empfing den Minister zu Gesprächen über die Stationierung
+                    # weiterer Truppen": the topic of talks, not an act that happened)
+                    obls = [
+                        k
+                        for k in h.children
+                        if sx.base_dep(k) == "obl"
+                        and k.pos_ == "NOUN"
+                        and k.i < x.i
+                        and sx.case_of(k) in ("zu", "für", "bei", "in")  # not "wegen der
+                        # Vorbereitung eines Umsturzes zu … Haftstrafen"
+                    ]
+                    for o in self._objects(h) + obls:
                         ol = fold(o.lemma_ or o.text)
                         if o.right_edge.i + 1 == x.left_edge.i and any(
                             ol == fold(w) or ol.endswith(fold(w)) for w in self.hyp_nouns
                         ):
                             c.flag("hypothetical", f"hypothetical: under '{o.text}'")
                             return
+                if x.i == n.i and c.src_rule.startswith("talks-trip"):
+                    # talks one travels to are as real as the trip: "Ob Nordkoreas Machthaber
+                    # zu Gesprächen nach Moskau reisen wird, ist offen" (hypothetical)
+                    self._clause_modality(h, c)
+                    return
                 if (
                     x.i == n.i
                     and c.entry.type == "CONSULT"
@@ -464,6 +487,16 @@ class ModalityRules:
                     return
                 if role in ("nsubj", "nsubj:pass") and x.i == n.i and gl not in self.support_verbs:
                     self._clause_modality(h, c)
+                    if (
+                        role == "nsubj:pass"
+                        and gl in self.neg_gov
+                        and gl not in self.HALTING_VERBS
+                        and c.entry.type not in CLAIM_TYPES
+                    ):
+                        # the passive of a negating governor, as its active with the act as
+                        # object: "Das Treffen … wurde kurzfristig abgesagt" (negated); talks
+                        # halted were held ("wurden ausgesetzt": rule `agentless-halt`)
+                        c.flag("negated", f"negated: subject of passive '{gl}'")
                     return
                 if x.i == n.i and role == "nsubj":
                     # the act as the active subject of a support verb ("eine Offensive würde zu

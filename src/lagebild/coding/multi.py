@@ -1130,6 +1130,9 @@ class MultiRules:
             if shooter is None or not shooter.country or shooter.code.startswith(("IGO:", "NGO:")):
                 continue
             doc = c.anchor.doc
+            if not c.targets and (shares := self._partitive_projectiles(c.anchor, actors)):
+                # what was shot down is the object, as in "schoss 40 russische Drohnen ab"
+                c.targets, c.tgt_rule = shares, "obj/partitive"
             for h in c.targets:
                 if not (0 <= h.token < len(doc)) or h.code.startswith(("IGO:", "NGO:")):
                     continue
@@ -1155,6 +1158,25 @@ class MultiRules:
                 )
                 told.add((h.country, shooter.country))
                 break
+        return out
+
+    def _partitive_projectiles(self, v, actors: Actors) -> list:
+        """The drones or missiles of a count shot down, told as a share ("schoss 48 von 62
+        russischen Drohnen ab"): the parser makes the number the object and hangs the "von"
+        phrase on the verb; the phrase right after the number is what was shot down."""
+        out: list = []
+        for o in sx.objects(v):
+            if o.pos_ != "NUM":
+                continue
+            for k in v.children:
+                if (
+                    sx.base_dep(k) == "obl"
+                    and sx.case_of(k) == "von"
+                    and k.left_edge.i == o.right_edge.i + 1
+                    and self.lex.in_class(k.lemma_ or k.text, "@projectile")  # type: ignore[attr-defined]
+                ):
+                    hits, _ = self._hits([k], actors, 1)  # type: ignore[attr-defined]
+                    out += hits
         return out
 
     def _custody_holder(self, cands: list[Cand], actors: Actors) -> None:

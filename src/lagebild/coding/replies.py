@@ -447,6 +447,24 @@ class ReplyRules:
         doc = sent.doc
         return {h.country for i in toks if (h := actors.at(doc[i])) is not None and h.country}
 
+    def _threat_condition_targets(self, cands: list[Cand], actors: Actors) -> None:
+        """Rule `condition-addressee`: a threat that names no target but a condition ("drohte
+        mit unbefristeten Streiks, falls die Deutsche Bahn kein besseres Angebot vorlege",
+        "droht mit Zöllen, sollte Kanada …") is aimed at the condition's subject, when that is
+        another body than the threatener."""
+        for c in cands:
+            if c.entry.type != "THREATEN" or c.targets or not c.sources or c.kind == "noun":
+                continue
+            cond = modality.condition_clause(c.anchor, self.cond)  # type: ignore[attr-defined]
+            if cond is None:
+                continue
+            hits, _ = self._hits(self._subject(cond)[0], actors, 1)  # type: ignore[attr-defined]
+            own = {s.code for s in c.sources}
+            hits = [h for h in hits if h.country and h.code not in own]
+            if hits:
+                c.targets, c.tgt_rule = hits, "condition-addressee"
+                c.notes.append(f"condition-addressee: subject of '{cond.text}'")
+
     def _condition_targets(self, cond: Token, own: set[str], actors: Actors) -> list[Any]:
         """The actors of another country than `own` that the condition's subject names."""
         hits, _ = self._hits(self._subject(cond)[0], actors, 1)  # type: ignore[attr-defined]

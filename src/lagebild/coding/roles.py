@@ -364,6 +364,10 @@ class RoleRules:
         if not toks and sx.is_passive(g) and not sx.agents(g):
             # "X war an dem Angriff beteiligt" (a state passive): who is "beteiligt" took part
             toks = [k for k in g.children if sx.dep(k) == "nsubj:pass"]
+        if not toks and sx.dep(g) == "xcomp" and g.head.pos_ in ("VERB", "AUX"):
+            # an infinitive with no subject of its own takes its governor's: "Die Hisbollah
+            # bestreitet, an dem Raketenangriff … beteiligt gewesen zu sein"
+            toks, _ = self._subject(g.head)  # type: ignore[attr-defined]
         hits, _ = self._hits(toks, actors, 1)  # type: ignore[attr-defined]
         hits = [h for h in hits if all(h.country != s.country for s in c.sources)]
         if not hits:

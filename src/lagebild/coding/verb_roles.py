@@ -344,6 +344,11 @@ class VerbRoles:
                 # at is not the target of a stance on the measure (its doer or the body that
                 # votes on it may be: rules `act-actor`, `motion-body`)
                 c.notes.append(f"measure-patient: '{hits[0].text}' is the measure's patient")
+                # the measure's own maker named with it stays ("Zustimmung zu neuen
+                # EU-Sanktionen gegen russische Gasimporte": the EU, not Russia)
+                makers = [h for h in hits if self._measure_maker(actors.doc[h.token])]
+                if makers and len(makers) < len(hits):
+                    c.targets, c.tgt_rule = makers, "measure-maker"
                 hits, how = [], ""
                 break
             if not hits and role == "obj" and "iobj" not in e.target:
@@ -425,8 +430,38 @@ class VerbRoles:
         a measure against someone, one of objs or their conjuncts ("lehnte Sanktionen gegen
         Venezuela ab")?"""
         return typ in ATTITUDE_TYPES and any(
-            self._hostile_measure(x) for o in objs for x in sx.conjuncts(o)
+            self._hostile_measure(x) or self._consent_to_measure(x)
+            for o in objs
+            for x in sx.conjuncts(o)
         )
+
+    # nouns of consent whose "zu"/"für" phrase names what is consented to
+    CONSENT_NOUNS = ("zustimmung", "unterstützung", "einverständnis", "billigung", "plazet")
+
+    def _measure_maker(self, t: Token) -> bool:
+        """Is t a hostile measure noun whose compound prefix names its maker ("EU-Sanktionen"),
+        not a phrase in the measure's "gegen"/"auf" phrase?"""
+        if "-" not in t.text or not self._hostile_measure(t):
+            return False
+        x = t
+        for _ in range(4):
+            if sx.case_of(x) in ("gegen", "auf"):
+                return False
+            if x.head.i == x.i or x.head.pos_ in ("VERB", "AUX"):
+                return True
+            x = x.head
+        return True
+
+    def _consent_to_measure(self, o: Token) -> bool:
+        """Rule `measure-patient` through a noun of consent: "verweigerte ihre Zustimmung zu
+        neuen EU-Sanktionen gegen russische Gasimporte" is a stance on the sanctions, whose
+        patient is not its target."""
+        if o.pos_ != "NOUN" or (o.lemma_ or o.text).lower() not in self.CONSENT_NOUNS:
+            return False
+        pps = [k for k in o.children if sx.base_dep(k) == "nmod"]
+        # (or the PP the parser hung on the verb right after the noun)
+        pps += [k for k in o.head.children if k.left_edge.i == o.right_edge.i + 1]
+        return any(sx.case_of(k) in ("zu", "für") and self._hostile_measure(k) for k in pps)
 
     def _boycott(self, o: Token) -> bool:
         """Is o a boycott, embargo or other sanction noun (`@sanction`)?"""
