@@ -338,28 +338,38 @@ def repair_participle_list(sent: Span) -> tuple[Span, int] | None:
                 for k in p2.children
             ):
                 continue  # a clause of its own ("…, Dutzende wurden verletzt")
-            cc = (
-                next((x for x in sent.doc[p2.i + 1 : q.i] if x.pos_ == "CCONJ"), None)
-                if q
-                else None
-            )
+            cc = _conjunction_before(p2, q)
             heads, deps, pos = [], [], []
             for t in toks:
                 h, d = t.head.i, t.dep_
                 if t.i == p2.i:
                     h, d = p1.i, "conj"
-                elif q is not None and t.i == q.i:
-                    h, d = p1.i, "conj"
-                elif cc is not None and t.i == cc.i:
-                    h, d = q.i, "cc"
-                elif cc is not None and cc.i < t.i < q.i and t.head.i in (p2.i, cc.i):
-                    h = q.i
+                else:
+                    h, d = _as_second_conjunct(t, p1.i, p2.i, q, cc) or (h, d)
                 if h in (p2.i, getattr(q, "i", -1)) and sx.dep(t).startswith("nsubj"):
                     d = "obj"  # the shared subject is the first participle's
                 heads.append(h - s0)
                 deps.append(d)
                 pos.append(t.pos_)
             return _relabelled(sent, heads, deps, pos)
+    return None
+
+
+def _conjunction_before(p, q):
+    """The "und/oder" between participle `p` and the conjunct `q` read under it (None without q)."""
+    return next((x for x in p.doc[p.i + 1 : q.i] if x.pos_ == "CCONJ"), None) if q else None
+
+
+def _as_second_conjunct(t, host: int, read_under: int, q, cc) -> tuple[int, str] | None:
+    """(head, relation) of token `t` when the participle `q`, read as an auxiliary under
+    `read_under`, becomes a conjunct of `host`: `q` itself, the conjunction `cc` before it and
+    the words between them that hung under `read_under` or `cc` move; None for other tokens."""
+    if q is not None and t.i == q.i:
+        return host, "conj"
+    if cc is not None and t.i == cc.i:
+        return q.i, "cc"
+    if cc is not None and cc.i < t.i < q.i and t.head.i in (read_under, cc.i):
+        return q.i, t.dep_
     return None
 
 
@@ -382,7 +392,7 @@ def _reattach(sent: Span, f, p) -> tuple[Span, int]:
     # "… verhängt und ihm vorgeworfen": a second participle read as the first one's
     # auxiliary is its conjunct, with the words after "und" as its own
     q = _conjunct_read_as_aux(p)
-    cc = next((x for x in sent.doc[p.i + 1 : q.i] if x.pos_ == "CCONJ"), None) if q else None
+    cc = _conjunction_before(p, q)
     heads, deps, pos = [], [], []
     for t in sent:
         h, d = t.head.i, t.dep_
@@ -390,12 +400,8 @@ def _reattach(sent: Span, f, p) -> tuple[Span, int]:
             h, d = (f.head.i if f.head.i != f.i else p.i), f.dep_
         elif t.i == f.i:
             h, d = p.i, "aux"
-        elif q is not None and t.i == q.i:
-            h, d = p.i, "conj"
-        elif cc is not None and t.i == cc.i:
-            h, d = q.i, "cc"
-        elif cc is not None and cc.i < t.i < q.i and t.head.i in (p.i, cc.i):
-            h = q.i
+        elif (moved := _as_second_conjunct(t, p.i, p.i, q, cc)) is not None:
+            h, d = moved
         elif q is not None and t.i > q.i and t.head.i == p.i and t.dep_ in ("xcomp", "ccomp"):
             h = q.i  # "… und ihm vorgeworfen, verantwortlich zu sein"
         elif t.head.i == f.i:
