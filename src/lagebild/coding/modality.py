@@ -321,11 +321,11 @@ def apart(a: Token, b: Token) -> bool:
 # nouns that make an event in their "für"-phrase a plan or pretext (besides the coder's
 # hypothetical nouns: "Plan", "Vorbereitung", "Bedingung", ...)
 PRETEXT_NOUNS = ("vorwand",)
-# nouns of demanding whose "nach"-phrase is what is asked for
-DEMAND_NOUNS = ("forderung", "ruf", "wunsch", "verlangen")
-# nouns of asking whose "auf"/"um"/"zu"-phrase is what is asked for ("der Antrag auf
-# Freilassung", "die Bitte um Vermittlung", "der Aufruf zu einer Waffenruhe")
+# nouns of demanding and asking, by the preposition of the phrase that is what is asked for
+# ("die Forderung nach", "der Antrag auf Freilassung", "die Bitte um Vermittlung", "der Aufruf
+# zu einer Waffenruhe")
 REQUEST_PPS = {
+    "nach": ("forderung", "ruf", "wunsch", "verlangen"),
     "auf": ("antrag",),
     "um": ("bitte", "gesuch", "ersuchen"),
     "zu": ("aufruf", "aufforderung", "appell"),
@@ -369,14 +369,12 @@ def plan_owner(
     """The plan, pretext or demand noun whose "für"/"nach"-phrase x is (see the module
     docstring), or None. h is x's head; `objects` gives a verb's objects."""
     case = sx.case_of(x)
-    if case not in ("für", "nach") and case not in REQUEST_PPS:
-        return None
-    if case in REQUEST_PPS:
+    if case == "für":
+        words = tuple(plan_nouns) + PRETEXT_NOUNS + ADVOCACY_NOUNS
+    elif case in REQUEST_PPS:
         words = REQUEST_PPS[case]
     else:
-        words = (
-            tuple(plan_nouns) + PRETEXT_NOUNS + ADVOCACY_NOUNS if case == "für" else DEMAND_NOUNS
-        )
+        return None
     if case == "für" and h.pos_ == "VERB" and fold(h.lemma_ or h.text) in ADVOCACY_VERBS:
         return h  # "demonstrierten für einen Abzug": what they march for
     owners = [h] if h.pos_ in ("NOUN", "PROPN") else []
